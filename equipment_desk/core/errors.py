@@ -1,0 +1,117 @@
+"""Expected errors: exceptions of our own that carry data.
+
+The core and the store raise these; the command line turns them into exit
+code 2 and one line per problem, the window into a message the user can act
+on.  Anything else that escapes is a bug.
+
+A :class:`Problem` carries a message *template* (``code``) and its
+parameters, so the UI can translate the template and fill it in; ``str()``
+gives the English text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, and where it is."""
+
+    message: str
+    """English message template, e.g. ``"must be a whole number greater than 0"``."""
+    params: dict[str, Any] = field(default_factory=dict)
+    field: str | None = None
+    """The field or column name, e.g. ``"quantity"``."""
+    row: int | None = None
+    """1-based row number in the source file (the header is row 1)."""
+    source: str | None = None
+    """File name or record the problem was found in."""
+    value: Any = None
+
+    def text(self) -> str:
+        """The message with its parameters filled in (English)."""
+        try:
+            return self.message.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+    def where(self) -> str:
+        parts = []
+        if self.source:
+            parts.append(str(self.source))
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.field:
+            parts.append(f"column '{self.field}'" if self.row is not None else f"field '{self.field}'")
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        where = self.where()
+        shown = ""
+        if self.value is not None:
+            value = str(self.value)
+            if len(value) > 40:
+                value = value[:37] + "..."
+            shown = f" (got {value!r})"
+        return f"{where}: {self.text()}{shown}" if where else f"{self.text()}{shown}"
+
+
+class DeskError(Exception):
+    """Base of every expected error: bad input, refused action, unusable file."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(self.text())
+
+    def text(self) -> str:
+        try:
+            return self.message.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+    def lines(self) -> list[str]:
+        """One line per problem, for the command line."""
+        return [self.text()]
+
+
+class InputError(DeskError):
+    """The input has one or more problems; nothing was written."""
+
+    def __init__(self, problems: list[Problem] | Problem, message: str = "the input has problems") -> None:
+        if isinstance(problems, Problem):
+            problems = [problems]
+        self.problems = list(problems)
+        super().__init__(message)
+
+    def text(self) -> str:
+        return "; ".join(str(p) for p in self.problems) or self.message
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in self.problems] or [self.message]
+
+
+class NotFoundError(DeskError):
+    """A record, file or act that was asked for does not exist."""
+
+
+class RefusedError(DeskError):
+    """The action is not allowed in the record's present state."""
+
+
+class StorageError(DeskError):
+    """The database file cannot be used (locked, newer, not ours, corrupt)."""
+
+
+class DatabaseLockedError(StorageError):
+    """Another program holds the database; try again."""
+
+
+class NewerSchemaError(StorageError):
+    """The database was written by a newer version of Equipment Desk."""
+
+
+class NotOurDatabaseError(StorageError):
+    """The file is not an Equipment Desk database, or it is damaged."""

@@ -1,0 +1,6 @@
+"""Open the Equipment Desk window."""
+
+from equipment_desk.ui.app import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())
