@@ -1,0 +1,466 @@
+"""Money: integer minor units plus an ISO 4217 code.
+
+Amounts live as ``int`` counts of minor units (``215000000`` KGS is
+2 150 000,00 сом).  Text is turned into minor units by :func:`parse_amount`
+and back by :func:`format_amount`; :class:`~decimal.Decimal` appears only at
+those edges, ``float`` never.
+
+Exchange rates are local currency per ``scale`` US dollars, held as an
+``int`` count of millionths (``rate_micro``): ``"68.8395"`` is ``68839500``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from equipment_desk.core.errors import InputError, Problem
+
+MAX_MINOR = 2**63 - 1
+"""Largest amount we store (SQLite INTEGER), in minor units."""
+MIN_MINOR = -(2**63)
+
+RATE_DIGITS = 6
+"""Exchange rates keep at most this many decimals (``rate_micro`` is millionths)."""
+RATE_FACTOR = 10**RATE_DIGITS
+
+LANGUAGES = ("en", "ru", "kk", "tg")
+"""Languages an amount can be printed in; ``kk`` and ``tg`` follow the Russian layout."""
+
+NBSP = "\u00a0"
+"""No-break space: groups digits in ru/kk/tg and binds the currency to the number."""
+
+_SPACE_GROUPING = {" ", "\u00a0", "\u202f", "\u2009", "\u2007", "'", "\u2019"}
+_MINUS_SIGNS = {"-", "\u2212", "\u2013"}
+
+
+@dataclass(frozen=True)
+class Currency:
+    """An ISO 4217 currency and the words and signs it prints with.
+
+    Russian names are ``(1, 2–4, 5+)`` forms; English ones ``(singular, plural)``.
+    Kazakh and Tajik names do not inflect after a numeral, so one form each.
+    """
+
+    code: str
+    numeric: str
+    major_en: tuple[str, str]
+    minor_en: tuple[str, str]
+    major_ru: tuple[str, str, str]
+    minor_ru: tuple[str, str, str]
+    major_kk: str
+    minor_kk: str
+    major_tg: str
+    minor_tg: str
+    sign_ru: str
+    """Printed after the number in ru (and kk/tg unless overridden)."""
+    sign_kk: str = ""
+    sign_tg: str = ""
+    minor_digits: int = 2
+
+    def sign(self, lang: str) -> str:
+        """The currency mark printed beside an amount in ``lang`` (en: the ISO code)."""
+        if lang == "en":
+            return self.code
+        if lang == "kk" and self.sign_kk:
+            return self.sign_kk
+        if lang == "tg" and self.sign_tg:
+            return self.sign_tg
+        return self.sign_ru
+
+    @property
+    def minor_factor(self) -> int:
+        """Minor units in one major unit (100)."""
+        return 10**self.minor_digits
+
+
+CURRENCIES: dict[str, Currency] = {
+    c.code: c
+    for c in (
+        Currency(
+            "KGS", "417",
+            major_en=("som", "soms"), minor_en=("tyiyn", "tyiyns"),
+            major_ru=("сом", "сома", "сомов"), minor_ru=("тыйын", "тыйына", "тыйынов"),
+            major_kk="сом", minor_kk="тыйын", major_tg="сом", minor_tg="тийин",
+            # ⃀ (U+20C0) is missing from the fonts we print with.
+            sign_ru="сом",
+        ),
+        Currency(
+            "UZS", "860",
+            major_en=("sum", "sums"), minor_en=("tiyin", "tiyins"),
+            major_ru=("сум", "сума", "сумов"), minor_ru=("тийин", "тийина", "тийинов"),
+            major_kk="сум", minor_kk="тиын", major_tg="сум", minor_tg="тийин",
+            sign_ru="сўм",
+        ),
+        Currency(
+            "KZT", "398",
+            major_en=("tenge", "tenge"), minor_en=("tiyn", "tiyn"),
+            major_ru=("тенге", "тенге", "тенге"), minor_ru=("тиын", "тиына", "тиынов"),
+            major_kk="теңге", minor_kk="тиын", major_tg="тенге", minor_tg="тийин",
+            sign_ru="₸",
+        ),
+        Currency(
+            "TJS", "972",
+            major_en=("somoni", "somoni"), minor_en=("diram", "dirams"),
+            major_ru=("сомони", "сомони", "сомони"), minor_ru=("дирам", "дирама", "дирамов"),
+            major_kk="сомони", minor_kk="дирам", major_tg="сомонӣ", minor_tg="дирам",
+            sign_ru="смн.",
+        ),
+        Currency(
+            "TMT", "934",
+            major_en=("manat", "manat"), minor_en=("tenge", "tenge"),
+            major_ru=("манат", "маната", "манатов"), minor_ru=("тенге", "тенге", "тенге"),
+            major_kk="манат", minor_kk="теңге", major_tg="манат", minor_tg="тенге",
+            # The official mark is "m", which reads as metres in a table.
+            sign_ru="манат",
+        ),
+        Currency(
+            "USD", "840",
+            major_en=("US dollar", "US dollars"), minor_en=("cent", "cents"),
+            major_ru=("доллар США", "доллара США", "долларов США"),
+            minor_ru=("цент", "цента", "центов"),
+            major_kk="АҚШ доллары", minor_kk="цент", major_tg="доллари ИМА", minor_tg="сент",
+            sign_ru="долл. США", sign_kk="АҚШ долл.", sign_tg="долл. ИМА",
+        ),
+        Currency(
+            "EUR", "978",
+            major_en=("euro", "euros"), minor_en=("cent", "cents"),
+            major_ru=("евро", "евро", "евро"), minor_ru=("цент", "цента", "центов"),
+            major_kk="еуро", minor_kk="цент", major_tg="евро", minor_tg="сент",
+            sign_ru="€",
+        ),
+    )
+}
+
+CURRENCY_CODES: tuple[str, ...] = tuple(CURRENCIES)
+"""KGS, UZS, KZT, TJS, TMT, USD, EUR — the order pickers show them in."""
+
+
+def currency(code: str) -> Currency:
+    """The :class:`Currency` for an ISO code (case and surrounding spaces ignored)."""
+    key = code.strip().upper() if isinstance(code, str) else code
+    try:
+        return CURRENCIES[key]
+    except (KeyError, TypeError):
+        raise InputError(
+            Problem(
+                "unknown currency {code}; expected one of {expected}",
+                params={"code": code, "expected": ", ".join(CURRENCY_CODES)},
+                field="currency",
+                value=code,
+            )
+        ) from None
+
+
+def check_language(lang: str) -> str:
+    """Return ``lang`` if amounts can be printed in it, else raise InputError."""
+    if lang not in LANGUAGES:
+        raise InputError(
+            Problem(
+                "unknown language {lang}; expected one of {expected}",
+                params={"lang": lang, "expected": ", ".join(LANGUAGES)},
+                field="language",
+                value=lang,
+            )
+        )
+    return lang
+
+
+# --------------------------------------------------------------------------
+# Parsing text into whole digits and decimals
+
+
+def _problem(message: str, field: str, value: object, **params: object) -> InputError:
+    return InputError(Problem(message, params=dict(params), field=field, value=value))
+
+
+def _is_ascii_digits(text: str) -> bool:
+    return bool(text) and all("0" <= ch <= "9" for ch in text)
+
+
+def _valid_groups(integer_part: str, separator: str) -> bool:
+    """True if ``integer_part`` is digits grouped in threes by ``separator``."""
+    groups = integer_part.split(separator)
+    first, rest = groups[0], groups[1:]
+    if not (_is_ascii_digits(first) and 1 <= len(first) <= 3):
+        return False
+    if first.startswith("0") and rest:
+        return False
+    return all(len(g) == 3 and _is_ascii_digits(g) for g in rest)
+
+
+def _split_number(text: str, *, field: str, max_decimals: int) -> tuple[int, int, int]:
+    """Read a non-negative decimal written by hand or by a spreadsheet.
+
+    Returns ``(whole, fraction, fraction_digits)`` where ``fraction`` holds
+    exactly ``max_decimals`` digits (``"5,5"`` with 2 -> ``(5, 50, 2)``).
+    """
+    original = text
+    text = text.strip()
+    if not text:
+        raise _problem("must not be empty", field, original)
+    if text[0] in _MINUS_SIGNS:
+        raise _problem("must not be negative", field, original)
+    if text[0] == "+":
+        text = text[1:]
+
+    not_a_number = (
+        "is not a number: use digits, one decimal comma or point, "
+        "and spaces to group thousands"
+    )
+    # Every space-like mark and apostrophe groups thousands: make them one kind.
+    chars = []
+    for ch in text:
+        if ch in _SPACE_GROUPING:
+            chars.append(" ")
+        elif ch in ".," or "0" <= ch <= "9":
+            chars.append(ch)
+        else:
+            raise _problem(not_a_number, field, original)
+    text = "".join(chars)
+
+    has_space = " " in text
+    dots, commas = text.count("."), text.count(",")
+    decimal_sep: str | None = None
+    group_sep: str | None = " " if has_space else None
+
+    if dots and commas:
+        decimal_sep = "." if text.rfind(".") > text.rfind(",") else ","
+        other = "," if decimal_sep == "." else "."
+        if text.count(decimal_sep) > 1 or has_space:
+            raise _problem(not_a_number, field, original)
+        group_sep = other
+    elif dots or commas:
+        sep = "." if dots else ","
+        if text.count(sep) > 1:
+            if has_space:
+                raise _problem(not_a_number, field, original)
+            group_sep = sep
+        elif has_space:
+            decimal_sep = sep
+        else:
+            before, after = text.split(sep)
+            if len(after) == 3 and _valid_groups(before + sep + after, sep):
+                raise _problem(
+                    "is ambiguous: {text} could mean {as_thousands} or {as_decimal}; "
+                    "write it without a thousands separator or with two decimals",
+                    field,
+                    original,
+                    text=original.strip(),
+                    as_thousands=before + after,
+                    as_decimal=before + "." + after,
+                )
+            decimal_sep = sep
+
+    if decimal_sep is not None:
+        integer_part, fraction_part = text.split(decimal_sep)
+        if not _is_ascii_digits(fraction_part):
+            raise _problem(not_a_number, field, original)
+    else:
+        integer_part, fraction_part = text, ""
+
+    if group_sep is not None and group_sep in integer_part:
+        if not _valid_groups(integer_part, group_sep):
+            raise _problem(
+                "has misplaced thousands separators; groups after the first must have three digits",
+                field,
+                original,
+            )
+        integer_part = integer_part.replace(group_sep, "")
+    if not _is_ascii_digits(integer_part):
+        raise _problem(not_a_number, field, original)
+
+    extra = fraction_part[max_decimals:]
+    if extra.strip("0"):
+        raise _problem(
+            "has more than {max_decimals} decimals",
+            field,
+            original,
+            max_decimals=max_decimals,
+        )
+    kept = fraction_part[:max_decimals].ljust(max_decimals, "0")
+    return int(integer_part), int(kept) if kept else 0, max_decimals
+
+
+def _decimal_to_scaled(value: Decimal, *, field: str, max_decimals: int) -> int:
+    """An exact non-negative Decimal as an int of ``10**-max_decimals`` units."""
+    if not value.is_finite():
+        raise _problem("is not a number", field, value)
+    if value < 0:
+        raise _problem("must not be negative", field, value)
+    scaled = value.scaleb(max_decimals)
+    if scaled != scaled.to_integral_value():
+        raise _problem(
+            "has more than {max_decimals} decimals", field, value, max_decimals=max_decimals
+        )
+    return int(scaled)
+
+
+def _check_range(value: int, *, field: str, original: object, unit: str = "minor units") -> int:
+    if value > MAX_MINOR:
+        raise _problem(
+            "is too large (at most {max} {unit})", field, original, max=MAX_MINOR, unit=unit
+        )
+    return value
+
+
+# --------------------------------------------------------------------------
+# Amounts
+
+
+def parse_amount(text: str | Decimal, *, field: str = "amount", minor_digits: int = 2) -> int:
+    """Minor units from an amount in MAJOR units, as typed or exported.
+
+    Accepts ``"2 150 000,50"``, ``"2,150,000.50"``, ``"2150000.5"``, ``"2'150'000"``
+    and no-break or thin spaces.  When both ``.`` and ``,`` occur the last is the
+    decimal separator; a lone separator before 1–2 digits is decimal; one that
+    repeats groups thousands.  ``"1,500"`` is refused as ambiguous.  More decimals
+    than the currency has are refused unless they are zeros — never rounded.
+    For a count that is already in minor units use :func:`parse_minor`.
+    """
+    if isinstance(text, Decimal):
+        scaled = _decimal_to_scaled(text, field=field, max_decimals=minor_digits)
+        return _check_range(scaled, field=field, original=text)
+    if not isinstance(text, str):
+        raise TypeError(f"parse_amount takes str or Decimal in major units, not {type(text).__name__}")
+    whole, fraction, digits = _split_number(text, field=field, max_decimals=minor_digits)
+    return _check_range(whole * 10**digits + fraction, field=field, original=text)
+
+
+def parse_minor(value: int | str, *, field: str = "amount_minor") -> int:
+    """Check a count that is already in minor units (an int, or a string of digits)."""
+    original = value
+    if isinstance(value, str):
+        stripped = value.strip()
+        if not stripped:
+            raise _problem("must not be empty", field, original)
+        if stripped[0] in _MINUS_SIGNS:
+            raise _problem("must not be negative", field, original)
+        if not _is_ascii_digits(stripped):
+            raise _problem("must be a whole number of minor units", field, original)
+        value = int(stripped)
+    elif isinstance(value, bool) or not isinstance(value, int):
+        raise _problem("must be a whole number of minor units", field, original)
+    if value < 0:
+        raise _problem("must not be negative", field, original)
+    return _check_range(value, field=field, original=original)
+
+
+def _group(digits: str, separator: str) -> str:
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return separator.join(parts)
+
+
+def _format_number(minor: int, digits: int, lang: str) -> str:
+    sign = "-" if minor < 0 else ""
+    whole, fraction = divmod(abs(minor), 10**digits)
+    if lang == "en":
+        grouped, point = _group(str(whole), ","), "."
+    else:
+        grouped, point = _group(str(whole), NBSP), ","
+    tail = f"{point}{fraction:0{digits}d}" if digits else ""
+    return f"{sign}{grouped}{tail}"
+
+
+def format_amount(minor: int, currency_code: str, lang: str, *, with_currency: bool = True) -> str:
+    """Print minor units for people.
+
+    en: ``"KGS 2,150,000.00"`` (ISO code first); ru, kk, tg: ``"2 150 000,00 сом"``
+    (no-break spaces, decimal comma, sign after).  The space between number and
+    currency is a no-break space too.
+    """
+    cur = currency(currency_code)
+    check_language(lang)
+    number = _format_number(minor, cur.minor_digits, lang)
+    if not with_currency:
+        return number
+    if lang == "en":
+        return f"{cur.code}{NBSP}{number}"
+    return f"{number}{NBSP}{cur.sign(lang)}"
+
+
+def amount_to_string(minor: int, currency_code: str) -> str:
+    """Plain machine form in major units, ``"2150000.50"`` (for CSV and spreadsheets)."""
+    digits = currency(currency_code).minor_digits
+    sign = "-" if minor < 0 else ""
+    whole, fraction = divmod(abs(minor), 10**digits)
+    return f"{sign}{whole}.{fraction:0{digits}d}" if digits else f"{sign}{whole}"
+
+
+def to_decimal(minor: int, currency_code: str) -> Decimal:
+    """Major units as an exact Decimal (``215000050`` -> ``Decimal("2150000.50")``)."""
+    return Decimal(amount_to_string(minor, currency_code))
+
+
+def sum_minor(values: Iterable[int], *, field: str = "amount") -> int:
+    """Sum minor units, refusing a total that would not fit a 64-bit integer."""
+    total = 0
+    for value in values:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _problem("must be a whole number of minor units", field, value)
+        total += value
+        if not MIN_MINOR <= total <= MAX_MINOR:
+            raise _problem(
+                "the total is too large (at most {max} minor units)", field, total, max=MAX_MINOR
+            )
+    return total
+
+
+# --------------------------------------------------------------------------
+# Exchange rates
+
+
+def parse_rate(text: str | Decimal, *, field: str = "rate") -> int:
+    """A rate (local currency per ``scale`` USD) in millionths: ``"68,8395"`` -> ``68839500``."""
+    if isinstance(text, Decimal):
+        micro = _decimal_to_scaled(text, field=field, max_decimals=RATE_DIGITS)
+    elif isinstance(text, str):
+        whole, fraction, digits = _split_number(text, field=field, max_decimals=RATE_DIGITS)
+        micro = whole * 10**digits + fraction
+    else:
+        raise TypeError(f"parse_rate takes str or Decimal, not {type(text).__name__}")
+    if micro == 0:
+        raise _problem("must be greater than 0", field, text)
+    return _check_range(micro, field=field, original=text, unit="millionths")
+
+
+def _rate_parts(rate_micro: int) -> tuple[str, str]:
+    if isinstance(rate_micro, bool) or not isinstance(rate_micro, int) or rate_micro <= 0:
+        raise _problem("must be greater than 0", "rate", rate_micro)
+    whole, fraction = divmod(rate_micro, RATE_FACTOR)
+    decimals = f"{fraction:0{RATE_DIGITS}d}".rstrip("0").ljust(2, "0")
+    return str(whole), decimals
+
+
+def format_rate(rate_micro: int, lang: str) -> str:
+    """Print a rate: ``"68,8395"`` (ru/kk/tg) or ``"68.8395"`` (en); at least 2 decimals."""
+    check_language(lang)
+    whole, decimals = _rate_parts(rate_micro)
+    if lang == "en":
+        return f"{_group(whole, ',')}.{decimals}"
+    return f"{_group(whole, NBSP)},{decimals}"
+
+
+def rate_to_string(rate_micro: int) -> str:
+    """The JSON form of a rate: ``"68.8395"`` (point, no grouping, at least 2 decimals)."""
+    whole, decimals = _rate_parts(rate_micro)
+    return f"{whole}.{decimals}"
+
+
+def to_usd_minor(local_minor: int, rate_micro: int, scale: int = 1) -> int:
+    """USD cents for a local amount at ``rate_micro`` local units per ``scale`` USD.
+
+    Exact integer arithmetic, rounded half up (away from zero) to the cent.
+    USD to USD is ``to_usd_minor(x, 1_000_000)``.
+    """
+    if isinstance(rate_micro, bool) or not isinstance(rate_micro, int) or rate_micro <= 0:
+        raise _problem("must be greater than 0", "rate", rate_micro)
+    if isinstance(scale, bool) or not isinstance(scale, int) or scale <= 0:
+        raise _problem("must be a whole number greater than 0", "scale", scale)
+    numerator = abs(local_minor) * scale * RATE_FACTOR
+    quotient, remainder = divmod(numerator, rate_micro)
+    if 2 * remainder >= rate_micro:
+        quotient += 1
+    return -quotient if local_minor < 0 else quotient
