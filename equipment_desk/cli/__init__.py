@@ -1,0 +1,90 @@
+"""The headless command line: ``python -m equipment_desk [--db PATH] COMMAND ...``.
+
+Each module of this package that defines ``register(subparsers)`` adds its
+commands; a command's handler is ``handler(args, db) -> int`` (or
+``handler(args) -> int`` when it sets ``needs_db=False``).
+
+Exit codes: 0 done; 1 a check or verification failed; 2 bad input or a
+refused action, with one line per problem on stderr and nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from equipment_desk import __version__
+from equipment_desk.core.errors import DeskError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and one line, as every other bad input does."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse override
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="equipment-desk",
+        description="Equipment Desk: donated equipment and handover acts, from the command line.",
+    )
+    parser.add_argument("--version", action="version", version=f"Equipment Desk {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help="the database file (default: equipment-desk.sqlite in your data folder)",
+    )
+    parser.add_argument("--user", help="name recorded in the audit log (default: your login name)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers.required = True
+    package = importlib.import_module(__name__)
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(subparsers)
+    return parser
+
+
+def report(error: DeskError) -> None:
+    for line in error.lines():
+        print(f"error: {line}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from equipment_desk.store.database import default_database_path, open_database
+    from equipment_desk.store import context
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.user:
+        context.set_user(args.user)
+    handler = args.handler
+    try:
+        if getattr(args, "needs_db", True):
+            path = args.db or default_database_path()
+            db = open_database(path)
+            try:
+                return int(handler(args, db))
+            finally:
+                db.close()
+        return int(handler(args))
+    except DeskError as error:
+        report(error)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK

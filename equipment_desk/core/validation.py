@@ -1,0 +1,228 @@
+"""Checking a record's fields before anything is written.
+
+A record kind declares its fields once (:class:`Field`); :func:`clean_record`
+turns raw input (from a form, a CSV row, JSON) into clean values and a list
+of :class:`~equipment_desk.core.errors.Problem` — every problem at once, so a
+user fixes a file in one pass.  The store checks again with constraints and
+triggers; this is where the messages come from.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid as uuid_module
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Callable, Iterable, Mapping
+
+from equipment_desk.core.errors import Problem
+
+MAX_INT64 = 2**63 - 1
+COUNTRIES = {
+    "KG": ("Kyrgyzstan", "Кыргызстан"),
+    "UZ": ("Uzbekistan", "Узбекистан"),
+    "KZ": ("Kazakhstan", "Казахстан"),
+    "TJ": ("Tajikistan", "Таджикистан"),
+    "TM": ("Turkmenistan", "Туркменистан"),
+    "AZ": ("Azerbaijan", "Азербайджан"),
+    "AF": ("Afghanistan", "Афганистан"),
+}
+_DATE_PATTERNS = (
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), (1, 2, 3)),
+    (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"), (3, 2, 1)),
+    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), (3, 2, 1)),
+)
+
+
+class FieldError(ValueError):
+    """Raised by a converter: ``message`` is an English template filled from ``params``."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(message.format(**params) if params else message)
+
+
+def parse_date(value: Any) -> str:
+    """A date as ISO ``YYYY-MM-DD`` from ISO text, ``DD.MM.YYYY``, ``DD/MM/YYYY`` or a date object."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if "T" in text or " " in text:
+        text = re.split(r"[T ]", text, maxsplit=1)[0]
+    for pattern, (y, m, d) in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            try:
+                return date(int(match.group(y)), int(match.group(m)), int(match.group(d))).isoformat()
+            except ValueError:
+                break
+    raise FieldError("is not a date; expected a date such as 2018-02-15 or 15.02.2018")
+
+
+def parse_positive_int(value: Any) -> int:
+    """A whole number greater than zero (``"50"``, ``50``, ``50.0`` from a spreadsheet)."""
+    if isinstance(value, bool):
+        raise FieldError("must be a whole number greater than 0")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, Decimal) and value == value.to_integral_value():
+        number = int(value)
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)  # openpyxl gives whole numbers as float; exact below 2**53
+    else:
+        text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+        if not re.fullmatch(r"[+-]?\d+", text):
+            raise FieldError("must be a whole number greater than 0")
+        number = int(text)
+    if number <= 0:
+        raise FieldError("must be a whole number greater than 0")
+    if number > 1_000_000_000:
+        raise FieldError("is too large; at most 1,000,000,000")
+    return number
+
+
+def parse_minor_units(value: Any) -> int:
+    """An amount already in minor units (an int of cents/tyiyns), 0 or more."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldError("must be a whole number of minor units (cents), 0 or more")
+    if value < 0:
+        raise FieldError("must not be negative")
+    if value > MAX_INT64:
+        raise FieldError("is too large to store")
+    return value
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record kind and how to check it."""
+
+    name: str
+    kind: str = "text"
+    """``text``, ``int``, ``minor``, ``date``, ``choice``, ``currency``, ``country``, ``uuid``, ``bool``."""
+    required: bool = False
+    max_length: int = 300
+    choices: tuple[str, ...] = ()
+    default: Any = None
+    nullable: bool = False
+    """Empty text becomes ``None`` (for optional unique fields such as a serial number)."""
+
+    def clean(self, value: Any) -> Any:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if self.required:
+                raise FieldError("is required")
+            if self.nullable or self.kind in ("date", "int", "minor", "uuid", "ref", "rate"):
+                return None
+            if self.default is not None:
+                return self.default
+            return ""
+        converter = _CONVERTERS[self.kind]
+        return converter(self, value)
+
+
+def _clean_text(field: Field, value: Any) -> str:
+    if isinstance(value, (dict, list, tuple, set, bytes)):
+        raise FieldError("must be text")
+    text = str(value).strip()
+    if "\x00" in text:
+        raise FieldError("contains a NUL character")
+    if len(text) > field.max_length:
+        raise FieldError("is too long ({length} characters); at most {limit}", length=len(text), limit=field.max_length)
+    return text
+
+
+def _clean_choice(field: Field, value: Any) -> str:
+    text = str(value).strip().lower()
+    if text not in field.choices:
+        raise FieldError("must be one of {choices}", choices=", ".join(field.choices))
+    return text
+
+
+def _clean_currency(field: Field, value: Any) -> str:
+    from equipment_desk.core.money import CURRENCY_CODES
+
+    text = str(value).strip().upper()
+    if text not in CURRENCY_CODES:
+        raise FieldError("is not a known currency; expected one of {codes}", codes=", ".join(CURRENCY_CODES))
+    return text
+
+
+def _clean_country(field: Field, value: Any) -> str:
+    text = str(value).strip()
+    upper = text.upper()
+    if len(upper) == 2 and upper.isalpha() and upper.isascii():
+        return upper
+    for code, names in COUNTRIES.items():
+        if text.casefold() in (n.casefold() for n in names):
+            return code
+    raise FieldError("is not a country; expected a two-letter code such as KG, UZ, KZ, TJ or TM")
+
+
+def _clean_uuid(field: Field, value: Any) -> str:
+    try:
+        return str(uuid_module.UUID(str(value).strip()))
+    except ValueError as error:
+        raise FieldError("is not a valid UUID") from error
+
+
+def _clean_bool(field: Field, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "y", "да"):
+        return True
+    if text in ("0", "false", "no", "n", "нет"):
+        return False
+    raise FieldError("must be yes or no")
+
+
+_CONVERTERS: dict[str, Callable[[Field, Any], Any]] = {
+    "text": _clean_text,
+    "int": lambda field, value: parse_positive_int(value),
+    "minor": lambda field, value: parse_minor_units(value),
+    "date": lambda field, value: parse_date(value),
+    "choice": _clean_choice,
+    "currency": _clean_currency,
+    "country": _clean_country,
+    "uuid": _clean_uuid,
+    "bool": _clean_bool,
+}
+
+
+def clean_record(
+    fields: Iterable[Field],
+    data: Mapping[str, Any],
+    *,
+    partial: bool = False,
+    row: int | None = None,
+    source: str | None = None,
+    field_names: Mapping[str, str] | None = None,
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Check ``data`` against ``fields``; return the clean values and every problem found.
+
+    With ``partial=True`` only the keys present are checked (an update).
+    ``field_names`` maps a field to the column title the user sees (for
+    messages about a file).  Unknown keys are reported.
+    """
+    clean: dict[str, Any] = {}
+    problems: list[Problem] = []
+    fields = list(fields)
+    known = {f.name for f in fields}
+    for key in data:
+        if key not in known:
+            problems.append(Problem("is not a known field", field=str(key), row=row, source=source))
+    for spec in fields:
+        if partial and spec.name not in data:
+            continue
+        raw = data.get(spec.name)
+        shown_name = (field_names or {}).get(spec.name, spec.name)
+        try:
+            clean[spec.name] = spec.clean(raw)
+        except FieldError as error:
+            problems.append(
+                Problem(error.message, params=error.params, field=shown_name, row=row, source=source, value=raw)
+            )
+    return clean, problems

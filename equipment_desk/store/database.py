@@ -1,0 +1,212 @@
+"""Opening the database file safely, and the one way to write to it.
+
+``open_database`` refuses a file that is not an Equipment Desk database, one
+that is damaged, and one written by a newer version, without touching it; it
+applies pending migrations to ours.  ``write_transaction`` wraps every write:
+``BEGIN IMMEDIATE`` so two programs never interleave, everything or nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from equipment_desk.core.errors import (
+    DatabaseLockedError,
+    NewerSchemaError,
+    NotOurDatabaseError,
+    RefusedError,
+    StorageError,
+)
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x45514B44  # "EQKD", written in the file header by the first migration
+SQLITE_HEADER = b"SQLite format 3\x00"
+DATABASE_FILENAME = "equipment-desk.sqlite"
+DB_ENV_VAR = "EQUIPMENT_DESK_DB"
+
+BeforeMigrate = Callable[[sqlite_utils.Database, Path, list[str]], None]
+
+
+def default_database_path() -> Path:
+    """The database in the per-user data folder (``%APPDATA%`` on Windows)."""
+    override = os.environ.get(DB_ENV_VAR)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("EquipmentDesk", appauthor=False)) / DATABASE_FILENAME
+
+
+def utc_now() -> str:
+    """The current time as ISO 8601 UTC with seconds, e.g. ``2018-02-15T09:30:00Z``."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) == SQLITE_HEADER
+
+
+def open_database(
+    path: str | Path | None = None,
+    *,
+    memory: bool = False,
+    busy_timeout_ms: int = 5000,
+    before_migrate: BeforeMigrate | None = None,
+    migrate: bool = True,
+) -> sqlite_utils.Database:
+    """Open (creating if needed) an Equipment Desk database and bring its schema up to date.
+
+    Raises :class:`NotOurDatabaseError` for a file that is not ours or is
+    damaged, :class:`NewerSchemaError` for one written by a newer version and
+    :class:`DatabaseLockedError` when another program holds it; in each case
+    the file is left exactly as it was.  ``before_migrate(db, path, names)``
+    is called before pending migrations are applied to an existing database
+    (the backup hook).
+    """
+    from equipment_desk.store.migrations import MIGRATIONS, check_schema_version
+
+    if memory:
+        db = sqlite_utils.Database(memory=True, execute_plugins=False)
+        _configure(db, busy_timeout_ms, wal=False)
+        MIGRATIONS.apply(db)
+        return db
+    if path is None:
+        raise ValueError("a path is required unless memory=True")
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    if path.exists() and path.is_dir():
+        raise NotOurDatabaseError("{path} is a folder, not a database file", path=str(path))
+    if existed:
+        try:
+            is_sqlite = _looks_like_sqlite(path)
+        except OSError as error:
+            raise StorageError("cannot read {path}: {reason}", path=str(path), reason=error.strerror or str(error)) from error
+        if not is_sqlite:
+            raise NotOurDatabaseError(
+                "{path} is not an Equipment Desk database (it is not an SQLite file); it was left untouched",
+                path=str(path),
+            )
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageError("cannot create the folder {folder}: {reason}", folder=str(path.parent), reason=error.strerror or str(error)) from error
+    try:
+        connection = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
+    except sqlite3.Error as error:
+        raise StorageError("cannot open {path}: {reason}", path=str(path), reason=str(error)) from error
+    db = sqlite_utils.Database(connection, execute_plugins=False)
+    try:
+        if existed:
+            _refuse_foreign_or_damaged(db, path)
+            check_schema_version(db, path)
+        _configure(db, busy_timeout_ms, wal=True)
+        if migrate:
+            pending = [m.name for m in MIGRATIONS.pending(db)]
+            if pending and existed and before_migrate is not None and MIGRATIONS.applied(db):
+                before_migrate(db, path, pending)
+            with translate_errors():
+                MIGRATIONS.apply(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _refuse_foreign_or_damaged(db: sqlite_utils.Database, path: Path) -> None:
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = set(db.table_names())
+        result = db.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        if "locked" in str(error):
+            raise DatabaseLockedError(
+                "the database {path} is in use by another program; close it and try again", path=str(path)
+            ) from error
+        raise NotOurDatabaseError(
+            "{path} is damaged or not a database ({reason}); it was left untouched", path=str(path), reason=str(error)
+        ) from error
+    if result != "ok":
+        raise NotOurDatabaseError(
+            "{path} is damaged ({reason}); it was left untouched. Restore a backup.", path=str(path), reason=result
+        )
+    if app_id != APPLICATION_ID and tables:
+        raise NotOurDatabaseError(
+            "{path} is an SQLite file of another program, not an Equipment Desk database; it was left untouched",
+            path=str(path),
+        )
+
+
+def _configure(db: sqlite_utils.Database, busy_timeout_ms: int, *, wal: bool) -> None:
+    with translate_errors():
+        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if wal:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn SQLite's expected failures into our own errors."""
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        text = str(error)
+        if "locked" in text or "busy" in text:
+            raise DatabaseLockedError(
+                "the database is in use by another program (it is locked); close the other program and try again"
+            ) from error
+        if "readonly" in text or "read-only" in text:
+            raise StorageError("the database file is read-only; choose a folder you can write to") from error
+        if "disk" in text and "full" in text:
+            raise StorageError("the disk is full; nothing was saved") from error
+        raise
+    except sqlite3.IntegrityError as error:
+        raise RefusedError("{reason}", reason=_integrity_message(str(error))) from error
+
+
+def _integrity_message(text: str) -> str:
+    if text.startswith("UNIQUE constraint failed: "):
+        columns = text.removeprefix("UNIQUE constraint failed: ")
+        return f"another record already has this {columns.split('.')[-1].replace('_', ' ')}"
+    if text.startswith("FOREIGN KEY constraint failed"):
+        return "the record is still used elsewhere, or refers to a record that does not exist"
+    if text.startswith("CHECK constraint failed"):
+        return f"a value is out of range ({text.removeprefix('CHECK constraint failed: ')})"
+    return text
+
+
+@contextlib.contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write, all or nothing: ``BEGIN IMMEDIATE`` … ``COMMIT`` (a savepoint when nested)."""
+    conn = db.conn
+    with translate_errors():
+        if conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise

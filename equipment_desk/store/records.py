@@ -1,0 +1,362 @@
+"""Reference records: donors, programmes, institutions with their signatories, items.
+
+Every function takes the database as the keyword argument ``db``, checks its
+input completely before writing (raising :class:`InputError` with every
+problem), writes in one transaction with an audit entry, and returns the
+record as it now is.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+import sqlite_utils
+
+from equipment_desk.core.errors import InputError, NotFoundError, Problem, RefusedError
+from equipment_desk.core.validation import Field, FieldError, clean_record
+from equipment_desk.store.audit import diff, record_change
+from equipment_desk.store.database import utc_now, write_transaction
+
+ITEM_CATEGORIES = ("computers", "medical", "endoscopes", "office", "vehicles", "other")
+ITEM_CONDITIONS = ("new", "good", "fair", "poor", "broken")
+INSTITUTION_KINDS = ("customs", "prosecutor", "police", "health", "drug_control", "ministry", "other")
+ITEM_STATUSES = ("in_stock", "partly_handed_over", "handed_over", "written_off")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of record: its table and fields."""
+
+    table: str
+    label: str
+    fields: tuple[Field, ...]
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+
+DONOR = Kind(
+    "donor",
+    "donor",
+    (
+        Field("name_en", required=True),
+        Field("name_ru"),
+        Field("short_name", max_length=50),
+        Field("country", max_length=100),
+        Field("notes", max_length=4000),
+    ),
+)
+PROGRAMME = Kind(
+    "programme",
+    "programme",
+    (
+        Field("code", required=True, max_length=50),
+        Field("name_en", required=True),
+        Field("name_ru"),
+        Field("sub_programme", max_length=200),
+        Field("notes", max_length=4000),
+    ),
+)
+INSTITUTION = Kind(
+    "institution",
+    "institution",
+    (
+        Field("name_en", required=True),
+        Field("name_ru"),
+        Field("country", kind="country", required=True),
+        Field("city_en", max_length=100),
+        Field("city_ru", max_length=100),
+        Field("region", max_length=100),
+        Field("kind", kind="choice", choices=INSTITUTION_KINDS, default="other"),
+        Field("address", max_length=500),
+        Field("phone", max_length=100),
+        Field("email", max_length=200),
+        Field("contact_person", max_length=200),
+        Field("notes", max_length=4000),
+    ),
+)
+SIGNATORY = Kind(
+    "signatory",
+    "signatory",
+    (
+        Field("full_name", required=True, max_length=200),
+        Field("title_en"),
+        Field("title_ru"),
+        Field("authority_en"),
+        Field("authority_ru"),
+        Field("active", kind="bool", default=True),
+    ),
+)
+ITEM = Kind(
+    "item",
+    "item",
+    (
+        Field("category", kind="choice", choices=ITEM_CATEGORIES, required=True),
+        Field("name", required=True, max_length=2000),
+        Field("model", max_length=500),
+        Field("serial_number", max_length=500, nullable=True),
+        Field("inventory_number", max_length=200, nullable=True),
+        Field("unit", kind="unit", default="pcs"),
+        Field("quantity", kind="int", required=True),
+        Field("unit_value_minor", kind="minor", required=True),
+        Field("currency", kind="currency", required=True),
+        Field("acquisition_date", kind="date"),
+        Field("condition", kind="choice", choices=ITEM_CONDITIONS, default="new"),
+        Field("programme_id", kind="ref"),
+        Field("notes", max_length=4000),
+    ),
+)
+KINDS = {k.table: k for k in (DONOR, PROGRAMME, INSTITUTION, SIGNATORY, ITEM)}
+
+
+def _register_extra_converters() -> None:
+    from equipment_desk.core import validation
+
+    def clean_unit(field: Field, value: Any) -> str:
+        from equipment_desk.core.units import parse_unit
+        from equipment_desk.core.errors import InputError as _InputError
+
+        try:
+            return parse_unit(str(value))
+        except _InputError as error:
+            problem = error.problems[0]
+            raise FieldError(problem.message, **problem.params) from error
+
+    def clean_ref(field: Field, value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise FieldError("must refer to an existing record")
+        return value
+
+    validation._CONVERTERS.setdefault("unit", clean_unit)  # noqa: SLF001 - our own module
+    validation._CONVERTERS.setdefault("ref", clean_ref)  # noqa: SLF001
+
+
+_register_extra_converters()
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+def get(*, db: sqlite_utils.Database, kind: Kind, record_id: int) -> dict[str, Any]:
+    row = db.execute(f"SELECT * FROM {kind.table} WHERE id = ?", [record_id]).fetchone()
+    if row is None:
+        raise NotFoundError("no {label} with id {id}", label=kind.label, id=record_id)
+    return dict(zip([d[0] for d in db.execute(f"SELECT * FROM {kind.table} LIMIT 0").description], row))
+
+
+def _row(db: sqlite_utils.Database, sql: str, params: Iterable[Any]) -> dict[str, Any] | None:
+    cursor = db.execute(sql, list(params))
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], row))
+
+
+def find_id(*, db: sqlite_utils.Database, kind: Kind, ref: str | int) -> int:
+    """A record's row id from its id, UUID, or (for programmes) code / (for items) serial or inventory number."""
+    text = str(ref).strip()
+    candidates: list[tuple[str, list[Any]]] = [(f"SELECT id FROM {kind.table} WHERE uuid = ?", [text.lower()])]
+    if text.isdigit():
+        candidates.insert(0, (f"SELECT id FROM {kind.table} WHERE id = ?", [int(text)]))
+    if kind is PROGRAMME:
+        candidates.append(("SELECT id FROM programme WHERE code = ? COLLATE NOCASE", [text]))
+    if kind is ITEM:
+        candidates.append(("SELECT id FROM item WHERE serial_number = ? COLLATE NOCASE", [text]))
+        candidates.append(("SELECT id FROM item WHERE inventory_number = ? COLLATE NOCASE", [text]))
+    if kind in (INSTITUTION, DONOR):
+        candidates.append((f"SELECT id FROM {kind.table} WHERE name_en = ? COLLATE NOCASE OR name_ru = ?", [text, text]))
+    for sql, params in candidates:
+        row = db.execute(sql, params).fetchone()
+        if row is not None:
+            return int(row[0])
+    raise NotFoundError("no {label} '{ref}'", label=kind.label, ref=text)
+
+
+def _check_unique(db: sqlite_utils.Database, kind: Kind, clean: Mapping[str, Any], record_id: int | None) -> list[Problem]:
+    problems = []
+    checks = {"item": ("serial_number", "inventory_number"), "programme": ("code",)}.get(kind.table, ())
+    for column in checks:
+        value = clean.get(column)
+        if value is None:
+            continue
+        row = db.execute(
+            f"SELECT id FROM {kind.table} WHERE {column} = ? COLLATE NOCASE AND id IS NOT ?", [value, record_id]
+        ).fetchone()
+        if row is not None:
+            problems.append(
+                Problem("another {label} already has this {what}", params={"label": kind.label, "what": column.replace("_", " ")}, field=column, value=value)
+            )
+    return problems
+
+
+def _check_refs(db: sqlite_utils.Database, clean: Mapping[str, Any]) -> list[Problem]:
+    problems = []
+    programme_id = clean.get("programme_id")
+    if programme_id is not None and db.execute("SELECT 1 FROM programme WHERE id = ?", [programme_id]).fetchone() is None:
+        problems.append(Problem("refers to a programme that does not exist", field="programme_id", value=programme_id))
+    return problems
+
+
+def validate(
+    *, db: sqlite_utils.Database, kind: Kind, data: Mapping[str, Any], record_id: int | None = None,
+    partial: bool = False, row: int | None = None, source: str | None = None,
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Check ``data`` for a new (or, with ``record_id``, an existing) record, against the database too."""
+    data = _resolve_programme_code(db, dict(data))
+    clean, problems = clean_record(kind.fields, data, partial=partial, row=row, source=source)
+    for problem in _check_unique(db, kind, clean, record_id) + _check_refs(db, clean):
+        problems.append(Problem(problem.message, problem.params, problem.field, row, source, problem.value))
+    return clean, problems
+
+
+def _resolve_programme_code(db: sqlite_utils.Database, data: dict[str, Any]) -> dict[str, Any]:
+    code = data.pop("programme_code", None)
+    if code is not None and str(code).strip() and data.get("programme_id") is None:
+        row = db.execute("SELECT id FROM programme WHERE code = ? COLLATE NOCASE", [str(code).strip()]).fetchone()
+        data["programme_id"] = int(row[0]) if row else -1
+    return data
+
+
+def create(*, db: sqlite_utils.Database, kind: Kind, data: Mapping[str, Any], user: str | None = None, uuid: str | None = None) -> dict[str, Any]:
+    """Insert one record after checking it; returns the stored row."""
+    clean, problems = validate(db=db, kind=kind, data=data)
+    if problems:
+        raise InputError(problems)
+    with write_transaction(db):
+        return _insert(db, kind, clean, user=user, uuid=uuid)
+
+
+def _insert(db: sqlite_utils.Database, kind: Kind, clean: dict[str, Any], *, user: str | None, uuid: str | None = None, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    now = utc_now()
+    values = dict(clean)
+    values.update(extra or {})
+    values.update(uuid=uuid or new_uuid(), created_at=now, updated_at=now)
+    if "active" in values:
+        values["active"] = int(values["active"])
+    columns = list(values)
+    cursor = db.execute(
+        f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+        [values[c] for c in columns],
+    )
+    record_id = int(cursor.lastrowid)
+    record_change(db, action="create", table=kind.table, record_uuid=values["uuid"], record_id=record_id, changes=clean, user=user)
+    return get(db=db, kind=kind, record_id=record_id)
+
+
+def update(*, db: sqlite_utils.Database, kind: Kind, record_id: int, changes: Mapping[str, Any], user: str | None = None) -> dict[str, Any]:
+    """Change some fields of a record; returns the stored row."""
+    old = get(db=db, kind=kind, record_id=record_id)
+    clean, problems = validate(db=db, kind=kind, data=changes, record_id=record_id, partial=True)
+    if problems:
+        raise InputError(problems)
+    if "active" in clean:
+        clean["active"] = int(clean["active"])
+    changed = diff(old, clean)
+    if not changed:
+        return old
+    with write_transaction(db):
+        assignments = ", ".join(f"{c} = ?" for c in changed)
+        db.execute(
+            f"UPDATE {kind.table} SET {assignments}, updated_at = ? WHERE id = ?",
+            [clean[c] for c in changed] + [utc_now(), record_id],
+        )
+        record_change(db, action="update", table=kind.table, record_uuid=old["uuid"], record_id=record_id, changes=changed, user=user)
+    return get(db=db, kind=kind, record_id=record_id)
+
+
+def delete(*, db: sqlite_utils.Database, kind: Kind, record_id: int, user: str | None = None) -> None:
+    """Delete a record that nothing refers to (an item on an act, a programme with acts, … are refused)."""
+    old = get(db=db, kind=kind, record_id=record_id)
+    with write_transaction(db):
+        try:
+            db.execute(f"DELETE FROM {kind.table} WHERE id = ?", [record_id])
+        except Exception as error:  # translated by write_transaction; give a clearer word here
+            if "FOREIGN KEY" in str(error) or "still used" in str(error):
+                raise RefusedError("the {label} is still used by acts or other records and cannot be deleted", label=kind.label) from error
+            raise
+        record_change(db, action="delete", table=kind.table, record_uuid=old["uuid"], record_id=record_id, changes=old, user=user)
+
+
+# --- programmes and their donors ----------------------------------------------------------------
+
+def set_programme_donors(*, db: sqlite_utils.Database, programme_id: int, donor_ids: list[int], user: str | None = None) -> None:
+    get(db=db, kind=PROGRAMME, record_id=programme_id)
+    for donor_id in donor_ids:
+        get(db=db, kind=DONOR, record_id=donor_id)
+    with write_transaction(db):
+        db.execute("DELETE FROM programme_donor WHERE programme_id = ?", [programme_id])
+        for position, donor_id in enumerate(dict.fromkeys(donor_ids)):
+            db.execute("INSERT INTO programme_donor (programme_id, donor_id, position) VALUES (?,?,?)", [programme_id, donor_id, position])
+        uuid = db.execute("SELECT uuid FROM programme WHERE id = ?", [programme_id]).fetchone()[0]
+        record_change(db, action="donors", table="programme", record_uuid=uuid, record_id=programme_id, changes={"donor_ids": donor_ids}, user=user)
+
+
+def programme_donors(*, db: sqlite_utils.Database, programme_id: int) -> list[dict[str, Any]]:
+    cursor = db.execute(
+        "SELECT d.* FROM donor d JOIN programme_donor pd ON pd.donor_id = d.id WHERE pd.programme_id = ? ORDER BY pd.position, d.id",
+        [programme_id],
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+# --- institutions and signatories ---------------------------------------------------------------
+
+def add_signatory(*, db: sqlite_utils.Database, institution_id: int, data: Mapping[str, Any], user: str | None = None, uuid: str | None = None) -> dict[str, Any]:
+    get(db=db, kind=INSTITUTION, record_id=institution_id)
+    clean, problems = clean_record(SIGNATORY.fields, data)
+    if problems:
+        raise InputError(problems)
+    with write_transaction(db):
+        return _insert(db, SIGNATORY, clean, user=user, uuid=uuid, extra={"institution_id": institution_id})
+
+
+def signatories(*, db: sqlite_utils.Database, institution_id: int, active_only: bool = False) -> list[dict[str, Any]]:
+    sql = "SELECT * FROM signatory WHERE institution_id = ?" + (" AND active = 1" if active_only else "") + " ORDER BY id"
+    cursor = db.execute(sql, [institution_id])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+# --- items ---------------------------------------------------------------------------------------
+
+def item_stock(*, db: sqlite_utils.Database, item_id: int) -> dict[str, Any]:
+    """The item with ``handed_over``, ``available`` and ``status`` derived from finalized acts."""
+    row = _row(db, "SELECT * FROM item_stock WHERE id = ?", [item_id])
+    if row is None:
+        raise NotFoundError("no item with id {id}", id=item_id)
+    return row
+
+
+def item_acts(*, db: sqlite_utils.Database, item_id: int) -> list[dict[str, Any]]:
+    """The acts an item is on (any status), with the quantity on each."""
+    cursor = db.execute(
+        """SELECT a.id, a.uuid, a.number, a.status, a.act_date, l.quantity
+           FROM act_line l JOIN act a ON a.id = l.act_id WHERE l.item_id = ? ORDER BY a.act_date, a.id""",
+        [item_id],
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def write_off(*, db: sqlite_utils.Database, item_id: int, reason: str, user: str | None = None) -> dict[str, Any]:
+    if not reason or not reason.strip():
+        raise InputError(Problem("a reason is required to write an item off", field="reason"))
+    stock = item_stock(db=db, item_id=item_id)
+    if stock["handed_over"] >= stock["quantity"]:
+        raise RefusedError("the item has been handed over completely; there is nothing left to write off")
+    with write_transaction(db):
+        db.execute("UPDATE item SET written_off = 1, written_off_reason = ?, updated_at = ? WHERE id = ?", [reason.strip(), utc_now(), item_id])
+        record_change(db, action="write_off", table="item", record_uuid=stock["uuid"], record_id=item_id, changes={"reason": reason.strip()}, user=user)
+    return item_stock(db=db, item_id=item_id)
+
+
+def list_records(*, db: sqlite_utils.Database, kind: Kind, order_by: str = "id") -> list[dict[str, Any]]:
+    table = "item_stock" if kind is ITEM else kind.table
+    cursor = db.execute(f"SELECT * FROM {table} ORDER BY {order_by}")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -1,0 +1,97 @@
+"""Settings kept in the database: what belongs to this office's data.
+
+The office code and the act number pattern decide act numbers, and the
+office's names and default signatory go onto every act, so they live with the
+data (and travel with a backup).  Preferences of one user on one laptop
+(window layout, UI language) live in the UI's settings instead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sqlite_utils
+
+from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.store.audit import record_change
+from equipment_desk.store.database import write_transaction
+
+DEFAULT_NUMBER_PATTERN = "{office}-{year}-{seq:04d}"
+DEFAULTS: dict[str, str] = {
+    "office_code": "ROCA",
+    "number_pattern": DEFAULT_NUMBER_PATTERN,
+    "office_name_en": "UNODC Regional Office for Central Asia",
+    "office_name_ru": "Региональное представительство УНП ООН в Центральной Азии",
+    "default_place_en": "Tashkent",
+    "default_place_ru": "г. Ташкент",
+    "default_signatory_name": "",
+    "default_signatory_title_en": "",
+    "default_signatory_title_ru": "",
+    "default_signatory_authority_en": "",
+    "default_signatory_authority_ru": "",
+    "default_languages": "ru,en",
+    "logo_path": "",
+}
+_OFFICE_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
+
+
+def get_setting(*, db: sqlite_utils.Database, key: str, default: str | None = None) -> str | None:
+    row = db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
+    if row is not None:
+        return row[0]
+    return default if default is not None else DEFAULTS.get(key)
+
+
+def all_settings(*, db: sqlite_utils.Database) -> dict[str, str]:
+    values = dict(DEFAULTS)
+    values.update({row[0]: row[1] for row in db.execute("SELECT key, value FROM setting")})
+    return values
+
+
+def validate_setting(key: str, value: Any) -> str:
+    if key not in DEFAULTS:
+        raise InputError(Problem("is not a known setting", field=key))
+    text = "" if value is None else str(value).strip()
+    if key == "office_code":
+        text = text.upper()
+        if not _OFFICE_CODE.match(text):
+            raise InputError(Problem("must be 2 to 12 Latin capital letters or digits, e.g. BISH", field=key, value=value))
+    if key == "number_pattern":
+        check_number_pattern(text)
+    if len(text) > 1000:
+        raise InputError(Problem("is too long; at most 1000 characters", field=key))
+    return text
+
+
+def check_number_pattern(pattern: str) -> None:
+    """A pattern must contain ``{office}``, ``{year}`` and ``{seq…}`` and format cleanly."""
+    problems = [
+        Problem("must contain {placeholder}", params={"placeholder": p}, field="number_pattern", value=pattern)
+        for p in ("{office}", "{year}")
+        if p not in pattern
+    ]
+    if "{seq" not in pattern:
+        problems.append(Problem("must contain {placeholder}", params={"placeholder": "{seq}"}, field="number_pattern", value=pattern))
+    if not problems:
+        try:
+            pattern.format(office="X", year=2018, seq=1)
+        except (KeyError, ValueError, IndexError):
+            problems.append(Problem("is not a valid pattern; use e.g. {example}", params={"example": DEFAULT_NUMBER_PATTERN}, field="number_pattern", value=pattern))
+    if problems:
+        raise InputError(problems)
+
+
+def set_settings(*, db: sqlite_utils.Database, values: dict[str, Any]) -> dict[str, str]:
+    """Check and store several settings in one transaction; returns what changed."""
+    clean = {key: validate_setting(key, value) for key, value in values.items()}
+    changed: dict[str, str] = {}
+    with write_transaction(db):
+        for key, value in clean.items():
+            old = get_setting(db=db, key=key)
+            if old == value:
+                continue
+            db.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+            changed[key] = value
+            record_change(db, action="setting", table="setting", record_uuid=None, changes={key: [old, value]})
+    return changed
