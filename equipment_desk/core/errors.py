@@ -54,7 +54,7 @@ class Problem:
             value = str(self.value)
             if len(value) > 40:
                 value = value[:37] + "..."
-            shown = f" (got {value!r})"
+            shown = f" (got {value!r})" if isinstance(self.value, str) else f" (got {value})"
         return f"{where}: {self.text()}{shown}" if where else f"{self.text()}{shown}"
 
 

@@ -1,0 +1,79 @@
+"""``check``, ``demo``, ``settings`` and ``audit`` commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+import sqlite_utils
+
+from equipment_desk.cli import EXIT_FAILED, EXIT_OK
+from equipment_desk.store import audit, demo, settings
+from equipment_desk.store.check import check_database
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("check", help="verify the database, every finalized act's hash and the chain of acts")
+    p.set_defaults(handler=check_command)
+
+    p = subparsers.add_parser("demo", help="load the demo data set (the 2018 handovers); running it twice changes nothing")
+    p.set_defaults(handler=demo_command)
+
+    p = subparsers.add_parser("settings", help="show or change the office settings kept with the data")
+    p.add_argument("assignments", nargs="*", metavar="KEY=VALUE", help="e.g. office_code=BISH")
+    p.set_defaults(handler=settings_command)
+
+    p = subparsers.add_parser("audit", help="show the latest entries of the audit log")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=audit_command)
+
+
+def check_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    report = check_database(db=db)
+    if report.ok:
+        print(f"OK: database intact, {report.acts_checked} finalized acts verified")
+        return EXIT_OK
+    for line in report.lines():
+        print(line)
+    print(f"FAILED: {len(report.lines())} problem(s)", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def demo_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    counts = demo.load_demo(db=db)
+    if not any(counts.values()):
+        print("the demo data is already loaded; nothing changed")
+    else:
+        print("loaded " + ", ".join(f"{count} {name}" for name, count in counts.items()))
+    return EXIT_OK
+
+
+def settings_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    if args.assignments:
+        values = {}
+        for assignment in args.assignments:
+            key, sep, value = assignment.partition("=")
+            if not sep:
+                from equipment_desk.core.errors import InputError, Problem
+
+                raise InputError(Problem("must be written KEY=VALUE", value=assignment))
+            values[key.strip()] = value
+        changed = settings.set_settings(db=db, values=values)
+        print("changed: " + (", ".join(changed) if changed else "nothing"))
+        return EXIT_OK
+    for key, value in settings.all_settings(db=db).items():
+        print(f"{key} = {value}")
+    return EXIT_OK
+
+
+def audit_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    rows = audit.history(db, limit=args.limit)
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    for row in rows:
+        print(f"{row['at']} {row['user']:<12} {row['action']:<12} {row['table_name']:<10} {row['record_uuid'] or ''}")
+    return EXIT_OK

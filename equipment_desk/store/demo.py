@@ -1,0 +1,282 @@
+"""The demo data set: the real 2018 handovers of the UNODC Regional Office for Central Asia.
+
+Reproduces the hardware section of the office's 2018 newsletter: 50
+computers for the General Prosecutor's Office of the Kyrgyz Republic
+(Programme for Central Asia, Government of Japan); reanimation equipment for
+the narcological dispensaries of Jizzakh, Fergana, Navoi and Khorazm (Treatnet
+II, US INL); video endoscopes and office equipment for the State Customs
+Committee and the National Information-Analytical Center on Drug Control of
+Uzbekistan (Container Control Programme, Japan, US INL and EXBS).  Serial
+numbers, prices and rates are illustrative.
+
+Every record has a fixed UUID, so loading twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from typing import Any
+
+import sqlite_utils
+
+from equipment_desk.store import acts, records, settings
+from equipment_desk.store.database import write_transaction
+
+_NAMESPACE = uuid_module.UUID("5b1f6c1e-4d0a-4f43-9a57-0f3c2d8e7a10")
+
+
+def demo_uuid(name: str) -> str:
+    return str(uuid_module.uuid5(_NAMESPACE, name))
+
+
+DONORS = [
+    ("japan", {"name_en": "Government of Japan", "name_ru": "Правительство Японии", "short_name": "Japan", "country": "Japan"}),
+    ("inl", {"name_en": "U.S. Department of State Bureau of International Narcotics and Law Enforcement Affairs",
+             "name_ru": "Бюро по международным вопросам борьбы с наркотиками и правоохранительной деятельности Государственного департамента США",
+             "short_name": "US INL", "country": "United States"}),
+    ("exbs", {"name_en": "Export Control and Related Border Security (EXBS) Program",
+              "name_ru": "Программа экспортного контроля и безопасности границ (EXBS)",
+              "short_name": "EXBS", "country": "United States"}),
+]
+PROGRAMMES = [
+    ("pca", {"code": "XAC/Z60", "name_en": "UNODC Programme for Central Asia 2015-2019",
+             "name_ru": "Программа УНП ООН для Центральной Азии на 2015-2019 годы",
+             "sub_programme": "2: Criminal justice, crime prevention and integrity"}, ["japan"]),
+    ("treatnet", {"code": "GLO/K32", "name_en": "Treating drug dependence and its health consequences: Treatnet II",
+                  "name_ru": "Лечение наркозависимости и ее последствий для здоровья: Тритнет II",
+                  "sub_programme": "3: Drug prevention, treatment and reintegration, and HIV prevention"}, ["inl"]),
+    ("ccp", {"code": "GLO/G80", "name_en": "UNODC-WCO Global Container Control Programme, Regional Segment for Central Asia and Azerbaijan",
+             "name_ru": "Глобальная программа УНП ООН и ВТамО по контролю за контейнерными перевозками, региональный сегмент для Центральной Азии и Азербайджана",
+             "sub_programme": "1: Countering transnational organized crime, illicit drug trafficking and terrorism"}, ["japan", "inl", "exbs"]),
+]
+INSTITUTIONS = [
+    ("gpo", {"name_en": "General Prosecutor's Office of the Kyrgyz Republic", "name_ru": "Генеральная прокуратура Кыргызской Республики",
+             "country": "KG", "city_en": "Bishkek", "city_ru": "г. Бишкек", "kind": "prosecutor",
+             "address": "139 Erkindik Blvd, Bishkek 720040", "contact_person": "Legal Statistics Unit"},
+     [("usubaliev", {"full_name": "Азизбек Усубалиев", "title_en": "Head of the Legal Statistics Unit",
+                     "title_ru": "Начальник управления правовой статистики",
+                     "authority_en": "the Regulations of the General Prosecutor's Office",
+                     "authority_ru": "Положения о Генеральной прокуратуре"})]),
+    ("nd_jizzakh", {"name_en": "Narcological Dispensary of Jizzakh Region", "name_ru": "Джизакский областной наркологический диспансер",
+                    "country": "UZ", "city_en": "Jizzakh", "city_ru": "г. Джизак", "region": "Jizzakh", "kind": "health"},
+     [("jizzakh_chief", {"full_name": "Бахтиёр Рахимов", "title_en": "Chief Physician", "title_ru": "Главный врач",
+                         "authority_en": "the Charter", "authority_ru": "Устава"})]),
+    ("nd_fergana", {"name_en": "Narcological Dispensary of Fergana Region", "name_ru": "Ферганский областной наркологический диспансер",
+                    "country": "UZ", "city_en": "Fergana", "city_ru": "г. Фергана", "region": "Fergana", "kind": "health"},
+     [("dadaboyev", {"full_name": "Ойбек Дадабоев", "title_en": "Chief Physician", "title_ru": "Главный врач",
+                     "authority_en": "the Charter", "authority_ru": "Устава"})]),
+    ("nd_navoi", {"name_en": "Narcological Dispensary of Navoi Region", "name_ru": "Навоийский областной наркологический диспансер",
+                  "country": "UZ", "city_en": "Navoi", "city_ru": "г. Навои", "region": "Navoi", "kind": "health"},
+     [("navoi_chief", {"full_name": "Шухрат Каримов", "title_en": "Chief Physician", "title_ru": "Главный врач",
+                       "authority_en": "the Charter", "authority_ru": "Устава"})]),
+    ("nd_khorazm", {"name_en": "Narcological Dispensary of Khorazm Region", "name_ru": "Хорезмский областной наркологический диспансер",
+                    "country": "UZ", "city_en": "Urgench", "city_ru": "г. Ургенч", "region": "Khorazm", "kind": "health"},
+     [("khorazm_chief", {"full_name": "Улугбек Юсупов", "title_en": "Chief Physician", "title_ru": "Главный врач",
+                         "authority_en": "the Charter", "authority_ru": "Устава"})]),
+    ("scc", {"name_en": "State Customs Committee of the Republic of Uzbekistan", "name_ru": "Государственный таможенный комитет Республики Узбекистан",
+             "country": "UZ", "city_en": "Tashkent", "city_ru": "г. Ташкент", "kind": "customs", "address": "Tashkent"},
+     [("scc_deputy", {"full_name": "Рустам Назаров", "title_en": "Deputy Chairman", "title_ru": "Заместитель Председателя",
+                      "authority_en": "a power of attorney", "authority_ru": "доверенности"})]),
+    ("ncdc", {"name_en": "National Information-Analytical Center on Drug Control under the Cabinet of Ministers of the Republic of Uzbekistan",
+              "name_ru": "Национальный информационно-аналитический центр по контролю за наркотиками при Кабинете Министров Республики Узбекистан",
+              "country": "UZ", "city_en": "Tashkent", "city_ru": "г. Ташкент", "kind": "drug_control"},
+     [("ncdc_director", {"full_name": "Шерзод Тошматов", "title_en": "Director", "title_ru": "Директор",
+                         "authority_en": "the Regulations", "authority_ru": "Положения"})]),
+    ("tm_customs", {"name_en": "State Customs Service of Turkmenistan", "name_ru": "Государственная таможенная служба Туркменистана",
+                    "country": "TM", "city_en": "Ashgabat", "city_ru": "г. Ашхабад", "kind": "customs"},
+     [("tm_head", {"full_name": "Мерген Атаев", "title_en": "Head of the Port Control Unit", "title_ru": "Начальник группы портового контроля",
+                   "authority_en": "a power of attorney", "authority_ru": "доверенности"})]),
+]
+
+_COMPUTER = dict(category="computers", unit="pcs", currency="KGS", acquisition_date="2018-01-25", programme="pca")
+_MEDICAL = dict(category="medical", unit="pcs", currency="UZS", acquisition_date="2018-01-10", programme="treatnet")
+
+
+def _items() -> list[tuple[str, dict[str, Any]]]:
+    items: list[tuple[str, dict[str, Any]]] = []
+    for n in range(1, 51):
+        items.append((f"pc{n:02d}", dict(_COMPUTER, name="Desktop computer with 22\" monitor, keyboard and mouse",
+                                         model="HP ProDesk 400 G4 MT / HP V223", serial_number=f"CZC80{21000 + n}",
+                                         inventory_number=f"UNODC-KG-18-{n:04d}", quantity=1, unit_value_minor=3_750_000)))
+    items.append(("server", dict(_COMPUTER, name="Database server", model="HP ProLiant DL380 Gen10", serial_number="CZJ8050XYZ",
+                                 inventory_number="UNODC-KG-18-0051", quantity=1, unit_value_minor=24_500_000)))
+    items.append(("mfp", dict(_COMPUTER, name="Multifunction laser printer", model="HP LaserJet Pro M428fdn", serial_number=None,
+                              inventory_number=None, quantity=5, unit_value_minor=2_600_000)))
+    items.append(("ups", dict(_COMPUTER, name="Uninterruptible power supply 1500 VA", model="APC Smart-UPS SMT1500I", serial_number=None,
+                              inventory_number=None, quantity=10, unit_value_minor=1_150_000)))
+    for region in ("jizzakh", "fergana", "navoi", "khorazm"):
+        items.append((f"defib_{region}", dict(_MEDICAL, name="Defibrillator-monitor", model="Nihon Kohden TEC-5631",
+                                              serial_number=f"NK-{region[:3].upper()}-18001", inventory_number=f"UNODC-UZ-T2-{region[:3].upper()}-1",
+                                              quantity=1, unit_value_minor=7_850_000_000)))
+        items.append((f"ventilator_{region}", dict(_MEDICAL, name="Intensive care ventilator", model="Dräger Savina 300",
+                                                   serial_number=f"DR-{region[:3].upper()}-18002", inventory_number=f"UNODC-UZ-T2-{region[:3].upper()}-2",
+                                                   quantity=1, unit_value_minor=14_200_000_000)))
+        items.append((f"monitor_{region}", dict(_MEDICAL, name="Patient monitor", model="Mindray uMEC10",
+                                                serial_number=None, inventory_number=None, quantity=2, unit_value_minor=2_950_000_000)))
+        items.append((f"suction_{region}", dict(_MEDICAL, name="Electric suction unit", model="Armed 7E-A",
+                                                serial_number=None, inventory_number=None, quantity=1, unit_value_minor=480_000_000)))
+    for n in range(1, 5):
+        items.append((f"endoscope{n}", dict(category="endoscopes", name="Video endoscope with 6 m insertion tube and articulating tip",
+                                            model="Olympus IPLEX GX/GT", serial_number=f"IPX18G{n:03d}", inventory_number=f"UNODC-UZ-CCP-{n:03d}",
+                                            unit="kit", quantity=1, unit_value_minor=1_890_000, currency="USD",
+                                            acquisition_date="2018-02-05", programme="ccp")))
+    for key, name, model, quantity, value in (
+        ("laptop_scc", "Laptop computer", "Dell Latitude 5480", 6, 98_000),
+        ("printer_scc", "Laser printer", "HP LaserJet Pro M402dn", 3, 31_000),
+        ("laptop_ncdc", "Laptop computer", "Dell Latitude 5480", 4, 98_000),
+        ("projector_ncdc", "Multimedia projector with screen", "Epson EB-X41", 1, 64_000),
+        ("pc_tm", "Desktop computer", "Lenovo ThinkCentre M720s", 8, 72_000),
+    ):
+        items.append((key, dict(category="office" if "projector" in key or "printer" in key else "computers", name=name, model=model,
+                                serial_number=None, inventory_number=None, unit="pcs", quantity=quantity, unit_value_minor=value,
+                                currency="USD", acquisition_date="2018-02-10", programme="ccp")))
+    return items
+
+
+_UNODC_SIGNATORY = {
+    "transferor_name": "Ашита Миттал / Ashita Mittal",
+    "transferor_title_en": "Regional Representative, UNODC Regional Office for Central Asia",
+    "transferor_title_ru": "Региональный представитель Регионального представительства УНП ООН в Центральной Азии",
+    "transferor_authority_en": "the delegation of authority of the Executive Director of UNODC",
+    "transferor_authority_ru": "делегирования полномочий Исполнительного директора УНП ООН",
+}
+_BISHKEK_SIGNATORY = {
+    "transferor_org_en": "UNODC Programme Office in the Kyrgyz Republic",
+    "transferor_org_ru": "Программный офис УНП ООН в Кыргызской Республике",
+    "transferor_name": "Kristina Kuttnig",
+    "transferor_title_en": "Head of the UNODC Programme Office in the Kyrgyz Republic",
+    "transferor_title_ru": "Руководитель Программного офиса УНП ООН в Кыргызской Республике",
+    "transferor_authority_en": "the delegation of authority of the UNODC Regional Representative",
+    "transferor_authority_ru": "делегирования полномочий Регионального представителя УНП ООН",
+}
+_UZS_RATE = {"currency": "UZS", "rate": "8120.00", "rate_type": "unore", "rate_source": "UN Treasury, UN operational rates of exchange",
+             "rate_date": "2018-02-01", "nb_rate": "8135.87", "nb_rate_source": "Central Bank of the Republic of Uzbekistan", "nb_rate_date": "2018-02-14"}
+
+
+def _acts() -> list[dict[str, Any]]:
+    """The demo acts, in the order they are finalized."""
+    treatnet_basis = {
+        "basis_en": "Project GLO/K32 \"Treatnet II\"; letter of the Republican Specialized Scientific and Practical Medical Center of Narcology No. 01-12/45 of 15.12.2017",
+        "basis_ru": "Проект GLO/K32 «Тритнет II»; письмо Республиканского специализированного научно-практического медицинского центра наркологии № 01-12/45 от 15.12.2017",
+        "goods_en": "reanimation equipment", "goods_ru": "реанимационное оборудование",
+    }
+    acts_ = [
+        {"key": "act_gpo", "institution": "gpo", "signatory": "usubaliev", "programme": "pca", "state": "signed",
+         "signed_date": "2018-02-20",
+         "header": dict(_BISHKEK_SIGNATORY, act_date="2018-02-15", place_en="Bishkek", place_ru="г. Бишкек",
+                        goods_en="computers and related equipment for the unified electronic crime database",
+                        goods_ru="компьютеры и сопутствующее оборудование для единой электронной базы данных о преступлениях",
+                        basis_en="UNODC Programme for Central Asia; Memorandum of Understanding between UNODC and the General Prosecutor's Office of 12.05.2017; letter No. 12/1-345 of 10.01.2018",
+                        basis_ru="Программа УНП ООН для Центральной Азии; Меморандум о взаимопонимании между УНП ООН и Генеральной прокуратурой от 12.05.2017; письмо № 12/1-345 от 10.01.2018",
+                        currency="KGS", rate="68.45", rate_type="unore", rate_source="UN Treasury, UN operational rates of exchange",
+                        rate_date="2018-02-01", nb_rate="68.7524", nb_rate_source="National Bank of the Kyrgyz Republic", nb_rate_date="2018-02-15"),
+         "lines": [f"pc{n:02d}" for n in range(1, 51)] + ["server", "mfp", "ups"]},
+    ]
+    for key, region, state, date in (
+        ("act_jizzakh", "jizzakh", "signed", "2018-02-22"),
+        ("act_fergana_void", "fergana", "void", "2018-02-22"),
+        ("act_fergana", "fergana", "signed", "2018-02-23"),
+        ("act_navoi", "navoi", "finalized", "2018-02-26"),
+        ("act_khorazm", "khorazm", "signed", "2018-02-28"),
+    ):
+        acts_.append({
+            "key": key, "institution": f"nd_{region}", "signatory": {"jizzakh": "jizzakh_chief", "fergana": "dadaboyev", "navoi": "navoi_chief",
+                                                                                 "khorazm": "khorazm_chief"}[region],
+            "programme": "treatnet", "state": state, "signed_date": "2018-03-05" if state == "signed" else None,
+            "void_reason": "The recipient's name was misspelt; replaced by the next act." if state == "void" else None,
+            "header": dict(_UNODC_SIGNATORY, **treatnet_basis, **_UZS_RATE, act_date=date, place_en="Tashkent", place_ru="г. Ташкент"),
+            "lines": [f"defib_{region}", f"ventilator_{region}", f"monitor_{region}", f"suction_{region}"],
+        })
+    ccp = dict(_UNODC_SIGNATORY, act_date="2018-03-02", place_en="Tashkent", place_ru="г. Ташкент", currency="USD",
+               basis_en="UNODC-WCO Global Container Control Programme (GLO/G80); Agreement between UNODC and the Government of the Republic of Uzbekistan of 05.06.2015",
+               basis_ru="Глобальная программа УНП ООН и ВТамО по контролю за контейнерными перевозками (GLO/G80); Соглашение между УНП ООН и Правительством Республики Узбекистан от 05.06.2015")
+    acts_.append({"key": "act_scc", "institution": "scc", "signatory": "scc_deputy", "programme": "ccp", "state": "signed",
+                  "signed_date": "2018-03-02",
+                  "header": dict(ccp, goods_en="video endoscopes and office equipment for the Port Control Units",
+                                 goods_ru="видеоэндоскопы и оргтехника для групп портового контроля"),
+                  "lines": ["endoscope1", "endoscope2", "endoscope3", "endoscope4", "laptop_scc", "printer_scc"]})
+    acts_.append({"key": "act_ncdc", "institution": "ncdc", "signatory": "ncdc_director", "programme": "ccp", "state": "finalized",
+                  "header": dict(ccp, goods_en="office equipment", goods_ru="оргтехника"),
+                  "lines": ["laptop_ncdc", "projector_ncdc"]})
+    acts_.append({"key": "act_tm_draft", "institution": "tm_customs", "signatory": "tm_head", "programme": "ccp", "state": "draft",
+                  "header": dict(_UNODC_SIGNATORY, act_date="2018-04-12", place_en="Ashgabat", place_ru="г. Ашхабад", currency="TMT",
+                                 rate="3.50", rate_type="unore", rate_source="UN Treasury, UN operational rates of exchange", rate_date="2018-04-01",
+                                 goods_en="computers for the Port Control Unit", goods_ru="компьютеры для группы портового контроля",
+                                 transfer_type="custody"),
+                  "lines": ["pc_tm"]})
+    return acts_
+
+
+def _signed_scan_pdf(title: str) -> bytes:
+    """A one-page PDF standing in for the scanned, signed act."""
+    text = title.encode("latin-1", "replace")
+    stream = b"BT /F1 14 Tf 72 760 Td (" + text + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def demo_loaded(*, db: sqlite_utils.Database) -> bool:
+    return db.execute("SELECT 1 FROM donor WHERE uuid = ?", [demo_uuid("donor:japan")]).fetchone() is not None
+
+
+def load_demo(*, db: sqlite_utils.Database, user: str = "demo") -> dict[str, int]:
+    """Load the demo data set in one transaction; returns counts of what was added (all zero the second time)."""
+    if demo_loaded(db=db):
+        return {"donors": 0, "programmes": 0, "institutions": 0, "items": 0, "acts": 0}
+    ids: dict[str, int] = {}
+    with write_transaction(db):
+        if settings.get_setting(db=db, key="default_signatory_name") == "":
+            settings.set_settings(db=db, values={
+                "default_signatory_name": _UNODC_SIGNATORY["transferor_name"],
+                "default_signatory_title_en": _UNODC_SIGNATORY["transferor_title_en"],
+                "default_signatory_title_ru": _UNODC_SIGNATORY["transferor_title_ru"],
+                "default_signatory_authority_en": _UNODC_SIGNATORY["transferor_authority_en"],
+                "default_signatory_authority_ru": _UNODC_SIGNATORY["transferor_authority_ru"],
+            })
+        for key, data in DONORS:
+            ids[key] = records.create(db=db, kind=records.DONOR, data=data, user=user, uuid=demo_uuid(f"donor:{key}"))["id"]
+        for key, data, donors in PROGRAMMES:
+            ids[key] = records.create(db=db, kind=records.PROGRAMME, data=data, user=user, uuid=demo_uuid(f"programme:{key}"))["id"]
+            records.set_programme_donors(db=db, programme_id=ids[key], donor_ids=[ids[d] for d in donors], user=user)
+        for key, data, people in INSTITUTIONS:
+            ids[key] = records.create(db=db, kind=records.INSTITUTION, data=data, user=user, uuid=demo_uuid(f"institution:{key}"))["id"]
+            for person_key, person in people:
+                ids[person_key] = records.add_signatory(db=db, institution_id=ids[key], data=person, user=user,
+                                                        uuid=demo_uuid(f"signatory:{person_key}"))["id"]
+        items = _items()
+        for key, data in items:
+            data = dict(data)
+            data["programme_id"] = ids[data.pop("programme")]
+            ids[key] = records.create(db=db, kind=records.ITEM, data=data, user=user, uuid=demo_uuid(f"item:{key}"))["id"]
+        demo_acts = _acts()
+        for spec in demo_acts:
+            header = dict(spec["header"], recipient_institution_id=ids[spec["institution"]],
+                          recipient_signatory_id=ids[spec["signatory"]], programme_id=ids[spec["programme"]])
+            act_id = acts.create_draft(db=db, data=header, user=user, uuid=demo_uuid(f"act:{spec['key']}"))
+            acts.add_lines(db=db, act_id=act_id, lines=[{"item_id": ids[k]} for k in spec["lines"]], user=user)
+            if spec["state"] == "draft":
+                continue
+            result = acts.finalize_act(db=db, act_id=act_id, user=user)
+            if spec["state"] == "signed":
+                scan = (f"{result['number']}-signed.pdf", _signed_scan_pdf(f"Signed act {result['number']}"))
+                acts.sign_act(db=db, act_id=act_id, signed_date=spec["signed_date"], scan=scan, user=user)
+            elif spec["state"] == "void":
+                acts.void_act(db=db, act_id=act_id, reason=spec["void_reason"], user=user)
+    return {"donors": len(DONORS), "programmes": len(PROGRAMMES), "institutions": len(INSTITUTIONS),
+            "items": len(items), "acts": len(demo_acts)}
