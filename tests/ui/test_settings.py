@@ -1,0 +1,74 @@
+"""The per-user settings wrapper: declared options, defaults, layouts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QTableView, QWidget
+
+from equipment_desk.ui.settings import OPTIONS, DeskSettings
+
+
+def test_defaults_and_typed_values(tmp_path):
+    settings = DeskSettings.at(tmp_path / "s.ini")
+    assert settings.get("print_copies") == 2
+    assert settings.ui_language == ""
+    settings.set("print_copies", 3)
+    settings.set("ui_language", "ru")
+    settings.sync()
+    again = DeskSettings.at(tmp_path / "s.ini")
+    assert again.get("print_copies") == 3  # ini files hand back text; the wrapper converts
+    assert again.ui_language == "ru"
+    again.reset("print_copies")
+    assert again.get("print_copies") == OPTIONS["print_copies"].default
+
+
+def test_unknown_options_and_wrong_types_are_refused(tmp_path):
+    settings = DeskSettings.at(tmp_path / "s.ini")
+    with pytest.raises(KeyError):
+        settings.get("no_such_option")
+    with pytest.raises(TypeError):
+        settings.set("print_copies", "two")
+
+
+def test_unknown_language_falls_back_to_system(tmp_path):
+    settings = DeskSettings.at(tmp_path / "s.ini")
+    settings.set("ui_language", "xx")
+    assert settings.ui_language == ""
+
+
+def test_geometry_and_columns_are_remembered(qtbot, tmp_path):
+    settings = DeskSettings.at(tmp_path / "s.ini")
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.resize(640, 480)
+    assert settings.restore_geometry("w", widget) is False
+    settings.save_geometry("w", widget)
+    other = QWidget()
+    qtbot.addWidget(other)
+    assert settings.restore_geometry("w", other)
+    assert other.size().width() == 640
+
+    model = QStandardItemModel(2, 4)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.horizontalHeader().moveSection(0, 3)
+    view.setColumnHidden(1, True)
+    settings.save_header("t", view.horizontalHeader())
+    fresh = QTableView()
+    qtbot.addWidget(fresh)
+    fresh.setModel(model)
+    assert settings.restore_header("t", fresh.horizontalHeader())
+    assert fresh.horizontalHeader().visualIndex(0) == 3
+    assert fresh.isColumnHidden(1)
+
+
+def test_last_folder(tmp_path):
+    settings = DeskSettings.at(tmp_path / "s.ini")
+    scan = tmp_path / "scans" / "a.pdf"
+    scan.parent.mkdir()
+    scan.write_bytes(b"%PDF-")
+    settings.remember_folder("scan", scan)
+    assert settings.last_folder("scan") == str(scan.parent)
+    assert settings.last_folder("never") != ""
