@@ -54,7 +54,7 @@ _T: dict[str, dict[str, str]] = {
         ),
         "ru": (
             "{org_from} (далее — Передающая сторона) в лице уполномоченного представителя "
-            "({title_from}, {name_from}){authority_from}, и {org_to} (далее — Принимающая "
+            "({title_from}, {name_from}){authority_from} и {org_to} (далее — Принимающая "
             "сторона) в лице уполномоченного представителя ({title_to}, {name_to}){authority_to}, "
             "далее совместно именуемые Стороны, составили настоящий акт о нижеследующем."
         ),
@@ -72,11 +72,18 @@ _T: dict[str, dict[str, str]] = {
             "зерин тартиб доданд."
         ),
     },
-    "authority": {
+    "authority_first": {
+        # after the first party's representative, before "and <second party>"
+        "en": ", acting under {authority}",
+        "ru": ", действующего на основании {authority},",
+        "kk": " {authority} негізінде әрекет ететін",
+        "tg": ", ки дар асоси {authority} амал мекунад,",
+    },
+    "authority_second": {
         "en": ", acting under {authority}",
         "ru": ", действующего на основании {authority}",
         "kk": " {authority} негізінде әрекет ететін",
-        "tg": ", ки дар асоси {authority} амал мекунад,",
+        "tg": ", ки дар асоси {authority} амал мекунад",
     },
     # --- 1. basis -----------------------------------------------------------
     "basis_heading": {
@@ -291,7 +298,7 @@ _T: dict[str, dict[str, str]] = {
     },
     "copies_clause": {
         "en": (
-            "6. This act is drawn up in {count} copies in {languages}, all of equal legal "
+            "6. This act is drawn up in {count} copies {languages}, all of equal legal "
             "force{each}."
         ),
         "ru": (
@@ -346,6 +353,12 @@ _T: dict[str, dict[str, str]] = {
         "kk": "Жоба — қол қоюға жатпайды. Нөмір акт бекітілген кезде беріледі.",
         "tg": "Лоиҳа — барои имзо нест. Рақам ҳангоми тасдиқи санад дода мешавад.",
     },
+    "verification_code": {
+        "en": "Verification code",
+        "ru": "Код проверки",
+        "kk": "Тексеру коды",
+        "tg": "Рамзи санҷиш",
+    },
     "content_hash": {
         "en": "Content hash (SHA-256)",
         "ru": "Контрольная сумма (SHA-256)",
@@ -353,10 +366,10 @@ _T: dict[str, dict[str, str]] = {
         "tg": "Ҳаши мундариҷа (SHA-256)",
     },
     "qr_caption": {
-        "en": "Check authenticity: Equipment Desk › Verify",
-        "ru": "Проверка подлинности: Equipment Desk › Проверить",
-        "kk": "Түпнұсқалықты тексеру: Equipment Desk › Тексеру",
-        "tg": "Санҷиши аслият: Equipment Desk › Санҷидан",
+        "en": "Authenticity check",
+        "ru": "Проверка подлинности",
+        "kk": "Түпнұсқалықты тексеру",
+        "tg": "Санҷиши аслият",
     },
     # --- the collection (auditors' register) -------------------------------------------
     "register_title": {
@@ -422,6 +435,11 @@ def text(key: str, lang: str, **params: Any) -> str:
     """The fixed text ``key`` in ``lang`` with ``params`` filled in."""
     template = _T[key][lang]
     return template.format(**params) if params else template
+
+
+def template(key: str, lang: str) -> str:
+    """The unfilled text ``key`` in ``lang`` (for texts filled in later, like page numbers)."""
+    return _T[key][lang]
 
 
 def keys() -> list[str]:

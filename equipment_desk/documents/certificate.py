@@ -1,0 +1,615 @@
+"""The handover certificate: the act of acceptance and transfer as a PDF.
+
+:func:`render_certificate` takes the act dict of ``docs/act-json.md`` and
+returns PDF bytes.  The sections follow the usual order of the act (see
+DOMAIN.md): header with logo and verification code, title, subtitle, place
+and date, the parties, 1. basis, 2. operative clause and the item table,
+3. totals, 4. condition, 5. obligations, 6. copies, and the two signature
+columns.  The act's languages print side by side, one column each, the
+first language on the left; the item table is shared, its headings in both.
+
+State marks: a draft prints a diagonal DRAFT watermark and no number or
+code; a voided act prints VOID and the reason.  A finalized (or signed) act
+carries the QR code of :mod:`.qr`, repeated in the small print of every page
+and in the PDF's document info.  Nothing about an act's later life (signing,
+timestamps) is printed, so printing it again gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any, Iterable, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.money import format_amount, format_rate, parse_rate
+from equipment_desk.core.units import unit_label
+from equipment_desk.core.words import amount_in_words
+from equipment_desk.documents import styles as st
+from equipment_desk.documents import texts as tx
+from equipment_desk.documents.fonts import BOLD, REGULAR
+from equipment_desk.documents.layout import FlowTable, Section, SectionMark, TableWithTail, build_pdf
+from equipment_desk.documents.qr import INFO_KEY, qr_drawing, qr_payload
+
+__all__ = [
+    "act_languages",
+    "act_payload",
+    "certificate_story",
+    "render_certificate",
+]
+
+_SECOND = st.SECOND_LANGUAGE.hexval().replace("0x", "#")
+
+# Item table columns, in millimetres; they add up to the frame width (178 mm).
+_COLUMNS_MM = (7.0, 38.0, 25.0, 23.0, 24.0, 11.0, 11.0, 18.5, 20.5)
+_NUMBER_COLUMNS = (6, 7, 8)  # quantity, unit price, amount: right-aligned
+_CELL_PAD = 2.0
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def act_languages(act: dict, languages: Sequence[str] | str | None = None) -> tuple[str, ...]:
+    """The act's print languages: ``languages`` if given (``"ru,en"`` or a
+    sequence), else the act's own, else Russian and English.  One or two of
+    en, ru, kk, tg, each once."""
+    if languages is None:
+        languages = act.get("languages") or tx.DEFAULT_LANGUAGES
+    if isinstance(languages, str):
+        languages = [part for part in languages.replace(" ", "").split(",") if part]
+    chosen = tuple(code.strip().lower() for code in languages)
+    problems = []
+    for code in chosen:
+        if code not in tx.LANGUAGES:
+            problems.append(Problem("unknown language {code}; expected one of {expected}",
+                                    params={"code": code, "expected": ", ".join(tx.LANGUAGES)},
+                                    field="lang", value=code))
+    if not 1 <= len(chosen) <= 2 or len(set(chosen)) != len(chosen):
+        problems.append(Problem("an act prints in one or two different languages, e.g. ru,en",
+                                field="lang", value=",".join(chosen)))
+    if problems:
+        raise InputError(problems)
+    return chosen
+
+
+def act_payload(act: dict) -> str | None:
+    """The verification code of a finalized, signed or voided act; ``None`` for a draft."""
+    if act.get("status") == "draft":
+        return None
+    number, office, content_hash = act.get("number"), act.get("office_code"), act.get("content_hash")
+    if not (number and office and content_hash):
+        return None
+    return qr_payload(number, office, content_hash)
+
+
+def _e(value: Any) -> str:
+    """Recorded text, escaped for a Paragraph; line breaks kept."""
+    return escape(str(value or "")).replace("\n", "<br/>")
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for value in values:
+        if value and value not in seen:
+            seen.append(value)
+    return seen
+
+
+def _joined(key: str, langs: Sequence[str], **params: Any) -> str:
+    return " / ".join(_unique(tx.text(key, lang, **params) for lang in langs))
+
+
+def _second(text: str) -> str:
+    return f'<font color="{_SECOND}">{text}</font>'
+
+
+def _bilingual_markup(parts: Sequence[str], *, first_bold: bool = False, separator: str = "<br/>") -> str:
+    """First language as is, the others in grey, on separate lines."""
+    parts = _unique(parts)
+    if not parts:
+        return ""
+    head = f"<b>{parts[0]}</b>" if first_bold else parts[0]
+    return separator.join([head, *(_second(p) for p in parts[1:])])
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _fit_size(text: str, font: str, size: float, width: float, floor: float = 4.5) -> float:
+    """The largest size ≤ ``size`` at which ``text`` fits ``width`` on one line."""
+    natural = stringWidth(text, font, size)
+    if natural <= width:
+        return size
+    return max(floor, size * width / natural)
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _header(act: dict, langs: Sequence[str], payload: str | None, logo: bytes | None,
+            office: dict | None) -> list[Flowable]:
+    s = st.styles()
+    width = st.FRAME_WIDTH
+    office_names: list[str] = []
+    if office:
+        names = office.get("name") or {k[5:]: v for k, v in office.items() if k.startswith("name_")}
+        office_names = _unique(_e(tx.pick(names, lang)) for lang in langs)
+    if not office_names:
+        org = (act.get("transferor") or {}).get("organisation")
+        office_names = _unique(_e(tx.pick(org, lang)) for lang in langs)
+    office_par = Paragraph(_bilingual_markup(office_names, first_bold=True), s.office)
+
+    logo_cell: Any = ""
+    logo_width = 0.0
+    if logo:
+        try:
+            reader = ImageReader(io.BytesIO(logo))
+            iw, ih = reader.getSize()
+        except Exception as error:  # PIL raises many kinds
+            raise InputError(Problem("the office logo cannot be read as an image ({error})",
+                                     params={"error": type(error).__name__}, field="logo_path")) from None
+        height = 15 * mm
+        logo_width = min(45 * mm, height * iw / ih)
+        height = logo_width * ih / iw
+        logo_cell = Image(io.BytesIO(logo), width=logo_width, height=height)
+        logo_width += 4 * mm
+
+    qr_cell: Any = ""
+    qr_width = 0.0
+    if payload:
+        qr_size = 22 * mm
+        qr_cell = [qr_drawing(payload, qr_size),
+                   Paragraph("<br/>".join(_unique(tx.text("qr_caption", lang) for lang in langs)),
+                             s.small_center)]
+        qr_width = 30 * mm
+
+    middle = width - logo_width - qr_width
+    row = [cell for cell in (logo_cell if logo else None, office_par, qr_cell if payload else None)
+           if cell is not None]
+    widths = [w for w, present in ((logo_width, bool(logo)), (middle, True), (qr_width, bool(payload)))
+              if present]
+    table = Table([row], colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("ALIGN", (-1, 0), (-1, 0), "RIGHT" if payload else "LEFT"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, st.ACCENT),
+    ]))
+    return [table, Spacer(0, 4 * mm)]
+
+
+def _banner(lines: Sequence[str]) -> Flowable:
+    s = st.styles()
+    table = Table([[[Paragraph(line, s.banner) for line in lines]]], colWidths=[st.FRAME_WIDTH])
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.9, st.ALERT),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def _title(act: dict, langs: Sequence[str]) -> list[Flowable]:
+    s = st.styles()
+    number = act.get("number") if act.get("status") != "draft" else None
+    out: list[Flowable] = []
+    for index, lang in enumerate(langs):
+        title = tx.text("title", lang)
+        if number:
+            title = f"{title} {tx.text('number_sign', lang)}\u00a0{_e(number)}"
+        out.append(Paragraph(title, s.title if index == 0 else s.title_second))
+    out.append(Spacer(0, 1.5 * mm))
+    programme = act.get("programme") or {}
+    for lang in langs:
+        goods = _capitalise(tx.pick(act.get("goods"), lang))
+        name = tx.pick(programme.get("name"), lang)
+        code = programme.get("code")
+        parts = [p for p in (_e(goods), _e(name) + (f" ({_e(code)})" if code else "") if name else "") if p]
+        if parts:
+            out.append(Paragraph(" — ".join(parts), s.subtitle))
+    out.append(Spacer(0, 3 * mm))
+    place = " / ".join(_unique(_e(tx.pick(act.get("place"), lang)) for lang in langs))
+    date = " / ".join(_unique(tx.format_date(act.get("date"), lang) for lang in langs))
+    row = Table([[Paragraph(place, s.body_left), Paragraph(date, s.body_right)]],
+                colWidths=[st.FRAME_WIDTH / 2] * 2)
+    row.setStyle(TableStyle([
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    ]))
+    out.extend([row, Spacer(0, 2.5 * mm)])
+    return out
+
+
+def _pairs(rows: Sequence[Sequence[Any]], langs: Sequence[str], *, row_gap: float = 4.0) -> Table:
+    """Texts side by side, one column per language; each row aligns its paragraphs."""
+    n = len(langs)
+    gap = st.COLUMN_GAP if n > 1 else 0
+    col = (st.FRAME_WIDTH - gap * (n - 1)) / n
+    widths = [col] * n if n == 1 else [col + gap / 2, col + gap / 2]
+    table = Table([list(r) for r in rows], colWidths=widths, splitInRow=1, hAlign="LEFT")
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), row_gap),
+    ]
+    if n == 2:
+        commands += [("RIGHTPADDING", (0, 0), (0, -1), gap / 2), ("LEFTPADDING", (1, 0), (1, -1), gap / 2)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _party(act: dict, key: str) -> dict:
+    return act.get(key) or {}
+
+
+def _parties(act: dict, langs: Sequence[str]) -> Flowable:
+    s = st.styles()
+    transferor, recipient = _party(act, "transferor"), _party(act, "recipient")
+    t_sign, r_sign = transferor.get("signatory") or {}, recipient.get("signatory") or {}
+    row = []
+    for lang in langs:
+        def authority(signatory: dict, key: str) -> str:
+            value = tx.pick(signatory.get("authority"), lang)
+            return tx.text(key, lang, authority=_e(value)) if value else ""
+
+        row.append(Paragraph(tx.text(
+            "parties", lang,
+            org_from=f"<b>{_e(tx.pick(transferor.get('organisation'), lang))}</b>",
+            title_from=_e(tx.pick(t_sign.get("title"), lang)),
+            name_from=_e(t_sign.get("name")),
+            authority_from=authority(t_sign, "authority_first"),
+            org_to=f"<b>{_e(tx.pick(recipient.get('organisation'), lang))}</b>",
+            title_to=_e(tx.pick(r_sign.get("title"), lang)),
+            name_to=_e(r_sign.get("name")),
+            authority_to=authority(r_sign, "authority_second"),
+        ), s.body))
+    return _pairs([row], langs, row_gap=5)
+
+
+def _basis(act: dict, langs: Sequence[str]) -> Flowable:
+    s = st.styles()
+    programme = act.get("programme") or {}
+    donors = programme.get("donors") or []
+    rows: list[list[Any]] = [[Paragraph(tx.text("basis_heading", lang), s.heading) for lang in langs]]
+    cells = []
+    for lang in langs:
+        lines = []
+        name = tx.pick(programme.get("name"), lang)
+        if name or programme.get("code"):
+            detail = [_e(name)] if name else []
+            if programme.get("code"):
+                detail.append(f"{tx.text('code', lang)} {_e(programme['code'])}")
+            if programme.get("sub_programme"):
+                detail.append(tx.text("sub_programme", lang, number=_e(programme["sub_programme"])))
+            lines.append(f"<b>{tx.text('basis_programme', lang)}:</b> " + ", ".join(detail))
+        if donors:
+            label = tx.text("donor" if len(donors) == 1 else "donors", lang)
+            names = "; ".join(_e(tx.pick(d.get("name"), lang)) for d in donors)
+            lines.append(f"<b>{label}:</b> {names}")
+        basis = tx.pick(act.get("basis"), lang)
+        if basis:
+            lines.append(f"<b>{tx.text('basis_documents', lang)}:</b> {_e(basis)}")
+        cells.append([Paragraph(line, s.body_left) for line in lines])
+    rows.append(cells)
+    return _pairs(rows, langs, row_gap=1.5)
+
+
+def _operative(act: dict, langs: Sequence[str]) -> Flowable:
+    s = st.styles()
+    key = "operative_custody" if act.get("transfer_type") == "custody" else "operative_title"
+    return _pairs([[Paragraph(tx.text(key, lang), s.body) for lang in langs]], langs, row_gap=3)
+
+
+def _money_column_label(key: str, currency: str, lang: str) -> str:
+    return f"{tx.text(key, lang)}, {escape(_currency_mark(currency, lang))}"
+
+
+def _currency_mark(currency: str, lang: str) -> str:
+    from equipment_desk.core.money import currency as currency_info
+
+    return currency_info(currency).sign(lang)
+
+
+def _item_table(act: dict, langs: Sequence[str]) -> Table:
+    s = st.styles()
+    currency = act.get("currency") or "USD"
+    primary = langs[0]
+    widths = [w * mm for w in _COLUMNS_MM]
+    scale = st.FRAME_WIDTH / sum(widths)
+    widths = [w * scale for w in widths]
+
+    def head(key: str, money: bool = False) -> Paragraph:
+        parts = [_money_column_label(key, currency, lang) if money else tx.text(key, lang) for lang in langs]
+        parts = _unique(parts)
+        markup = "<br/>".join([f"<b>{parts[0]}</b>", *(_second(p) for p in parts[1:])])
+        return Paragraph(markup, s.cell_head)
+
+    header = [head("col_no"), head("col_name"), head("col_model"), head("col_serial"),
+              head("col_inventory"), head("col_unit"), head("col_quantity"),
+              head("col_price", True), head("col_amount", True)]
+    data: list[list[Any]] = [header]
+    commands: list[tuple] = []
+    number_font = (REGULAR, st.TABLE_SIZE)
+    for row_index, line in enumerate(act.get("lines") or [], start=1):
+        unit = "\n".join(_unique(unit_label(line.get("unit") or "", lang) for lang in langs))
+        quantity = str(line.get("quantity", ""))
+        price = format_amount(int(line.get("unit_value_minor") or 0), currency, primary, with_currency=False)
+        amount = format_amount(int(line.get("amount_minor") or 0), currency, primary, with_currency=False)
+        data.append([
+            str(line.get("line_no", row_index)),
+            Paragraph(_e(line.get("name")), s.cell),
+            Paragraph(_e(line.get("model")), s.cell),
+            Paragraph(_e(line.get("serial_number")), s.cell),
+            Paragraph(_e(line.get("inventory_number")), s.cell),
+            unit,
+            quantity,
+            price,
+            amount,
+        ])
+        for column, value in zip(_NUMBER_COLUMNS, (quantity, price, amount)):
+            size = _fit_size(value, number_font[0], number_font[1], widths[column] - 2 * _CELL_PAD)
+            if size < number_font[1]:
+                commands.append(("FONTSIZE", (column, row_index), (column, row_index), size))
+
+    totals = act.get("totals") or {}
+    total_quantity = str(totals.get("quantity", ""))
+    total_amount = format_amount(int(totals.get("amount_minor") or 0), currency, primary, with_currency=False)
+    total_label = Paragraph(_bilingual_markup([tx.text("total_row", lang) for lang in langs],
+                                              separator=" / ").join(("<b>", "</b>")), s.cell_total)
+    data.append([total_label, "", "", "", "", "", total_quantity, "", total_amount])
+    last = len(data) - 1
+    for column, value in ((6, total_quantity), (8, total_amount)):
+        size = _fit_size(value, BOLD, st.TABLE_SIZE, widths[column] - 2 * _CELL_PAD)
+        if size < st.TABLE_SIZE:
+            commands.append(("FONTSIZE", (column, last), (column, last), size))
+
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), st.TABLE_SIZE),
+        ("LEADING", (0, 0), (-1, -1), 8.8),
+        ("TEXTCOLOR", (0, 0), (-1, -1), st.TEXT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("ALIGN", (5, 1), (5, -1), "CENTER"),
+        ("ALIGN", (6, 1), (-1, -1), "RIGHT"),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+        ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL),
+        ("INNERGRID", (0, 0), (-1, -1), st.HAIRLINE_WIDTH, st.HAIRLINE),
+        ("BOX", (0, 0), (-1, -1), st.RULE_WIDTH, st.RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), st.RULE_WIDTH, st.RULE),
+        ("SPAN", (0, last), (5, last)),
+        ("FONTNAME", (0, last), (-1, last), BOLD),
+        ("BACKGROUND", (0, last), (-1, last), st.TOTAL_FILL),
+        ("LINEABOVE", (0, last), (-1, last), st.RULE_WIDTH, st.RULE),
+        ("VALIGN", (0, last), (-1, last), "MIDDLE"),
+    ]
+    table = FlowTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle(style + commands))
+    return table
+
+
+def _rate_note(rate: dict, currency: str, lang: str) -> str:
+    value = rate.get("value")
+    try:
+        shown = format_rate(parse_rate(str(value)), lang)
+    except Exception:  # an odd recorded value still prints as recorded
+        shown = str(value)
+    kind = rate.get("type") or "other"
+    type_key = f"rate_{kind}" if f"rate_{kind}" in tx.keys() else "rate_other"
+    return tx.text(
+        "rate_note", lang,
+        scale=_e(rate.get("scale") or 1),
+        value=_e(shown),
+        currency=_e(currency),
+        type=tx.text(type_key, lang),
+        source=_e(rate.get("source") or "—"),
+        date=tx.format_date(rate.get("effective_date"), lang) or "—",
+    )
+
+
+def _totals(act: dict, langs: Sequence[str]) -> Flowable:
+    s = st.styles()
+    currency = act.get("currency") or "USD"
+    totals = act.get("totals") or {}
+    amount = int(totals.get("amount_minor") or 0)
+    rows: list[list[Any]] = [[Paragraph(tx.text("totals_heading", lang), s.heading) for lang in langs]]
+    cells = []
+    for lang in langs:
+        lines = [
+            f"<b>{tx.text('total_quantity', lang)}:</b> {_e(totals.get('quantity', ''))}",
+            f"<b>{tx.text('total_amount', lang)}:</b> {_e(format_amount(amount, currency, lang))}",
+            f"<b>{tx.text('in_words', lang)}:</b> {_e(amount_in_words(amount, currency, lang))}",
+        ]
+        if currency != "USD" and totals.get("usd_minor") is not None:
+            lines.append(f"<b>{tx.text('usd_equivalent', lang)}:</b> "
+                         f"{_e(format_amount(int(totals['usd_minor']), 'USD', lang))}")
+        if act.get("rate"):
+            lines.append(f"<b>{tx.text('exchange_rate', lang)}:</b> {_rate_note(act['rate'], currency, lang)}")
+        if act.get("national_rate"):
+            lines.append(f"<b>{tx.text('national_rate', lang)}:</b> "
+                         f"{_rate_note(act['national_rate'], currency, lang)}")
+        cells.append([Paragraph(line, s.body_left) for line in lines])
+    rows.append(cells)
+    return _pairs(rows, langs, row_gap=1.5)
+
+
+def _closing(act: dict, langs: Sequence[str], copies: int) -> Flowable:
+    s = st.styles()
+    custody = act.get("transfer_type") == "custody"
+    rows = [
+        [Paragraph(tx.text("condition", lang), s.body) for lang in langs],
+        [Paragraph(tx.text("obligations_custody" if custody else "obligations_title", lang), s.body)
+         for lang in langs],
+        [Paragraph(tx.copies_clause(copies, tuple(langs), lang), s.body) for lang in langs],
+    ]
+    return _pairs(rows, langs, row_gap=3.5)
+
+
+def _signature_cells(act: dict, key: str, heading_key: str, langs: Sequence[str], width: float) -> list[Any]:
+    """One column of the signature block, one cell per row (rows align across columns)."""
+    s = st.styles()
+    party = _party(act, key)
+    signatory = party.get("signatory") or {}
+    heading = Paragraph(_bilingual_markup([tx.text(heading_key, lang) for lang in langs], separator=" / "),
+                        s.sign_heading)
+    orgs = _unique(_e(tx.pick(party.get("organisation"), lang)) for lang in langs)
+    titles = _unique(_e(tx.pick(signatory.get("title"), lang)) for lang in langs)
+    caption = " / ".join(_unique(tx.text("signature", lang) for lang in langs))
+    date_caption = " / ".join(_unique(tx.text("date", lang) for lang in langs))
+    lines = Table(
+        [["", "", ""], [Paragraph(caption, s.label), "", Paragraph(date_caption, s.label)]],
+        colWidths=[width * 0.56, width * 0.06, width * 0.38],
+        rowHeights=[12 * mm, None],
+    )
+    lines.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (0, 0), st.RULE_WIDTH, st.TEXT),
+        ("LINEBELOW", (2, 0), (2, 0), st.RULE_WIDTH, st.TEXT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    seal = " / ".join(_unique(tx.text("seal", lang) for lang in langs))
+    return [
+        heading,
+        Paragraph(_bilingual_markup(orgs), s.sign_text),
+        Paragraph(_bilingual_markup(titles), s.sign_text) if titles else "",
+        Paragraph(_e(signatory.get("name")) or "&nbsp;", s.sign_name),
+        lines,
+        Paragraph(f"<b>{seal}</b>", s.sign_text),
+    ]
+
+
+def _signatures(act: dict, langs: Sequence[str]) -> Flowable:
+    gap = 12 * mm
+    col = (st.FRAME_WIDTH - gap) / 2
+    left = _signature_cells(act, "transferor", "handed_over_by", langs, col)
+    right = _signature_cells(act, "recipient", "received_by", langs, col)
+    table = Table(list(zip(left, right)), colWidths=[col + gap / 2, col + gap / 2], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), gap / 2),
+        ("LEFTPADDING", (1, 0), (1, -1), gap / 2),
+        ("RIGHTPADDING", (1, 0), (1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, 0), 3 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 2 * mm),
+        ("TOPPADDING", (0, 5), (-1, 5), 3 * mm),
+        ("LINEABOVE", (0, 0), (-1, 0), st.HAIRLINE_WIDTH, st.HAIRLINE),
+    ]))
+    return KeepTogether([Spacer(0, 3 * mm), table])
+
+
+# --------------------------------------------------------------------------- public
+
+
+def _section(act: dict, langs: Sequence[str], payload: str | None, copy: int, copies: int) -> Section:
+    status = act.get("status")
+    if status == "draft" or not act.get("number"):
+        left = _joined("draft_act", langs)
+    else:
+        left = _joined("act_label", langs, number=act["number"])
+    watermark: list[str] = []
+    color = None
+    if status == "draft":
+        watermark = _unique(tx.text("watermark_draft", lang) for lang in langs)
+        color = st.WATERMARK_DRAFT
+    elif status == "void":
+        watermark = _unique(tx.text("watermark_void", lang) for lang in langs)
+        color = st.WATERMARK_VOID
+    small = ""
+    if payload:
+        small = f"{_joined('verification_code', langs)}: {payload}"
+    return Section(
+        footer_left=left,
+        page_template=_unique(tx.template("page", lang) for lang in langs),
+        footer_center=_joined("copy_mark", langs, copy=copy, copies=copies) if copies > 1 else "",
+        small_print=small,
+        watermark=watermark,
+        watermark_color=color,
+    )
+
+
+def certificate_story(act: dict, *, languages: Sequence[str] | str | None = None, copy: int = 1,
+                      copies: int = 1, logo: bytes | None = None, office: dict | None = None) -> list[Flowable]:
+    """The flowables of one copy of the act, starting with its section mark."""
+    langs = act_languages(act, languages)
+    payload = act_payload(act)
+    story: list[Flowable] = [SectionMark(_section(act, langs, payload, copy, copies))]
+    story += _header(act, langs, payload, logo, office)
+    status = act.get("status")
+    if status == "void":
+        void = act.get("void") or {}
+        story += [_banner([_e(tx.text("void_banner", lang, date=tx.format_date(void.get("at"), lang) or "—",
+                                      reason=void.get("reason") or "—")) for lang in langs]),
+                  Spacer(0, 3 * mm)]
+    elif status == "draft":
+        story += [_banner([tx.text("draft_banner", lang) for lang in langs]), Spacer(0, 3 * mm)]
+    story += _title(act, langs)
+    story.append(_parties(act, langs))
+    story.append(_basis(act, langs))
+    story.append(Spacer(0, 1.5 * mm))
+    story.append(_operative(act, langs))
+    tail = [Spacer(0, 4 * mm), _totals(act, langs), Spacer(0, 1 * mm), _closing(act, langs, copies),
+            _signatures(act, langs)]
+    story.append(TableWithTail(_item_table(act, langs), tail, keep_rows=3))
+    return story
+
+
+def render_certificate(act: dict, *, languages: Sequence[str] | str | None = None, copies: int = 1,
+                       logo: bytes | None = None, office: dict | None = None, target=None) -> bytes:
+    """The act as PDF bytes; ``copies`` copies one after the other, each marked
+    "Copy 1 of 2" and numbered on its own.  Also written to ``target`` (a path
+    or binary file) when given."""
+    if not isinstance(copies, int) or isinstance(copies, bool) or not 1 <= copies <= tx.MAX_COPIES:
+        raise InputError(Problem("copies must be a whole number from 1 to {max}",
+                                 params={"max": tx.MAX_COPIES}, field="copies", value=copies))
+    langs = act_languages(act, languages)
+    story: list[Flowable] = []
+    for copy in range(1, copies + 1):
+        if copy > 1:
+            story.append(PageBreak())
+        story += certificate_story(act, languages=langs, copy=copy, copies=copies, logo=logo, office=office)
+    payload = act_payload(act)
+    number = act.get("number") if act.get("status") != "draft" else None
+    title = " / ".join(_unique(
+        f"{tx.text('title', lang).capitalize()}" + (f" {tx.text('number_sign', lang)} {number}" if number else "")
+        for lang in langs))
+    return build_pdf(
+        story,
+        title=title,
+        subject=" / ".join(_unique(tx.pick(act.get("goods"), lang) for lang in langs)),
+        author=tx.pick((_party(act, "transferor")).get("organisation"), langs[0]),
+        keywords=payload or "",
+        extra_info={INFO_KEY: payload} if payload else {},
+        target=target,
+    )

@@ -1,0 +1,315 @@
+"""Page machinery shared by the certificate and the collection.
+
+- :class:`Section` describes a run of pages that is numbered on its own
+  ("page X of Y" counts one copy of one act); a :class:`SectionMark` flowable
+  starts it.
+- :class:`_DeferredCanvas` keeps every page until the end, then draws the
+  footer and watermark of each page knowing how many pages its section has.
+- :class:`TableWithTail` keeps the last row(s) of a table together with what
+  follows it (totals, closing clauses, signatures).
+- :func:`build_pdf` runs reportlab in invariant mode: the same input gives the
+  same bytes, so a reprint of a finalized act is byte-identical.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFInfo, PDFString
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Table
+
+from equipment_desk.documents import styles as st
+from equipment_desk.documents.fonts import BOLD, REGULAR, register_fonts
+
+CREATOR = "Equipment Desk"
+
+
+@dataclass
+class Section:
+    """A run of pages numbered on its own, with its footer and marks."""
+
+    footer_left: str
+    """E.g. "Акт № BISH-2018-0001 / Act No. BISH-2018-0001"."""
+    page_template: Sequence[str]
+    """One ``"… {page} … {pages} …"`` template per language."""
+    footer_center: str = ""
+    """E.g. the copy mark."""
+    small_print: str = ""
+    """Second footer line (the verification code)."""
+    watermark: Sequence[str] = ()
+    """Lines of a diagonal watermark (DRAFT / ПРОЕКТ), empty for none."""
+    watermark_color: object = None
+
+
+class SectionMark(Flowable):
+    """Zero-size flowable: the pages from here on belong to ``section``."""
+
+    def __init__(self, section: Section) -> None:
+        super().__init__()
+        self.section = section
+        self.width = self.height = 0
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._section = self.section
+
+
+class _Info(PDFInfo):
+    """Document info with our own extra entries (e.g. the verification code)."""
+
+    extra: dict[str, str] = {}
+
+    def format(self, document):  # noqa: D401 - reportlab API
+        from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFName
+
+        entries = {
+            "Title": PDFString(self.title),
+            "Author": PDFString(self.author),
+            "Producer": PDFString(self.producer),
+            "Creator": PDFString(self.creator),
+            "Subject": PDFString(self.subject),
+            "Keywords": PDFString(self.keywords),
+            "Trapped": PDFName(self.trapped),
+        }
+        entries["ModDate"] = entries["CreationDate"] = PDFDate(
+            ts=document._timeStamp, dateFormatter=self._dateFormatter
+        )
+        for key, value in self.extra.items():
+            entries[key] = PDFString(value)
+        return PDFDictionary(entries).format(document)
+
+
+def _canvas_class(extra_info: dict[str, str]):
+    class _DeferredCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            info = _Info()
+            info.__dict__.update(self._doc.info.__dict__)
+            info.extra = dict(extra_info)
+            self._doc.info = info
+            self._section = None
+            self._kept_pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab API
+            self._kept_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            pages = self._kept_pages
+            totals: dict[int, int] = {}
+            for state in pages:
+                key = id(state["_section"])
+                totals[key] = totals.get(key, 0) + 1
+            seen: dict[int, int] = {}
+            for state in pages:
+                self.__dict__.update(state)
+                section = state["_section"]
+                key = id(section)
+                seen[key] = seen.get(key, 0) + 1
+                if section is not None:
+                    _draw_page_marks(self, section, seen[key], totals[key])
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return _DeferredCanvas
+
+
+def _draw_page_marks(canvas: Canvas, section: Section, page: int, pages: int) -> None:
+    width, _ = st.PAGE_SIZE
+    left, right = st.MARGIN_LEFT, width - st.MARGIN_RIGHT
+    if section.watermark:
+        _draw_watermark(canvas, section.watermark, section.watermark_color or st.WATERMARK_DRAFT)
+    canvas.saveState()
+    rule_y = st.MARGIN_BOTTOM - 5 * mm
+    canvas.setStrokeColor(st.HAIRLINE)
+    canvas.setLineWidth(st.HAIRLINE_WIDTH)
+    canvas.line(left, rule_y, right, rule_y)
+    text_y = rule_y - 3.3 * mm
+    canvas.setFillColor(st.TEXT)
+    canvas.setFont(REGULAR, st.LABEL_SIZE)
+    canvas.drawString(left, text_y, section.footer_left)
+    page_text = " / ".join(t.format(page=page, pages=pages) for t in section.page_template)
+    canvas.setFont(BOLD, st.LABEL_SIZE)
+    canvas.drawRightString(right, text_y, page_text)
+    if section.footer_center:
+        canvas.setFont(REGULAR, st.LABEL_SIZE)
+        canvas.drawCentredString((left + right) / 2, text_y, section.footer_center)
+    if section.small_print:
+        canvas.setFillColor(st.SECOND_LANGUAGE)
+        size = st.SMALL_SIZE
+        while size > 3.5 and stringWidth(section.small_print, REGULAR, size) > right - left:
+            size -= 0.25
+        canvas.setFont(REGULAR, size)
+        canvas.drawString(left, text_y - 3 * mm, section.small_print)
+    canvas.restoreState()
+
+
+def _draw_watermark(canvas: Canvas, lines: Sequence[str], color) -> None:
+    width, height = st.PAGE_SIZE
+    angle = math.degrees(math.atan2(height, width))
+    diagonal = math.hypot(width, height)
+    canvas.saveState()
+    canvas.setFillColor(color)
+    canvas.setFillAlpha(0.13)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(angle)
+    widest = max(stringWidth(line, BOLD, 100) for line in lines)
+    size = min(110.0, 0.62 * diagonal / (widest / 100))
+    leading = size * 1.05
+    top = (len(lines) - 1) * leading / 2 - size * 0.35
+    canvas.setFont(BOLD, size)
+    for index, line in enumerate(lines):
+        canvas.drawCentredString(0, top - index * leading, line)
+    canvas.restoreState()
+
+
+class FlowTable(Table):
+    """A long table whose every continuation starts a new page.
+
+    reportlab would otherwise place a continuation (with its repeated header)
+    right under the first piece when a row too tall for the page is split
+    inside the row, giving a second header in the middle of a page.
+    """
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        pieces = super().split(availWidth, availHeight)
+        if len(pieces) == 2:
+            return [pieces[0], PageBreak(), pieces[1]]
+        return pieces
+
+
+def _stack_height(flowables: Sequence[Flowable], width: float, canv, limit: float) -> float:
+    """Height of flowables laid one under the other (KeepTogether looked into)."""
+    total = 0.0
+    for index, flowable in enumerate(flowables):
+        if isinstance(flowable, KeepTogether):
+            h = _stack_height(flowable._content, width, canv, limit)
+        else:
+            _, h = flowable.wrapOn(canv, width, limit)
+        total += h + flowable.getSpaceAfter()
+        if index:
+            total += flowable.getSpaceBefore()
+    return total
+
+
+class TableWithTail(Flowable):
+    """A table whose last ``tail_rows`` rows never part from the flowables after it.
+
+    Used for the item table: its totals row (and at least one item row above
+    it) land on the same page as the totals, closing clauses and signatures.
+    When everything fits it simply becomes the table and the tail; otherwise
+    the table is cut at a row boundary early enough that the rest of the
+    table and the tail start the next page together.  If the tail alone is
+    too tall for a page, it flows normally.
+    """
+
+    def __init__(self, table: Table, tail: Sequence[Flowable], *, keep_rows: int = 2,
+                 frame_height: float = st.FRAME_HEIGHT) -> None:
+        super().__init__()
+        self.table = table
+        self.tail = list(tail)
+        self.keep_rows = keep_rows
+        self.frame_height = frame_height
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        # Never drawn directly: report "too tall" so the frame asks split().
+        self._avail_width = availWidth
+        return availWidth, availHeight + 1e6
+
+    def _tail_height(self, width: float) -> float:
+        return _stack_height(self.tail, width, self.canv, self.frame_height)
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        table = self.table
+        table.wrapOn(self.canv, availWidth, self.frame_height)
+        heights = list(table._rowHeights)
+        table_height = sum(heights)
+        tail_height = self._tail_height(availWidth)
+        header = sum(heights[: table.repeatRows])
+        body = heights[table.repeatRows:]
+        keep = min(self.keep_rows, len(body))
+        keep_height = sum(body[len(body) - keep:]) if keep else 0.0
+        slack = 2.0
+        at_top = availHeight >= self.frame_height - 1
+        if table_height + tail_height + slack <= availHeight:
+            return [table, *self.tail]
+        if header + keep_height + tail_height + slack > self.frame_height:
+            # The tail cannot share a page with the table's end: let it flow.
+            return self._flow(availWidth, availHeight, at_top)
+        # How many body rows fit on this page, leaving ``keep`` rows for the next.
+        room = availHeight - header - slack
+        used, fit = 0.0, 0
+        for h in body[: len(body) - keep]:
+            if used + h > room:
+                break
+            used += h
+            fit += 1
+        if fit == 0:
+            if at_top:
+                return self._flow(availWidth, availHeight, at_top)
+            return [PageBreak(), self._again(table)]
+        pieces = Table.split(table, availWidth, header + used + 0.01)
+        if len(pieces) != 2:
+            return self._flow(availWidth, availHeight, at_top)
+        first, rest = pieces
+        return [first, PageBreak(), self._again(rest)]
+
+    def _again(self, table: Table) -> "TableWithTail":
+        return TableWithTail(table, self.tail, keep_rows=self.keep_rows, frame_height=self.frame_height)
+
+    def _flow(self, availWidth: float, availHeight: float, at_top: bool) -> list[Flowable]:
+        """Normal flow: the table split where it must, then the tail."""
+        pieces = self.table.split(availWidth, availHeight)
+        if pieces:
+            return [*pieces, *self.tail]
+        if at_top:
+            return [self.table, *self.tail]  # let reportlab report what cannot fit
+        return [PageBreak(), self.table, *self.tail]
+
+    def draw(self) -> None:  # pragma: no cover - never called, see wrap()
+        raise AssertionError("TableWithTail is always split")
+
+
+def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: str = "",
+              keywords: str = "", extra_info: dict[str, str] | None = None,
+              target=None) -> bytes:
+    """Lay out ``story`` on A4 in invariant mode; return the PDF bytes
+    (and write them to ``target``, a path or binary file, when given)."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=st.PAGE_SIZE,
+        leftMargin=st.MARGIN_LEFT,
+        rightMargin=st.MARGIN_RIGHT,
+        topMargin=st.MARGIN_TOP,
+        bottomMargin=st.MARGIN_BOTTOM,
+        title=title,
+        subject=subject,
+        author=author,
+        keywords=keywords,
+        creator=CREATOR,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=REGULAR,
+    )
+    frame = Frame(st.MARGIN_LEFT, st.MARGIN_BOTTOM, st.FRAME_WIDTH, st.FRAME_HEIGHT,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=_canvas_class(extra_info or {}))
+    data = buffer.getvalue()
+    if target is not None:
+        if hasattr(target, "write"):
+            target.write(data)
+        else:
+            with open(target, "wb") as handle:
+                handle.write(data)
+    return data
