@@ -68,6 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from equipment_desk.store.database import default_database_path, open_database
     from equipment_desk.store import context
 
+    for stream in (sys.stdout, sys.stderr):
+        # Names are Cyrillic and Latin: never fail on a console or file in a legacy code page.
+        if hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8", errors="replace")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)

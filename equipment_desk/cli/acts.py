@@ -12,8 +12,13 @@ import sqlite_utils
 
 from equipment_desk.cli import EXIT_OK
 from equipment_desk.core.errors import InputError, Problem
-from equipment_desk.core.money import format_amount
+from equipment_desk.core.money import format_amount as _format_amount
 from equipment_desk.store import acts
+
+
+def format_amount(minor: int, currency: str, lang: str, *, with_currency: bool = True) -> str:
+    """Amounts for the terminal: plain spaces (no-break spaces confuse some consoles and pipes)."""
+    return _format_amount(minor, currency, lang, with_currency=with_currency).replace("\u00a0", " ")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -1052,7 +1052,8 @@ def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any
             problem("no programme with this code is recorded", "programme.code", programme.get("code"))
         else:
             header["programme_id"] = row[0]
-    clean, header_problems = clean_record(HEADER_FIELDS, {k: v for k, v in header.items() if v is not None}, partial=True, source=source)
+    header = {k: v for k, v in header.items() if v is not None}
+    _clean, header_problems = clean_record(HEADER_FIELDS, header, partial=True, source=source)
     problems += header_problems
     lines_in = document.get("lines") or []
     if not isinstance(lines_in, list):
@@ -1080,7 +1081,7 @@ def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any
     if problems:
         raise InputError(problems)
     with write_transaction(db):
-        act_id = create_draft(db=db, data=clean, user=user)
+        act_id = create_draft(db=db, data=header, user=user)
         if line_specs:
             try:
                 add_lines(db=db, act_id=act_id, lines=line_specs, user=user)

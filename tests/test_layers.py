@@ -1,0 +1,57 @@
+"""The layers: nothing below ui/ imports Qt, and arrows point down only."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "equipment_desk"
+ALLOWED = {
+    "core": {"core"},
+    "store": {"core", "store"},
+    "documents": {"core", "store", "documents"},
+    "exchange": {"core", "store", "documents", "exchange"},
+}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_no_qt_below_ui() -> None:
+    offenders = []
+    for layer in ALLOWED:
+        for path in (PACKAGE / layer).rglob("*.py"):
+            if any(name.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6") for name in _imports(path)):
+                offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
+
+
+def test_layers_import_only_downwards() -> None:
+    offenders = []
+    for layer, allowed in ALLOWED.items():
+        for path in (PACKAGE / layer).rglob("*.py"):
+            for name in _imports(path):
+                parts = name.split(".")
+                if parts[0] == "equipment_desk" and len(parts) > 1 and parts[1] not in allowed and parts[1] != "__init__":
+                    offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert offenders == []
+
+
+def test_the_data_path_runs_without_qt() -> None:
+    code = (
+        "import sys\n"
+        "import equipment_desk.core.money, equipment_desk.core.words, equipment_desk.store.acts, equipment_desk.store.demo\n"
+        "import equipment_desk.store.check, equipment_desk.cli\n"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), [m for m in sys.modules if m.startswith('PySide6')]\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
