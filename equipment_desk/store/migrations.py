@@ -336,3 +336,6 @@ def check_schema_version(db: sqlite_utils.Database, path: Path | str) -> None:
             path=str(path),
             unknown=", ".join(unknown),
         )
+
+
+from equipment_desk.store import search as _search  # noqa: E402,F401 - registers 0002_search

@@ -1,0 +1,497 @@
+"""The queries behind the lists: filter and sort ids, then fetch rows by id.
+
+A list (acts, items, institutions, programmes, donors) is shown in two
+steps, so even 100,000 items stay quick:
+
+1. :func:`list_ids` returns the ids of the rows that pass a
+   :class:`ListFilter`, in the order of one column — only integers travel.
+2. :func:`fetch_rows` returns the rows for a slice of those ids, with the
+   derived values a list shows (availability, totals, counts).
+
+Text search matches every typed word by prefix in the FTS5 indexes
+(``equipment_desk.store.search``) of the row *and* of the records it refers
+to (an act's recipient, programme and items; an item's programme), plus
+substrings of serial and inventory numbers.  Values come back raw (minor
+units, ISO dates, codes); the window formats them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import sqlite_utils
+
+from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.money import to_usd_minor
+from equipment_desk.store.search import search_words
+
+LIST_KINDS = ("acts", "items", "institutions", "programmes", "donors")
+ACT_STATUSES = ("draft", "finalized", "signed", "void")
+ITEM_STATUSES = ("in_stock", "partly_handed_over", "handed_over", "written_off")
+COUNTED_STATUSES = "('finalized', 'signed')"
+"""Acts whose lines have left the stock."""
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What a list shows.  Empty fields do not filter."""
+
+    text: str = ""
+    status: str | None = None
+    country: str | None = None
+    programme_id: int | None = None
+    year: int | None = None
+    institution_id: int | None = None
+    """Acts: only those to this institution."""
+    item_id: int | None = None
+    """Acts: only those with this item on a line."""
+    donor_id: int | None = None
+    """Programmes: only those this donor funds."""
+
+    def with_text(self, text: str) -> ListFilter:
+        return replace(self, text=text)
+
+
+def _word(db_word: str) -> str:
+    return '"' + db_word.replace('"', '""') + '"*'
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _fts(table: str) -> str:
+    return f"(SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
+
+
+def _name(alias: str, lang: str) -> str:
+    """The name of a bilingual record in ``lang``, falling back to English."""
+    if lang == "ru":
+        return f"coalesce(nullif({alias}.name_ru, ''), {alias}.name_en)"
+    return f"{alias}.name_en"
+
+
+_HANDED = (
+    "(SELECT coalesce(sum(l.quantity), 0) FROM act_line l JOIN act a ON a.id = l.act_id "
+    f"WHERE l.item_id = i.id AND a.status IN {COUNTED_STATUSES})"
+)
+_ITEM_STATUS = (
+    f"CASE WHEN i.written_off = 1 THEN 'written_off' WHEN {_HANDED} = 0 THEN 'in_stock' "
+    f"WHEN {_HANDED} < i.quantity THEN 'partly_handed_over' ELSE 'handed_over' END"
+)
+_ACT_TOTAL = "(SELECT coalesce(sum(l.quantity * l.unit_value_minor), 0) FROM act_line l WHERE l.act_id = a.id)"
+_ACT_USD = (
+    f"CASE WHEN a.currency = 'USD' THEN {_ACT_TOTAL} WHEN a.rate_micro IS NULL THEN NULL "
+    f"ELSE {_ACT_TOTAL} * a.rate_scale * 1000000.0 / a.rate_micro END"
+)
+
+
+def _sort_columns(kind: str, lang: str) -> dict[str, str]:
+    """Column key -> SQL expression it sorts by (aliases of :func:`_from`)."""
+    if kind == "acts":
+        return {
+            "number": "a.number IS NULL, a.series, a.seq",
+            "date": "a.act_date IS NULL, a.act_date",
+            "status": "CASE a.status WHEN 'draft' THEN 0 WHEN 'finalized' THEN 1 WHEN 'signed' THEN 2 ELSE 3 END",
+            "recipient": f"{_name('r', lang)} COLLATE NOCASE",
+            "country": "a.country",
+            "programme": "p.code COLLATE NOCASE",
+            "lines": "(SELECT count(*) FROM act_line l WHERE l.act_id = a.id)",
+            "quantity": "(SELECT coalesce(sum(l.quantity), 0) FROM act_line l WHERE l.act_id = a.id)",
+            "total": f"a.currency, {_ACT_TOTAL}",
+            "usd": _ACT_USD,
+            "signed_date": "a.signed_date IS NULL, a.signed_date",
+            "goods": f"a.goods_{'ru' if lang == 'ru' else 'en'} COLLATE NOCASE",
+        }
+    if kind == "items":
+        return {
+            "name": "i.name COLLATE NOCASE",
+            "model": "i.model COLLATE NOCASE",
+            "serial_number": "i.serial_number IS NULL, i.serial_number COLLATE NOCASE",
+            "inventory_number": "i.inventory_number IS NULL, i.inventory_number COLLATE NOCASE",
+            "category": "i.category",
+            "quantity": "i.quantity",
+            "available": f"CASE WHEN i.written_off = 1 THEN 0 ELSE i.quantity - {_HANDED} END",
+            "status": _ITEM_STATUS,
+            "unit_value": "i.currency, i.unit_value_minor",
+            "total_value": "i.currency, i.quantity * i.unit_value_minor",
+            "programme": "p.code COLLATE NOCASE",
+            "acquisition_date": "i.acquisition_date IS NULL, i.acquisition_date",
+            "condition": "CASE i.condition WHEN 'new' THEN 0 WHEN 'good' THEN 1 WHEN 'fair' THEN 2 WHEN 'poor' THEN 3 ELSE 4 END",
+            "added": "i.id",
+        }
+    if kind == "institutions":
+        return {
+            "name": f"{_name('t', lang)} COLLATE NOCASE",
+            "other_name": f"t.name_{'en' if lang == 'ru' else 'ru'} COLLATE NOCASE",
+            "country": "t.country",
+            "city": f"t.city_{'ru' if lang == 'ru' else 'en'} COLLATE NOCASE",
+            "kind": "t.kind",
+            "acts": f"(SELECT count(*) FROM act a WHERE a.recipient_institution_id = t.id AND a.status IN {COUNTED_STATUSES})",
+            "usd": f"(SELECT sum({_ACT_USD}) FROM act a WHERE a.recipient_institution_id = t.id AND a.status IN {COUNTED_STATUSES})",
+            "contact_person": "t.contact_person COLLATE NOCASE",
+            "phone": "t.phone",
+        }
+    if kind == "programmes":
+        return {
+            "code": "g.code COLLATE NOCASE",
+            "name": f"{_name('g', lang)} COLLATE NOCASE",
+            "sub_programme": "g.sub_programme COLLATE NOCASE",
+            "donors": "(SELECT group_concat(coalesce(nullif(d.short_name, ''), d.name_en), ', ') FROM programme_donor pd "
+                      "JOIN donor d ON d.id = pd.donor_id WHERE pd.programme_id = g.id ORDER BY pd.position)",
+            "items": "(SELECT count(*) FROM item i WHERE i.programme_id = g.id)",
+            "acts": f"(SELECT count(*) FROM act a WHERE a.programme_id = g.id AND a.status IN {COUNTED_STATUSES})",
+            "usd": f"(SELECT sum({_ACT_USD}) FROM act a WHERE a.programme_id = g.id AND a.status IN {COUNTED_STATUSES})",
+        }
+    if kind == "donors":
+        return {
+            "name": f"{_name('d', lang)} COLLATE NOCASE",
+            "short_name": "d.short_name COLLATE NOCASE",
+            "country": "d.country COLLATE NOCASE",
+            "programmes": "(SELECT count(*) FROM programme_donor pd WHERE pd.donor_id = d.id)",
+        }
+    raise ValueError(f"unknown list {kind!r}")
+
+
+SORT_KEYS: dict[str, tuple[str, ...]] = {kind: tuple(_sort_columns(kind, "en")) for kind in LIST_KINDS}
+"""The columns each list can be sorted by (and shows)."""
+
+_FROM = {
+    "acts": "act a LEFT JOIN institution r ON r.id = a.recipient_institution_id LEFT JOIN programme p ON p.id = a.programme_id",
+    "items": "item i LEFT JOIN programme p ON p.id = i.programme_id",
+    "institutions": "institution t",
+    "programmes": "programme g",
+    "donors": "donor d",
+}
+_ALIAS = {"acts": "a", "items": "i", "institutions": "t", "programmes": "g", "donors": "d"}
+
+
+def _text_condition(kind: str, word: str) -> tuple[str, list[Any]]:
+    """Rows that match one typed word anywhere a person would look."""
+    match = _word(word)
+    digits = any(ch.isdigit() for ch in word) and len(word) >= 3
+    if kind == "items":
+        parts = [f"i.id IN {_fts('item')}", f"i.programme_id IN {_fts('programme')}"]
+        params: list[Any] = [match, match]
+        if digits:
+            parts.append("i.serial_number LIKE ? ESCAPE '\\' OR i.inventory_number LIKE ? ESCAPE '\\'")
+            params += [_like(word), _like(word)]
+        return "(" + " OR ".join(parts) + ")", params
+    if kind == "acts":
+        item_ids = _fts("item")
+        item_params: list[Any] = [match]
+        if digits:
+            item_ids = (f"(SELECT rowid FROM item_fts WHERE item_fts MATCH ? UNION SELECT id FROM item "
+                        "WHERE serial_number LIKE ? ESCAPE '\\' OR inventory_number LIKE ? ESCAPE '\\')")
+            item_params += [_like(word), _like(word)]
+        parts = [
+            f"a.id IN {_fts('act')}",
+            f"a.recipient_institution_id IN {_fts('institution')}",
+            f"a.programme_id IN {_fts('programme')}",
+            f"a.programme_id IN (SELECT pd.programme_id FROM programme_donor pd WHERE pd.donor_id IN {_fts('donor')})",
+            f"a.id IN (SELECT l.act_id FROM act_line l WHERE l.item_id IN {item_ids})",
+        ]
+        return "(" + " OR ".join(parts) + ")", [match, match, match, match, *item_params]
+    if kind == "institutions":
+        return f"(t.id IN {_fts('institution')} OR t.id IN (SELECT institution_id FROM signatory WHERE full_name LIKE ? ESCAPE '\\'))", [match, _like(word)]
+    if kind == "programmes":
+        return (f"(g.id IN {_fts('programme')} OR g.id IN (SELECT pd.programme_id FROM programme_donor pd "
+                f"WHERE pd.donor_id IN {_fts('donor')}))"), [match, match]
+    if kind == "donors":
+        return f"d.id IN {_fts('donor')}", [match]
+    raise ValueError(f"unknown list {kind!r}")
+
+
+def _year_bounds(year: int) -> list[str]:
+    return [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
+
+
+def _conditions(kind: str, filters: ListFilter) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    for word in search_words(filters.text):
+        condition, word_params = _text_condition(kind, word)
+        where.append(condition)
+        params += word_params
+    if kind == "acts":
+        if filters.status:
+            _check_choice("status", filters.status, ACT_STATUSES)
+            where.append("a.status = ?")
+            params.append(filters.status)
+        if filters.country:
+            where.append("a.country = ?")
+            params.append(filters.country)
+        if filters.programme_id is not None:
+            where.append("a.programme_id = ?")
+            params.append(filters.programme_id)
+        if filters.year is not None:
+            where.append("a.act_date >= ? AND a.act_date < ?")
+            params += _year_bounds(filters.year)
+        if filters.institution_id is not None:
+            where.append("a.recipient_institution_id = ?")
+            params.append(filters.institution_id)
+        if filters.item_id is not None:
+            where.append("a.id IN (SELECT act_id FROM act_line WHERE item_id = ?)")
+            params.append(filters.item_id)
+    elif kind == "items":
+        if filters.status:
+            _check_choice("status", filters.status, ITEM_STATUSES)
+            handed = (f"SELECT l.item_id FROM act_line l JOIN act a ON a.id = l.act_id WHERE a.status IN {COUNTED_STATUSES} "
+                      "GROUP BY l.item_id")
+            if filters.status == "written_off":
+                where.append("i.written_off = 1")
+            elif filters.status == "in_stock":
+                where.append(f"i.written_off = 0 AND i.id NOT IN ({handed})")
+            elif filters.status == "handed_over":
+                where.append(f"i.written_off = 0 AND i.id IN ({handed} HAVING sum(l.quantity) >= "
+                             "(SELECT quantity FROM item WHERE id = l.item_id))")
+            else:
+                where.append(f"i.written_off = 0 AND i.id IN ({handed} HAVING sum(l.quantity) < "
+                             "(SELECT quantity FROM item WHERE id = l.item_id))")
+        if filters.programme_id is not None:
+            where.append("i.programme_id = ?")
+            params.append(filters.programme_id)
+        if filters.year is not None:
+            where.append("i.acquisition_date >= ? AND i.acquisition_date < ?")
+            params += _year_bounds(filters.year)
+        if filters.country:
+            where.append(f"i.id IN (SELECT l.item_id FROM act_line l JOIN act a ON a.id = l.act_id "
+                         f"WHERE a.status IN {COUNTED_STATUSES} AND a.country = ?)")
+            params.append(filters.country)
+    elif kind == "institutions":
+        if filters.country:
+            where.append("t.country = ?")
+            params.append(filters.country)
+        if filters.programme_id is not None:
+            where.append("t.id IN (SELECT recipient_institution_id FROM act WHERE programme_id = ?)")
+            params.append(filters.programme_id)
+        if filters.year is not None:
+            where.append("t.id IN (SELECT recipient_institution_id FROM act WHERE act_date >= ? AND act_date < ?)")
+            params += _year_bounds(filters.year)
+    elif kind == "programmes":
+        if filters.donor_id is not None:
+            where.append("g.id IN (SELECT programme_id FROM programme_donor WHERE donor_id = ?)")
+            params.append(filters.donor_id)
+        if filters.country:
+            where.append("g.id IN (SELECT programme_id FROM act WHERE country = ?)")
+            params.append(filters.country)
+        if filters.year is not None:
+            where.append("g.id IN (SELECT programme_id FROM act WHERE act_date >= ? AND act_date < ?)")
+            params += _year_bounds(filters.year)
+    elif kind == "donors":
+        if filters.programme_id is not None:
+            where.append("d.id IN (SELECT donor_id FROM programme_donor WHERE programme_id = ?)")
+            params.append(filters.programme_id)
+    return where, params
+
+
+def _check_choice(field: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise InputError(Problem("must be one of {choices}", params={"choices": ", ".join(choices)}, field=field, value=value))
+
+
+def list_ids(
+    *,
+    db: sqlite_utils.Database,
+    kind: str,
+    filters: ListFilter | None = None,
+    sort: str | None = None,
+    descending: bool = False,
+    lang: str = "en",
+) -> list[int]:
+    """The ids of the rows of list ``kind`` that pass ``filters``, sorted by column ``sort``.
+
+    Ties are broken by id (newest last, or first when ``descending``).
+    """
+    columns = _sort_columns(kind, lang)
+    filters = filters or ListFilter()
+    sort = sort or next(iter(columns))
+    if sort not in columns:
+        raise InputError(Problem("cannot sort by {column}", params={"column": sort}, field="sort", value=sort))
+    alias = _ALIAS[kind]
+    where, params = _conditions(kind, filters)
+    direction = " DESC" if descending else ""
+    order = ", ".join(part.strip() + direction for part in _split_order(columns[sort]))
+    sql = f"SELECT {alias}.id FROM {_FROM[kind]}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {order}, {alias}.id{direction}"
+    return [row[0] for row in db.execute(sql, params).fetchall()]
+
+
+def _split_order(expression: str) -> list[str]:
+    """Split an ORDER BY list on top-level commas (not those inside parentheses)."""
+    parts, depth, current = [], 0, []
+    for ch in expression:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+# --- rows --------------------------------------------------------------------------------------
+
+_ROWS = {
+    "acts": f"""
+        SELECT a.id, a.uuid, a.number, a.status, a.act_date AS date, a.country, a.currency, a.rate_micro, a.rate_scale,
+               a.signed_date, a.signed_scan_id IS NOT NULL AS has_scan, a.void_reason, a.goods_en, a.goods_ru,
+               a.recipient_institution_id, r.name_en AS recipient_en, r.name_ru AS recipient_ru,
+               a.programme_id, p.code AS programme,
+               (SELECT count(*) FROM act_line l WHERE l.act_id = a.id) AS lines,
+               (SELECT coalesce(sum(l.quantity), 0) FROM act_line l WHERE l.act_id = a.id) AS quantity,
+               {_ACT_TOTAL} AS total_minor
+        FROM {_FROM['acts']} WHERE a.id IN (SELECT value FROM json_each(?))""",
+    "items": f"""
+        SELECT i.id, i.uuid, i.name, i.model, i.serial_number, i.inventory_number, i.category, i.unit, i.quantity,
+               i.unit_value_minor, i.currency, i.acquisition_date, i.condition, i.written_off, i.written_off_reason,
+               i.programme_id, p.code AS programme, {_HANDED} AS handed_over
+        FROM {_FROM['items']} WHERE i.id IN (SELECT value FROM json_each(?))""",
+    "institutions": f"""
+        SELECT t.id, t.uuid, t.name_en, t.name_ru, t.country, t.city_en, t.city_ru, t.kind, t.contact_person, t.phone,
+               t.email, t.address,
+               (SELECT count(*) FROM act a WHERE a.recipient_institution_id = t.id AND a.status IN {COUNTED_STATUSES}) AS acts,
+               (SELECT count(*) FROM act a WHERE a.recipient_institution_id = t.id AND a.status = 'draft') AS drafts
+        FROM {_FROM['institutions']} WHERE t.id IN (SELECT value FROM json_each(?))""",
+    "programmes": f"""
+        SELECT g.id, g.uuid, g.code, g.name_en, g.name_ru, g.sub_programme,
+               (SELECT group_concat(name, ', ') FROM (SELECT coalesce(nullif(d.short_name, ''), d.name_en) AS name
+                    FROM programme_donor pd JOIN donor d ON d.id = pd.donor_id WHERE pd.programme_id = g.id
+                    ORDER BY pd.position, d.id)) AS donors,
+               (SELECT count(*) FROM item i WHERE i.programme_id = g.id) AS items,
+               (SELECT count(*) FROM act a WHERE a.programme_id = g.id AND a.status IN {COUNTED_STATUSES}) AS acts
+        FROM {_FROM['programmes']} WHERE g.id IN (SELECT value FROM json_each(?))""",
+    "donors": f"""
+        SELECT d.id, d.uuid, d.name_en, d.name_ru, d.short_name, d.country,
+               (SELECT count(*) FROM programme_donor pd WHERE pd.donor_id = d.id) AS programmes
+        FROM {_FROM['donors']} WHERE d.id IN (SELECT value FROM json_each(?))""",
+}
+
+
+def _usd_totals(db: sqlite_utils.Database, column: str, ids: Sequence[int]) -> dict[int, int | None]:
+    """USD equivalent of the counted acts per institution/programme (None when an act lacks a rate)."""
+    cursor = db.execute(
+        f"""SELECT a.{column}, a.currency, a.rate_micro, a.rate_scale, {_ACT_TOTAL}
+            FROM act a WHERE a.status IN {COUNTED_STATUSES} AND a.{column} IN (SELECT value FROM json_each(?))""",
+        [json.dumps(list(ids))],
+    )
+    totals: dict[int, int | None] = {}
+    for owner, currency, rate, scale, total in cursor.fetchall():
+        if currency == "USD":
+            usd: int | None = total
+        elif rate:
+            usd = to_usd_minor(total, rate, scale or 1)
+        else:
+            usd = None
+        previous = totals.get(owner, 0)
+        totals[owner] = None if previous is None or usd is None else previous + usd
+    return totals
+
+
+def fetch_rows(*, db: sqlite_utils.Database, kind: str, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The rows of list ``kind`` for ``ids`` (any order, missing ids left out), keyed by id."""
+    if not ids:
+        return {}
+    cursor = db.execute(_ROWS[kind], [json.dumps([int(i) for i in ids])])
+    names = [d[0] for d in cursor.description]
+    rows = {row[0]: dict(zip(names, row)) for row in cursor.fetchall()}
+    if kind == "acts":
+        for row in rows.values():
+            if row["currency"] == "USD":
+                row["usd_minor"] = row["total_minor"]
+            elif row["rate_micro"]:
+                row["usd_minor"] = to_usd_minor(row["total_minor"], row["rate_micro"], row["rate_scale"] or 1)
+            else:
+                row["usd_minor"] = None
+    elif kind == "items":
+        for row in rows.values():
+            row["available"] = 0 if row["written_off"] else row["quantity"] - row["handed_over"]
+            row["status"] = _item_status(row)
+            row["total_value_minor"] = row["quantity"] * row["unit_value_minor"]
+    elif kind in ("institutions", "programmes"):
+        column = "recipient_institution_id" if kind == "institutions" else "programme_id"
+        totals = _usd_totals(db, column, list(rows))
+        for row_id, row in rows.items():
+            row["usd_minor"] = totals.get(row_id, 0)
+    return rows
+
+
+def _item_status(row: dict[str, Any]) -> str:
+    if row["written_off"]:
+        return "written_off"
+    if row["handed_over"] == 0:
+        return "in_stock"
+    if row["handed_over"] < row["quantity"]:
+        return "partly_handed_over"
+    return "handed_over"
+
+
+# --- what the filters offer, what the status bar counts, what a detail pane sums ---------------
+
+def filter_years(*, db: sqlite_utils.Database, kind: str) -> list[int]:
+    """Years that occur in list ``kind`` (items: acquisition date; otherwise act date), newest first."""
+    table, column = ("item", "acquisition_date") if kind == "items" else ("act", "act_date")
+    rows = db.execute(
+        f"SELECT DISTINCT CAST(substr({column}, 1, 4) AS INTEGER) AS y FROM {table} WHERE {column} IS NOT NULL ORDER BY y DESC"
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def filter_countries(*, db: sqlite_utils.Database) -> list[str]:
+    """Country codes of the institutions and acts on record, sorted."""
+    rows = db.execute("SELECT country FROM institution UNION SELECT country FROM act WHERE country <> '' ORDER BY 1").fetchall()
+    return [row[0] for row in rows]
+
+
+def filter_programmes(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """``{id, code, name_en, name_ru}`` of every programme, by code."""
+    cursor = db.execute("SELECT id, code, name_en, name_ru FROM programme ORDER BY code COLLATE NOCASE")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def counts(*, db: sqlite_utils.Database) -> dict[str, int]:
+    """How many records of each kind there are (for the status bar)."""
+    row = db.execute(
+        """SELECT (SELECT count(*) FROM act), (SELECT count(*) FROM act WHERE status = 'draft'),
+                  (SELECT count(*) FROM item), (SELECT count(*) FROM institution),
+                  (SELECT count(*) FROM programme), (SELECT count(*) FROM donor)"""
+    ).fetchone()
+    return dict(zip(("acts", "drafts", "items", "institutions", "programmes", "donors"), row))
+
+
+def is_empty(*, db: sqlite_utils.Database) -> bool:
+    """True for a database with no records yet (first start)."""
+    return all(value == 0 for value in counts(db=db).values())
+
+
+def acts_summary(*, db: sqlite_utils.Database, filters: ListFilter) -> dict[str, Any]:
+    """Totals of the acts that pass ``filters``: count by status, amount per currency and USD (counted acts only)."""
+    ids = list_ids(db=db, kind="acts", filters=filters, sort="date")
+    rows = fetch_rows(db=db, kind="acts", ids=ids)
+    by_status = dict.fromkeys(ACT_STATUSES, 0)
+    per_currency: dict[str, int] = {}
+    usd = 0
+    usd_complete = True
+    quantity = 0
+    for row in rows.values():
+        by_status[row["status"]] += 1
+        if row["status"] in ("finalized", "signed"):
+            per_currency[row["currency"]] = per_currency.get(row["currency"], 0) + row["total_minor"]
+            quantity += row["quantity"]
+            if row["usd_minor"] is None:
+                usd_complete = False
+            else:
+                usd += row["usd_minor"]
+    return {"by_status": by_status, "per_currency": per_currency, "usd_minor": usd if usd_complete else None,
+            "quantity": quantity, "acts": len(rows)}

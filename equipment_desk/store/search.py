@@ -1,0 +1,100 @@
+"""Full-text search: SQLite FTS5 indexes over items, institutions, programmes, donors and acts.
+
+Migration ``0002_search`` creates one external-content FTS5 table per record
+table (``item_fts``, ``institution_fts``, ``programme_fts``, ``donor_fts``,
+``act_fts``; the row id is the record's id), fills them, and adds triggers
+that keep them in step with every insert, update and delete — whoever
+writes, the window, the command line or an import.
+
+Search is by word prefix, case-insensitive in Latin and Cyrillic:
+``"прок ген"`` finds «Генеральная прокуратура».  :func:`match_expression`
+turns what a person typed into a safe FTS5 query (every word quoted, so
+``-``, ``"`` or ``OR`` typed by a user are plain text, never syntax).
+"""
+
+from __future__ import annotations
+
+import re
+
+import sqlite_utils
+
+from equipment_desk.store.migrations import MIGRATIONS
+
+TOKENIZER = "unicode61 remove_diacritics 2"
+
+# table -> the text columns that are searched
+INDEXED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "item": ("name", "model", "serial_number", "inventory_number", "notes"),
+    "institution": ("name_en", "name_ru", "city_en", "city_ru", "region", "address", "contact_person", "notes"),
+    "programme": ("code", "name_en", "name_ru", "sub_programme", "notes"),
+    "donor": ("name_en", "name_ru", "short_name", "country", "notes"),
+    "act": ("number", "goods_en", "goods_ru", "place_en", "place_ru", "basis_en", "basis_ru",
+            "transferor_name", "void_reason"),
+}
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_WORDS = 8
+
+
+def fts_table(table: str) -> str:
+    return f"{table}_fts"
+
+
+def _statements(table: str, columns: tuple[str, ...]) -> list[str]:
+    fts = fts_table(table)
+    cols = ", ".join(columns)
+    new_values = ", ".join(f"new.{c}" for c in columns)
+    old_values = ", ".join(f"old.{c}" for c in columns)
+    changed = " OR ".join(f"new.{c} IS NOT old.{c}" for c in columns)
+    return [
+        f"""CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', content_rowid='id',
+            tokenize='{TOKENIZER}', prefix='1 2 3')""",
+        f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
+        f"""CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN
+            INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new_values});
+        END""",
+        f"""CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN
+            INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old_values});
+        END""",
+        f"""CREATE TRIGGER {fts}_update AFTER UPDATE OF {cols} ON {table} WHEN {changed} BEGIN
+            INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old_values});
+            INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new_values});
+        END""",
+    ]
+
+
+@MIGRATIONS(name="0002_search")
+def m0002_search(db: sqlite_utils.Database) -> None:
+    for table, columns in INDEXED_COLUMNS.items():
+        for statement in _statements(table, columns):
+            db.execute(statement)
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search text, as FTS5 sees them (at most :data:`MAX_WORDS`)."""
+    return _WORD.findall(text or "")[:MAX_WORDS]
+
+
+def match_expression(text: str) -> str | None:
+    """An FTS5 query matching rows that contain a word starting with each typed word; None for no words."""
+    words = search_words(text)
+    if not words:
+        return None
+    return " AND ".join('"' + word.replace('"', '""') + '"*' for word in words)
+
+
+def search_ids(*, db: sqlite_utils.Database, table: str, text: str) -> list[int]:
+    """Ids of ``table`` rows whose indexed text matches every typed word by prefix, best first."""
+    expression = match_expression(text)
+    if expression is None:
+        return []
+    fts = fts_table(table)
+    cursor = db.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rank", [expression])
+    return [row[0] for row in cursor.fetchall()]
+
+
+def rebuild(*, db: sqlite_utils.Database) -> None:
+    """Rebuild every index from its table (after a bulk load that bypassed the triggers, or a repair)."""
+    for table in INDEXED_COLUMNS:
+        fts = fts_table(table)
+        db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
