@@ -1,0 +1,28 @@
+"""The demo data reproduces the 2018 handovers of the newsletter."""
+
+from __future__ import annotations
+
+from equipment_desk.store import acts
+from equipment_desk.store.check import check_database
+from equipment_desk.store.demo import load_demo
+
+
+def test_demo_reproduces_the_2018_handovers(demo_db) -> None:
+    listed = acts.list_acts(db=demo_db)
+    by_number = {row["number"]: row for row in listed}
+    gpo = by_number["ROCA-2018-0001"]
+    assert gpo["recipient_en"] == "General Prosecutor's Office of the Kyrgyz Republic"
+    assert gpo["currency"] == "KGS" and gpo["total_minor"] > 2_000_000_00  # "worth over 2 million Kyrgyz soms"
+    assert sum(1 for line in acts.act_document(db=demo_db, act_id=gpo["id"])["lines"] if "computer" in line["name"].lower()) == 50
+    dispensaries = {row["recipient_en"] for row in listed if row["programme_code"] == "GLO/K32"}
+    assert dispensaries == {f"Narcological Dispensary of {region} Region" for region in ("Jizzakh", "Fergana", "Navoi", "Khorazm")}
+    ccp = [row for row in listed if row["programme_code"] == "GLO/G80" and row["date"] == "2018-03-02"]
+    assert {row["recipient_en"].split(" of ")[0] for row in ccp} >= {"State Customs Committee"}
+    assert {row["status"] for row in listed} == {"draft", "finalized", "signed", "void"}
+
+
+def test_demo_verifies_and_loads_once(demo_db) -> None:
+    assert check_database(db=demo_db).ok
+    before = demo_db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    assert not any(load_demo(db=demo_db).values())
+    assert demo_db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
