@@ -15,8 +15,8 @@ import importlib
 import logging
 import pkgutil
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from equipment_desk import __version__
 from equipment_desk.core.errors import DeskError
@@ -65,8 +65,8 @@ def report(error: DeskError) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from equipment_desk.store.database import default_database_path, open_database
     from equipment_desk.store import context
+    from equipment_desk.store.database import default_database_path, open_database
 
     for stream in (sys.stdout, sys.stderr):
         # Names are Cyrillic and Latin: never fail on a console or file in a legacy code page.

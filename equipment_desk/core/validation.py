@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import uuid as uuid_module
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 from equipment_desk.core.errors import Problem
 

@@ -15,8 +15,9 @@ import hashlib
 import json
 import mimetypes
 import uuid as uuid_module
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import sqlite_utils
 

@@ -13,14 +13,13 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
 from equipment_desk.core.errors import (
     DatabaseLockedError,
-    NewerSchemaError,
     NotOurDatabaseError,
     RefusedError,
     StorageError,
@@ -48,7 +47,7 @@ def default_database_path() -> Path:
 
 def utc_now() -> str:
     """The current time as ISO 8601 UTC with seconds, e.g. ``2018-02-15T09:30:00Z``."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _looks_like_sqlite(path: Path) -> bool:

@@ -237,7 +237,7 @@ SCHEMA_1 = [
     """CREATE TRIGGER act_draft_stays_draft BEFORE UPDATE OF status ON act
         WHEN OLD.status = 'draft' AND NEW.status NOT IN ('draft', 'finalized')
         BEGIN SELECT RAISE(ABORT, 'only a finalized act can be signed or voided; a draft can be deleted'); END""",
-    f"""CREATE TRIGGER act_finalize_rules BEFORE UPDATE OF status ON act
+    """CREATE TRIGGER act_finalize_rules BEFORE UPDATE OF status ON act
         WHEN OLD.status = 'draft' AND NEW.status = 'finalized'
         BEGIN
             SELECT RAISE(ABORT, 'an act needs at least one line to be finalized')

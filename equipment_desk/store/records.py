@@ -9,8 +9,9 @@ record as it now is.
 from __future__ import annotations
 
 import uuid as uuid_module
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import sqlite_utils
 
@@ -116,8 +117,8 @@ def _register_extra_converters() -> None:
     from equipment_desk.core import validation
 
     def clean_unit(field: Field, value: Any) -> str:
-        from equipment_desk.core.units import parse_unit
         from equipment_desk.core.errors import InputError as _InputError
+        from equipment_desk.core.units import parse_unit
 
         try:
             return parse_unit(str(value))
