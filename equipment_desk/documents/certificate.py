@@ -18,7 +18,7 @@ timestamps) is printed, so printing it again gives the same bytes.
 from __future__ import annotations
 
 import io
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -54,8 +54,6 @@ __all__ = [
 
 _SECOND = st.SECOND_LANGUAGE.hexval().replace("0x", "#")
 
-# Item table columns, in millimetres; they add up to the frame width (178 mm).
-_COLUMNS_MM = (7.0, 38.0, 25.0, 23.0, 24.0, 11.0, 11.0, 18.5, 20.5)
 _NUMBER_COLUMNS = (6, 7, 8)  # quantity, unit price, amount: right-aligned
 _CELL_PAD = 2.0
 
@@ -218,13 +216,14 @@ def _title(act: dict, langs: Sequence[str]) -> list[Flowable]:
         out.append(Paragraph(title, s.title if index == 0 else s.title_second))
     out.append(Spacer(0, 1.5 * mm))
     programme = act.get("programme") or {}
+    subtitles = []
     for lang in langs:
         goods = _capitalise(tx.pick(act.get("goods"), lang))
         name = tx.pick(programme.get("name"), lang)
         code = programme.get("code")
         parts = [p for p in (_e(goods), _e(name) + (f" ({_e(code)})" if code else "") if name else "") if p]
-        if parts:
-            out.append(Paragraph(" — ".join(parts), s.subtitle))
+        subtitles.append(" — ".join(parts))
+    out += [Paragraph(line, s.subtitle) for line in _unique(subtitles)]
     out.append(Spacer(0, 3 * mm))
     place = " / ".join(_unique(_e(tx.pick(act.get("place"), lang)) for lang in langs))
     date = " / ".join(_unique(tx.format_date(act.get("date"), lang) for lang in langs))
@@ -289,6 +288,17 @@ def _parties(act: dict, langs: Sequence[str]) -> Flowable:
     return _pairs([row], langs, row_gap=5)
 
 
+def _sub_programme(value: Any, lang: str) -> str:
+    """The sub-programme for ``lang``: a text recorded as ``"2: Criminal justice, …"``
+    prints whole in English and as its number elsewhere (its title is English)."""
+    if isinstance(value, Mapping):
+        return tx.pick(value, lang)
+    text = str(value or "").strip()
+    if lang != "en" and ":" in text:
+        return text.split(":", 1)[0].strip()
+    return text
+
+
 def _basis(act: dict, langs: Sequence[str]) -> Flowable:
     s = st.styles()
     programme = act.get("programme") or {}
@@ -302,8 +312,9 @@ def _basis(act: dict, langs: Sequence[str]) -> Flowable:
             detail = [_e(name)] if name else []
             if programme.get("code"):
                 detail.append(f"{tx.text('code', lang)} {_e(programme['code'])}")
-            if programme.get("sub_programme"):
-                detail.append(tx.text("sub_programme", lang, number=_e(programme["sub_programme"])))
+            sub = _sub_programme(programme.get("sub_programme"), lang)
+            if sub:
+                detail.append(tx.text("sub_programme", lang, number=_e(sub)))
             lines.append(f"<b>{tx.text('basis_programme', lang)}:</b> " + ", ".join(detail))
         if donors:
             label = tx.text("donor" if len(donors) == 1 else "donors", lang)
@@ -333,50 +344,111 @@ def _currency_mark(currency: str, lang: str) -> str:
     return currency_info(currency).sign(lang)
 
 
+def _widest(texts: Iterable[str], font: str, size: float) -> float:
+    return max((stringWidth(t, font, size) for t in texts if t), default=0.0)
+
+
+def _widest_word(texts: Iterable[str], font: str, size: float) -> float:
+    return _widest((w for t in texts for w in t.split()), font, size)
+
+
+def _item_widths(rows: list[tuple[str, ...]], headers: list[list[str]], totals: tuple[str, str]) -> list[float]:
+    """Column widths from the content: identifiers and amounts get the room
+    they need (within limits), the name takes the rest.
+
+    ``rows`` hold each line's plain texts in column order; ``headers`` each
+    column's heading words; ``totals`` the quantity and amount of the totals row.
+    """
+    pad = 2 * _CELL_PAD + 0.5
+    size = st.TABLE_SIZE
+    columns = list(zip(*rows)) if rows else [()] * 9
+    head = [_widest_word(words, BOLD, st.LABEL_SIZE) + pad for words in headers]
+
+    def natural(index: int, low_mm: float, high_mm: float, extra: Iterable[str] = (), font: str = REGULAR) -> float:
+        lines = [line for text in columns[index] for line in text.split("\n")]
+        wanted = max(_widest(lines, REGULAR, size), _widest(extra, font, size)) + pad
+        return min(max(wanted, head[index], low_mm * mm), high_mm * mm)
+
+    widths = [
+        natural(0, 6, 12),
+        0.0,  # name: the rest
+        natural(2, 18, 32),
+        natural(3, 17, 32),
+        natural(4, 17, 32),
+        natural(5, 9, 16),
+        natural(6, 9, 16, [totals[0]], BOLD),
+        natural(7, 14, 30),
+        natural(8, 15, 32, [totals[1]], BOLD),
+    ]
+    name_min = 36 * mm
+    room = st.FRAME_WIDTH - sum(widths)
+    if room < name_min:
+        # Give back from the identifier columns first, down to their minimums.
+        shortfall = name_min - room
+        for index, low in ((2, 18), (3, 17), (4, 17)):
+            give = min(shortfall, widths[index] - low * mm)
+            if give > 0:
+                widths[index] -= give
+                shortfall -= give
+        room = st.FRAME_WIDTH - sum(widths)
+    widths[1] = max(room, 20 * mm)
+    excess = sum(widths) - st.FRAME_WIDTH
+    if excess > 0.01:  # enormous amounts: shrink everything but keep the proportions
+        factor = st.FRAME_WIDTH / sum(widths)
+        widths = [w * factor for w in widths]
+    return widths
+
+
 def _item_table(act: dict, langs: Sequence[str]) -> Table:
     s = st.styles()
     currency = act.get("currency") or "USD"
     primary = langs[0]
-    widths = [w * mm for w in _COLUMNS_MM]
-    scale = st.FRAME_WIDTH / sum(widths)
-    widths = [w * scale for w in widths]
+    header_keys = ("col_no", "col_name", "col_model", "col_serial", "col_inventory", "col_unit",
+                   "col_quantity", "col_price", "col_amount")
+    header_texts = [
+        _unique(_money_column_label(key, currency, lang) if key in ("col_price", "col_amount")
+                else tx.text(key, lang) for lang in langs)
+        for key in header_keys
+    ]
 
-    def head(key: str, money: bool = False) -> Paragraph:
-        parts = [_money_column_label(key, currency, lang) if money else tx.text(key, lang) for lang in langs]
-        parts = _unique(parts)
-        markup = "<br/>".join([f"<b>{parts[0]}</b>", *(_second(p) for p in parts[1:])])
-        return Paragraph(markup, s.cell_head)
+    def head(parts: list[str]) -> Paragraph:
+        parts = [escape(p) for p in parts]
+        return Paragraph("<br/>".join([f"<b>{parts[0]}</b>", *(_second(p) for p in parts[1:])]), s.cell_head)
 
-    header = [head("col_no"), head("col_name"), head("col_model"), head("col_serial"),
-              head("col_inventory"), head("col_unit"), head("col_quantity"),
-              head("col_price", True), head("col_amount", True)]
-    data: list[list[Any]] = [header]
-    commands: list[tuple] = []
-    number_font = (REGULAR, st.TABLE_SIZE)
+    texts: list[tuple[str, ...]] = []
     for row_index, line in enumerate(act.get("lines") or [], start=1):
-        unit = "\n".join(_unique(unit_label(line.get("unit") or "", lang) for lang in langs))
-        quantity = str(line.get("quantity", ""))
-        price = format_amount(int(line.get("unit_value_minor") or 0), currency, primary, with_currency=False)
-        amount = format_amount(int(line.get("amount_minor") or 0), currency, primary, with_currency=False)
-        data.append([
+        texts.append((
             str(line.get("line_no", row_index)),
-            Paragraph(_e(line.get("name")), s.cell),
-            Paragraph(_e(line.get("model")), s.cell),
-            Paragraph(_e(line.get("serial_number")), s.cell),
-            Paragraph(_e(line.get("inventory_number")), s.cell),
-            unit,
-            quantity,
-            price,
-            amount,
-        ])
-        for column, value in zip(_NUMBER_COLUMNS, (quantity, price, amount)):
-            size = _fit_size(value, number_font[0], number_font[1], widths[column] - 2 * _CELL_PAD)
-            if size < number_font[1]:
-                commands.append(("FONTSIZE", (column, row_index), (column, row_index), size))
-
+            str(line.get("name") or ""),
+            str(line.get("model") or ""),
+            str(line.get("serial_number") or ""),
+            str(line.get("inventory_number") or ""),
+            "\n".join(_unique(unit_label(line.get("unit") or "", lang) for lang in langs)),
+            str(line.get("quantity", "")),
+            format_amount(int(line.get("unit_value_minor") or 0), currency, primary, with_currency=False),
+            format_amount(int(line.get("amount_minor") or 0), currency, primary, with_currency=False),
+        ))
     totals = act.get("totals") or {}
     total_quantity = str(totals.get("quantity", ""))
     total_amount = format_amount(int(totals.get("amount_minor") or 0), currency, primary, with_currency=False)
+    widths = _item_widths(texts, [" ".join(h).split() for h in header_texts], (total_quantity, total_amount))
+
+    data: list[list[Any]] = [[head(parts) for parts in header_texts]]
+    commands: list[tuple] = []
+    for row_index, row in enumerate(texts, start=1):
+        data.append([
+            row[0],
+            Paragraph(_e(row[1]), s.cell),
+            Paragraph(_e(row[2]), s.cell),
+            Paragraph(_e(row[3]), s.cell),
+            Paragraph(_e(row[4]), s.cell),
+            row[5], row[6], row[7], row[8],
+        ])
+        for column in _NUMBER_COLUMNS:
+            size = _fit_size(row[column], REGULAR, st.TABLE_SIZE, widths[column] - 2 * _CELL_PAD)
+            if size < st.TABLE_SIZE:
+                commands.append(("FONTSIZE", (column, row_index), (column, row_index), size))
+
     total_label = Paragraph(_bilingual_markup([tx.text("total_row", lang) for lang in langs],
                                               separator=" / ").join(("<b>", "</b>")), s.cell_total)
     data.append([total_label, "", "", "", "", "", total_quantity, "", total_amount])

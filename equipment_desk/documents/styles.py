@@ -99,7 +99,6 @@ def styles() -> Styles:
             splitLongWords=1,
             allowWidows=0,
             allowOrphans=0,
-            embeddedHyphenation=1,
         )
 
     return Styles(
@@ -119,11 +118,10 @@ def styles() -> Styles:
         cell=style("cell", TABLE_SIZE, leading=8.8),
         cell_center=style("cell_center", TABLE_SIZE, leading=8.8, align=TA_CENTER),
         cell_right=style("cell_right", TABLE_SIZE, leading=8.8, align=TA_RIGHT),
-        cell_head=ParagraphStyle("cell_head", parent=style("cell_head_base", LABEL_SIZE, font=BOLD, leading=7.8,
-                                                          align=TA_CENTER), embeddedHyphenation=0),
+        cell_head=style("cell_head", LABEL_SIZE, font=BOLD, leading=7.8, align=TA_CENTER),
         cell_total=style("cell_total", TABLE_SIZE, font=BOLD, leading=8.8, align=TA_RIGHT),
         cell_total_right=style("cell_total_right", TABLE_SIZE, font=BOLD, leading=8.8, align=TA_RIGHT),
-        office=style("office", LABEL_SIZE + 0.5, leading=8.8, color=SECOND_LANGUAGE),
+        office=style("office", BODY_SIZE, leading=10.5),
         sign_heading=style("sign_heading", BODY_SIZE, font=BOLD, leading=10.9),
         sign_text=style("sign_text", BODY_SIZE - 0.5, leading=10),
         sign_name=style("sign_name", BODY_SIZE, font=BOLD, leading=10.9),

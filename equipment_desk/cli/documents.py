@@ -1,0 +1,87 @@
+"""``certificate``, ``certificates`` and ``verify`` commands: the printed acts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import sqlite_utils
+
+from equipment_desk.cli import EXIT_FAILED, EXIT_OK
+from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.documents import printing
+from equipment_desk.documents.texts import MAX_COPIES
+from equipment_desk.documents.verify import summary_line, verify_payload, verify_pdf
+from equipment_desk.store import acts
+
+
+def _copies(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_COPIES}") from None
+    if not 1 <= value <= MAX_COPIES:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_COPIES}")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("certificate", help="print the handover certificate of one act to a PDF file")
+    p.add_argument("act", metavar="ID", help="the act's number (e.g. ROCA-2018-0001), UUID or id")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--lang", metavar="LANGS",
+                   help="one or two of en, ru, kk, tg, first on the left (default: the act's own, e.g. ru,en)")
+    p.add_argument("--copies", type=_copies, default=1, metavar="N",
+                   help=f"print N copies, each marked 'Copy 1 of N' (1 to {MAX_COPIES}; default 1)")
+    p.set_defaults(handler=certificate_command)
+
+    p = subparsers.add_parser("certificates",
+                              help="every finalized act of a period in one PDF, after a cover list (for auditors)")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="first day, e.g. 2018-01-01")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last day, e.g. 2018-12-31")
+    p.add_argument("--programme", metavar="CODE", help="only the acts of this programme, e.g. XAC/Z60")
+    p.add_argument("--lang", metavar="LANGS", help="languages of the cover list and of every act (default ru,en "
+                                                   "for the cover, each act's own for the acts)")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.set_defaults(handler=certificates_command)
+
+    p = subparsers.add_parser("verify", help="check a printed act against the register (exit 0 if it matches, 1 if not)")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", type=Path, metavar="FILE.pdf", help="a PDF printed by Equipment Desk")
+    source.add_argument("--code", metavar="TEXT", help="the text of the act's QR code, as a phone scanner shows it")
+    p.set_defaults(handler=verify_command)
+
+
+def certificate_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    act_id = acts.find_act(db=db, ref=args.act)
+    data = printing.certificate_pdf(db=db, act_id=act_id, languages=args.lang, copies=args.copies)
+    path = printing.write_pdf(data, args.output)
+    print(f"wrote {path}")
+    return EXIT_OK
+
+
+def certificates_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    found = printing.collection_acts(db=db, date_from=args.date_from, date_to=args.date_to,
+                                     programme_code=args.programme)
+    data = printing.collection_pdf(db=db, date_from=args.date_from, date_to=args.date_to,
+                                   programme_code=args.programme, languages=args.lang, acts=found)
+    path = printing.write_pdf(data, args.output)
+    print(f"wrote {path} ({len(found)} act(s))")
+    return EXIT_OK
+
+
+def verify_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    if args.code is not None:
+        results = [verify_payload(db=db, payload=args.code)]
+    else:
+        if not args.file.is_file():
+            raise InputError(Problem("no such file", source=str(args.file)))
+        results = verify_pdf(db=db, source=args.file,
+                             reprint=lambda act_id: printing.certificate_pdf(db=db, act_id=act_id))
+    for result in results:
+        for line in result.lines():
+            print(line)
+    if len(results) > 1:
+        print(summary_line(results))
+    return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED

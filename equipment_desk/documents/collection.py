@@ -1,0 +1,145 @@
+"""Every act of a period in one PDF, after a cover list: for auditors and donor reports.
+
+The cover list gives, for each act, its number, date, recipient, total (in the
+act's currency and in US dollars) and whether the signed copy came back.  Each
+act then follows exactly as :func:`~.certificate.render_certificate` lays it
+out, with its own page numbering and verification code.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from equipment_desk.core.money import format_amount
+from equipment_desk.documents import styles as st
+from equipment_desk.documents import texts as tx
+from equipment_desk.documents.certificate import _bilingual_markup, _header, _unique, act_languages, certificate_story
+from equipment_desk.documents.fonts import BOLD, REGULAR
+from equipment_desk.documents.layout import FlowTable, Section, SectionMark, build_pdf
+
+__all__ = ["render_collection"]
+
+
+def _status_text(act: dict, lang: str) -> str:
+    status = act.get("status")
+    if status == "void":
+        return tx.text("status_void", lang)
+    if status == "draft":
+        return tx.text("status_draft", lang)
+    if (act.get("signed") or {}).get("date"):
+        return tx.text("status_signed", lang)
+    return tx.text("status_finalized", lang)
+
+
+def _cover(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | None, date_to: str | None,
+           programme_code: str | None, logo: bytes | None, office: dict | None) -> list[Flowable]:
+    s = st.styles()
+    primary = langs[0]
+    story: list[Flowable] = []
+    story += _header({"transferor": {}}, langs, None, logo, office)
+    for index, lang in enumerate(langs):
+        story.append(Paragraph(tx.text("register_title", lang), s.title if index == 0 else s.title_second))
+    period = []
+    for lang in langs:
+        line = tx.text("register_period", lang, date_from=tx.format_date(date_from, lang) or "…",
+                       date_to=tx.format_date(date_to, lang) or "…")
+        if programme_code:
+            line += f"; {tx.text('programme', lang)}: {escape(programme_code)}"
+        period.append(line)
+    story.append(Spacer(0, 1.5 * mm))
+    story += [Paragraph(line, s.subtitle) for line in _unique(period)]
+    void = sum(1 for a in acts if a.get("status") == "void")
+    counted = [a for a in acts if a.get("status") not in ("void", "draft")]
+    usd_total = sum(int((a.get("totals") or {}).get("usd_minor") or 0) for a in counted)
+    story.append(Spacer(0, 2 * mm))
+    story += [Paragraph(line, s.subtitle) for line in _unique(
+        tx.text("register_summary", lang, count=len(acts), void=void, usd=format_amount(usd_total, "USD", lang))
+        for lang in langs)]
+    story.append(Spacer(0, 5 * mm))
+
+    if not acts:
+        story += [Paragraph(line, s.body_left) for line in _unique(tx.text("register_none", l) for l in langs)]
+        return story
+
+    def head(key: str) -> Paragraph:
+        return Paragraph(_bilingual_markup([tx.text(key, lang) for lang in langs], first_bold=True), s.cell_head)
+
+    header = [head("col_no"), head("col_number"), head("col_date"), head("col_recipient"),
+              head("col_currency"), head("col_total"), head("col_usd"), head("col_status")]
+    data: list[list[Any]] = [header]
+    for index, act in enumerate(acts, start=1):
+        recipient = (act.get("recipient") or {}).get("organisation")
+        names = _unique(escape(tx.pick(recipient, lang)) for lang in langs)
+        totals = act.get("totals") or {}
+        currency = act.get("currency") or "USD"
+        signed = (act.get("signed") or {}).get("date")
+        status = _bilingual_markup([_status_text(act, lang) for lang in langs], separator=" / ")
+        if signed:
+            status += "<br/>" + tx.format_date(signed, "ru")
+        data.append([
+            str(index),
+            Paragraph(escape(act.get("number") or "—"), s.cell),
+            tx.format_date(act.get("date"), "ru"),
+            Paragraph(_bilingual_markup(names), s.cell),
+            currency,
+            format_amount(int(totals.get("amount_minor") or 0), currency, primary, with_currency=False),
+            format_amount(int(totals.get("usd_minor") or 0), "USD", primary, with_currency=False),
+            Paragraph(status, s.cell),
+        ])
+    widths_mm = [7, 27, 17, 0, 10, 24, 19, 25]
+    widths_mm[3] = st.FRAME_WIDTH / mm - sum(widths_mm)
+    table = FlowTable(data, colWidths=[w * mm for w in widths_mm], repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), st.TABLE_SIZE),
+        ("LEADING", (0, 0), (-1, -1), 8.8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("ALIGN", (2, 1), (2, -1), "CENTER"),
+        ("ALIGN", (4, 1), (4, -1), "CENTER"),
+        ("ALIGN", (5, 1), (6, -1), "RIGHT"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+        ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL),
+        ("INNERGRID", (0, 0), (-1, -1), st.HAIRLINE_WIDTH, st.HAIRLINE),
+        ("BOX", (0, 0), (-1, -1), st.RULE_WIDTH, st.RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), st.RULE_WIDTH, st.RULE),
+    ]))
+    for row, act in enumerate(acts, start=1):
+        if act.get("status") == "void":
+            table.setStyle(TableStyle([("TEXTCOLOR", (0, row), (-1, row), st.SECOND_LANGUAGE)]))
+    story.append(table)
+    return story
+
+
+def render_collection(acts: Sequence[dict], *, date_from: str | None = None, date_to: str | None = None,
+                      programme_code: str | None = None, languages: Sequence[str] | str | None = None,
+                      logo: bytes | None = None, office: dict | None = None, target=None) -> bytes:
+    """A cover list of ``acts`` followed by each act, as PDF bytes.
+
+    ``languages`` sets the cover's languages and, when given, every act's;
+    otherwise each act prints in its own languages.
+    """
+    cover_langs = act_languages({}, languages)
+    section = Section(
+        footer_left=" / ".join(_unique(tx.text("register_title", lang) for lang in cover_langs)),
+        page_template=_unique(tx.template("page", lang) for lang in cover_langs),
+    )
+    story: list[Flowable] = [SectionMark(section)]
+    story += _cover(acts, cover_langs, date_from=date_from, date_to=date_to,
+                    programme_code=programme_code, logo=logo, office=office)
+    for act in acts:
+        story.append(PageBreak())
+        story += certificate_story(act, languages=languages, logo=logo, office=office)
+    title = " / ".join(_unique(tx.text("register_title", lang) for lang in cover_langs))
+    period = f"{date_from or '…'} – {date_to or '…'}"
+    return build_pdf(story, title=f"{title}, {period}", subject=programme_code or "",
+                     author=tx.pick((office or {}).get("name"), cover_langs[0]) if office else "",
+                     target=target)
