@@ -1,0 +1,210 @@
+"""Data in and out: ``items``, ``institutions``, ``programmes``, ``donors`` (import, list, export),
+``export``, ``report``, ``donor-report``, ``backup``, ``restore`` and ``sync``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from equipment_desk.cli import EXIT_FAILED, EXIT_OK
+from equipment_desk.core.errors import InputError, Problem
+
+_RECORD_GROUPS = (
+    ("items", "item", "donated equipment: import from XLSX/CSV, list, export"),
+    ("institutions", "institution", "recipient institutions and their signatories: import, list, export"),
+    ("programmes", "programme", "donor programmes: import, list, export"),
+    ("donors", "donor", "donors: import, list, export"),
+)
+
+
+def _group(subparsers: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
+    parser = subparsers.add_parser(name, help=help_text, description=help_text)
+    commands = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND", parser_class=type(parser))
+    commands.required = True
+    return commands
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    for group, kind, help_text in _RECORD_GROUPS:
+        commands = _group(subparsers, group, help_text)
+        p = commands.add_parser("import", help=f"add {group} from an XLSX or CSV file (all rows or none; see docs/import-columns.md)")
+        p.add_argument("file", type=Path, metavar="FILE")
+        p.add_argument("--dry-run", action="store_true", help="check the file and show what would be imported; write nothing")
+        p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                       help="use column COLUMN (its title or 1-based number) for FIELD, overriding the guess; repeatable")
+        if kind == "item":
+            p.add_argument("--currency", help="currency for rows without one, e.g. KGS")
+            p.add_argument("--programme", help="programme code for rows without one")
+            p.add_argument("--category", help="category for rows without one")
+        if kind == "institution":
+            p.add_argument("--country", help="country for rows without one, e.g. KG")
+        p.set_defaults(handler=_import_command, kind=kind)
+        p = commands.add_parser("list", help=f"list the {group}")
+        p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+        p.add_argument("--lang", choices=("en", "ru"), default="en", help="column titles in English or Russian")
+        p.set_defaults(handler=_list_command, kind=kind)
+        p = commands.add_parser("export", help=f"write the {group} to an XLSX or CSV file")
+        p.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
+        p.add_argument("--lang", choices=("en", "ru"), default="en", help="column titles in English or Russian")
+        p.set_defaults(handler=_export_list_command, kind=kind)
+    _register_exports(subparsers)
+    _register_reports(subparsers)
+    _register_backup(subparsers)
+    _register_sync(subparsers)
+
+
+# --- records ------------------------------------------------------------------------------------
+
+def _mapping_overrides(args: argparse.Namespace, titles: list[str], specs) -> dict[int, str] | None:
+    if not args.map:
+        return None
+    known = {s.field for s in specs}
+    problems, overrides = [], {}
+    for entry in args.map:
+        column, sep, field = entry.partition("=")
+        column, field = column.strip(), field.strip()
+        if not sep or field not in known:
+            problems.append(Problem("must be COLUMN=FIELD with FIELD one of {fields}", params={"fields": ", ".join(sorted(known))}, field="--map", value=entry))
+            continue
+        if column.isdigit() and 1 <= int(column) <= len(titles):
+            overrides[int(column) - 1] = field
+            continue
+        matches = [i for i, t in enumerate(titles) if t.strip().casefold() == column.casefold()]
+        if not matches:
+            problems.append(Problem("the file has no column titled {column}", params={"column": column}, field="--map", value=entry))
+            continue
+        overrides[matches[0]] = field
+    if problems:
+        raise InputError(problems)
+    return overrides
+
+
+def _import_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.exchange import importers
+    from equipment_desk.exchange.tables import guess_mapping, read_table
+
+    specs = importers.columns_for(args.kind)
+    table = read_table(args.file)
+    mapping = None
+    overrides = _mapping_overrides(args, [t for t in guess_mapping(table, specs).titles], specs)
+    if overrides is not None:
+        guessed = guess_mapping(table, specs)
+        fields = {i: f for i, f in guessed.fields.items() if f not in overrides.values() and i not in overrides}
+        fields.update(overrides)
+        mapping = fields
+    defaults: dict[str, Any] = {}
+    for option, field in (("currency", "currency"), ("programme", "programme_code"), ("category", "category"), ("country", "country")):
+        value = getattr(args, option, None)
+        if value:
+            defaults[field] = value
+    preview = importers.prepare_import(db=db, kind=args.kind, table=table, mapping=mapping, defaults=defaults)
+    if not preview.ok:
+        raise InputError(preview.problems, message="the file has problems; nothing was imported")
+    if args.dry_run:
+        print(f"{preview.source}: {preview.record_count} {args.kind}(s) would be imported" +
+              (f", with {preview.signatory_count} signatory(ies)" if preview.signatory_count else "") + "; nothing was written")
+        for title, field in importers.mapping_description(preview):
+            print(f"  {title!r} -> {field or '(ignored)'}")
+        return EXIT_OK
+    result = importers.apply_import(db=db, preview=preview)
+    extra = f" and {result.signatories} signatory(ies)" if result.signatories else ""
+    print(f"imported {result.created} {args.kind}(s){extra} from {result.source}")
+    return EXIT_OK
+
+
+def _list_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.exchange import export
+
+    columns_of, rows_of = export.LISTS[args.kind]
+    columns, rows = columns_of(args.lang), rows_of(db=db)
+    if args.format == "json":
+        keys = [c.key for c in columns]
+        print(json.dumps([{k: r.get(k) for k in keys} for r in rows], ensure_ascii=False, indent=2, default=str))
+    elif args.format == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow([c.title for c in columns])
+        for row in rows:
+            writer.writerow([export._csv_text(export.cell_value(row, c)) for c in columns])  # noqa: SLF001 - same package family
+    else:
+        if args.kind == "item":
+            shown = {"id", "category", "name", "model", "serial_number", "quantity", "available", "unit_value_minor", "currency", "programme_code", "status"}
+            columns = [c for c in columns if c.key in shown]
+        elif args.kind == "institution":
+            columns = [c for c in columns if c.key in ("id", "name_en", "name_ru", "country", "kind", "signatory_name")]
+        sys.stdout.write(export.table_to_text(columns, rows))
+        print(f"({len(rows)} {args.kind}{'s' if len(rows) != 1 else ''})")
+    return EXIT_OK
+
+
+def _export_list_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.exchange import export
+
+    count = export.export_list(db=db, kind=args.kind, path=args.file, lang=args.lang)
+    print(f"wrote {count} row(s) to {args.file}")
+    return EXIT_OK
+
+
+# --- placeholders filled below ------------------------------------------------------------------
+
+def _register_exports(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("export", help="write the act register or the lines of all acts to XLSX or CSV")
+    commands = p.add_subparsers(dest="export_command", metavar="WHAT", parser_class=type(p))
+    commands.required = True
+    for what, help_text in (("acts", "the act register: one row per act"), ("lines", "every line of every act")):
+        q = commands.add_parser(what, help=help_text)
+        q.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
+        q.add_argument("--from", dest="date_from", metavar="DATE")
+        q.add_argument("--to", dest="date_to", metavar="DATE")
+        q.add_argument("--status", action="append", choices=("draft", "finalized", "signed", "void"),
+                       help="only acts of this status (repeatable; default: all)")
+        q.add_argument("--lang", choices=("en", "ru"), default="en")
+        q.set_defaults(handler=_export_acts_command, what=what)
+
+
+def _dates(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    from equipment_desk.core.validation import FieldError, parse_date
+
+    out = []
+    for name, value in (("--from", args.date_from), ("--to", args.date_to)):
+        if value is None:
+            out.append(None)
+            continue
+        try:
+            out.append(parse_date(value))
+        except FieldError as error:
+            raise InputError(Problem(error.message, field=name, value=value)) from error
+    return out[0], out[1]
+
+
+def _export_acts_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.exchange import export
+
+    date_from, date_to = _dates(args)
+    statuses = tuple(args.status) if args.status else None
+    function = export.export_act_register if args.what == "acts" else export.export_act_lines
+    count = function(db=db, path=args.file, lang=args.lang, date_from=date_from, date_to=date_to, statuses=statuses)
+    print(f"wrote {count} row(s) to {args.file}")
+    return EXIT_OK
+
+
+def _register_reports(subparsers: argparse._SubParsersAction) -> None:
+    pass
+
+
+def _register_backup(subparsers: argparse._SubParsersAction) -> None:
+    pass
+
+
+def _register_sync(subparsers: argparse._SubParsersAction) -> None:
+    pass
+
+
+_unused = EXIT_FAILED

@@ -1,0 +1,433 @@
+"""Writing lists, the act register and act lines to XLSX and CSV.
+
+XLSX files get real number and date cells (amounts in major units with two
+decimals, exact from integer minor units), a bold frozen header row and
+column widths fitted to the content.  CSV files are UTF-8 with a byte-order
+mark (so Excel reads Cyrillic correctly), amounts as ``2150000.50``, dates as
+ISO.  A text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return gets an apostrophe in front, so no spreadsheet ever runs it
+as a formula; the importer takes that apostrophe off again.
+
+Every file is written to a temporary name and moved into place, so a crash
+never leaves half a file under the name asked for.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import sqlite_utils
+
+from equipment_desk.core.errors import InputError, Problem, StorageError
+from equipment_desk.core.money import to_decimal
+from equipment_desk.exchange.act_rows import iter_acts
+from equipment_desk.exchange.columns import COLUMNS
+from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker
+from equipment_desk.store import records
+
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+FORMATS = ("xlsx", "csv")
+MONEY_FORMAT = "#,##0.00"
+RATE_FORMAT = "0.00####"
+DATE_FORMAT = "yyyy-mm-dd"
+MAX_WIDTH = 60
+
+
+@dataclass(frozen=True)
+class Column:
+    """One exported column: ``type`` is text, int, money, date, rate or bool."""
+
+    key: str
+    title: str
+    type: str = "text"
+    currency_key: str = "currency"
+    """For money: the row key holding the currency code (or a fixed code such as ``"USD"``)."""
+
+
+def neutralise(text: str) -> str:
+    """Text that a spreadsheet would run as a formula gets an apostrophe in front."""
+    if text and text[0] in DANGEROUS_START:
+        return "'" + text
+    return text
+
+
+def _money(row: dict[str, Any], column: Column) -> Decimal | None:
+    value = row.get(column.key)
+    if value is None:
+        return None
+    code = row.get(column.currency_key) or column.currency_key
+    return to_decimal(int(value), code if len(code) == 3 else "USD")
+
+
+def _date(value: Any) -> date | None:
+    if not value:
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def cell_value(row: dict[str, Any], column: Column) -> Any:
+    """The value as it goes into a spreadsheet cell (number, date, text or None)."""
+    value = row.get(column.key)
+    if column.type == "money":
+        return _money(row, column)
+    if column.type == "date":
+        return _date(value)
+    if column.type == "int":
+        return None if value is None else int(value)
+    if column.type == "rate":
+        return None if value in (None, "") else Decimal(str(value))
+    if column.type == "bool":
+        return None if value is None else ("yes" if value else "no")
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(str(v) for v in value)
+    return neutralise(str(value))
+
+
+def format_of(path: str | Path, fmt: str | None = None) -> str:
+    fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise InputError(Problem("the file must end in .xlsx or .csv", field="file", value=str(path)))
+    return fmt
+
+
+def write_table(
+    path: str | Path,
+    columns: Sequence[Column],
+    rows: Iterable[dict[str, Any]],
+    *,
+    fmt: str | None = None,
+    sheet_title: str = "Sheet1",
+    delimiter: str = ",",
+    progress: ProgressCallback | None = None,
+    cancel: CancelFlag = None,
+) -> int:
+    """Write ``rows`` to an XLSX or CSV file (by ``fmt`` or the file's suffix); returns the number of rows."""
+    path = Path(path)
+    fmt = format_of(path, fmt)
+    rows = list(rows)
+    if path.is_dir():
+        raise InputError(Problem("is a folder; give a file name", field="file", value=str(path)))
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(Problem("the folder {folder} does not exist", params={"folder": str(folder)}, field="file", value=str(path)))
+    ticker = Ticker(progress, cancel, len(rows), step=500)
+    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=f".{fmt}", dir=folder)
+    os.close(handle)
+    try:
+        if fmt == "csv":
+            _write_csv(Path(temp_name), columns, rows, delimiter, ticker)
+        else:
+            _write_xlsx(Path(temp_name), columns, rows, sheet_title, ticker)
+        os.replace(temp_name, path)
+    except OSError as error:
+        raise StorageError("cannot write {path}: {reason}", path=str(path), reason=error.strerror or str(error)) from error
+    finally:
+        if os.path.exists(temp_name):
+            os.unlink(temp_name)
+    ticker.finish()
+    return len(rows)
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _write_csv(path: Path, columns: Sequence[Column], rows: list[dict[str, Any]], delimiter: str, ticker: Ticker) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([neutralise(c.title) for c in columns])
+        for done, row in enumerate(rows):
+            ticker.tick(done)
+            writer.writerow([_csv_text(cell_value(row, c)) for c in columns])
+
+
+def _width(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, Decimal):
+        return len(f"{value:,.2f}")
+    if isinstance(value, date):
+        return 10
+    return max((len(part) for part in str(value).splitlines()), default=0)
+
+
+def _write_xlsx(path: Path, columns: Sequence[Column], rows: list[dict[str, Any]], sheet_title: str, ticker: Ticker) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=sheet_title[:31] or "Sheet1")
+    widths = [len(c.title) + 2 for c in columns]
+    for row in rows[:500]:
+        for index, column in enumerate(columns):
+            widths[index] = max(widths[index], _width(cell_value(row, column)) + 2)
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(width, 6), MAX_WIDTH)
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="E9EDF1")
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=neutralise(column.title))
+        cell.font = bold
+        cell.fill = fill
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+        header.append(cell)
+    sheet.append(header)
+    formats = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "rate": RATE_FORMAT, "int": "0"}
+    for done, row in enumerate(rows):
+        ticker.tick(done)
+        cells = []
+        for column in columns:
+            value = cell_value(row, column)
+            cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # text stays text, whatever it looks like
+            number_format = formats.get(column.type)
+            if number_format and value is not None:
+                cell.number_format = number_format
+            cells.append(cell)
+        sheet.append(cells)
+    workbook.save(path)
+
+
+# --- what can be exported ------------------------------------------------------------------------
+
+def _title(kind: str, field: str, lang: str) -> str:
+    for spec in COLUMNS[kind]:
+        if spec.field == field:
+            return spec.title_ru if lang == "ru" else spec.title_en
+    return field
+
+
+def item_columns(lang: str = "en") -> list[Column]:
+    t = lambda f: _title("item", f, lang)  # noqa: E731
+    ru = lang == "ru"
+    return [
+        Column("id", "ID" if not ru else "ID", "int"),
+        Column("category", t("category")),
+        Column("name", t("name")),
+        Column("model", t("model")),
+        Column("serial_number", t("serial_number")),
+        Column("inventory_number", t("inventory_number")),
+        Column("unit", t("unit")),
+        Column("quantity", t("quantity"), "int"),
+        Column("unit_value_minor", t("unit_value"), "money"),
+        Column("total_minor", t("amount"), "money"),
+        Column("currency", t("currency")),
+        Column("acquisition_date", t("acquisition_date"), "date"),
+        Column("condition", t("condition")),
+        Column("programme_code", t("programme_code")),
+        Column("handed_over", "Передано" if ru else "Handed over", "int"),
+        Column("available", "В наличии" if ru else "Available", "int"),
+        Column("status", "Статус" if ru else "Status"),
+        Column("notes", t("notes")),
+        Column("uuid", "UUID"),
+    ]
+
+
+def item_rows(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    cursor = db.execute(
+        "SELECT s.*, p.code AS programme_code FROM item_stock s LEFT JOIN programme p ON p.id = s.programme_id ORDER BY s.id"
+    )
+    names = [d[0] for d in cursor.description]
+    rows = []
+    for values in cursor.fetchall():
+        row = dict(zip(names, values))
+        row["total_minor"] = row["quantity"] * row["unit_value_minor"]
+        rows.append(row)
+    return rows
+
+
+def institution_columns(lang: str = "en") -> list[Column]:
+    t = lambda f: _title("institution", f, lang)  # noqa: E731
+    fields = ("name_en", "name_ru", "country", "city_en", "city_ru", "region", "kind", "address", "phone", "email",
+              "contact_person", "notes", "signatory_name", "signatory_title_en", "signatory_title_ru",
+              "signatory_authority_en", "signatory_authority_ru")
+    return [Column("id", "ID", "int")] + [Column(f, t(f)) for f in fields] + [Column("uuid", "UUID")]
+
+
+def institution_rows(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """One row per signatory (an institution without one gets one row): the import format."""
+    rows = []
+    for inst in records.list_records(db=db, kind=records.INSTITUTION, order_by="id"):
+        sigs = records.signatories(db=db, institution_id=inst["id"])
+        for sig in sigs or [None]:
+            row = dict(inst)
+            if sig:
+                row.update(signatory_name=sig["full_name"], signatory_title_en=sig["title_en"], signatory_title_ru=sig["title_ru"],
+                           signatory_authority_en=sig["authority_en"], signatory_authority_ru=sig["authority_ru"])
+            rows.append(row)
+    return rows
+
+
+def programme_columns(lang: str = "en") -> list[Column]:
+    t = lambda f: _title("programme", f, lang)  # noqa: E731
+    return [Column("id", "ID", "int")] + [Column(f, t(f)) for f in ("code", "name_en", "name_ru", "sub_programme", "donors", "notes")] + [Column("uuid", "UUID")]
+
+
+def programme_rows(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    rows = []
+    for prog in records.list_records(db=db, kind=records.PROGRAMME, order_by="code"):
+        row = dict(prog)
+        row["donors"] = [d["name_en"] for d in records.programme_donors(db=db, programme_id=prog["id"])]
+        rows.append(row)
+    return rows
+
+
+def donor_columns(lang: str = "en") -> list[Column]:
+    t = lambda f: _title("donor", f, lang)  # noqa: E731
+    return [Column("id", "ID", "int")] + [Column(f, t(f)) for f in ("name_en", "name_ru", "short_name", "country", "notes")] + [Column("uuid", "UUID")]
+
+
+def donor_rows(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return records.list_records(db=db, kind=records.DONOR, order_by="id")
+
+
+LISTS = {
+    "item": (item_columns, item_rows),
+    "institution": (institution_columns, institution_rows),
+    "programme": (programme_columns, programme_rows),
+    "donor": (donor_columns, donor_rows),
+}
+
+
+def export_list(*, db: sqlite_utils.Database, kind: str, path: str | Path, lang: str = "en", **kw: Any) -> int:
+    """Export every item, institution (with signatories), programme or donor; returns the row count."""
+    if kind not in LISTS:
+        raise InputError(Problem("must be one of {choices}", params={"choices": ", ".join(LISTS)}, field="kind", value=kind))
+    columns, rows = LISTS[kind]
+    return write_table(path, columns(lang), rows(db=db), sheet_title=kind.capitalize() + "s", **kw)
+
+
+def register_columns(lang: str = "en") -> list[Column]:
+    ru = lang == "ru"
+    return [
+        Column("number", "Номер" if ru else "Number"),
+        Column("status", "Статус" if ru else "Status"),
+        Column("date", "Дата" if ru else "Date", "date"),
+        Column("recipient", "Получатель" if ru else "Recipient"),
+        Column("country", "Страна" if ru else "Country"),
+        Column("programme_code", "Программа" if ru else "Programme"),
+        Column("donors", "Доноры" if ru else "Donors"),
+        Column("line_count", "Строк" if ru else "Lines", "int"),
+        Column("quantity", "Количество" if ru else "Quantity", "int"),
+        Column("total_minor", "Сумма" if ru else "Total", "money"),
+        Column("currency", "Валюта" if ru else "Currency"),
+        Column("rate", "Курс к USD" if ru else "Rate per USD", "rate"),
+        Column("rate_scale", "За USD" if ru else "Per USD", "int"),
+        Column("usd_minor", "Сумма, USD" if ru else "Total, USD", "money", currency_key="USD"),
+        Column("signed_date", "Дата подписания" if ru else "Signed on", "date"),
+        Column("has_scan", "Скан подписанного" if ru else "Signed scan", "bool"),
+        Column("void_reason", "Причина аннулирования" if ru else "Void reason"),
+        Column("uuid", "UUID"),
+    ]
+
+
+def register_rows(*, db: sqlite_utils.Database, lang: str = "en", **filters: Any) -> list[dict[str, Any]]:
+    rows = []
+    for act in iter_acts(db=db, **filters):
+        row = dict(act.__dict__)
+        row["recipient"] = (act.recipient_ru if lang == "ru" else act.recipient_en) or act.recipient_en
+        row["donors"] = act.donors_ru if lang == "ru" else act.donors_en
+        row.pop("lines")
+        rows.append(row)
+    return rows
+
+
+def export_act_register(*, db: sqlite_utils.Database, path: str | Path, lang: str = "en", date_from: str | None = None,
+                        date_to: str | None = None, statuses: tuple[str, ...] | None = None, **kw: Any) -> int:
+    """Every act (or those of ``statuses``), one row each; returns the row count."""
+    rows = register_rows(db=db, lang=lang, date_from=date_from, date_to=date_to, statuses=statuses)
+    return write_table(path, register_columns(lang), rows, sheet_title="Acts", **kw)
+
+
+def line_columns(lang: str = "en") -> list[Column]:
+    ru = lang == "ru"
+    return [
+        Column("act_number", "Акт" if ru else "Act"),
+        Column("act_status", "Статус" if ru else "Status"),
+        Column("act_date", "Дата" if ru else "Date", "date"),
+        Column("line_no", "№" if ru else "No.", "int"),
+        Column("name", "Наименование" if ru else "Name"),
+        Column("model", "Модель" if ru else "Model"),
+        Column("serial_number", "Серийный номер" if ru else "Serial number"),
+        Column("inventory_number", "Инвентарный номер" if ru else "Inventory number"),
+        Column("category", "Категория" if ru else "Category"),
+        Column("unit", "Ед. изм." if ru else "Unit"),
+        Column("quantity", "Количество" if ru else "Quantity", "int"),
+        Column("unit_value_minor", "Цена за единицу" if ru else "Unit value", "money"),
+        Column("amount_minor", "Сумма" if ru else "Amount", "money"),
+        Column("currency", "Валюта" if ru else "Currency"),
+        Column("usd_minor", "Сумма, USD" if ru else "Amount, USD", "money", currency_key="USD"),
+        Column("recipient", "Получатель" if ru else "Recipient"),
+        Column("country", "Страна" if ru else "Country"),
+        Column("programme_code", "Программа" if ru else "Programme"),
+        Column("item_uuid", "UUID"),
+    ]
+
+
+def line_rows(*, db: sqlite_utils.Database, lang: str = "en", **filters: Any) -> list[dict[str, Any]]:
+    rows = []
+    for act in iter_acts(db=db, **filters):
+        for line in act.lines:
+            rows.append({
+                **line,
+                "act_number": act.number or f"draft {act.id}",
+                "act_status": act.status,
+                "act_date": act.date,
+                "currency": act.currency,
+                "recipient": (act.recipient_ru if lang == "ru" else act.recipient_en) or act.recipient_en,
+                "country": act.country,
+                "programme_code": act.programme_code,
+            })
+    return rows
+
+
+def export_act_lines(*, db: sqlite_utils.Database, path: str | Path, lang: str = "en", date_from: str | None = None,
+                     date_to: str | None = None, statuses: tuple[str, ...] | None = None, **kw: Any) -> int:
+    """Every line of every act (or of ``statuses``); returns the row count."""
+    rows = line_rows(db=db, lang=lang, date_from=date_from, date_to=date_to, statuses=statuses)
+    return write_table(path, line_columns(lang), rows, sheet_title="Act lines", **kw)
+
+
+def table_to_text(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> str:
+    """A plain text table for the terminal (amounts in major units)."""
+    out = io.StringIO()
+    matrix = [[c.title for c in columns]]
+    for row in rows:
+        matrix.append([_csv_text(cell_value(row, c)).lstrip("'") if cell_value(row, c) is not None else "" for c in columns])
+    widths = [min(max(len(r[i]) for r in matrix), 40) for i in range(len(columns))]
+    right = [c.type in ("int", "money", "rate") for c in columns]
+    for r in matrix:
+        cells = []
+        for i, text in enumerate(r):
+            text = text.replace("\n", " ")
+            if len(text) > widths[i]:
+                text = text[: widths[i] - 1] + "…"
+            cells.append(text.rjust(widths[i]) if right[i] else text.ljust(widths[i]))
+        out.write("  ".join(cells).rstrip() + "\n")
+    return out.getvalue()

@@ -1,0 +1,92 @@
+"""The data-in/data-out commands: exit 0 when done, 2 with one line per problem and nothing written."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from equipment_desk.cli import main
+from equipment_desk.store import records
+from equipment_desk.store.database import open_database
+
+
+@pytest.fixture
+def dbfile(tmp_path):
+    path = tmp_path / "desk.sqlite"
+    db = open_database(path)
+    records.create(db=db, kind=records.PROGRAMME, data={"code": "XAC/Z60", "name_en": "Programme for Central Asia"})
+    db.close()
+    return path
+
+
+def run(dbfile, *args):
+    return main(["--db", str(dbfile), *map(str, args)])
+
+
+def count(dbfile, table):
+    db = open_database(dbfile)
+    try:
+        return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        db.close()
+
+
+def test_items_import_list_export(dbfile, tmp_path, capsys):
+    src = tmp_path / "items.csv"
+    src.write_text("Category;Наименование;Серийный номер;Кол-во;Цена за ед.;Валюта;Программа\n"
+                   "computers;Компьютер;SN-1;50;43 000,00;KGS;XAC/Z60\n", encoding="utf-8-sig")
+    assert run(dbfile, "items", "import", src, "--dry-run") == 0
+    assert count(dbfile, "item") == 0
+    assert run(dbfile, "items", "import", src) == 0
+    assert "imported 1 item(s)" in capsys.readouterr().out
+    assert run(dbfile, "items", "list", "--format", "json") == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["name"] == "Компьютер" and listed[0]["unit_value_minor"] == 4300000
+    assert run(dbfile, "items", "export", tmp_path / "items.xlsx") == 0
+    assert (tmp_path / "items.xlsx").stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Category;Name;Quantity;Unit value;Currency\noffice;Chair;-1;10;USD\n", "row 2, column 'Quantity'"),
+        ("Category;Name;Quantity;Unit value;Currency\noffice;Chair;1;10;XXX\n", "row 2, column 'Currency'"),
+        ("Category;Name;Quantity;Unit value;Currency;Programme\noffice;Chair;1;10;USD;NONE\n", "row 2, column 'Programme'"),
+        ("not;a;table\n", "no column title was recognised"),
+    ],
+)
+def test_bad_input_exits_2_and_writes_nothing(dbfile, tmp_path, capsys, content, expected):
+    src = tmp_path / "bad.csv"
+    src.write_text(content, encoding="utf-8")
+    assert run(dbfile, "items", "import", src) == 2
+    assert expected in capsys.readouterr().err
+    assert count(dbfile, "item") == 0
+
+
+def test_missing_file_and_wrong_kind_of_file(dbfile, tmp_path, capsys):
+    assert run(dbfile, "items", "import", tmp_path / "nope.xlsx") == 2
+    assert "does not exist" in capsys.readouterr().err
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("Name,Qty\n", encoding="utf-8")
+    assert run(dbfile, "items", "import", fake) == 2
+    assert "not an XLSX" in capsys.readouterr().err
+
+
+def test_map_and_defaults(dbfile, tmp_path, capsys):
+    src = tmp_path / "odd.csv"
+    src.write_text("Kind,What,How many,Cost\noffice,Chair,2,10.50\n", encoding="utf-8")
+    assert run(dbfile, "items", "import", src, "--map", "Kind=category", "--map", "2=name", "--map", "How many=quantity",
+               "--map", "Cost=unit_value", "--currency", "USD") == 0
+    assert count(dbfile, "item") == 1
+
+
+def test_institutions_and_programmes(dbfile, tmp_path, capsys):
+    src = tmp_path / "inst.csv"
+    src.write_text("Name;Наименование;Country;Signatory\nGPO;Генпрокуратура;KG;Азизбек Усубалиев\n", encoding="utf-8")
+    assert run(dbfile, "institutions", "import", src) == 0
+    assert count(dbfile, "signatory") == 1
+    assert run(dbfile, "institutions", "list") == 0
+    assert "Азизбек Усубалиев" in capsys.readouterr().out
+    assert run(dbfile, "programmes", "list") == 0
+    assert "XAC/Z60" in capsys.readouterr().out
