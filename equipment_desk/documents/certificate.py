@@ -42,8 +42,8 @@ from equipment_desk.core.words import amount_in_words
 from equipment_desk.documents import styles as st
 from equipment_desk.documents import texts as tx
 from equipment_desk.documents.fonts import BOLD, REGULAR
-from equipment_desk.documents.layout import FlowTable, Section, SectionMark, TableWithTail, build_pdf
-from equipment_desk.documents.qr import INFO_KEY, qr_drawing, qr_payload
+from equipment_desk.documents.layout import DeskTable, FlowTable, Section, SectionMark, TableWithTail, build_pdf
+from equipment_desk.documents.qr import INFO_KEY, qr_flowable, qr_payload
 
 __all__ = [
     "act_languages",
@@ -171,7 +171,7 @@ def _header(act: dict, langs: Sequence[str], payload: str | None, logo: bytes | 
     qr_width = 0.0
     if payload:
         qr_size = 22 * mm
-        qr_cell = [qr_drawing(payload, qr_size),
+        qr_cell = [qr_flowable(payload, qr_size),
                    Paragraph("<br/>".join(_unique(tx.text("qr_caption", lang) for lang in langs)),
                              s.small_center)]
         qr_width = 30 * mm
@@ -181,7 +181,7 @@ def _header(act: dict, langs: Sequence[str], payload: str | None, logo: bytes | 
            if cell is not None]
     widths = [w for w, present in ((logo_width, bool(logo)), (middle, True), (qr_width, bool(payload)))
               if present]
-    table = Table([row], colWidths=widths, hAlign="LEFT")
+    table = DeskTable([row], colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -196,7 +196,7 @@ def _header(act: dict, langs: Sequence[str], payload: str | None, logo: bytes | 
 
 def _banner(lines: Sequence[str]) -> Flowable:
     s = st.styles()
-    table = Table([[[Paragraph(line, s.banner) for line in lines]]], colWidths=[st.FRAME_WIDTH])
+    table = DeskTable([[[Paragraph(line, s.banner) for line in lines]]], colWidths=[st.FRAME_WIDTH])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.9, st.ALERT),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -227,7 +227,7 @@ def _title(act: dict, langs: Sequence[str]) -> list[Flowable]:
     out.append(Spacer(0, 3 * mm))
     place = " / ".join(_unique(_e(tx.pick(act.get("place"), lang)) for lang in langs))
     date = " / ".join(_unique(tx.format_date(act.get("date"), lang) for lang in langs))
-    row = Table([[Paragraph(place, s.body_left), Paragraph(date, s.body_right)]],
+    row = DeskTable([[Paragraph(place, s.body_left), Paragraph(date, s.body_right)]],
                 colWidths=[st.FRAME_WIDTH / 2] * 2)
     row.setStyle(TableStyle([
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -246,7 +246,7 @@ def _pairs(rows: Sequence[Sequence[Any]], langs: Sequence[str], *, row_gap: floa
     gap = st.COLUMN_GAP if n > 1 else 0
     col = (st.FRAME_WIDTH - gap * (n - 1)) / n
     widths = [col] * n if n == 1 else [col + gap / 2, col + gap / 2]
-    table = Table([list(r) for r in rows], colWidths=widths, splitInRow=1, hAlign="LEFT")
+    table = DeskTable([list(r) for r in rows], colWidths=widths, splitInRow=1, hAlign="LEFT")
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -555,7 +555,7 @@ def _signature_cells(act: dict, key: str, heading_key: str, langs: Sequence[str]
     titles = _unique(_e(tx.pick(signatory.get("title"), lang)) for lang in langs)
     caption = " / ".join(_unique(tx.text("signature", lang) for lang in langs))
     date_caption = " / ".join(_unique(tx.text("date", lang) for lang in langs))
-    lines = Table(
+    lines = DeskTable(
         [["", "", ""], [Paragraph(caption, s.label), "", Paragraph(date_caption, s.label)]],
         colWidths=[width * 0.56, width * 0.06, width * 0.38],
         rowHeights=[12 * mm, None],
@@ -584,7 +584,7 @@ def _signatures(act: dict, langs: Sequence[str]) -> Flowable:
     col = (st.FRAME_WIDTH - gap) / 2
     left = _signature_cells(act, "transferor", "handed_over_by", langs, col)
     right = _signature_cells(act, "recipient", "received_by", langs, col)
-    table = Table(list(zip(left, right)), colWidths=[col + gap / 2, col + gap / 2], hAlign="LEFT")
+    table = DeskTable(list(zip(left, right)), colWidths=[col + gap / 2, col + gap / 2], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

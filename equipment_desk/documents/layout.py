@@ -171,7 +171,17 @@ def _draw_watermark(canvas: Canvas, lines: Sequence[str], color) -> None:
     canvas.restoreState()
 
 
-class FlowTable(Table):
+class DeskTable(Table):
+    """A Table whose cells default to the bundled font (reportlab's default,
+    Helvetica, would otherwise be referenced by every table in the PDF)."""
+
+    def __init__(self, data, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        if not kwargs.get("normalizedData"):  # split pieces inherit their cell styles
+            self.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("TEXTCOLOR", (0, 0), (-1, -1), st.TEXT)])
+
+
+class FlowTable(DeskTable):
     """A long table whose every continuation starts a new page.
 
     reportlab would otherwise place a continuation (with its repeated header)

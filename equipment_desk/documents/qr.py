@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qr import QrCode
 
 from equipment_desk.core.errors import InputError, Problem
 
@@ -90,11 +89,7 @@ def find_payload(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def qr_drawing(payload: str, size: float) -> Drawing:
-    """A vector QR code of ``size`` points square (error correction level M)."""
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
-    width, height = x1 - x0, y1 - y0
-    drawing = Drawing(size, size, transform=[size / width, 0, 0, size / height, 0, 0])
-    drawing.add(widget)
-    return drawing
+def qr_flowable(payload: str, size: float) -> QrCode:
+    """A vector QR code of ``size`` points square (error correction level M),
+    drawn straight onto the page as filled squares."""
+    return QrCode(payload, width=size, height=size, qrLevel="M", qrBorder=2)

@@ -1,0 +1,291 @@
+"""The handover certificate, read back from the PDF it produces."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from equipment_desk.core.errors import InputError
+from equipment_desk.documents.certificate import render_certificate
+from equipment_desk.documents.qr import INFO_KEY, parse_qr_payload
+from tests.documents.conftest import flat, page_texts
+from tests.documents.factory import make_act, simple_lines
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+# --- content ---------------------------------------------------------------------------------
+
+
+def test_title_place_date_and_parties(gpo_pages: list[str]) -> None:
+    first = gpo_pages[0]
+    assert "АКТ ПРИЕМА-ПЕРЕДАЧИ № BISH-2018-0001" in first
+    assert "ACT OF ACCEPTANCE AND TRANSFER No. BISH-2018-0001" in first
+    assert "Компьютеры и сопутствующее оборудование — Программа УНП ООН для Центральной Азии" in first
+    assert "г. Бишкек / Bishkek" in first
+    assert "15.02.2018 / 15 February 2018" in first
+    assert ("Программный офис УНП ООН в Кыргызской Республике (далее — Передающая сторона) в лице "
+            "уполномоченного представителя (Руководитель офиса, Алмаз Жээнбеков), действующего на "
+            "основании делегирования полномочий от 01.01.2018, и Генеральная прокуратура") in first
+    assert "(the “Receiving Party”), represented by Азизбек Усубалиев, Head of the Legal Statistics Unit" in first
+    assert "Донор: Правительство Японии" in first
+    assert "Documents: Request letter No. 12/345 of 10.01.2018" in first
+
+
+def test_operative_clause_follows_the_transfer_type(gpo_pages: list[str]) -> None:
+    assert "приняла безвозмездно в собственность" in gpo_pages[0]
+    custody = "".join(page_texts(render_certificate(make_act(lines=simple_lines(2), transfer_type="custody"))))
+    assert "приняла безвозмездно во временное пользование" in custody
+    assert "free of charge for temporary custody and use" in custody
+    assert "Право собственности на Имущество сохраняется за Передающей стороной" in custody
+    assert "в собственность" not in custody
+
+
+def test_item_rows_and_totals(gpo_pages: list[str]) -> None:
+    text = " ".join(gpo_pages)
+    for line_no in (1, 25, 50):
+        assert f" {line_no} " in text
+    assert "50 Rack server with Windows Server 2016 licence HP ProLiant DL380 Gen10 CZC8021350 UNODC-KG-2018-0050 шт. pcs 1 250 000,00 250 000,00" in text
+    assert "Итого / Total 50 2 150 000,00" in text
+    assert "Общее количество: 50" in text
+    assert "Общая сумма: 2 150 000,00 сом" in text
+    assert "Total amount: KGS 2,150,000.00" in text
+    assert "Сумма прописью: Два миллиона сто пятьдесят тысяч сомов 00 тыйынов" in text
+    assert "In words: Two million, one hundred and fifty thousand soms and 00 tyiyns" in text
+    assert "Эквивалент в долларах США: 31 232,07 долл. США" in text
+    assert "Equivalent in US dollars: USD 31,232.07" in text
+    assert ("1 USD = 68,8395 KGS (операционный обменный курс ООН; источник: UN Treasury; "
+            "действует с 01.02.2018)") in text
+    assert "1 USD = 68.8395 KGS (UN operational rate of exchange; source: UN Treasury; effective 1 February 2018)" in text
+
+
+def test_closing_clauses_and_signatures(gpo_pages: list[str]) -> None:
+    last = gpo_pages[-1]
+    assert "4. Имущество передано в исправном состоянии" in last
+    assert "5. Принимающая сторона обязуется использовать Имущество по целевому назначению" in last
+    assert ("6. Настоящий акт составлен в двух экземплярах на русском и английском языках, имеющих "
+            "одинаковую юридическую силу, по одному экземпляру для каждой из Сторон.") in last
+    assert "6. This act is drawn up in two copies in Russian and English, all of equal legal force" in last
+    assert "Передал / Handed over by" in last and "Принял / Received by" in last
+    assert last.count("подпись / signature") == 2
+    assert last.count("М.П. / L.S.") == 2
+
+
+WORDS = {
+    "KGS": ("Два миллиона сто пятьдесят тысяч три сома 22 тыйына", "2 150 003,22 сом",
+            "Two million, one hundred and fifty thousand and three soms and 22 tyiyns"),
+    "UZS": ("Два миллиона сто пятьдесят тысяч три сума 22 тийина", "2 150 003,22 сўм",
+            "Two million, one hundred and fifty thousand and three sums and 22 tiyins"),
+    "KZT": ("Два миллиона сто пятьдесят тысяч три тенге 22 тиына", "2 150 003,22 ₸",
+            "Two million, one hundred and fifty thousand and three tenge and 22 tiyn"),
+    "TJS": ("Два миллиона сто пятьдесят тысяч три сомони 22 дирама", "2 150 003,22 смн.",
+            "Two million, one hundred and fifty thousand and three somoni and 22 dirams"),
+    "TMT": ("Два миллиона сто пятьдесят тысяч три маната 22 тенге", "2 150 003,22 манат",
+            "Two million, one hundred and fifty thousand and three manat and 22 tenge"),
+    "USD": ("Два миллиона сто пятьдесят тысяч три доллара США 22 цента", "2 150 003,22 долл. США",
+            "Two million, one hundred and fifty thousand and three US dollars and 22 cents"),
+    "EUR": ("Два миллиона сто пятьдесят тысяч три евро 22 цента", "2 150 003,22 €",
+            "Two million, one hundred and fifty thousand and three euros and 22 cents"),
+}
+
+
+@pytest.mark.parametrize("currency", sorted(WORDS))
+def test_amount_in_figures_and_words_for_every_currency(currency: str) -> None:
+    act = make_act(lines=simple_lines(1, unit_value=215_000_322), currency=currency, rate="12.5")
+    text = " ".join(page_texts(render_certificate(act)))
+    words_ru, figures_ru, words_en = WORDS[currency]
+    assert f"Сумма прописью: {words_ru}" in text
+    assert f"In words: {words_en}" in text
+    assert f"Общая сумма: {figures_ru}" in text
+    assert f"Total amount: {currency} 2,150,003.22" in text
+    if currency == "USD":
+        assert "Эквивалент в долларах США" not in text and "Exchange rate" not in text
+    else:
+        assert "Equivalent in US dollars: USD 172,000.26" in text
+        assert f"1 USD = 12.50 {currency}" in text
+
+
+def test_kazakh_and_tajik_act() -> None:
+    act = make_act(lines=simple_lines(3), currency="KZT", languages=["kk", "tg"], rate="332.33")
+    pages = page_texts(render_certificate(act))
+    text = " ".join(pages)
+    assert "ҚАБЫЛДАУ-ТАПСЫРУ АКТІСІ № BISH-2018-0001" in text
+    assert "САНАДИ ҚАБУЛУ СУПОРИДАН № BISH-2018-0001" in text
+    assert "Тапсырушы тарап төменде көрсетілген мүлікті" in text
+    assert "ба моликияти Тарафи қабулкунанда супорид" in text
+    assert "Жазбаша: Төрт мың бес жүз теңге 00 тиын" in text
+    assert "Бо ҳарф: Чор ҳазору панҷсад тенге 00 тийин" in text
+    assert "Тапсырды / Супорид" in text and "М.О. / Ҷ.М." in text
+    assert "6. Осы акт қазақ және тәжік тілдерінде бірдей заңдық күші бар екі данада жасалды" in text
+    assert f"{len(pages)} беттің 1-беті / Саҳифаи 1 аз {len(pages)}" in pages[0]
+
+
+def test_language_choice_overrides_the_act_and_is_checked() -> None:
+    act = make_act(lines=simple_lines(1))
+    text = " ".join(page_texts(render_certificate(act, languages="en,ru")))
+    assert text.index("ACT OF ACCEPTANCE AND TRANSFER") < text.index("АКТ ПРИЕМА-ПЕРЕДАЧИ")
+    only_english = " ".join(page_texts(render_certificate(act, languages=["en"])))
+    assert "АКТ ПРИЕМА-ПЕРЕДАЧИ" not in only_english
+    assert "6. This act is drawn up in two copies in English, all of equal legal force" in only_english
+    for bad in ("ru,de", "ru,en,kk", "ru,ru", ""):
+        with pytest.raises(InputError):
+            render_certificate(act, languages=bad)
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+
+def test_every_page_has_its_footer(gpo_pages: list[str]) -> None:
+    total = len(gpo_pages)
+    assert total >= 3
+    for number, text in enumerate(gpo_pages, start=1):
+        assert f"Акт № BISH-2018-0001 / Act No. BISH-2018-0001" in text
+        assert f"Стр. {number} из {total} / Page {number} of {total}" in text
+
+
+def test_table_header_repeats_on_every_page_with_rows(gpo_pages: list[str]) -> None:
+    for text in gpo_pages:
+        assert "Наименование Name Марка, модель Make, model Серийный № Serial No." in text
+
+
+@pytest.mark.parametrize("count", [1, 9, 17, 26, 34, 60])
+def test_signatures_never_leave_the_totals_row(count: int) -> None:
+    """Whatever the length, the whole signature block shares its page with the totals row."""
+    pages = page_texts(render_certificate(make_act(lines=simple_lines(count))))
+    with_signatures = [i for i, text in enumerate(pages) if "Передал / Handed over by" in text]
+    assert len(with_signatures) == 1
+    page = pages[with_signatures[0]]
+    assert page.count("М.П. / L.S.") == 2, "the signature block was split"
+    assert "Итого / Total" in page
+    assert re.search(rf"\b{count} Office chair {count}\b", page), "no item row above the totals row"
+
+
+def test_copies_are_marked_and_numbered_each_on_its_own() -> None:
+    pages = page_texts(render_certificate(make_act(lines=simple_lines(3)), copies=2))
+    first = [p for p in pages if "Экземпляр 1 из 2 / Copy 1 of 2" in p]
+    second = [p for p in pages if "Экземпляр 2 из 2 / Copy 2 of 2" in p]
+    assert first and second and len(first) + len(second) == len(pages)
+    assert f"Стр. 1 из {len(first)} / Page 1 of {len(first)}" in second[0]
+    with pytest.raises(InputError):
+        render_certificate(make_act(lines=simple_lines(1)), copies=0)
+
+
+# --- state marks and verification code ------------------------------------------------------
+
+
+def _info(data: bytes) -> dict:
+    return dict(PdfReader(io.BytesIO(data)).metadata or {})
+
+
+def test_finalized_act_carries_its_code_in_metadata_and_small_print(gpo_pdf: bytes, gpo_act: dict,
+                                                                   gpo_pages: list[str]) -> None:
+    code = _info(gpo_pdf)["/" + INFO_KEY]
+    payload = parse_qr_payload(code)
+    assert (payload.number, payload.office_code, payload.content_hash) == (
+        "BISH-2018-0001", "BISH", gpo_act["content_hash"])
+    for text in gpo_pages:
+        assert f"Код проверки / Verification code: {code}" in text
+
+
+def test_qr_image_decodes_to_the_code(gpo_pdf: bytes, tmp_path: Path) -> None:
+    """Decode the printed QR code itself, where poppler and zbar are installed."""
+    import shutil
+
+    if not (shutil.which("pdftoppm") and shutil.which("zbarimg")):
+        pytest.skip("pdftoppm and zbarimg are not installed")
+    (tmp_path / "act.pdf").write_bytes(gpo_pdf)
+    subprocess.run(["pdftoppm", "-r", "200", "-f", "1", "-l", "1", "-png", "act.pdf", "page"],
+                   cwd=tmp_path, check=True)
+    image = next(tmp_path.glob("page*.png"))
+    out = subprocess.run(["zbarimg", "--quiet", "--raw", str(image)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == _info(gpo_pdf)["/" + INFO_KEY]
+
+
+def test_draft_prints_watermark_and_no_number_or_code() -> None:
+    data = render_certificate(make_act(lines=simple_lines(2), status="draft"))
+    pages = page_texts(data)
+    text = " ".join(pages)
+    assert "ПРОЕКТ" in text and "DRAFT" in text
+    assert "АКТ ПРИЕМА-ПЕРЕДАЧИ ACT OF ACCEPTANCE AND TRANSFER" in text  # no number after the title
+    assert "№ BISH" not in text and "EQD1" not in text and "Проверка подлинности" not in text
+    assert "/" + INFO_KEY not in _info(data)
+    assert all("Проект акта / Draft act" in page for page in pages)
+
+
+def test_void_act_prints_void_and_the_reason() -> None:
+    pages = page_texts(render_certificate(make_act(lines=simple_lines(2), status="void")))
+    text = " ".join(pages)
+    assert "Акт аннулирован 16.02.2018. Причина: Serial numbers of lines 3 and 4 were swapped" in text
+    assert "This act was voided on 16 February 2018. Reason: Serial numbers of lines 3 and 4 were swapped" in text
+    assert all("АННУЛИРОВАН" in page and "VOID" in page for page in pages)
+
+
+# --- reprints ---------------------------------------------------------------------------------
+
+
+def test_reprint_is_byte_identical_in_this_process_and_across_its_later_life(gpo_act: dict, gpo_pdf: bytes) -> None:
+    assert render_certificate(gpo_act) == gpo_pdf
+    signed = dict(gpo_act, status="signed", signed={"date": "2018-02-20", "scan": None})
+    assert render_certificate(signed) == gpo_pdf
+
+
+def test_reprint_is_byte_identical_in_a_new_process(gpo_act: dict, gpo_pdf: bytes, tmp_path: Path) -> None:
+    script = (
+        "import sys; from tests.documents.factory import make_act;"
+        "from equipment_desk.documents.certificate import render_certificate;"
+        "sys.stdout.buffer.write(render_certificate(make_act()))"
+    )
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, check=True)
+    assert out.stdout == gpo_pdf
+
+
+# --- fonts ---------------------------------------------------------------------------------
+
+
+def test_the_bundled_font_is_embedded_and_only_it(gpo_pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(gpo_pdf))
+    names = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            assert descriptor is not None and "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
+            names.add(str(font["/BaseFont"]).split("+")[-1])
+    assert names == {"DejaVuSans", "DejaVuSans-Bold"}
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+def test_text_that_would_break_the_layout_still_gives_a_readable_pdf() -> None:
+    lines = simple_lines(1000)
+    long_name = ("Система видеонаблюдения с сетевым видеорегистратором и камерами " * 40)[:2000]
+    long_serial = "Z" * 200
+    serial_list = ", ".join(f"SN{k:08d}" for k in range(80))
+    lines[0]["name"] = long_name
+    lines[1]["serial_number"] = long_serial
+    lines[2]["serial_number"] = serial_list
+    lines[3]["name"] = "Ы" * 2000
+    act = make_act(lines=lines)
+    act["recipient"]["organisation"]["ru"] = "Очень длинное название учреждения " * 30
+    pages = page_texts(render_certificate(act))
+    text = " ".join(pages)
+    squeezed = "".join(text.split())
+    # Split rows continue on the next page (after its footer and header), so
+    # count the pieces rather than look for them in one run.
+    assert text.count("видеорегистратором") == long_name.count("видеорегистратором")
+    assert squeezed.count("Ы") == 2000
+    assert long_serial in squeezed
+    assert all(f"SN{k:08d}" in text for k in range(80))
+    assert "1000 Office chair 1000" in text
+    assert "Итого / Total 1000 1 500 000,00" in text
+    assert f"Стр. {len(pages)} из {len(pages)} / Page {len(pages)} of {len(pages)}" in pages[-1]
+    assert 20 < len(pages) < 80
