@@ -185,7 +185,7 @@ def _text_condition(kind: str, word: str) -> tuple[str, list[Any]]:
         item_ids = _fts("item")
         item_params: list[Any] = [match]
         if digits:
-            item_ids = (f"(SELECT rowid FROM item_fts WHERE item_fts MATCH ? UNION SELECT id FROM item "
+            item_ids = ("(SELECT rowid FROM item_fts WHERE item_fts MATCH ? UNION SELECT id FROM item "
                         "WHERE serial_number LIKE ? ESCAPE '\\' OR inventory_number LIKE ? ESCAPE '\\')")
             item_params += [_like(word), _like(word)]
         parts = [

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 log = logging.getLogger(__name__)
 
 
-class TaskCancelled(Exception):
+class TaskCancelled(Exception):  # noqa: N818 - a signal to stop, not an error
     """Raised inside a work function by :meth:`TaskContext.check_cancelled`."""
 
 

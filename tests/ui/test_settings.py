@@ -6,7 +6,10 @@ import pytest
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QTableView, QWidget
 
+from equipment_desk.ui.app import protect_python_singletons
 from equipment_desk.ui.settings import OPTIONS, DeskSettings
+
+protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
 
 
 def test_defaults_and_typed_values(tmp_path):

@@ -8,7 +8,10 @@ import pytest
 
 from equipment_desk.core.errors import RefusedError
 from equipment_desk.store.database import open_database
+from equipment_desk.ui.app import protect_python_singletons
 from equipment_desk.ui.tasks import TaskCancelled, TaskRunner
+
+protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
 
 
 def count_acts(context, extra):

@@ -1,0 +1,203 @@
+"""Starting the window: ``main()``.
+
+In order: logging to a file in the user data folder, the application and its
+translations, the crash handler, the database (with a clear message when it
+cannot be used, and a way to choose another file), the first-start welcome
+on an empty database, then the main window.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Equipment Desk"
+LOG_FILENAME = "equipment-desk.log"
+
+
+def protect_python_singletons() -> None:
+    """Work around a reference-count bug of PySide6 6.12.0 on Python 3.11.
+
+    That release drops a reference to ``None``/``True``/``False`` on every
+    signal emission; on Python before 3.12 (where these objects are not
+    immortal) the program aborts with "deallocating None" after a few
+    thousand signals.  Giving the three objects a huge reference count, as
+    Python 3.12 does itself, makes them effectively immortal.  Nothing is
+    done on Python 3.12 and later, or with another PySide6 release.
+    """
+    if sys.version_info >= (3, 12) or getattr(protect_python_singletons, "done", False):
+        return
+    try:
+        import PySide6
+
+        if not PySide6.__version__.startswith("6.12."):
+            return
+    except ImportError:
+        return
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+    protect_python_singletons.done = True  # type: ignore[attr-defined]
+
+
+def data_folder() -> Path:
+    """The per-user data folder (``%LOCALAPPDATA%\\EquipmentDesk`` on Windows)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("EquipmentDesk", appauthor=False))
+
+
+def setup_logging(folder: Path | None = None) -> Path | None:
+    """Log to ``equipment-desk.log`` in the data folder (rotated at 2 MB); returns its path."""
+    folder = folder or data_folder()
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / LOG_FILENAME
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        path = None
+        handler = logging.StreamHandler()
+    handler.setFormatter(formatter)
+    root.addHandler(handler)
+    return path
+
+
+def install_translations(app, language: str) -> list:  # noqa: ANN001 - QApplication
+    """Load Qt's own and our translation for ``language`` ('' = the system's); returns the translators."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from equipment_desk.ui.resources import translations_dir
+
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(locale, "equipment_desk", "_", str(translations_dir())):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt_base = QTranslator(app)
+    if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        translators.append(qt_base)
+    return translators
+
+
+def ui_language(language_setting: str) -> str:
+    """The language the lists and messages are shown in: 'ru' or 'en'."""
+    from PySide6.QtCore import QLocale
+
+    if language_setting in ("en", "ru"):
+        return language_setting
+    return "ru" if QLocale.system().language() == QLocale.Language.Russian else "en"
+
+
+def open_database_interactively(settings, parent=None):  # noqa: ANN001, ANN201
+    """Open the database from the settings; on an expected error explain it and offer another file.
+
+    Returns the database, or None when the user gives up.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from equipment_desk.core.errors import DeskError
+    from equipment_desk.store.database import DATABASE_FILENAME, default_database_path, open_database
+    from equipment_desk.ui.errors import error_text, what_to_do
+
+    path = Path(settings.database_path) if settings.database_path else default_database_path()
+    while True:
+        try:
+            db = open_database(path, before_migrate=_backup_before_migrate)
+            log.info("opened database %s", path)
+            return db, path
+        except DeskError as error:
+            log.warning("cannot open %s: %s", path, error)
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, error_text(error), parent=parent)
+            box.setInformativeText(what_to_do(error))
+            choose = box.addButton(QCoreApplication.translate("app", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
+            retry = box.addButton(QCoreApplication.translate("app", "Try again"), QMessageBox.ButtonRole.ResetRole)
+            box.addButton(QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is retry:
+                continue
+            if clicked is not choose:
+                return None, path
+            chosen, _ = QFileDialog.getSaveFileName(
+                parent, QCoreApplication.translate("app", "Choose or create a database"), str(path.parent / DATABASE_FILENAME),
+                QCoreApplication.translate("app", "Equipment Desk database (*.sqlite);;All files (*)"),
+                options=QFileDialog.Option.DontConfirmOverwrite)
+            if not chosen:
+                return None, path
+            path = Path(chosen)
+            settings.set("database_path", str(path))
+
+
+def _backup_before_migrate(db, path: Path, pending: list[str]) -> None:  # noqa: ANN001
+    """Keep a copy of a database before its schema is changed."""
+    import shutil
+
+    from equipment_desk.store.database import utc_now
+
+    target = path.with_name(f"{path.stem}.before-{pending[0]}.{utc_now().replace(':', '')}{path.suffix}")
+    db.execute("PRAGMA wal_checkpoint(FULL)")
+    shutil.copy2(path, target)
+    log.info("copied %s to %s before applying %s", path, target, ", ".join(pending))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the program; returns the exit code."""
+    protect_python_singletons()
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from equipment_desk import __version__
+    from equipment_desk.store.context import set_user
+    from equipment_desk.ui import errors
+    from equipment_desk.ui.resources import icon
+    from equipment_desk.ui.settings import APPLICATION, ORGANIZATION, DeskSettings
+
+    argv = list(sys.argv if argv is None else argv)
+    log_path = setup_logging()
+    errors.set_log_file(log_path)
+    log.info("Equipment Desk %s starting", __version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    settings = DeskSettings()
+    install_translations(app, settings.ui_language)
+    errors.install_excepthook()
+    if settings.get("user_name"):
+        set_user(settings.get("user_name"))
+
+    db, path = open_database_interactively(settings)
+    if db is None:
+        return 2
+    from equipment_desk.store import queries
+    from equipment_desk.ui.main_window import MainWindow
+
+    window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language))
+    window.show()
+    if queries.is_empty(db=db):
+        window.show_welcome()
+    code = app.exec()
+    window.tasks.cancel_all()
+    window.tasks.wait(10_000)
+    db.close()
+    log.info("Equipment Desk closed (exit code %s)", code)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

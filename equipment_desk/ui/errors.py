@@ -1,0 +1,254 @@
+"""Turning errors into words a user can act on, and catching the ones that are bugs.
+
+Expected errors (:class:`~equipment_desk.core.errors.DeskError` and its kin)
+carry an English message *template* and parameters; here the template is
+translated with ``QCoreApplication.translate("problems", template)`` and
+filled in, and a hint says what to do.  Anything else is a bug: it is
+logged with its traceback and shown in :class:`CrashDialog`, which names
+the log file.  The data stays safe because every write is one transaction
+that was rolled back when the error escaped.
+
+Use :func:`show_error` wherever an action can fail::
+
+    try:
+        records.update(db=db, kind=ITEM, record_id=item_id, changes=changes)
+    except Exception as error:  # noqa: BLE001
+        show_error(self, error)
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from equipment_desk.core.errors import (
+    DatabaseLockedError,
+    DeskError,
+    InputError,
+    NewerSchemaError,
+    NotFoundError,
+    NotOurDatabaseError,
+    Problem,
+    RefusedError,
+    StorageError,
+)
+
+log = logging.getLogger(__name__)
+
+_log_file: Path | None = None
+
+
+def set_log_file(path: Path | None) -> None:
+    """Tell the crash dialog where the log is written (called once by the app)."""
+    global _log_file
+    _log_file = path
+
+
+def log_file() -> Path | None:
+    return _log_file
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def translate_template(template: str, params: dict[str, Any] | None = None) -> str:
+    """A message template translated (context ``problems``) and filled in; English when untranslated."""
+    translated = QCoreApplication.translate("problems", template)
+    try:
+        return translated.format(**(params or {}))
+    except (KeyError, IndexError, ValueError):
+        try:
+            return template.format(**(params or {}))
+        except (KeyError, IndexError, ValueError):
+            return template
+
+
+# Field names as people know them (context "fields").
+FIELD_LABELS: dict[str, str] = {
+    "name": "Name", "name_en": "Name (English)", "name_ru": "Name (Russian)", "short_name": "Short name",
+    "country": "Country", "notes": "Notes", "code": "Code", "sub_programme": "Sub-programme",
+    "city_en": "City (English)", "city_ru": "City (Russian)", "region": "Region", "kind": "Kind",
+    "address": "Address", "phone": "Phone", "email": "E-mail", "contact_person": "Contact person",
+    "full_name": "Full name", "title_en": "Title (English)", "title_ru": "Title (Russian)",
+    "authority_en": "Acting under (English)", "authority_ru": "Acting under (Russian)", "active": "Active",
+    "category": "Category", "model": "Make and model", "serial_number": "Serial number",
+    "inventory_number": "Inventory number", "unit": "Unit", "quantity": "Quantity",
+    "unit_value_minor": "Unit value", "currency": "Currency", "acquisition_date": "Acquired on",
+    "condition": "Condition", "programme_id": "Programme", "reason": "Reason", "date": "Date",
+    "office_code": "Office code", "number_pattern": "Number pattern", "rate": "Exchange rate",
+    "scan": "Signed scan", "act_date": "Act date", "recipient_institution_id": "Recipient",
+    "recipient_signatory_id": "Recipient's signatory", "transferor_name": "Donor-side signatory",
+    "lines": "Lines", "sort": "Sort", "status": "Status",
+}
+
+
+def field_label(name: str | None) -> str:
+    if not name:
+        return ""
+    english = FIELD_LABELS.get(name)
+    if english is None:
+        return name.replace("_", " ")
+    return QCoreApplication.translate("fields", english)
+
+
+def problem_text(problem: Problem, *, with_field: bool = True) -> str:
+    """One problem in the user's language: ``"Serial number: another item already has this serial number"``."""
+    text = translate_template(problem.message, problem.params)
+    where = []
+    if problem.row is not None:
+        where.append(_tr("row {row}").format(row=problem.row))
+    if with_field and problem.field:
+        where.append(field_label(problem.field))
+    return f"{', '.join(where)}: {text}" if where else text
+
+
+def error_text(error: DeskError) -> str:
+    """The whole message of an expected error, one line per problem."""
+    if isinstance(error, InputError) and error.problems:
+        return "\n".join(problem_text(p) for p in error.problems)
+    return translate_template(error.message, error.params)
+
+
+def what_to_do(error: DeskError) -> str:
+    """A hint for the user, by kind of error."""
+    if isinstance(error, DatabaseLockedError):
+        return _tr("Another program or another Equipment Desk window is using the database. Close it and try again.")
+    if isinstance(error, NewerSchemaError):
+        return _tr("Install the newest version of Equipment Desk, or open another database in Settings.")
+    if isinstance(error, NotOurDatabaseError):
+        return _tr("Choose another database file, or restore a backup. The file was not changed.")
+    if isinstance(error, StorageError):
+        return _tr("Check that the disk has space and that you may write to the folder, then try again.")
+    if isinstance(error, InputError):
+        return _tr("Correct the values and try again. Nothing was saved.")
+    if isinstance(error, NotFoundError):
+        return _tr("Someone may have changed or deleted it. Press F5 to refresh the list.")
+    if isinstance(error, RefusedError):
+        return _tr("Nothing was changed.")
+    return ""
+
+
+def error_title(error: DeskError) -> str:
+    if isinstance(error, InputError):
+        return _tr("Please check the values")
+    if isinstance(error, StorageError):
+        return _tr("The database cannot be used")
+    if isinstance(error, NotFoundError):
+        return _tr("Not found")
+    if isinstance(error, RefusedError):
+        return _tr("Not allowed")
+    return _tr("Cannot do this")
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """A message for an expected error; the crash dialog for anything else."""
+    if isinstance(error, DeskError):
+        box = QMessageBox(QMessageBox.Icon.Warning, error_title(error), error_text(error), QMessageBox.StandardButton.Ok, parent)
+        box.setInformativeText(what_to_do(error))
+        box.setObjectName("error_message")
+        box.exec()
+        return
+    show_crash(parent, error)
+
+
+def format_traceback(error: BaseException) -> str:
+    return "".join(traceback.format_exception(type(error), error, error.__traceback__))
+
+
+class CrashDialog(QDialog):
+    """Something went wrong that should not have: what happened, the details and the log file."""
+
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("crash_dialog")
+        self.setWindowTitle(self.tr("Equipment Desk: unexpected error"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Something went wrong that Equipment Desk did not expect. Your data is safe: an unfinished change "
+            "is never saved halfway. You can go on working; if it happens again, send the details and the "
+            "log file to your IT focal point."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        path = log_file()
+        self.log_label = QLabel(
+            self.tr("Log file: {path}").format(path=str(path)) if path else self.tr("No log file is being written."))
+        self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.log_label.setWordWrap(True)
+        layout.addWidget(self.log_label)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        layout.addWidget(self.details, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton(self.tr("Copy details"))
+        copy.clicked.connect(self.copy_details)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        if path:
+            open_folder = QPushButton(self.tr("Open log folder"))
+            open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+            buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 28)
+
+    def copy_details(self) -> None:
+        path = log_file()
+        QGuiApplication.clipboard().setText(self.details.toPlainText() + (f"\nLog: {path}" if path else ""))
+
+
+_showing_crash = False
+
+
+def show_crash(parent: QWidget | None, error: BaseException) -> None:
+    """Log ``error`` with its traceback and show the crash dialog (never two at once)."""
+    global _showing_crash
+    details = format_traceback(error)
+    log.error("unexpected error:\n%s", details)
+    if _showing_crash or QApplication.instance() is None:
+        return
+    _showing_crash = True
+    try:
+        dialog = CrashDialog(details, parent)
+        dialog.exec()
+    finally:
+        _showing_crash = False
+
+
+def install_excepthook() -> None:
+    """Route exceptions that escape a Qt slot to :func:`show_crash` (or :func:`show_error` for expected ones)."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, error, tb)
+            return
+        if error.__traceback__ is None and tb is not None:
+            error = error.with_traceback(tb)
+        parent = QApplication.activeWindow()
+        if isinstance(error, DeskError):
+            log.warning("expected error reached the top: %s", error)
+            show_error(parent, error)
+        else:
+            show_crash(parent, error)
+
+    sys.excepthook = hook

@@ -1,0 +1,505 @@
+"""Table models: one :class:`QAbstractTableModel` per list.
+
+A model holds the ids of the rows that pass its filter, in the order of its
+sort column (``equipment_desk.store.queries.list_ids``), and fetches the rows
+themselves lazily: the view sees rows in batches (``canFetchMore`` /
+``fetchMore``), and row data is read from the database a page at a time and
+kept in a small cache, so a list of 100,000 items costs a list of ints.
+
+Changing the filter or the sort order resets the model.  Values are shown as
+people read them: money with :func:`~equipment_desk.core.money.format_amount`,
+dates as DD.MM.YYYY, codes (statuses, categories) as words.
+
+This module also holds the human words for the codes the store uses
+(:func:`act_status_label`, :func:`item_status_label`, ...), for every widget.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from equipment_desk.core.money import format_amount
+from equipment_desk.core.units import unit_label
+from equipment_desk.core.validation import COUNTRIES
+from equipment_desk.store import queries
+from equipment_desk.store.queries import ListFilter
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+"""The record id of a row."""
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The raw row (a dict) of a row."""
+
+# --- human words for codes -------------------------------------------------------------------------
+
+ACT_STATUS_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("labels", "Draft"),
+    "finalized": QT_TRANSLATE_NOOP("labels", "Finalized, awaiting signature"),
+    "signed": QT_TRANSLATE_NOOP("labels", "Signed"),
+    "void": QT_TRANSLATE_NOOP("labels", "Void"),
+}
+ITEM_STATUS_LABELS = {
+    "in_stock": QT_TRANSLATE_NOOP("labels", "In stock"),
+    "partly_handed_over": QT_TRANSLATE_NOOP("labels", "Partly handed over"),
+    "handed_over": QT_TRANSLATE_NOOP("labels", "Handed over"),
+    "written_off": QT_TRANSLATE_NOOP("labels", "Written off"),
+}
+CATEGORY_LABELS = {
+    "computers": QT_TRANSLATE_NOOP("labels", "Computers and IT"),
+    "medical": QT_TRANSLATE_NOOP("labels", "Medical equipment"),
+    "endoscopes": QT_TRANSLATE_NOOP("labels", "Endoscopes"),
+    "office": QT_TRANSLATE_NOOP("labels", "Office equipment"),
+    "vehicles": QT_TRANSLATE_NOOP("labels", "Vehicles"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+CONDITION_LABELS = {
+    "new": QT_TRANSLATE_NOOP("labels", "New"),
+    "good": QT_TRANSLATE_NOOP("labels", "Good"),
+    "fair": QT_TRANSLATE_NOOP("labels", "Fair"),
+    "poor": QT_TRANSLATE_NOOP("labels", "Poor"),
+    "broken": QT_TRANSLATE_NOOP("labels", "Broken"),
+}
+INSTITUTION_KIND_LABELS = {
+    "customs": QT_TRANSLATE_NOOP("labels", "Customs"),
+    "prosecutor": QT_TRANSLATE_NOOP("labels", "Prosecutor's office"),
+    "police": QT_TRANSLATE_NOOP("labels", "Police"),
+    "health": QT_TRANSLATE_NOOP("labels", "Health"),
+    "drug_control": QT_TRANSLATE_NOOP("labels", "Drug control"),
+    "ministry": QT_TRANSLATE_NOOP("labels", "Ministry"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+TRANSFER_TYPE_LABELS = {
+    "title": QT_TRANSLATE_NOOP("labels", "Ownership passes"),
+    "custody": QT_TRANSLATE_NOOP("labels", "Custody and use only"),
+}
+UNIT_LABELS = {
+    "pcs": QT_TRANSLATE_NOOP("labels", "pcs"),
+    "set": QT_TRANSLATE_NOOP("labels", "set"),
+    "kit": QT_TRANSLATE_NOOP("labels", "kit"),
+    "pair": QT_TRANSLATE_NOOP("labels", "pair"),
+    "pack": QT_TRANSLATE_NOOP("labels", "pack"),
+    "m": QT_TRANSLATE_NOOP("labels", "m"),
+    "kg": QT_TRANSLATE_NOOP("labels", "kg"),
+    "l": QT_TRANSLATE_NOOP("labels", "l"),
+}
+
+
+def _label(labels: dict[str, str], code: str | None) -> str:
+    if code is None:
+        return ""
+    english = labels.get(code)
+    return QCoreApplication.translate("labels", english) if english else str(code)
+
+
+def act_status_label(code: str) -> str:
+    return _label(ACT_STATUS_LABELS, code)
+
+
+def item_status_label(code: str) -> str:
+    return _label(ITEM_STATUS_LABELS, code)
+
+
+def category_label(code: str) -> str:
+    return _label(CATEGORY_LABELS, code)
+
+
+def condition_label(code: str) -> str:
+    return _label(CONDITION_LABELS, code)
+
+
+def institution_kind_label(code: str) -> str:
+    return _label(INSTITUTION_KIND_LABELS, code)
+
+
+def transfer_type_label(code: str) -> str:
+    return _label(TRANSFER_TYPE_LABELS, code)
+
+
+def unit_text(code: str) -> str:
+    return _label(UNIT_LABELS, code) if code in UNIT_LABELS else unit_label(code, "en")
+
+
+def country_label(code: str | None, lang: str) -> str:
+    """``"Kyrgyzstan"`` / ``"Кыргызстан"`` for ``"KG"``; unknown codes as they are."""
+    if not code:
+        return ""
+    names = COUNTRIES.get(code)
+    if names is None:
+        return code
+    return names[1] if lang == "ru" else names[0]
+
+
+def format_date(iso: str | None) -> str:
+    """``"2018-02-15"`` -> ``"15.02.2018"`` (empty for no date)."""
+    if not iso:
+        return ""
+    parts = str(iso)[:10].split("-")
+    if len(parts) != 3:
+        return str(iso)
+    return f"{parts[2]}.{parts[1]}.{parts[0]}"
+
+
+def money(minor: int | None, currency: str | None, lang: str) -> str:
+    if minor is None or not currency:
+        return ""
+    return format_amount(int(minor), currency, "ru" if lang == "ru" else "en")
+
+
+def bilingual(row: dict[str, Any], prefix: str, lang: str) -> str:
+    """``row[prefix_ru]`` in Russian (falling back to English) or ``row[prefix_en]``."""
+    if lang == "ru":
+        return row.get(f"{prefix}_ru") or row.get(f"{prefix}_en") or ""
+    return row.get(f"{prefix}_en") or row.get(f"{prefix}_ru") or ""
+
+
+# --- the generic list model ------------------------------------------------------------------------
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a list: its key (also its sort key in ``queries``), title and how to show a row's value."""
+
+    key: str
+    title: str
+    """English title, marked with QT_TRANSLATE_NOOP("columns", ...)."""
+    display: Callable[[dict[str, Any], str], Any]
+    align: Qt.AlignmentFlag = LEFT
+    hidden: bool = False
+    """Hidden until the user shows it (header context menu)."""
+    tooltip: Callable[[dict[str, Any], str], str] | None = None
+
+
+class ListModel(QAbstractTableModel):
+    """Rows of one list (``kind`` of :data:`queries.LIST_KINDS`), filtered and sorted in SQL, fetched lazily."""
+
+    kind = ""
+    columns: tuple[Column, ...] = ()
+    default_sort = (0, Qt.SortOrder.AscendingOrder)
+    batch_size = 200
+    """Rows the view gets per fetchMore, and rows read from the database per page."""
+    cached_pages = 40
+
+    def __init__(self, *, db: sqlite_utils.Database, lang: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.lang = lang
+        self._filter = ListFilter()
+        self._sort_column, self._sort_order = self.default_sort
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._loaded = 0
+        self._pages: OrderedDict[int, dict[int, dict[str, Any]]] = OrderedDict()
+        self._query()
+        self._loaded = min(self.batch_size, len(self._ids))
+
+    # --- what is shown -------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> ListFilter:
+        return self._filter
+
+    def set_filter(self, filters: ListFilter) -> None:
+        """Show the rows that pass ``filters`` (the model is reset)."""
+        if filters == self._filter:
+            return
+        self._filter = filters
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the ids and rows again (after a change elsewhere); filter and sort stay."""
+        self.beginResetModel()
+        self._query()
+        self._loaded = min(self.batch_size, len(self._ids))
+        self.endResetModel()
+
+    def _query(self) -> None:
+        key = self.columns[self._sort_column].key
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        self._ids = queries.list_ids(db=self.db, kind=self.kind, filters=self._filter, sort=key,
+                                     descending=descending, lang=self.lang)
+        self._row_of = None
+        self._pages.clear()
+
+    @property
+    def total_count(self) -> int:
+        """Rows that pass the filter (the view may not have fetched them all yet)."""
+        return len(self._ids)
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        return self.columns[self._sort_column].key, self._sort_order == Qt.SortOrder.DescendingOrder
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < self._loaded else None
+
+    def row_of(self, record_id: int) -> int | None:
+        """The row showing ``record_id``, fetching more rows if it is further down; None if filtered out."""
+        if self._row_of is None:
+            self._row_of = {record_id: row for row, record_id in enumerate(self._ids)}
+        row = self._row_of.get(record_id)
+        if row is None:
+            return None
+        if row >= self._loaded:
+            self.beginInsertRows(QModelIndex(), self._loaded, row)
+            self._loaded = row + 1
+            self.endInsertRows()
+        return row
+
+    def row_data(self, row: int) -> dict[str, Any] | None:
+        """The raw row (as ``queries.fetch_rows`` gives it) shown at ``row``."""
+        if not 0 <= row < self._loaded:
+            return None
+        page_no = row // self.batch_size
+        page = self._pages.get(page_no)
+        if page is None:
+            start = page_no * self.batch_size
+            page = queries.fetch_rows(db=self.db, kind=self.kind, ids=self._ids[start:start + self.batch_size])
+            self._pages[page_no] = page
+            while len(self._pages) > self.cached_pages:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(self._ids[row])
+
+    # --- Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._loaded
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and self._loaded < len(self._ids)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        count = min(self.batch_size, len(self._ids) - self._loaded)
+        if count <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + count - 1)
+        self._loaded += count
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("columns", self.columns[section].title)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.columns[section].align)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.model() is not self:
+            return None
+        row = self.row_data(index.row())
+        if row is None or not 0 <= index.column() < len(self.columns):
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.display(row, self.lang)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip is not None:
+                return column.tooltip(row, self.lang) or None
+            value = column.display(row, self.lang)
+            return str(value) if value else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        if role == ID_ROLE:
+            return row["id"]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.row_foreground(row)
+        if role == Qt.ItemDataRole.FontRole:
+            return self.row_font(row, column)
+        return None
+
+    def row_foreground(self, row: dict[str, Any]) -> QBrush | None:
+        return None
+
+    def row_font(self, row: dict[str, Any], column: Column) -> QFont | None:
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        if (column, order) == (self._sort_column, self._sort_order):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.refresh()
+
+
+def _muted() -> QBrush:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    return QBrush(QColor("gray"))
+
+
+# --- the five lists --------------------------------------------------------------------------------
+
+def _signed(row: dict[str, Any], lang: str) -> str:
+    if not row["signed_date"]:
+        return ""
+    text = format_date(row["signed_date"])
+    if not row["has_scan"]:
+        text += " " + QCoreApplication.translate("labels", "(no scan)")
+    return text
+
+
+def _act_tooltip(row: dict[str, Any], lang: str) -> str:
+    status = act_status_label(row["status"])
+    if row["status"] == "void" and row["void_reason"]:
+        return QCoreApplication.translate("labels", "Void: {reason}").format(reason=row["void_reason"])
+    if row["status"] == "signed" and not row["has_scan"]:
+        return QCoreApplication.translate("labels", "Signed; the signed scan is not attached yet")
+    return status
+
+
+class ActsModel(ListModel):
+    """Handover acts: number, date, status, recipient, programme, totals."""
+
+    kind = "acts"
+    columns = (
+        Column("number", QT_TRANSLATE_NOOP("columns", "Number"),
+               lambda r, lang: r["number"] or QCoreApplication.translate("labels", "(draft)")),
+        Column("date", QT_TRANSLATE_NOOP("columns", "Date"), lambda r, lang: format_date(r["date"]), CENTER),
+        Column("status", QT_TRANSLATE_NOOP("columns", "Status"), lambda r, lang: act_status_label(r["status"]),
+               tooltip=_act_tooltip),
+        Column("recipient", QT_TRANSLATE_NOOP("columns", "Recipient"), lambda r, lang: bilingual(r, "recipient", lang)),
+        Column("country", QT_TRANSLATE_NOOP("columns", "Country"), lambda r, lang: country_label(r["country"], lang)),
+        Column("programme", QT_TRANSLATE_NOOP("columns", "Programme"), lambda r, lang: r["programme"] or ""),
+        Column("lines", QT_TRANSLATE_NOOP("columns", "Lines"), lambda r, lang: r["lines"], RIGHT, hidden=True),
+        Column("quantity", QT_TRANSLATE_NOOP("columns", "Quantity"), lambda r, lang: r["quantity"], RIGHT),
+        Column("total", QT_TRANSLATE_NOOP("columns", "Amount"), lambda r, lang: money(r["total_minor"], r["currency"], lang), RIGHT),
+        Column("usd", QT_TRANSLATE_NOOP("columns", "Amount in USD"), lambda r, lang: money(r["usd_minor"], "USD", lang), RIGHT),
+        Column("signed_date", QT_TRANSLATE_NOOP("columns", "Signed on"), _signed, CENTER),
+        Column("goods", QT_TRANSLATE_NOOP("columns", "Goods"), lambda r, lang: bilingual(r, "goods", lang), hidden=True),
+    )
+    default_sort = (1, Qt.SortOrder.DescendingOrder)
+
+    def row_foreground(self, row: dict[str, Any]) -> QBrush | None:
+        return _muted() if row["status"] == "void" else None
+
+    def row_font(self, row: dict[str, Any], column: Column) -> QFont | None:
+        if row["status"] == "void" and column.key == "number":
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if row["status"] == "draft":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+
+def _quantity(row: dict[str, Any], lang: str) -> str:
+    return f"{row['quantity']} {unit_text(row['unit'])}"
+
+
+def _item_status_tooltip(row: dict[str, Any], lang: str) -> str:
+    if row["written_off"]:
+        return QCoreApplication.translate("labels", "Written off: {reason}").format(reason=row["written_off_reason"])
+    return QCoreApplication.translate("labels", "{handed} of {quantity} handed over").format(
+        handed=row["handed_over"], quantity=row["quantity"])
+
+
+class ItemsModel(ListModel):
+    """Items in stock and handed over, with their availability."""
+
+    kind = "items"
+    columns = (
+        Column("name", QT_TRANSLATE_NOOP("columns", "Item"), lambda r, lang: r["name"]),
+        Column("model", QT_TRANSLATE_NOOP("columns", "Make and model"), lambda r, lang: r["model"]),
+        Column("serial_number", QT_TRANSLATE_NOOP("columns", "Serial No."), lambda r, lang: r["serial_number"] or ""),
+        Column("inventory_number", QT_TRANSLATE_NOOP("columns", "Inventory No."), lambda r, lang: r["inventory_number"] or ""),
+        Column("category", QT_TRANSLATE_NOOP("columns", "Category"), lambda r, lang: category_label(r["category"]), hidden=True),
+        Column("quantity", QT_TRANSLATE_NOOP("columns", "Quantity"), _quantity, RIGHT),
+        Column("available", QT_TRANSLATE_NOOP("columns", "Available"), lambda r, lang: r["available"], RIGHT),
+        Column("status", QT_TRANSLATE_NOOP("columns", "Availability"), lambda r, lang: item_status_label(r["status"]),
+               tooltip=_item_status_tooltip),
+        Column("unit_value", QT_TRANSLATE_NOOP("columns", "Unit value"),
+               lambda r, lang: money(r["unit_value_minor"], r["currency"], lang), RIGHT),
+        Column("total_value", QT_TRANSLATE_NOOP("columns", "Total value"),
+               lambda r, lang: money(r["total_value_minor"], r["currency"], lang), RIGHT, hidden=True),
+        Column("programme", QT_TRANSLATE_NOOP("columns", "Programme"), lambda r, lang: r["programme"] or ""),
+        Column("acquisition_date", QT_TRANSLATE_NOOP("columns", "Acquired on"),
+               lambda r, lang: format_date(r["acquisition_date"]), CENTER),
+        Column("condition", QT_TRANSLATE_NOOP("columns", "Condition"), lambda r, lang: condition_label(r["condition"]), hidden=True),
+        Column("added", QT_TRANSLATE_NOOP("columns", "Record No."), lambda r, lang: r["id"], RIGHT, hidden=True),
+    )
+    default_sort = (13, Qt.SortOrder.DescendingOrder)
+
+    def row_foreground(self, row: dict[str, Any]) -> QBrush | None:
+        return _muted() if row["status"] in ("handed_over", "written_off") else None
+
+
+class InstitutionsModel(ListModel):
+    """Receiving institutions, with how many acts they got and their value."""
+
+    kind = "institutions"
+    columns = (
+        Column("name", QT_TRANSLATE_NOOP("columns", "Institution"), lambda r, lang: bilingual(r, "name", lang)),
+        Column("other_name", QT_TRANSLATE_NOOP("columns", "Name in the other language"),
+               lambda r, lang: r["name_en"] if lang == "ru" else r["name_ru"], hidden=True),
+        Column("country", QT_TRANSLATE_NOOP("columns", "Country"), lambda r, lang: country_label(r["country"], lang)),
+        Column("city", QT_TRANSLATE_NOOP("columns", "City"), lambda r, lang: bilingual(r, "city", lang)),
+        Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), lambda r, lang: institution_kind_label(r["kind"])),
+        Column("acts", QT_TRANSLATE_NOOP("columns", "Acts"), lambda r, lang: r["acts"], RIGHT),
+        Column("usd", QT_TRANSLATE_NOOP("columns", "Received, USD"), lambda r, lang: money(r["usd_minor"], "USD", lang), RIGHT),
+        Column("contact_person", QT_TRANSLATE_NOOP("columns", "Contact person"), lambda r, lang: r["contact_person"], hidden=True),
+        Column("phone", QT_TRANSLATE_NOOP("columns", "Phone"), lambda r, lang: r["phone"], hidden=True),
+    )
+
+
+class ProgrammesModel(ListModel):
+    """Donor programmes, with their donors and what went out under them."""
+
+    kind = "programmes"
+    columns = (
+        Column("code", QT_TRANSLATE_NOOP("columns", "Code"), lambda r, lang: r["code"]),
+        Column("name", QT_TRANSLATE_NOOP("columns", "Programme"), lambda r, lang: bilingual(r, "name", lang)),
+        Column("sub_programme", QT_TRANSLATE_NOOP("columns", "Sub-programme"), lambda r, lang: r["sub_programme"], hidden=True),
+        Column("donors", QT_TRANSLATE_NOOP("columns", "Donors"), lambda r, lang: r["donors"] or ""),
+        Column("items", QT_TRANSLATE_NOOP("columns", "Items"), lambda r, lang: r["items"], RIGHT),
+        Column("acts", QT_TRANSLATE_NOOP("columns", "Acts"), lambda r, lang: r["acts"], RIGHT),
+        Column("usd", QT_TRANSLATE_NOOP("columns", "Handed over, USD"), lambda r, lang: money(r["usd_minor"], "USD", lang), RIGHT),
+    )
+
+
+class DonorsModel(ListModel):
+    """Donors and how many programmes they fund."""
+
+    kind = "donors"
+    columns = (
+        Column("name", QT_TRANSLATE_NOOP("columns", "Donor"), lambda r, lang: bilingual(r, "name", lang)),
+        Column("short_name", QT_TRANSLATE_NOOP("columns", "Short name"), lambda r, lang: r["short_name"]),
+        Column("country", QT_TRANSLATE_NOOP("columns", "Country"), lambda r, lang: r["country"]),
+        Column("programmes", QT_TRANSLATE_NOOP("columns", "Programmes"), lambda r, lang: r["programmes"], RIGHT),
+    )
+
+
+MODELS: dict[str, type[ListModel]] = {m.kind: m for m in (ActsModel, ItemsModel, InstitutionsModel, ProgrammesModel, DonorsModel)}
+
+for _model in MODELS.values():
+    assert all(c.key in queries.SORT_KEYS[_model.kind] for c in _model.columns), _model.kind

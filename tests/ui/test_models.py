@@ -1,0 +1,106 @@
+"""The list models: qtmodeltester, lazy fetching, sorting, filtering, human words."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from equipment_desk.store import demo, queries
+from equipment_desk.store.database import open_database
+from equipment_desk.store.queries import ListFilter
+from equipment_desk.ui import models
+from equipment_desk.ui.app import protect_python_singletons
+from equipment_desk.ui.models import ID_ROLE, ROW_ROLE
+
+protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
+
+
+@pytest.fixture(scope="module")
+def db():
+    database = open_database(memory=True)
+    demo.load_demo(db=database)
+    return database
+
+
+@pytest.mark.parametrize("kind", list(models.MODELS))
+def test_every_model_passes_the_model_tester(qtmodeltester, db, kind):
+    model = models.MODELS[kind](db=db)
+    qtmodeltester.check(model, force_py=True)
+    for column in range(model.columnCount()):  # the tester re-checks the model on every reset
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+
+
+@pytest.mark.parametrize("kind", list(models.MODELS))
+def test_models_pass_empty_and_in_russian(qtmodeltester, kind):
+    empty = models.MODELS[kind](db=open_database(memory=True), lang="ru")
+    assert empty.rowCount() == 0 and not empty.canFetchMore(QModelIndex())
+    qtmodeltester.check(empty, force_py=True)
+
+
+def test_rows_are_fetched_lazily(qtmodeltester, db):
+    model = models.ItemsModel(db=db)
+    model.batch_size = 20
+    model.refresh()
+    assert model.total_count == db.execute("SELECT count(*) FROM item").fetchone()[0]
+    assert model.rowCount() == 20
+    assert model.canFetchMore(QModelIndex())
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == model.total_count
+    qtmodeltester.check(model, force_py=True)
+    assert len(model._pages) <= model.cached_pages
+
+
+def test_row_of_fetches_down_to_a_record(db):
+    model = models.ItemsModel(db=db)
+    model.batch_size = 10
+    model.refresh()
+    last_id = model._ids[-1]
+    row = model.row_of(last_id)
+    assert row == model.total_count - 1
+    assert model.rowCount() == model.total_count
+    assert model.index(row, 0).data(ID_ROLE) == last_id
+    assert model.row_of(10**9) is None
+
+
+def test_filter_resets_the_model(qtbot, db):
+    model = models.ActsModel(db=db)
+    everything = model.total_count
+    with qtbot.waitSignal(model.modelReset):
+        model.set_filter(ListFilter(status="signed"))
+    assert 0 < model.rowCount() < everything
+    for row in range(model.rowCount()):
+        assert model.index(row, 0).data(ROW_ROLE)["status"] == "signed"
+    model.set_filter(ListFilter(text="прокуратура"))
+    assert model.rowCount() == 1
+
+
+def test_values_are_shown_as_people_read_them(db):
+    model = models.ActsModel(db=db, lang="en")
+    model.set_filter(ListFilter(text="ROCA 2018 0001"))
+    columns = {c.key: i for i, c in enumerate(model.columns)}
+    row = model.index(0, 0).data(ROW_ROLE)
+    assert model.index(0, columns["date"]).data() == ".".join(reversed(row["date"].split("-")))
+    assert model.index(0, columns["total"]).data().startswith(row["currency"] + "\u00a0")
+    assert model.index(0, columns["status"]).data() == "Signed"
+    assert model.index(0, columns["country"]).data() == "Kyrgyzstan"
+    ru = models.ActsModel(db=db, lang="ru")
+    ru.set_filter(ListFilter(text="ROCA 2018 0001"))
+    assert ru.index(0, columns["total"]).data().endswith("\u00a0сом")
+    assert ru.index(0, columns["recipient"]).data().startswith("Генеральная")
+
+    items = models.ItemsModel(db=db)
+    status_column = [c.key for c in items.columns].index("status")
+    shown = {items.index(r, status_column).data() for r in range(items.rowCount())}
+    assert shown <= {"In stock", "Partly handed over", "Handed over", "Written off"}
+
+
+def test_labels_for_codes():
+    for code in queries.ITEM_STATUSES:
+        assert "_" not in models.item_status_label(code)
+    assert models.act_status_label("finalized").startswith("Finalized")
+    assert models.format_date("2018-02-15") == "15.02.2018"
+    assert models.format_date(None) == ""
+    assert models.country_label("UZ", "ru") == "Узбекистан"
+    assert models.money(215000050, "KGS", "ru") == "2\u00a0150\u00a0000,50\u00a0сом"
