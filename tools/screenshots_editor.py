@@ -1,0 +1,215 @@
+"""Screenshots of the act editor, its dialogs and the certificate preview, on the demo data.
+
+    python tools/screenshots_editor.py OUT_FOLDER [--lang en|ru] [--db FILE]
+
+Without ``--db`` a fresh demo database is made in a temporary folder (the
+same data as ``python -m equipment_desk --db FILE demo``).  Runs without a
+screen (offscreen) unless QT_QPA_PLATFORM says otherwise.  Writes:
+
+- ``act-editor-new.png``        a new act filled through the widgets, lines added with the picker
+- ``act-editor-draft.png``      the demo draft with its lines
+- ``act-editor-problems.png``   the same draft with a bad rate and no signatory, after Save
+- ``act-editor-signed.png``     a finalized act recorded as signed, read-only
+- ``act-editor-void.png``       a voided act
+- ``item-picker.png``           the picker filtered to computers, some ticked
+- ``finalize.png``, ``sign.png``, ``void.png``   the confirmation dialogs
+- ``preview.png``               the certificate of the draft in the preview
+- ``attachment.png``            the signed scan opened in the program
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QEventLoop, QLocale, QTimer, QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+
+def wait(ms: int) -> None:
+    """Let Qt paint (the PDF view renders its pages in the background)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(widget: QWidget, path: Path, settle_ms: int = 150) -> None:
+    widget.show()
+    wait(settle_ms)
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def load_translations(app: QApplication, lang: str) -> list[QTranslator]:
+    from equipment_desk.ui.resources import translations_dir
+
+    QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English))
+    kept = []
+    if lang == "en":
+        return kept
+    for qm in sorted(translations_dir().glob(f"*_{lang}.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            kept.append(translator)
+    return kept
+
+
+def add_stock(db) -> None:
+    """Items still in stock, so the picker has something to show (the demo handed everything over)."""
+    from equipment_desk.store import records
+
+    if db.execute("SELECT 1 FROM item WHERE serial_number = 'PF3SHOT01'").fetchone():
+        return
+    programme = records.find_id(db=db, kind=records.PROGRAMME, ref="XAC/Z60")
+    for n in range(1, 21):
+        records.create(db=db, kind=records.ITEM, data={
+            "category": "computers", "name": "Laptop computer", "model": "Lenovo ThinkPad T480",
+            "serial_number": f"PF3SHOT{n:02d}", "inventory_number": f"UNODC-KG-18-{200 + n:04d}",
+            "quantity": 1, "unit_value_minor": 8_950_000, "currency": "KGS", "programme_id": programme})
+    records.create(db=db, kind=records.ITEM, data={
+        "category": "office", "name": "Office chair", "model": "Ergo 200", "quantity": 12,
+        "unit_value_minor": 650_000, "currency": "KGS", "programme_id": programme})
+    records.create(db=db, kind=records.ITEM, data={
+        "category": "computers", "name": "Network switch, 24 ports", "model": "Cisco Catalyst 2960-X",
+        "serial_number": "FOC2018X0241", "quantity": 1, "unit_value_minor": 1_420_00, "currency": "USD",
+        "programme_id": programme})
+
+
+def new_act_through_widgets(editor, db) -> None:
+    """Fill a new act the way a person would: header through the widgets, lines through the picker."""
+    from equipment_desk.store import records
+
+    editor.date_edit.set_value("2018-05-14")
+    editor.place_edit.edits["en"].setText("Bishkek")
+    editor.place_edit.edits["ru"].setText("г. Бишкек")
+    institution = records.find_id(db=db, kind=records.INSTITUTION, ref="General Prosecutor's Office of the Kyrgyz Republic")
+    editor.institution_combo.set_current_id(institution)
+    editor.programme_combo.setCurrentIndex(editor.programme_combo.findData(records.find_id(db=db, kind=records.PROGRAMME, ref="XAC/Z60")))
+    editor.goods_edit.edits["en"].setText("laptop computers and office furniture")
+    editor.goods_edit.edits["ru"].setText("портативные компьютеры и офисная мебель")
+    editor.basis_edit.edits["en"].setPlainText("Request letter No. 12/1-410 of 20.04.2018")
+    editor.basis_edit.edits["ru"].setPlainText("Письмо № 12/1-410 от 20.04.2018")
+    editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("KGS"))
+    editor.rate_edit.setText("68,8395")
+    editor.rate_source_edit.setText("UN Treasury")
+    editor.rate_date_edit.set_value("2018-05-01")
+    editor.save()
+
+    def tick(picker) -> bool:
+        picker.search_edit.setText("ThinkPad")
+        picker.apply_filter()
+        picker.check_all_shown()
+        picker.search_edit.setText("chair")
+        picker.apply_filter()
+        picker.check_all_shown()
+        return True
+
+    editor.exec_picker = tick
+    editor.add_items()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="folder for the PNG files")
+    parser.add_argument("--lang", choices=("en", "ru"), default="en")
+    parser.add_argument("--db", type=Path, help="a database holding the demo data (default: a fresh one)")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from equipment_desk.store import acts
+    from equipment_desk.store.database import open_database
+    from equipment_desk.store.demo import load_demo
+
+    app = QApplication.instance() or QApplication([])
+    translators = load_translations(app, args.lang)  # noqa: F841 - kept alive while the windows show
+
+    with tempfile.TemporaryDirectory() as scratch:
+        db_path = args.db or Path(scratch) / "demo.sqlite"
+        db = open_database(db_path)
+        load_demo(db=db)
+
+        from equipment_desk.ui.act_dialogs import AttachmentViewer, FinalizeDialog, SignDialog, VoidDialog
+        from equipment_desk.ui.act_editor import ActEditorDialog
+        from equipment_desk.ui.item_picker import ItemPickerDialog
+        from equipment_desk.ui.settings import DeskSettings
+        from equipment_desk.ui.tasks import TaskRunner
+
+        add_stock(db)
+        settings = DeskSettings.at(Path(scratch) / "settings.ini")
+        tasks = TaskRunner(db=db, synchronous=True)
+        by_status = {row["status"]: row["id"] for row in acts.list_acts(db=db)}
+        draft_id = by_status["draft"]
+        signed_id = next(r["id"] for r in acts.list_acts(db=db, status="signed"))
+        void_id = by_status["void"]
+
+        fresh = ActEditorDialog(db=db, act_id=None, settings=settings, tasks=tasks)
+        new_act_through_widgets(fresh, db)
+        shoot(fresh, args.out / "act-editor-new.png")
+        fresh.hide()
+
+        editor = ActEditorDialog(db=db, act_id=draft_id, settings=settings, tasks=tasks)
+        editor.resize(1440, 940)
+        shoot(editor, args.out / "act-editor-draft.png")
+
+        editor.preview()
+        if editor.preview_dialog is not None:
+            editor.preview_dialog.resize(1000, 1100)
+            shoot(editor.preview_dialog, args.out / "preview.png", settle_ms=1500)
+            editor.preview_dialog.close()
+
+        picker = ItemPickerDialog(db=db, act_id=draft_id, parent=editor)
+        picker.search_edit.setText("ThinkPad")
+        picker.category_combo.setCurrentIndex(picker.category_combo.findData("computers"))
+        picker.apply_filter()
+        shown = picker.model.all_rows()[:3]
+        picker.model.set_checked([row["id"] for row in shown], True)
+        shoot(picker, args.out / "item-picker.png")
+        picker.close()
+
+        finalize = FinalizeDialog(db=db, act_id=draft_id, parent=editor)
+        shoot(finalize, args.out / "finalize.png")
+        finalize.close()
+
+        editor.rate_edit.setText("68,84,5")
+        editor.signatory_combo.setCurrentIndex(-1)
+        editor.save()
+        shoot(editor, args.out / "act-editor-problems.png")
+        editor.reload()
+        editor.hide()
+
+        signed = ActEditorDialog(db=db, act_id=signed_id, settings=settings, tasks=tasks)
+        signed.resize(1440, 940)
+        shoot(signed, args.out / "act-editor-signed.png")
+        attachments = acts.list_attachments(db=db, act_id=signed_id)
+        if attachments:
+            filename, data = acts.attachment_data(db=db, attachment_id=attachments[0]["id"])
+            viewer = AttachmentViewer(filename=filename, data=data, parent=signed)
+            viewer.resize(800, 900)
+            shoot(viewer, args.out / "attachment.png", settle_ms=1500)
+            viewer.close()
+        sign = SignDialog(act_date="2018-02-15", number="ROCA-2018-0005", parent=signed)
+        shoot(sign, args.out / "sign.png")
+        sign.close()
+        void = VoidDialog(number="ROCA-2018-0005", parent=signed)
+        void.reason_edit.setPlainText("Wrong recipient: the equipment went to the Navoi dispensary instead.")
+        shoot(void, args.out / "void.png")
+        void.close()
+        signed.hide()
+
+        voided = ActEditorDialog(db=db, act_id=void_id, settings=settings, tasks=tasks)
+        voided.resize(1440, 940)
+        shoot(voided, args.out / "act-editor-void.png")
+        voided.hide()
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
