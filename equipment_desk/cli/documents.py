@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import sqlite_utils
@@ -17,12 +16,14 @@ from equipment_desk.store import acts
 
 
 def _copies(text: str) -> int:
+    """``--copies`` checked here rather than by argparse, so a bad value gives the usual one error line."""
     try:
-        value = int(text)
+        value = int(str(text).strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_COPIES}") from None
+        value = 0
     if not 1 <= value <= MAX_COPIES:
-        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_COPIES}")
+        raise InputError(Problem("must be a whole number from 1 to {max}", params={"max": MAX_COPIES},
+                                 field="copies", value=text))
     return value
 
 
@@ -32,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--lang", metavar="LANGS",
                    help="one or two of en, ru, kk, tg, first on the left (default: the act's own, e.g. ru,en)")
-    p.add_argument("--copies", type=_copies, default=1, metavar="N",
+    p.add_argument("--copies", default="1", metavar="N",
                    help=f"print N copies, each marked 'Copy 1 of N' (1 to {MAX_COPIES}; default 1)")
     p.set_defaults(handler=certificate_command)
 
@@ -55,7 +56,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def certificate_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     act_id = acts.find_act(db=db, ref=args.act)
-    data = printing.certificate_pdf(db=db, act_id=act_id, languages=args.lang, copies=args.copies)
+    copies = _copies(args.copies)
+    data = printing.certificate_pdf(db=db, act_id=act_id, languages=args.lang, copies=copies)
     path = printing.write_pdf(data, args.output)
     print(f"wrote {path}")
     return EXIT_OK

@@ -18,7 +18,8 @@ timestamps) is printed, so printing it again gives the same bytes.
 from __future__ import annotations
 
 import io
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -268,22 +269,22 @@ def _parties(act: dict, langs: Sequence[str]) -> Flowable:
     s = st.styles()
     transferor, recipient = _party(act, "transferor"), _party(act, "recipient")
     t_sign, r_sign = transferor.get("signatory") or {}, recipient.get("signatory") or {}
+    def authority(signatory: dict, key: str, lang: str) -> str:
+        value = tx.pick(signatory.get("authority"), lang)
+        return tx.text(key, lang, authority=_e(value)) if value else ""
+
     row = []
     for lang in langs:
-        def authority(signatory: dict, key: str) -> str:
-            value = tx.pick(signatory.get("authority"), lang)
-            return tx.text(key, lang, authority=_e(value)) if value else ""
-
         row.append(Paragraph(tx.text(
             "parties", lang,
             org_from=f"<b>{_e(tx.pick(transferor.get('organisation'), lang))}</b>",
             title_from=_e(tx.pick(t_sign.get("title"), lang)),
             name_from=_e(t_sign.get("name")),
-            authority_from=authority(t_sign, "authority_first"),
+            authority_from=authority(t_sign, "authority_first", lang),
             org_to=f"<b>{_e(tx.pick(recipient.get('organisation'), lang))}</b>",
             title_to=_e(tx.pick(r_sign.get("title"), lang)),
             name_to=_e(r_sign.get("name")),
-            authority_to=authority(r_sign, "authority_second"),
+            authority_to=authority(r_sign, "authority_second", lang),
         ), s.body))
     return _pairs([row], langs, row_gap=5)
 

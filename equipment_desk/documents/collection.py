@@ -8,17 +8,18 @@ out, with its own page numbering and verification code.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
 
 from equipment_desk.core.money import format_amount
 from equipment_desk.documents import styles as st
 from equipment_desk.documents import texts as tx
 from equipment_desk.documents.certificate import _bilingual_markup, _header, _unique, act_languages, certificate_story
-from equipment_desk.documents.fonts import BOLD, REGULAR
+from equipment_desk.documents.fonts import REGULAR
 from equipment_desk.documents.layout import FlowTable, Section, SectionMark, build_pdf
 
 __all__ = ["render_collection"]
@@ -62,7 +63,7 @@ def _cover(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | None,
     story.append(Spacer(0, 5 * mm))
 
     if not acts:
-        story += [Paragraph(line, s.body_left) for line in _unique(tx.text("register_none", l) for l in langs)]
+        story += [Paragraph(line, s.body_left) for line in _unique(tx.text("register_none", lang) for lang in langs)]
         return story
 
     def head(key: str) -> Paragraph:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -59,7 +59,7 @@ def fonts_dir() -> Path:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def register_fonts() -> tuple[str, str]:
     """Register the family with reportlab once per process; return (regular, bold).
 

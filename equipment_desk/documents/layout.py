@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import io
 import math
-from dataclasses import dataclass, field
-from typing import Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFInfo, PDFString
@@ -272,12 +272,12 @@ class TableWithTail(Flowable):
         first, rest = pieces
         return [first, PageBreak(), self._again(rest)]
 
-    def _again(self, table: Table) -> "TableWithTail":
+    def _again(self, table: Table) -> TableWithTail:
         return TableWithTail(table, self.tail, keep_rows=self.keep_rows, frame_height=self.frame_height)
 
-    def _flow(self, availWidth: float, availHeight: float, at_top: bool) -> list[Flowable]:
+    def _flow(self, avail_width: float, avail_height: float, at_top: bool) -> list[Flowable]:
         """Normal flow: the table split where it must, then the tail."""
-        pieces = self.table.split(availWidth, availHeight)
+        pieces = self.table.split(avail_width, avail_height)
         if pieces:
             return [*pieces, *self.tail]
         if at_top:

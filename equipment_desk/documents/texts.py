@@ -15,7 +15,8 @@ neighbour when that language was not recorded.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 LANGUAGES = ("en", "ru", "kk", "tg")
 """Languages an act can be printed in."""

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 import sqlite_utils
 from pypdf import PdfReader
@@ -78,7 +78,7 @@ def verify_payload(*, db: sqlite_utils.Database, payload: str) -> VerificationRe
         )
     act = store_acts.act_document(db=db, act_id=act_id)
     totals = act.get("totals") or {}
-    details = ", ".join(part for part in (
+    details = ", ".join(part.replace("\u00a0", " ") for part in (
         format_date(act.get("date"), "en"),
         pick((act.get("recipient") or {}).get("organisation"), "en"),
         format_amount(int(totals.get("amount_minor") or 0), act.get("currency") or "USD", "en"),
@@ -136,7 +136,7 @@ def read_codes(source: bytes | str | Path) -> list[str]:
 
 
 def verify_pdf(*, db: sqlite_utils.Database, source: bytes | str | Path,
-               reprint: "callable | None" = None) -> list[VerificationResult]:
+               reprint: callable | None = None) -> list[VerificationResult]:
     """Verify every act code in a PDF.
 
     Raises :class:`InputError` if the file is not a PDF or carries no code.

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from equipment_desk.core.errors import InputError
 from equipment_desk.documents.certificate import render_certificate
 from equipment_desk.documents.qr import INFO_KEY, parse_qr_payload
-from tests.documents.conftest import flat, page_texts
+from tests.documents.conftest import page_texts
 from tests.documents.factory import make_act, simple_lines
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -145,7 +145,7 @@ def test_every_page_has_its_footer(gpo_pages: list[str]) -> None:
     total = len(gpo_pages)
     assert total >= 3
     for number, text in enumerate(gpo_pages, start=1):
-        assert f"Акт № BISH-2018-0001 / Act No. BISH-2018-0001" in text
+        assert "Акт № BISH-2018-0001 / Act No. BISH-2018-0001" in text
         assert f"Стр. {number} из {total} / Page {number} of {total}" in text
 
 

@@ -1,0 +1,101 @@
+"""The verification code's text, the fixed texts of the act, and the bundled font."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from equipment_desk.core.errors import InputError
+from equipment_desk.documents import texts as tx
+from equipment_desk.documents.fonts import BOLD, LICENCE_FILE, REGULAR, REQUIRED_CHARACTERS, fonts_dir, missing_characters
+from equipment_desk.documents.qr import find_payload, parse_qr_payload, qr_payload
+
+HASH = "9b2f" + "0123456789abcdef" * 3 + "a1b2c3d4e5f6"
+
+
+# --- the code ---------------------------------------------------------------------------------
+
+
+def test_payload_is_short_versioned_and_reads_back() -> None:
+    text = qr_payload("BISH-2018-0001", "BISH", HASH)
+    assert text == f"EQD1|BISH-2018-0001|BISH|{HASH}"
+    assert len(text) < 100 and set(text) <= set(string.printable)
+    parsed = parse_qr_payload(f"  {text[:-64]}{HASH.upper()}\n")  # as a scanner may hand it over
+    assert (parsed.number, parsed.office_code, parsed.content_hash) == ("BISH-2018-0001", "BISH", HASH)
+
+
+@pytest.mark.parametrize("bad", [
+    "", "hello", f"EQD2|BISH-2018-0001|BISH|{HASH}", f"EQD1|BISH-2018-0001|BISH|{HASH[:-1]}",
+    f"EQD1||BISH|{HASH}", f"EQD1|BISH 2018|BISH|{HASH}", f"EQD1|BISH-2018-0001|BISH|{HASH}|extra",
+    f"EQD1|BISH-2018-0001|BI SH|{HASH}", f"EQD1|BISH-2018-0001|BISH|{'g' * 64}",
+])
+def test_payload_rejects_what_is_not_ours(bad: str) -> None:
+    with pytest.raises(InputError):
+        parse_qr_payload(bad)
+
+
+def test_payload_is_found_inside_page_text() -> None:
+    code = qr_payload("ROCA-2018-0007", "ROCA", HASH)
+    assert find_payload(f"Код проверки / Verification code: {code} Стр. 1 из 2") == code
+    assert find_payload("no code here") is None
+
+
+# --- texts ---------------------------------------------------------------------------------------
+
+
+def test_every_text_exists_in_every_language_with_the_same_slots() -> None:
+    for key in tx.keys():
+        slots = {lang: set(string.Formatter().parse(tx.template(key, lang))) for lang in tx.LANGUAGES}
+        names = {lang: {s[1] for s in parsed if s[1]} for lang, parsed in slots.items()}
+        assert len({frozenset(v) for v in names.values()}) == 1, f"{key}: {names}"
+        for lang in tx.LANGUAGES:
+            assert tx.template(key, lang).strip(), f"{key} is empty in {lang}"
+
+
+def test_every_fixed_text_prints_with_the_bundled_font() -> None:
+    every_text = "".join(tx.template(key, lang) for key in tx.keys() for lang in tx.LANGUAGES)
+    assert missing_characters(every_text) == set()
+    assert missing_characters(every_text, BOLD) == set()
+
+
+def test_dates() -> None:
+    assert tx.format_date("2018-02-15", "en") == "15 February 2018"
+    for lang in ("ru", "kk", "tg"):
+        assert tx.format_date("2018-02-05", lang) == "05.02.2018"
+    assert tx.format_date("2018-02-16T08:00:00Z", "ru") == "16.02.2018"
+    assert tx.format_date(None, "ru") == ""
+
+
+def test_copies_clause_names_the_languages_and_count_grammatically() -> None:
+    assert "в двух экземплярах на русском и английском языках" in tx.copies_clause(1, ("ru", "en"), "ru")
+    assert "в трёх экземплярах на казахском и русском языках" in tx.copies_clause(3, ("kk", "ru"), "ru")
+    assert "на русском языке" in tx.copies_clause(2, ("ru",), "ru")
+    assert "in two copies in Russian and English" in tx.copies_clause(2, ("ru", "en"), "en")
+    assert "қазақ және орыс тілдерінде" in tx.copies_clause(2, ("kk", "ru"), "kk")
+    assert "дар ду нусха ба забонҳои тоҷикӣ ва русӣ" in tx.copies_clause(2, ("tg", "ru"), "tg")
+
+
+def test_recorded_texts_fall_back_to_a_neighbour_language() -> None:
+    value = {"en": "Bishkek", "ru": "г. Бишкек"}
+    assert tx.pick(value, "kk") == "г. Бишкек"
+    assert tx.pick(value, "en") == "Bishkek"
+    assert tx.pick({"en": "Bishkek"}, "ru") == "Bishkek"
+    assert tx.pick("Азизбек Усубалиев", "en") == "Азизбек Усубалиев"
+    assert tx.pick(None, "ru") == ""
+
+
+# --- the font ------------------------------------------------------------------------------------
+
+
+def test_font_and_licence_are_bundled() -> None:
+    folder = fonts_dir()
+    assert (folder / "DejaVuSans.ttf").is_file() and (folder / "DejaVuSans-Bold.ttf").is_file()
+    licence = (folder / LICENCE_FILE).read_text(encoding="utf-8")
+    assert "Bitstream" in licence and "DejaVu changes are in public domain" in licence
+
+
+@pytest.mark.parametrize("face", [REGULAR, BOLD])
+def test_font_covers_central_asian_cyrillic_and_signs(face: str) -> None:
+    assert missing_characters(REQUIRED_CHARACTERS, face) == set()
+    assert missing_characters("\u20c0", face) == {"\u20c0"}, "the check must notice a missing glyph"
