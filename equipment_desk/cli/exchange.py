@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlite_utils
 
-from equipment_desk.cli import EXIT_FAILED, EXIT_OK
+from equipment_desk.cli import EXIT_FAILED, EXIT_OK  # noqa: F401 - EXIT_FAILED for report commands
 from equipment_desk.core.errors import InputError, Problem
 
 _RECORD_GROUPS = (
@@ -200,11 +200,80 @@ def _register_reports(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _register_backup(subparsers: argparse._SubParsersAction) -> None:
-    pass
+    p = subparsers.add_parser("backup", help="copy the database into the backup folder (SQLite online backup), keeping the last N")
+    p.add_argument("--to", dest="folder", type=Path, metavar="FOLDER", help="backup folder (default: 'backups' beside the database)")
+    p.add_argument("--keep", type=int, default=14, metavar="N", help="how many backups to keep in the folder (default 14)")
+    p.set_defaults(handler=_backup_command)
+    p = subparsers.add_parser("restore", help="replace the database with a backup, after checking it; the current one is kept")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--keep-in", dest="folder", type=Path, metavar="FOLDER",
+                   help="where the current database is kept (default: 'backups' beside the database)")
+    p.set_defaults(handler=_restore_command, needs_db=False)
+
+
+def _backup_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.exchange import backup
+    from equipment_desk.store.database import default_database_path
+
+    if args.keep < 1:
+        raise InputError(Problem("must be 1 or more", field="--keep", value=args.keep))
+    folder = args.folder or backup.default_backup_folder(args.db or default_database_path())
+    made = backup.backup_database(db=db, folder=folder, keep=args.keep)
+    print(f"backup written to {made}")
+    return EXIT_OK
+
+
+def _restore_command(args: argparse.Namespace) -> int:
+    from equipment_desk.exchange import backup
+    from equipment_desk.store.database import default_database_path, open_database
+
+    database = args.db or default_database_path()
+    checked = backup.check_backup(args.file)
+    kept = backup.restore_backup(backup_path=args.file, database_path=database, folder=args.folder)
+    db = open_database(database)  # applies any migration the backup lacks
+    db.close()
+    print(f"restored {database} from {args.file} ({checked.acts} acts, {checked.items} items)")
+    if kept:
+        print(f"the previous database was kept as {kept}")
+    return EXIT_OK
 
 
 def _register_sync(subparsers: argparse._SubParsersAction) -> None:
-    pass
+    p = subparsers.add_parser("sync", help="exchange records with another laptop through a bundle file")
+    commands = p.add_subparsers(dest="sync_command", metavar="COMMAND", parser_class=type(p))
+    commands.required = True
+    q = commands.add_parser("export", help="write a bundle: everything, or what changed since the last bundle for an office")
+    q.add_argument("file", type=Path, metavar="FILE.zip")
+    q.add_argument("--office", metavar="CODE", help="the office the bundle is for; only changes since its last bundle are written")
+    q.add_argument("--all", dest="full", action="store_true", help="write everything even when --office is given")
+    q.set_defaults(handler=_sync_export_command)
+    q = commands.add_parser("import", help="merge a bundle (all of it or nothing); --dry-run shows what it would do")
+    q.add_argument("file", type=Path, metavar="FILE.zip")
+    q.add_argument("--dry-run", action="store_true", help="show what would be added, updated and refused; write nothing")
+    q.add_argument("--verbose", "-v", action="store_true", help="list every record added or updated, not only refusals")
+    q.set_defaults(handler=_sync_import_command)
 
 
-_unused = EXIT_FAILED
+def _sync_export_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.exchange import sync
+
+    info = sync.export_bundle(db=db, path=args.file, office=args.office, full=args.full)
+    what = "everything" if info.since is None else f"changes since {info.since}"
+    counts = ", ".join(f"{n} {k}" for k, n in info.counts.items() if n)
+    print(f"wrote {info.path}: {what} from office {info.office}" + (f" for {info.to_office}" if info.to_office else "") + f" ({counts or 'nothing'})")
+    return EXIT_OK
+
+
+def _sync_import_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.exchange import sync
+
+    report = sync.import_bundle(db=db, path=args.file, dry_run=args.dry_run)
+    print(f"bundle {report.source} from office {report.from_office} ({report.created_at}): {report.summary()}")
+    for change in report.changes:
+        if args.verbose or change.action == "refuse":
+            print(f"  {change}")
+    if args.dry_run:
+        print("nothing was written (dry run)")
+    return EXIT_OK
+
+

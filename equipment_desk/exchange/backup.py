@@ -1,0 +1,310 @@
+"""Backups with SQLite's online backup API, and restoring one safely.
+
+A backup is a complete, consistent copy of the database taken while it is in
+use (``sqlite3.Connection.backup``), written under a temporary name and
+renamed into place, so a backup folder never holds half a file under a
+backup's name.  The newest ``keep`` backups (default 14) are kept.
+
+When: on exit (:func:`backup_on_exit`), once a day (:func:`backup_if_due`),
+before every schema migration (:func:`make_before_migrate`, passed to
+``open_database(before_migrate=...)``), and on request.
+
+:func:`restore_backup` checks the chosen file first — an SQLite file that
+passes ``integrity_check``, is an Equipment Desk database, was not written by
+a newer version, and whose finalized acts verify — then keeps a copy of the
+current database and only then replaces it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import sqlite_utils
+
+from equipment_desk.core.errors import InputError, NotFoundError, NotOurDatabaseError, Problem, StorageError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_KEEP = 14
+BACKUP_SUFFIX = ".sqlite"
+BACKUP_PREFIX = "equipment-desk-"
+_NAME = re.compile(r"^equipment-desk-(\d{8}-\d{6})(?:-\d+)?-(manual|exit|daily|migration|restore|before-restore)\.sqlite$")
+REASONS = ("manual", "exit", "daily", "migration", "before-restore")
+REQUIRED_TABLES = ("act", "act_line", "item", "institution", "signatory", "programme", "donor", "attachment", "audit_log", "setting")
+PAGES_PER_STEP = 256
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+def default_backup_folder(database_path: str | Path) -> Path:
+    """``backups`` beside the database file (used when the settings name no folder)."""
+    return Path(database_path).resolve().parent / "backups"
+
+
+def _database_path(db: sqlite_utils.Database) -> Path | None:
+    row = db.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row and row[2] else None
+
+
+def _stamp(now: datetime | None = None) -> str:
+    return (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
+
+
+def list_backups(folder: str | Path) -> list[BackupInfo]:
+    """Backups in ``folder``, newest first (only files named as this module names them)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if not match or not path.is_file():
+            continue
+        taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=timezone.utc)
+        found.append(BackupInfo(path=path, taken_at=taken, reason=match.group(2), size=path.stat().st_size))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def prune_backups(folder: str | Path, keep: int = DEFAULT_KEEP) -> list[Path]:
+    """Delete all but the newest ``keep`` backups; returns what was deleted."""
+    keep = max(1, int(keep))
+    removed = []
+    for info in list_backups(folder)[keep:]:
+        try:
+            info.path.unlink()
+            removed.append(info.path)
+        except OSError as error:
+            log.warning("could not delete old backup %s: %s", info.path, error)
+    return removed
+
+
+def _copy(source: sqlite3.Connection, target_path: Path, progress: Callable[[int, int], None] | None = None) -> None:
+    target = sqlite3.connect(str(target_path))
+    try:
+        def step(status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+
+        source.backup(target, pages=PAGES_PER_STEP, progress=step)
+        target.execute("PRAGMA journal_mode = DELETE")
+        target.commit()
+    finally:
+        target.close()
+
+
+def backup_database(
+    *,
+    db: sqlite_utils.Database,
+    folder: str | Path,
+    reason: str = "manual",
+    keep: int = DEFAULT_KEEP,
+    progress: Callable[[int, int], None] | None = None,
+    now: datetime | None = None,
+) -> Path:
+    """Copy the open database into ``folder`` with the online backup API; returns the new file."""
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError("cannot create the backup folder {folder}: {reason}", folder=str(folder), reason=error.strerror or str(error)) from error
+    stamp = _stamp(now)
+    target = folder / f"{BACKUP_PREFIX}{stamp}-{reason}{BACKUP_SUFFIX}"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{BACKUP_PREFIX}{stamp}-{counter}-{reason}{BACKUP_SUFFIX}"
+    temp = folder / f".{target.name}.part"
+    try:
+        _copy(db.conn, temp, progress)
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except sqlite3.Error as error:
+        raise StorageError("the backup failed: {reason}", reason=str(error)) from error
+    except OSError as error:
+        raise StorageError("cannot write the backup to {folder}: {reason}", folder=str(folder), reason=error.strerror or str(error)) from error
+    finally:
+        if temp.exists():
+            try:
+                temp.unlink()
+            except OSError:
+                pass
+    prune_backups(folder, keep)
+    log.info("backup written to %s (%s)", target, reason)
+    return target
+
+
+def backup_if_due(*, db: sqlite_utils.Database, folder: str | Path, keep: int = DEFAULT_KEEP, now: datetime | None = None) -> Path | None:
+    """The daily backup: taken when no backup of any kind is from today (UTC)."""
+    now = now or datetime.now(timezone.utc)
+    latest = list_backups(folder)
+    if latest and latest[0].taken_at.date() == now.date():
+        return None
+    return backup_database(db=db, folder=folder, reason="daily", keep=keep, now=now)
+
+
+def backup_on_exit(*, db: sqlite_utils.Database, folder: str | Path, keep: int = DEFAULT_KEEP) -> Path | None:
+    """The backup taken when the program closes; never raises (the user is leaving), logs instead."""
+    try:
+        return backup_database(db=db, folder=folder, reason="exit", keep=keep)
+    except Exception:  # noqa: BLE001 - closing must not fail because of a backup
+        log.exception("the backup on exit failed")
+        return None
+
+
+def make_before_migrate(folder: str | Path | None = None, keep: int = DEFAULT_KEEP) -> Callable[[sqlite_utils.Database, Path, list[str]], None]:
+    """The ``before_migrate`` hook for ``open_database``: a backup before the schema changes.
+
+    With no ``folder`` the backup goes to ``backups`` beside the database.
+    A failed backup stops the migration (the database is left as it was).
+    """
+
+    def before_migrate(db: sqlite_utils.Database, path: Path, pending: list[str]) -> None:
+        target = Path(folder) if folder else default_backup_folder(path)
+        made = backup_database(db=db, folder=target, reason="migration", keep=keep)
+        log.info("backup before migrations %s: %s", ", ".join(pending), made)
+
+    return before_migrate
+
+
+backup_before_migrate = make_before_migrate()
+"""Ready to pass as ``open_database(path, before_migrate=backup_before_migrate)``."""
+
+
+# --- checking and restoring ------------------------------------------------------------------
+
+@dataclass
+class BackupCheck:
+    path: Path
+    acts: int
+    items: int
+    institutions: int
+    migrations: list[str]
+
+
+def check_backup(path: str | Path) -> BackupCheck:
+    """Open a backup read-only and check it thoroughly; raise with a clear reason if it is unusable."""
+    from equipment_desk.store.acts import verify_act, verify_chains
+    from equipment_desk.store.database import APPLICATION_ID, SQLITE_HEADER
+    from equipment_desk.store.migrations import check_schema_version
+
+    path = Path(path)
+    if not path.is_file():
+        raise NotFoundError("the backup {path} does not exist", path=str(path))
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise NotOurDatabaseError("{path} is not an Equipment Desk backup (it is not an SQLite file); nothing was restored", path=str(path))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise NotOurDatabaseError("{path} cannot be opened ({reason}); nothing was restored", path=str(path), reason=str(error)) from error
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    try:
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = set(db.table_names())
+        except sqlite3.DatabaseError as error:
+            raise NotOurDatabaseError("{path} is damaged ({reason}); nothing was restored", path=str(path), reason=str(error)) from error
+        if result != ["ok"]:
+            raise NotOurDatabaseError("{path} is damaged ({reason}); nothing was restored", path=str(path), reason="; ".join(result[:3]))
+        if app_id != APPLICATION_ID:
+            raise NotOurDatabaseError("{path} is not an Equipment Desk database; nothing was restored", path=str(path))
+        missing = [t for t in REQUIRED_TABLES if t not in tables]
+        if missing:
+            raise NotOurDatabaseError("{path} lacks the tables {tables}; nothing was restored", path=str(path), tables=", ".join(missing))
+        check_schema_version(db, path)
+        failures = []
+        for (act_id,) in conn.execute("SELECT id FROM act WHERE status <> 'draft'").fetchall():
+            failures += verify_act(db=db, act_id=act_id)
+        failures += [f"{number}: {what}" for number, what in verify_chains(db=db)]
+        if failures:
+            raise NotOurDatabaseError("{path} holds acts that do not verify ({reason}); nothing was restored", path=str(path), reason=failures[0])
+        migrations = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY applied_at").fetchall()] if "_sqlite_migrations" in tables else []
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("act", "item", "institution")}
+        return BackupCheck(path=path, acts=counts["act"], items=counts["item"], institutions=counts["institution"], migrations=migrations)
+    finally:
+        conn.close()
+
+
+def _keep_current(database_path: Path, folder: Path) -> Path | None:
+    """A copy of the current database before it is replaced: a consistent one if it opens, else the raw files."""
+    if not database_path.exists() or database_path.stat().st_size == 0:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"{BACKUP_PREFIX}{_stamp()}-before-restore{BACKUP_SUFFIX}"
+    target = folder / name
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{BACKUP_PREFIX}{_stamp()}-{counter}-before-restore{BACKUP_SUFFIX}"
+    try:
+        conn = sqlite3.connect(str(database_path), timeout=5)
+        try:
+            conn.execute("PRAGMA quick_check").fetchone()
+            temp = folder / f".{target.name}.part"
+            _copy(conn, temp)
+            os.replace(temp, target)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        import shutil
+
+        shutil.copyfile(database_path, target)
+        wal = Path(f"{database_path}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(f"{target}-wal"))
+    return target
+
+
+def restore_backup(*, backup_path: str | Path, database_path: str | Path, folder: str | Path | None = None) -> Path | None:
+    """Replace the database file with a checked backup; returns where the previous database was kept.
+
+    No connection to ``database_path`` may be open in this process (the
+    window closes its own first).  After this, open the database with
+    ``open_database``, which applies any migration the backup lacks.
+    """
+    backup_path, database_path = Path(backup_path), Path(database_path)
+    if backup_path.resolve() == database_path.resolve():
+        raise InputError(Problem("is the database itself; choose a backup file", field="backup", value=str(backup_path)))
+    check_backup(backup_path)
+    folder = Path(folder) if folder else default_backup_folder(database_path)
+    kept = _keep_current(database_path, folder)
+    database_path.parent.mkdir(parents=True, exist_ok=True)
+    temp = database_path.with_name(f".{database_path.name}.restore")
+    try:
+        source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+        try:
+            _copy(source, temp)
+        finally:
+            source.close()
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        for extra in (Path(f"{database_path}-wal"), Path(f"{database_path}-shm")):
+            if extra.exists():
+                extra.unlink()
+        os.replace(temp, database_path)
+    except (sqlite3.Error, OSError) as error:
+        raise StorageError("the restore failed and the database was left as it was: {reason}", reason=str(error)) from error
+    finally:
+        if temp.exists():
+            temp.unlink()
+    log.info("restored %s from %s (previous kept at %s)", database_path, backup_path, kept)
+    return kept

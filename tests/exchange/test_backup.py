@@ -1,0 +1,107 @@
+"""Backups with the online backup API, keeping the last N, and a restore that checks first."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+
+import pytest
+
+from equipment_desk.core.errors import NotOurDatabaseError, StorageError
+from equipment_desk.exchange import backup
+from equipment_desk.store import records
+from equipment_desk.store.database import open_database
+from equipment_desk.store.demo import load_demo
+
+
+@pytest.fixture
+def dbfile(tmp_path):
+    path = tmp_path / "desk.sqlite"
+    db = open_database(path)
+    load_demo(db=db)
+    db.close()
+    return path
+
+
+def test_backup_is_a_complete_copy_and_old_ones_are_pruned(dbfile, tmp_path):
+    folder = tmp_path / "backups"
+    db = open_database(dbfile)
+    made = [backup.backup_database(db=db, folder=folder, keep=3, now=datetime(2018, 2, day, tzinfo=timezone.utc)) for day in range(1, 6)]
+    db.close()
+    kept = backup.list_backups(folder)
+    assert [b.path for b in kept] == made[:1:-1]
+    assert not list(folder.glob(".*"))
+    copy = sqlite3.connect(made[-1])
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert copy.execute("SELECT count(*) FROM act").fetchone()[0] == 9
+    copy.close()
+    assert backup.check_backup(made[-1]).acts == 9
+
+
+def test_daily_backup_only_once_a_day(dbfile, tmp_path):
+    db = open_database(dbfile)
+    day = datetime(2018, 3, 1, 9, tzinfo=timezone.utc)
+    assert backup.backup_if_due(db=db, folder=tmp_path / "b", now=day) is not None
+    assert backup.backup_if_due(db=db, folder=tmp_path / "b", now=day.replace(hour=17)) is None
+    assert backup.backup_if_due(db=db, folder=tmp_path / "b", now=day.replace(day=2)) is not None
+    db.close()
+
+
+def test_before_migrate_hook_backs_up(dbfile, tmp_path):
+    hook = backup.make_before_migrate(tmp_path / "mig")
+    db = open_database(dbfile)
+    hook(db, dbfile, ["0003_future"])
+    db.close()
+    assert [b.reason for b in backup.list_backups(tmp_path / "mig")] == ["migration"]
+
+
+def test_restore_checks_keeps_current_and_replaces(dbfile, tmp_path):
+    folder = tmp_path / "backups"
+    db = open_database(dbfile)
+    saved = backup.backup_database(db=db, folder=folder)
+    records.create(db=db, kind=records.DONOR, data={"name_en": "Added after the backup"})
+    db.close()
+    kept = backup.restore_backup(backup_path=saved, database_path=dbfile, folder=folder)
+    db = open_database(dbfile)
+    assert db.execute("SELECT count(*) FROM donor WHERE name_en = 'Added after the backup'").fetchone()[0] == 0
+    db.close()
+    old = sqlite3.connect(kept)
+    assert old.execute("SELECT count(*) FROM donor WHERE name_en = 'Added after the backup'").fetchone()[0] == 1
+    old.close()
+
+
+@pytest.mark.parametrize("damage", ["not sqlite", "foreign", "corrupt"])
+def test_restore_refuses_a_bad_backup_and_touches_nothing(dbfile, tmp_path, damage):
+    bad = tmp_path / "bad.sqlite"
+    if damage == "not sqlite":
+        bad.write_text("hello")
+    elif damage == "foreign":
+        conn = sqlite3.connect(bad)
+        conn.execute("CREATE TABLE x (a)")
+        conn.commit()
+        conn.close()
+    else:
+        db = open_database(dbfile)
+        saved = backup.backup_database(db=db, folder=tmp_path / "b")
+        db.close()
+        data = bytearray(saved.read_bytes())
+        data[4096 * 3: 4096 * 3 + 200] = b"\xff" * 200
+        bad.write_bytes(bytes(data))
+    before = dbfile.read_bytes()
+    with pytest.raises((NotOurDatabaseError, StorageError)):
+        backup.restore_backup(backup_path=bad, database_path=dbfile, folder=tmp_path / "b2")
+    assert dbfile.read_bytes() == before
+    assert not (tmp_path / "b2").exists()
+
+
+def test_restore_refuses_a_backup_whose_acts_do_not_verify(dbfile, tmp_path):
+    db = open_database(dbfile)
+    saved = backup.backup_database(db=db, folder=tmp_path / "b")
+    db.close()
+    conn = sqlite3.connect(saved)
+    conn.execute("DROP TRIGGER act_frozen_update")
+    conn.execute("UPDATE act SET content_json = replace(content_json, 'Bishkek', 'Bishkeq') WHERE number = 'ROCA-2018-0001'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotOurDatabaseError, match="do not verify"):
+        backup.check_backup(saved)

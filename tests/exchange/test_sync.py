@@ -1,0 +1,254 @@
+"""Bundles between laptops: merge by UUID, order-independent, idempotent, finalized acts untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+
+import pytest
+
+from equipment_desk.exchange import sync
+from equipment_desk.exchange.sync import BundleError, export_bundle, import_bundle, preview_bundle
+from equipment_desk.store import acts, records, settings
+from equipment_desk.store.database import open_database
+from equipment_desk.store.demo import load_demo
+
+
+def snapshot(db) -> dict[str, list[dict]]:
+    """Every record as the bundle would carry it (no row ids), sorted by UUID; attachments by their hash."""
+    uuids = sync._uuid_maps(db)
+    out = {}
+    for table in sync.TABLES:
+        rows = sync._fetch(db, f"SELECT * FROM {table}")
+        out[table] = sorted((sync._to_record(db, table, row, uuids) for row in rows), key=lambda r: r["uuid"])
+    return out
+
+
+def fresh(office: str = "ROCA"):
+    db = open_database(memory=True)
+    settings.set_settings(db=db, values={"office_code": office, "default_signatory_name": "Ashita Mittal"})
+    return db
+
+
+def verified(db) -> bool:
+    ids = [i for (i,) in db.execute("SELECT id FROM act WHERE status <> 'draft'")]
+    return not acts.verify_chains(db=db) and all(not acts.verify_act(db=db, act_id=i) for i in ids)
+
+
+@pytest.fixture
+def hq(tmp_path):
+    db = fresh()
+    load_demo(db=db)
+    path = tmp_path / "hq.zip"
+    export_bundle(db=db, path=path)
+    return db, path
+
+
+def hand_over(db, *, serial: str, sign: bool = True, date: str = "2018-05-10") -> int:
+    """A new item handed over to the General Prosecutor's Office under the first programme."""
+    programme_id = db.execute("SELECT id FROM programme ORDER BY id LIMIT 1").fetchone()[0]
+    institution_id, signatory_id = db.execute("SELECT institution_id, id FROM signatory ORDER BY id LIMIT 1").fetchone()
+    item = records.create(db=db, kind=records.ITEM, data={"category": "office", "name": f"Printer {serial}", "serial_number": serial,
+                                                          "quantity": 2, "unit_value_minor": 30000, "currency": "USD",
+                                                          "programme_id": programme_id})
+    act_id = acts.create_draft(db=db, data={"act_date": date, "recipient_institution_id": institution_id,
+                                            "recipient_signatory_id": signatory_id, "programme_id": programme_id, "currency": "USD"})
+    acts.add_lines(db=db, act_id=act_id, lines=[{"item_id": item["id"], "quantity": 1}])
+    acts.finalize_act(db=db, act_id=act_id)
+    if sign:
+        acts.sign_act(db=db, act_id=act_id, signed_date=date, scan=("signed.pdf", b"%PDF-1.4 signed " + serial.encode()))
+    return act_id
+
+
+def test_full_bundle_into_an_empty_database_and_again(hq, tmp_path):
+    source, path = hq
+    target = fresh()
+    report = import_bundle(db=target, path=path)
+    assert report.applied and not report.refused
+    assert snapshot(target) == snapshot(source)
+    assert verified(target)
+    again = import_bundle(db=target, path=path)
+    assert (again.added, again.updated, again.refused) == ([], [], [])
+    assert snapshot(target) == snapshot(source)
+    assert target.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_preview_reports_exactly_and_writes_nothing(hq):
+    _source, path = hq
+    target = fresh()
+    before = snapshot(target)
+    preview = preview_bundle(db=target, path=path)
+    assert not preview.applied
+    assert snapshot(target) == before
+    done = import_bundle(db=target, path=path)
+    assert [str(c) for c in preview.changes] == [str(c) for c in done.changes]
+    assert {c.table for c in preview.added} == {"donor", "programme", "institution", "signatory", "item", "act"}
+
+
+def test_two_field_offices_merge_in_either_order(hq, tmp_path):
+    _source, base = hq
+    offices = {}
+    for code, serial in (("BISH", "B-1"), ("DUSH", "D-1")):
+        db = fresh(code)
+        import_bundle(db=db, path=base)
+        hand_over(db, serial=serial, sign=(code == "BISH"))
+        inst = db.execute("SELECT id FROM institution ORDER BY id LIMIT 1").fetchone()[0]
+        records.update(db=db, kind=records.INSTITUTION, record_id=inst, changes={"phone": f"+996 312 {code}"})
+        path = tmp_path / f"{code}.zip"
+        export_bundle(db=db, path=path)
+        offices[code] = path
+    one, two = fresh(), fresh()
+    for db, order in ((one, ("BISH", "DUSH")), (two, ("DUSH", "BISH"))):
+        import_bundle(db=db, path=base)
+        for code in order:
+            report = import_bundle(db=db, path=offices[code])
+            assert not report.refused, [str(c) for c in report.refused]
+    assert snapshot(one) == snapshot(two)
+    assert verified(one)
+    numbers = {n for (n,) in one.execute("SELECT number FROM act WHERE number IS NOT NULL")}
+    assert {"BISH-2018-0001", "DUSH-2018-0001"} <= numbers
+
+
+def test_signed_elsewhere_advances_a_finalized_act_and_void_follows(hq, tmp_path):
+    _source, base = hq
+    field = fresh("BISH")
+    import_bundle(db=field, path=base)
+    act_id = hand_over(field, serial="S-1", sign=False)
+    first = tmp_path / "first.zip"
+    export_bundle(db=field, path=first)
+    office = fresh()
+    import_bundle(db=office, path=base)
+    import_bundle(db=office, path=first)
+    number = field.execute("SELECT number FROM act WHERE id = ?", [act_id]).fetchone()[0]
+    assert office.execute("SELECT status FROM act WHERE number = ?", [number]).fetchone()[0] == "finalized"
+    acts.sign_act(db=field, act_id=act_id, signed_date="2018-05-12", scan=("signed.pdf", b"%PDF-1.4 scan"))
+    second = tmp_path / "second.zip"
+    export_bundle(db=field, path=second)
+    report = import_bundle(db=office, path=second)
+    assert [c.reason for c in report.updated if c.table == "act"] == ["signed"]
+    row = office.execute("SELECT status, signed_date, signed_scan_id FROM act WHERE number = ?", [number]).fetchone()
+    assert row[0] == "signed" and row[1] == "2018-05-12" and row[2] is not None
+    acts.void_act(db=field, act_id=act_id, reason="wrong recipient")
+    third = tmp_path / "third.zip"
+    export_bundle(db=field, path=third)
+    import_bundle(db=office, path=third)
+    assert office.execute("SELECT status, void_reason FROM act WHERE number = ?", [number]).fetchone() == ("void", "wrong recipient")
+    # an older bundle afterwards changes nothing
+    assert not import_bundle(db=office, path=first).updated
+    assert verified(office)
+    assert snapshot(office)["act"] == snapshot(field)["act"]
+
+
+def test_a_different_act_under_an_existing_number_is_a_conflict(hq, tmp_path):
+    _source, base = hq
+    laptops = []
+    for serial in ("X-1", "Y-1"):  # two laptops that both call themselves BISH
+        db = fresh("BISH")
+        import_bundle(db=db, path=base)
+        hand_over(db, serial=serial)
+        laptops.append(db)
+    path = tmp_path / "y.zip"
+    export_bundle(db=laptops[1], path=path)
+    before = snapshot(laptops[0])["act"]
+    report = import_bundle(db=laptops[0], path=path)
+    refused = [c for c in report.refused if c.table == "act"]
+    assert len(refused) == 1 and "BISH-2018-0001" in refused[0].reason
+    assert [a for a in snapshot(laptops[0])["act"] if a["number"] == "BISH-2018-0001"] == [a for a in before if a["number"] == "BISH-2018-0001"]
+    assert verified(laptops[0])
+    assert any(c.table == "item" and c.action == "add" for c in report.changes)  # the item itself is new here and merges
+
+
+def test_drafts_and_reference_data_take_the_newer_change(hq, tmp_path):
+    source, base = hq
+    target = fresh()
+    import_bundle(db=target, path=base)
+    inst = source.execute("SELECT id FROM institution ORDER BY id LIMIT 1").fetchone()[0]
+    source.execute("UPDATE institution SET phone = 'new', updated_at = '2030-01-01T00:00:00Z' WHERE id = ?", [inst])
+    draft = source.execute("SELECT id FROM act WHERE status = 'draft'").fetchone()[0]
+    source.execute("UPDATE act SET goods_en = 'changed', updated_at = '2030-01-01T00:00:00Z' WHERE id = ?", [draft])
+    newer = tmp_path / "newer.zip"
+    export_bundle(db=source, path=newer)
+    target_inst = target.execute("SELECT id FROM institution WHERE uuid = (SELECT uuid FROM institution WHERE id = ?)", [inst]).fetchone()
+    target.execute("UPDATE institution SET phone = 'older local', updated_at = '2029-01-01T00:00:00Z' WHERE id = ?", [target_inst[0]])
+    report = import_bundle(db=target, path=newer)
+    assert {(c.table, c.action) for c in report.changes} == {("institution", "update"), ("act", "update")}
+    assert target.execute("SELECT phone FROM institution WHERE id = ?", [target_inst[0]]).fetchone()[0] == "new"
+    assert target.execute("SELECT goods_en FROM act WHERE status = 'draft'").fetchone()[0] == "changed"
+    target.execute("UPDATE institution SET phone = 'newest local', updated_at = '2031-01-01T00:00:00Z' WHERE id = ?", [target_inst[0]])
+    import_bundle(db=target, path=newer)
+    assert target.execute("SELECT phone FROM institution WHERE id = ?", [target_inst[0]]).fetchone()[0] == "newest local"
+
+
+def test_changes_since_the_last_bundle_for_an_office(hq, tmp_path):
+    source, _base = hq
+    first = export_bundle(db=source, path=tmp_path / "1.zip", office="bish")
+    assert first.since is None and first.counts["items"] == 78
+    assert sync.last_sent(db=source, office="BISH") is not None
+    source.execute("UPDATE setting SET value = json_set(value, '$.since', '2030-01-01T00:00:00Z') WHERE key = 'sync:sent:BISH'")
+    item = source.execute("SELECT id FROM item ORDER BY id LIMIT 1").fetchone()[0]
+    source.execute("UPDATE item SET notes = 'moved', updated_at = '2030-06-01T00:00:00Z' WHERE id = ?", [item])
+    second = export_bundle(db=source, path=tmp_path / "2.zip", office="BISH")
+    assert second.counts["items"] == 1 and second.counts["programmes"] == 1 and second.counts["acts"] == 0
+    everything = export_bundle(db=source, path=tmp_path / "3.zip", office="BISH", full=True)
+    assert everything.counts["items"] == 78
+
+
+def rewrite(path, out, change):
+    """Copy a bundle, letting ``change(name, data) -> data`` alter parts (the manifest left as it was)."""
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, change(info.filename, src.read(info.filename)))
+
+
+def test_edited_truncated_or_foreign_bundles_are_refused_whole(hq, tmp_path):
+    _source, path = hq
+    target = fresh()
+    edited = tmp_path / "edited.zip"
+    rewrite(path, edited, lambda n, d: d.replace(b"Government of Japan", b"Government of Japam") if n == "records.json" else d)
+    truncated = tmp_path / "truncated.zip"
+    truncated.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    notzip = tmp_path / "notzip.zip"
+    notzip.write_text("hello")
+    for bad, message in ((edited, "checksum|wrong size"), (truncated, "truncated"), (notzip, "truncated or not a zip"),
+                         (tmp_path / "missing.zip", "does not exist")):
+        with pytest.raises(BundleError, match=message):
+            import_bundle(db=target, path=bad)
+    assert target.execute("SELECT count(*) FROM item").fetchone()[0] == 0
+
+
+def test_edited_act_with_recomputed_manifest_is_refused(hq, tmp_path):
+    _source, path = hq
+    with zipfile.ZipFile(path) as src:
+        records_json = json.loads(src.read("records.json"))
+        manifest = json.loads(src.read("manifest.json"))
+        parts = {i.filename: src.read(i.filename) for i in src.infolist()}
+    act = next(a for a in records_json["acts"] if a["status"] == "signed")
+    act["content_json"] = act["content_json"].replace('"quantity":1', '"quantity":2', 1)
+    data = json.dumps(records_json).encode()
+    manifest["parts"]["records.json"] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    parts["records.json"], parts["manifest.json"] = data, json.dumps(manifest).encode()
+    forged = tmp_path / "forged.zip"
+    with zipfile.ZipFile(forged, "w") as dst:
+        for name, content in parts.items():
+            dst.writestr(name, content)
+    target = fresh()
+    with pytest.raises(BundleError, match="does not match its content hash"):
+        import_bundle(db=target, path=forged)
+    assert target.execute("SELECT count(*) FROM act").fetchone()[0] == 0
+
+
+def test_bundle_from_a_newer_version_is_refused(hq, tmp_path):
+    _source, path = hq
+    newer = tmp_path / "newer.zip"
+
+    def change(name, data):
+        if name == "manifest.json":
+            manifest = json.loads(data)
+            manifest["migrations"].append("9999_future")
+            return json.dumps(manifest).encode()
+        return data
+
+    rewrite(path, newer, change)
+    with pytest.raises(BundleError, match="newer version"):
+        preview_bundle(db=fresh(), path=newer)
