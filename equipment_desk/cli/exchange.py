@@ -196,7 +196,97 @@ def _export_acts_command(args: argparse.Namespace, db: sqlite_utils.Database) ->
 
 
 def _register_reports(subparsers: argparse._SubParsersAction) -> None:
-    pass
+    p = subparsers.add_parser(
+        "report",
+        help="totals handed over (finalized and signed acts) by one or two of: donor, programme, country, institution, "
+             "category, year, month; or 'report unsigned' for acts still without a signed copy",
+    )
+    p.add_argument("what", nargs="?", choices=("totals", "unsigned"), default="totals")
+    p.add_argument("--by", default="programme", metavar="DIM[,DIM]", help="rows, or rows,columns (default: programme)")
+    p.add_argument("--from", dest="date_from", metavar="DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--programme", metavar="CODE", help="only this programme")
+    p.add_argument("--donor", metavar="NAME", help="only programmes funded by this donor")
+    p.add_argument("--xlsx", type=Path, metavar="FILE", help="also write the report to an XLSX (or .csv) file")
+    p.add_argument("--days", type=int, default=30, metavar="N", help="for 'unsigned': at least N days since the act's date (default 30)")
+    p.add_argument("--lang", choices=("en", "ru"), default="en")
+    p.set_defaults(handler=_report_command)
+    p = subparsers.add_parser("donor-report", help="a PDF report for one programme or donor and a period: summary, chart, list of acts")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--programme", metavar="CODE")
+    who.add_argument("--donor", metavar="NAME")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--with-acts", action="store_true", help="append every act's certificate")
+    p.add_argument("--lang", choices=("en", "ru"), default="en")
+    p.set_defaults(handler=_donor_report_command)
+
+
+def _money_text(local: dict[str, int], lang: str) -> str:
+    from equipment_desk.core.money import format_amount
+
+    return "; ".join(format_amount(amount, code, lang) for code, amount in sorted(local.items())) or "—"
+
+
+def _report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.core.money import format_amount
+    from equipment_desk.exchange import reports
+
+    if args.what == "unsigned":
+        if args.days < 0:
+            raise InputError(Problem("must be 0 or more", field="--days", value=args.days))
+        found = reports.unsigned_acts(db=db, days=args.days, lang=args.lang)
+        for act in found:
+            print(f"{act.number}  {act.date}  {act.days:>4} days  {act.state:<10}  {format_amount(act.total_minor, act.currency, args.lang)}  {act.recipient}")
+        print(f"({len(found)} act(s) without a signed copy after {args.days} days)")
+        return EXIT_OK
+    dims = [d.strip() for d in args.by.split(",") if d.strip()]
+    if not 1 <= len(dims) <= 2:
+        raise InputError(Problem("give one or two dimensions, e.g. programme,country", field="--by", value=args.by))
+    date_from, date_to = _dates(args)
+    result = reports.pivot(db=db, rows_by=dims[0], cols_by=dims[1] if len(dims) > 1 else None, date_from=date_from,
+                           date_to=date_to, programme_code=args.programme, donor=args.donor, lang=args.lang)
+    usd = lambda cell: format_amount(cell.usd_minor, "USD", args.lang, with_currency=False)  # noqa: E731
+    if result.cols_by is None:
+        rows = [[result.label(result.rows_by, k), str(result.row_totals[k].act_count), str(result.row_totals[k].items),
+                 usd(result.row_totals[k]), _money_text(result.row_totals[k].local, args.lang)] for k in result.row_keys]
+        rows.append(["Total", str(result.total.act_count), str(result.total.items), usd(result.total), _money_text(result.total.local, args.lang)])
+        _print_grid([dims[0], "acts", "items", "USD", "local currency"], rows, right={1, 2, 3})
+    else:
+        header = [f"{dims[0]} \\ {dims[1]} (USD)"] + [result.label(result.cols_by, c) for c in result.col_keys] + ["Total"]
+        rows = []
+        for r in result.row_keys:
+            rows.append([result.label(result.rows_by, r)] + [usd(result.cell(r, c)) if (r, c) in result.cells else "" for c in result.col_keys]
+                        + [usd(result.row_totals[r])])
+        rows.append(["Total"] + [usd(result.col_totals[c]) for c in result.col_keys] + [usd(result.total)])
+        _print_grid(header, rows, right=set(range(1, len(header))))
+        print(f"local currency: {_money_text(result.total.local, args.lang)}; {result.total.act_count} act(s), {result.total.items} item(s)")
+    if args.xlsx:
+        count = reports.export_pivot(result, args.xlsx, lang=args.lang)
+        print(f"wrote {count} row(s) to {args.xlsx}")
+    return EXIT_OK
+
+
+def _print_grid(header: list[str], rows: list[list[str]], right: set[int]) -> None:
+    matrix = [header] + rows
+    widths = [min(max(len(r[i]) for r in matrix), 50) for i in range(len(header))]
+    for row in matrix:
+        cells = [(text[: widths[i] - 1] + "…") if len(text) > widths[i] else text for i, text in enumerate(row)]
+        print("  ".join(c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(cells)).rstrip())
+
+
+def _donor_report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents.donor_report import render_donor_report
+
+    date_from, date_to = _dates(args)
+    data = render_donor_report(db=db, programme_code=args.programme, donor=args.donor, date_from=date_from, date_to=date_to,
+                               with_acts=args.with_acts, lang=args.lang)
+    from equipment_desk.documents.printing import write_pdf
+
+    path = write_pdf(data, args.output)
+    print(f"wrote {path}")
+    return EXIT_OK
 
 
 def _register_backup(subparsers: argparse._SubParsersAction) -> None:

@@ -90,3 +90,44 @@ def test_institutions_and_programmes(dbfile, tmp_path, capsys):
     assert "Азизбек Усубалиев" in capsys.readouterr().out
     assert run(dbfile, "programmes", "list") == 0
     assert "XAC/Z60" in capsys.readouterr().out
+
+
+@pytest.fixture
+def demofile(tmp_path):
+    from equipment_desk.store.demo import load_demo
+
+    path = tmp_path / "demo.sqlite"
+    db = open_database(path)
+    load_demo(db=db)
+    db.close()
+    return path
+
+
+def test_reports(demofile, tmp_path, capsys):
+    assert run(demofile, "report", "--by", "programme,country", "--xlsx", tmp_path / "r.xlsx") == 0
+    out = capsys.readouterr().out
+    assert "GLO/K32" in out and "Total" in out and (tmp_path / "r.xlsx").exists()
+    assert run(demofile, "report", "unsigned", "--days", "30") == 0
+    assert "ROCA-2018-0005" in capsys.readouterr().out
+    assert run(demofile, "report", "--by", "colour") == 2
+    assert run(demofile, "export", "acts", tmp_path / "acts.xlsx") == 0
+    assert run(demofile, "export", "lines", tmp_path / "lines.csv", "--status", "signed") == 0
+    assert run(demofile, "donor-report", "--programme", "XAC/Z60", "--from", "2018-01-01", "--to", "2018-12-31", "-o", tmp_path / "d.pdf") == 0
+    assert (tmp_path / "d.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_backup_restore_and_sync(demofile, tmp_path, capsys):
+    assert run(demofile, "backup", "--to", tmp_path / "b") == 0
+    made = sorted((tmp_path / "b").glob("*.sqlite"))
+    assert len(made) == 1
+    assert run(demofile, "sync", "export", tmp_path / "all.zip", "--office", "BISH") == 0
+    other = tmp_path / "other.sqlite"
+    assert run(other, "sync", "import", tmp_path / "all.zip", "--dry-run") == 0
+    assert count(other, "act") == 0
+    assert run(other, "sync", "import", tmp_path / "all.zip") == 0
+    assert count(other, "act") == 9
+    (tmp_path / "broken.zip").write_bytes((tmp_path / "all.zip").read_bytes()[:500])
+    assert run(other, "sync", "import", tmp_path / "broken.zip") == 2
+    assert "truncated" in capsys.readouterr().err
+    assert run(other, "restore", made[0]) == 0
+    assert run(other, "restore", tmp_path / "all.zip") == 2

@@ -1,0 +1,319 @@
+"""The donor report: what one programme (or one donor's programmes) handed over in a period.
+
+A cover, a summary table by recipient institution, a bar chart of the USD
+value by recipient (and a line over the months when the period spans
+several), the list of acts with their signed status, and optionally every
+act's certificate appended.  Only finalized and signed acts count; values
+are those each act froze when it was finalized, in local currency and in USD
+at each act's own rate.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Any, Sequence
+
+import sqlite_utils
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from xml.sax.saxutils import escape
+
+from equipment_desk.core.errors import InputError, NotFoundError, Problem
+from equipment_desk.core.money import format_amount
+from equipment_desk.documents.fonts import BOLD, REGULAR, register_fonts
+from equipment_desk.documents.styles import ACCENT, HAIRLINE, HEADER_FILL, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_SIZE, TOTAL_FILL, styles
+from equipment_desk.exchange.act_rows import HANDED_OVER, ActRow, iter_acts
+from equipment_desk.store.settings import all_settings
+
+TEXTS = {
+    "title": ("Report to the donor", "Отчёт для донора"),
+    "programme": ("Programme", "Программа"),
+    "donor": ("Donor", "Донор"),
+    "donors": ("Donors", "Доноры"),
+    "period": ("Period", "Период"),
+    "prepared": ("Prepared by {office} on {date}", "Подготовлено: {office}, {date}"),
+    "acts": ("Acts of handover", "Акты приема-передачи"),
+    "items": ("Items handed over", "Передано единиц"),
+    "usd": ("Value, USD", "Стоимость, USD"),
+    "local": ("Value in local currency", "Стоимость в местной валюте"),
+    "acts_short": ("Acts", "Актов"),
+    "items_short": ("Items", "Единиц"),
+    "summary": ("Summary by recipient", "Сводка по получателям"),
+    "recipient": ("Recipient", "Получатель"),
+    "country": ("Country", "Страна"),
+    "total": ("Total", "Итого"),
+    "chart": ("Value handed over by recipient, USD", "Стоимость переданного по получателям, USD"),
+    "months": ("Value handed over by month, USD", "Стоимость переданного по месяцам, USD"),
+    "list": ("List of acts", "Перечень актов"),
+    "number": ("No.", "№"),
+    "date": ("Date", "Дата"),
+    "amount": ("Amount", "Сумма"),
+    "status": ("Signed copy", "Подписанный экземпляр"),
+    "signed": ("signed {date}", "подписан {date}"),
+    "no_scan": ("signed {date}, scan missing", "подписан {date}, скан отсутствует"),
+    "not_signed": ("not yet signed", "ещё не подписан"),
+    "none": ("No act of this programme was finalized in the period.", "В этот период актов по программе не оформлено."),
+    "usd_note": ("USD values use each act's own exchange rate.", "Стоимость в USD рассчитана по курсу, указанному в каждом акте."),
+    "annex": ("The acts follow, in the order listed.", "Далее приложены акты в порядке перечня."),
+    "page": ("page {n}", "стр. {n}"),
+}
+
+
+def _t(key: str, lang: str, **params: Any) -> str:
+    text = TEXTS[key][1 if lang == "ru" else 0]
+    return text.format(**params) if params else text
+
+
+def _date_text(value: str | None, lang: str) -> str:
+    if not value:
+        return ""
+    if lang == "ru":
+        y, m, d = value.split("-")
+        return f"{d}.{m}.{y}"
+    return value
+
+
+def report_acts(*, db: sqlite_utils.Database, programme_code: str | None, donor: str | None, date_from: str | None,
+                date_to: str | None) -> list[ActRow]:
+    return list(iter_acts(db=db, statuses=HANDED_OVER, date_from=date_from, date_to=date_to, programme_code=programme_code, donor=donor))
+
+
+def _subject(db: sqlite_utils.Database, programme_code: str | None, donor: str | None, lang: str) -> tuple[str, str, list[str]]:
+    """(label, name, donors) of the programme or donor the report is for."""
+    if programme_code:
+        row = db.execute("SELECT id, code, name_en, name_ru FROM programme WHERE code = ? COLLATE NOCASE", [programme_code.strip()]).fetchone()
+        if row is None:
+            raise NotFoundError("no programme with the code {code}", code=programme_code)
+        donors = [(en, ru) for en, ru in db.execute(
+            "SELECT d.name_en, d.name_ru FROM donor d JOIN programme_donor pd ON pd.donor_id = d.id WHERE pd.programme_id = ? ORDER BY pd.position",
+            [row[0]])]
+        name = (row[3] if lang == "ru" else row[2]) or row[2]
+        return _t("programme", lang), f"{row[1]} — {name}", [(ru if lang == "ru" else en) or en for en, ru in donors]
+    row = db.execute("SELECT name_en, name_ru FROM donor WHERE name_en = ? COLLATE NOCASE OR name_ru = ? OR short_name = ? COLLATE NOCASE OR uuid = ?",
+                     [donor, donor, donor, donor]).fetchone()
+    if row is None:
+        raise NotFoundError("no donor named {name}", name=donor)
+    return _t("donor", lang), (row[1] if lang == "ru" else row[0]) or row[0], []
+
+
+def _status(act: ActRow, lang: str) -> str:
+    if act.status == "signed":
+        return _t("signed" if act.has_scan else "no_scan", lang, date=_date_text(act.signed_date, lang))
+    return _t("not_signed", lang)
+
+
+def _by_recipient(acts: list[ActRow], lang: str) -> list[dict[str, Any]]:
+    groups: dict[str, dict[str, Any]] = {}
+    for act in acts:
+        key = act.institution_uuid or act.recipient_en
+        group = groups.setdefault(key, {"name": (act.recipient_ru if lang == "ru" else act.recipient_en) or act.recipient_en,
+                                        "country": act.country, "acts": 0, "items": 0, "usd": 0, "local": {}})
+        group["acts"] += 1
+        group["items"] += act.quantity
+        group["usd"] += act.usd_minor or 0
+        group["local"][act.currency] = group["local"].get(act.currency, 0) + act.total_minor
+    return sorted(groups.values(), key=lambda g: (-g["usd"], g["name"]))
+
+
+def _local_text(local: dict[str, int], lang: str) -> str:
+    return "<br/>".join(escape(format_amount(v, c, lang)) for c, v in sorted(local.items())) or "—"
+
+
+def _usd(value: int, lang: str) -> str:
+    return format_amount(value, "USD", lang, with_currency=False)
+
+
+def _bar_chart(groups: list[dict[str, Any]], lang: str, width: float) -> Drawing:
+    shown = groups[:12]
+    height = 30 + 16 * max(1, len(shown))
+    drawing = Drawing(width, height + 20)
+    drawing.add(String(0, height + 8, _t("chart", lang), fontName=BOLD, fontSize=8))
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 165, 18
+    chart.width, chart.height = width - 200, height - 20
+    values = [round(g["usd"] / 100) for g in reversed(shown)]
+    chart.data = [values or [0]]
+    names = [g["name"] if len(g["name"]) <= 34 else g["name"][:33] + "…" for g in reversed(shown)]
+    chart.categoryAxis.categoryNames = names or [""]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 6.5
+    chart.valueAxis.labelTextFormat = lambda v: f"{int(v):,}".replace(",", "\u00a0" if lang == "ru" else ",")
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = lambda v: f"{int(v):,}".replace(",", "\u00a0" if lang == "ru" else ",")
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = 6
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    return drawing
+
+
+def _month_chart(acts: list[ActRow], lang: str, width: float) -> Drawing | None:
+    months: dict[str, int] = {}
+    for act in acts:
+        if act.date:
+            months[act.date[:7]] = months.get(act.date[:7], 0) + (act.usd_minor or 0)
+    if len(months) < 2:
+        return None
+    keys = sorted(months)
+    drawing = Drawing(width, 150)
+    drawing.add(String(0, 140, _t("months", lang), fontName=BOLD, fontSize=8))
+    chart = HorizontalLineChart()
+    chart.x, chart.y, chart.width, chart.height = 50, 20, width - 70, 105
+    chart.data = [[round(months[k] / 100) for k in keys]]
+    chart.categoryAxis.categoryNames = keys
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 6.5
+    chart.valueAxis.labelTextFormat = lambda v: f"{int(v):,}".replace(",", "\u00a0" if lang == "ru" else ",")
+    chart.lines[0].strokeColor = ACCENT
+    chart.lines[0].strokeWidth = 1.5
+    drawing.add(chart)
+    return drawing
+
+
+def _table(rows: list[list[Any]], widths: Sequence[float], *, total: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("GRID", (0, 0), (-1, -1), 0.35, HAIRLINE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if total:
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def render_donor_report(
+    *,
+    db: sqlite_utils.Database,
+    date_from: str,
+    date_to: str,
+    programme_code: str | None = None,
+    donor: str | None = None,
+    with_acts: bool = False,
+    lang: str = "en",
+    today: date | None = None,
+) -> bytes:
+    """The report as PDF bytes (for one programme, or for every programme of one donor)."""
+    if (programme_code is None) == (donor is None):
+        raise InputError(Problem("give either a programme or a donor", field="programme"))
+    if date_from and date_to and date_from > date_to:
+        raise InputError(Problem("the period ends before it begins", field="to", value=date_to))
+    lang = "ru" if lang == "ru" else "en"
+    register_fonts()
+    st = styles()
+    label, name, donors = _subject(db, programme_code, donor, lang)
+    acts = report_acts(db=db, programme_code=programme_code, donor=donor, date_from=date_from, date_to=date_to)
+    office = all_settings(db=db)
+    office_name = office.get("office_name_ru" if lang == "ru" else "office_name_en") or office.get("office_name_en") or ""
+    frame_width = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+    total_usd = sum(a.usd_minor or 0 for a in acts)
+    total_items = sum(a.quantity for a in acts)
+    local: dict[str, int] = {}
+    for act in acts:
+        local[act.currency] = local.get(act.currency, 0) + act.total_minor
+    period = f"{_date_text(date_from, lang)} – {_date_text(date_to, lang)}"
+
+    story: list[Any] = [
+        Spacer(1, 40 * mm),
+        Paragraph(escape(office_name), st.office),
+        Spacer(1, 8 * mm),
+        Paragraph(escape(_t("title", lang)), st.cover_title),
+        Spacer(1, 4 * mm),
+        Paragraph(f"<b>{escape(label)}:</b> {escape(name)}", st.body),
+    ]
+    if donors:
+        story.append(Paragraph(f"<b>{escape(_t('donors', lang))}:</b> {escape('; '.join(donors))}", st.body))
+    story += [
+        Paragraph(f"<b>{escape(_t('period', lang))}:</b> {escape(period)}", st.body),
+        Spacer(1, 10 * mm),
+        _table([
+            [Paragraph(escape(_t("acts", lang)), st.cell), Paragraph(str(len(acts)), st.cell_right)],
+            [Paragraph(escape(_t("items", lang)), st.cell), Paragraph(str(total_items), st.cell_right)],
+            [Paragraph(escape(_t("local", lang)), st.cell), Paragraph(_local_text(local, lang), st.cell_right)],
+            [Paragraph(escape(_t("usd", lang)), st.cell), Paragraph(_usd(total_usd, lang), st.cell_total_right)],
+        ], [70 * mm, 60 * mm], total=False),
+        Spacer(1, 6 * mm),
+        Paragraph(escape(_t("usd_note", lang)), st.small),
+        Spacer(1, 20 * mm),
+        Paragraph(escape(_t("prepared", lang, office=office.get("office_code", ""), date=_date_text((today or date.today()).isoformat(), lang))), st.small),
+        PageBreak(),
+    ]
+    if not acts:
+        story.append(Paragraph(escape(_t("none", lang)), st.body))
+    else:
+        groups = _by_recipient(acts, lang)
+        head = [Paragraph(escape(_t(k, lang)), st.cell_head) for k in ("recipient", "country", "acts_short", "items_short", "local", "usd")]
+        rows = [head]
+        for g in groups:
+            rows.append([Paragraph(escape(g["name"]), st.cell), Paragraph(escape(g["country"]), st.cell_center),
+                         Paragraph(str(g["acts"]), st.cell_right), Paragraph(str(g["items"]), st.cell_right),
+                         Paragraph(_local_text(g["local"], lang), st.cell_right), Paragraph(_usd(g["usd"], lang), st.cell_right)])
+        rows.append([Paragraph(escape(_t("total", lang)), st.cell_total), "", Paragraph(str(len(acts)), st.cell_total_right),
+                     Paragraph(str(total_items), st.cell_total_right), Paragraph(_local_text(local, lang), st.cell_total_right),
+                     Paragraph(_usd(total_usd, lang), st.cell_total_right)])
+        story += [Paragraph(escape(_t("summary", lang)), st.heading), Spacer(1, 2 * mm),
+                  _table(rows, [frame_width - 130 * mm, 16 * mm, 14 * mm, 16 * mm, 48 * mm, 36 * mm]), Spacer(1, 8 * mm),
+                  KeepTogether([_bar_chart(groups, lang, frame_width)])]
+        months = _month_chart(acts, lang, frame_width)
+        if months is not None:
+            story += [Spacer(1, 6 * mm), KeepTogether([months])]
+        story += [Spacer(1, 8 * mm), Paragraph(escape(_t("list", lang)), st.heading), Spacer(1, 2 * mm)]
+        head = [Paragraph(escape(_t(k, lang)), st.cell_head) for k in ("number", "date", "recipient", "amount", "usd", "status")]
+        rows = [head]
+        for act in acts:
+            rows.append([Paragraph(escape(act.number or ""), st.cell), Paragraph(_date_text(act.date, lang), st.cell_center),
+                         Paragraph(escape((act.recipient_ru if lang == "ru" else act.recipient_en) or act.recipient_en), st.cell),
+                         Paragraph(escape(format_amount(act.total_minor, act.currency, lang)), st.cell_right),
+                         Paragraph(_usd(act.usd_minor or 0, lang), st.cell_right), Paragraph(escape(_status(act, lang)), st.cell)])
+        story.append(_table(rows, [28 * mm, 19 * mm, frame_width - 139 * mm, 34 * mm, 24 * mm, 34 * mm], total=False))
+        if with_acts:
+            story += [Spacer(1, 4 * mm), Paragraph(escape(_t("annex", lang)), st.small)]
+
+    def footer(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback
+        canvas.saveState()
+        canvas.setFont(REGULAR, 6.5)
+        canvas.setFillColor(colors.HexColor("#4a4a4a"))
+        canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM / 2, f"{_t('title', lang)} · {name[:80]} · {period}")
+        canvas.drawRightString(PAGE_SIZE[0] - MARGIN_RIGHT, MARGIN_BOTTOM / 2, _t("page", lang, n=doc.page))
+        canvas.restoreState()
+
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
+                                 bottomMargin=MARGIN_BOTTOM, title=f"{_t('title', lang)} — {name}", author=office_name)
+    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    data = buffer.getvalue()
+    if with_acts and acts:
+        data = _append_acts(db, data, acts)
+    return data
+
+
+def _append_acts(db: sqlite_utils.Database, report: bytes, acts: list[ActRow]) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    from equipment_desk.documents.printing import certificate_pdf
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(report)))
+    for act in acts:
+        writer.append(PdfReader(io.BytesIO(certificate_pdf(db=db, act_id=act.id))))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
