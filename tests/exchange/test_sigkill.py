@@ -1,0 +1,112 @@
+"""Killing the process (SIGKILL) part-way through an import, a sync import or a backup.
+
+Afterwards the database passes its integrity check, holds none of the
+interrupted operation (and all of it when run again), and every finalized
+act still verifies.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from equipment_desk.exchange import backup
+from equipment_desk.exchange.sync import export_bundle
+from equipment_desk.store import acts, settings
+from equipment_desk.store.database import open_database
+from equipment_desk.store.demo import load_demo
+
+HELPER = Path(__file__).with_name("kill_helper.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
+
+
+def kill_midway(*args: str) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    process = subprocess.Popen([sys.executable, str(HELPER), *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    try:
+        line = process.stdout.readline().decode().strip()
+        assert line == "midway", process.stderr.read().decode()
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == -signal.SIGKILL
+
+
+def state(path: Path) -> dict:
+    db = open_database(path)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finalized = [i for (i,) in db.execute("SELECT id FROM act WHERE status <> 'draft'")]
+        assert all(acts.verify_act(db=db, act_id=i) == [] for i in finalized)
+        assert acts.verify_chains(db=db) == []
+        return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("item", "act", "act_line", "attachment", "institution")}
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def demo(tmp_path):
+    path = tmp_path / "desk.sqlite"
+    db = open_database(path)
+    load_demo(db=db)
+    db.close()
+    return path
+
+
+@pytest.mark.parametrize("operation", ["import", "import-end"])
+def test_killed_import_leaves_nothing(demo, tmp_path, operation):
+    source = tmp_path / "items.csv"
+    source.write_text("Category;Name;Serial number;Quantity;Unit value;Currency\n"
+                      + "".join(f"office;Chair {i};K-{i};1;10;USD\n" for i in range(2000)), encoding="utf-8")
+    before = state(demo)
+    kill_midway(operation, demo, source)
+    assert state(demo) == before
+    db = open_database(demo)
+    from equipment_desk.exchange.importers import import_file
+
+    assert import_file(db=db, kind="item", path=source).created == 2000
+    db.close()
+    assert state(demo)["item"] == before["item"] + 2000
+
+
+@pytest.mark.parametrize("operation", ["sync", "sync-end"])
+def test_killed_sync_import_leaves_nothing(demo, tmp_path, operation):
+    bundle = tmp_path / "all.zip"
+    source = open_database(demo)
+    export_bundle(db=source, path=bundle)
+    source.close()
+    target = tmp_path / "field.sqlite"
+    db = open_database(target)
+    settings.set_settings(db=db, values={"office_code": "BISH"})
+    db.close()
+    before = state(target)
+    kill_midway(operation, target, bundle)
+    assert state(target) == before
+    from equipment_desk.exchange.sync import import_bundle
+
+    db = open_database(target)
+    assert not import_bundle(db=db, path=bundle).refused
+    db.close()
+    assert state(target) == state(demo)
+
+
+def test_killed_backup_leaves_no_backup_and_an_intact_database(demo, tmp_path):
+    folder = tmp_path / "backups"
+    before = state(demo)
+    kill_midway("backup", demo, "-", folder)
+    assert backup.list_backups(folder) == []
+    assert state(demo) == before
+    db = open_database(demo)
+    made = backup.backup_database(db=db, folder=folder)
+    db.close()
+    assert backup.check_backup(made).acts == before["act"]
