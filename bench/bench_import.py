@@ -1,0 +1,91 @@
+"""Importing 10,000 items from XLSX (validation included) against openpyxl merely reading the file.
+
+    python bench/bench_import.py [ROWS]
+
+Writes a realistic procurement list (Russian headers, a title row, money in
+number cells, dates, serial numbers), then times in the same run:
+
+* openpyxl reading every cell of it in read-only mode (the floor), and
+* ``prepare_import`` + ``apply_import`` into a fresh database file: reading,
+  header guessing, every row checked against the database, and the
+  all-or-nothing write.
+
+Target: the import takes at most 3× the plain read.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import openpyxl
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from equipment_desk.exchange.importers import apply_import, prepare_import  # noqa: E402
+from equipment_desk.store import records  # noqa: E402
+from equipment_desk.store.database import open_database  # noqa: E402
+
+
+def write_list(path: Path, rows: int) -> None:
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("Закупка")
+    sheet.append(["Перечень оборудования, закупленного в рамках программы XAC/Z60"])
+    sheet.append(["№", "Категория", "Наименование", "Модель", "Серийный номер", "Инвентарный номер", "Ед. изм.", "Кол-во",
+                  "Цена за ед.", "Валюта", "Дата приобретения", "Состояние", "Программа", "Примечание"])
+    start = date(2018, 1, 10)
+    for n in range(1, rows + 1):
+        sheet.append([n, "компьютеры" if n % 3 else "office", f"Компьютер настольный в сборе, вариант {n % 17}", "HP ProDesk 400 G4",
+                      f"CZC{n:08d}", f"UNODC-KG-{n:06d}", "шт.", 1 + n % 5, 43000 + (n % 100) * 12.5, "KGS",
+                      start + timedelta(days=n % 300), "новое", "XAC/Z60", "с монитором и ИБП" if n % 2 else None])
+    workbook.save(path)
+
+
+def read_only(path: Path) -> int:
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    cells = 0
+    for row in workbook.worksheets[0].iter_rows(values_only=True):
+        cells += len(row)
+    workbook.close()
+    return cells
+
+
+def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "list.xlsx"
+        write_list(source, rows)
+        best_read = min(_timed(lambda: read_only(source)) for _ in range(3))
+        timings = []
+        for attempt in range(3):
+            db = open_database(Path(folder) / f"desk{attempt}.sqlite")
+            records.create(db=db, kind=records.PROGRAMME, data={"code": "XAC/Z60", "name_en": "Programme for Central Asia"})
+            started = time.perf_counter()
+            preview = prepare_import(db=db, kind="item", path=source)
+            checked = time.perf_counter()
+            assert preview.ok, preview.problems[:5]
+            result = apply_import(db=db, preview=preview)
+            done = time.perf_counter()
+            assert result.created == rows
+            db.close()
+            timings.append((done - started, checked - started, done - checked))
+        total, check, write = min(timings)
+        print(f"rows: {rows}  file: {source.stat().st_size / 1024:.0f} KiB")
+        print(f"openpyxl read-only, values only: {best_read:.3f} s")
+        print(f"import (read + check + write):   {total:.3f} s  (read+check {check:.3f} s, write {write:.3f} s)")
+        ratio = total / best_read
+        print(f"ratio: {ratio:.2f}x  (target <= 3x: {'met' if ratio <= 3 else 'NOT met'})")
+
+
+def _timed(function) -> float:
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+if __name__ == "__main__":
+    main()
