@@ -1,0 +1,108 @@
+"""The import wizard: mapping shown and corrected, every row's problems, nothing written until Import."""
+
+from __future__ import annotations
+
+import pytest
+
+from equipment_desk.store import records
+from equipment_desk.store.database import open_database
+from equipment_desk.ui import import_wizard
+from equipment_desk.ui.app import protect_python_singletons
+from equipment_desk.ui.import_wizard import ImportWizard
+from equipment_desk.ui.tasks import TaskRunner
+
+protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
+
+
+@pytest.fixture
+def db():
+    database = open_database(memory=True)
+    records.create(db=database, kind=records.PROGRAMME, data={"code": "XAC/Z60", "name_en": "Programme for Central Asia"})
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def wizard(qtbot, db):
+    def make(path, kind="item"):
+        dialog = ImportWizard(db=db, tasks=TaskRunner(db=db, synchronous=True), kind=kind, path=path)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    return make
+
+
+def item_count(db):
+    return db.execute("SELECT count(*) FROM item").fetchone()[0]
+
+
+def test_guess_correct_check_and_import(wizard, db, tmp_path, qtmodeltester):
+    path = tmp_path / "list.csv"
+    path.write_text("Перечень;;;;\nНаименование;Шифр;Кол-во;Цена за ед.;Валюта\nКомпьютер;A1;2;43 000,00;KGS\nМонитор;A2;1;10000;KGS\n",
+                    encoding="utf-8")
+    dialog = wizard(path)
+    imported = []
+    dialog.imported.connect(imported.append)
+    dialog.go_next()
+    assert dialog.pages.currentIndex() == 1
+    assert dialog.guessed.header_row == 2
+    assert dialog.chosen_mapping() == {0: "name", 2: "quantity", 3: "unit_value", 4: "currency"}
+    assert dialog.columns_table.item(0, 1).text() == "Компьютер · Монитор"
+    dialog.set_field(1, "serial_number")
+    dialog.go_next()  # check: category is missing
+    assert dialog.pages.currentIndex() == 2
+    assert not dialog.import_button.isEnabled()
+    assert "Category" in dialog.file_problems_label.text()
+    dialog.go_back()
+    dialog.default_category.setCurrentIndex(dialog.default_category.findData("computers"))
+    dialog.go_next()
+    assert dialog.preview.ok and dialog.import_button.isEnabled()
+    qtmodeltester.check(dialog.preview_model)
+    assert item_count(db) == 0  # nothing written before Import
+    dialog.import_button.click()
+    assert item_count(db) == 2
+    assert db.execute("SELECT serial_number, category FROM item ORDER BY id").fetchall() == [("A1", "computers"), ("A2", "computers")]
+    assert imported and imported[0].created == 2
+    assert not dialog.import_button.isEnabled()
+
+
+def test_every_row_problem_is_listed(wizard, db, tmp_path, qtmodeltester):
+    path = tmp_path / "bad.csv"
+    path.write_text("Category;Name;Quantity;Unit value;Currency\noffice;Chair;0;10;USD\noffice;Desk;1;-5;XXX\noffice;Lamp;1;5;USD\n",
+                    encoding="utf-8")
+    dialog = wizard(path)
+    dialog.go_next()
+    dialog.go_next()
+    model = dialog.preview_model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    problems_column = model.columnCount() - 1
+    assert "Quantity" in model.index(0, problems_column).data()
+    assert "Currency" in model.index(1, problems_column).data() and "Unit value" in model.index(1, problems_column).data()
+    assert model.index(2, 1).data() == "ready"
+    dialog.only_problems.setChecked(True)
+    assert model.rowCount() == 2
+    assert not dialog.import_button.isEnabled()
+    dialog.start_import()
+    assert item_count(db) == 0
+
+
+def test_unreadable_file_shows_the_message(wizard, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(import_wizard.errors, "show_error", lambda parent, error: shown.append(error))
+    dialog = wizard(tmp_path / "missing.xlsx")
+    dialog.go_next()
+    assert dialog.pages.currentIndex() == 0
+    assert "does not exist" in str(shown[0])
+
+
+def test_institutions_with_a_default_country(wizard, db, tmp_path):
+    path = tmp_path / "inst.csv"
+    path.write_text("Name;Наименование;Signatory\nGPO;Генпрокуратура;Азизбек Усубалиев\n", encoding="utf-8")
+    dialog = wizard(path, kind="institution")
+    dialog.go_next()
+    dialog.default_country.setText("KG")
+    dialog.go_next()
+    dialog.import_button.click()
+    assert db.execute("SELECT country FROM institution").fetchall() == [("KG",)]
+    assert db.execute("SELECT full_name FROM signatory").fetchall() == [("Азизбек Усубалиев",)]
