@@ -13,6 +13,8 @@ from equipment_desk.ui.tasks import TaskRunner
 
 protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
 
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
 
 @pytest.fixture
 def db():

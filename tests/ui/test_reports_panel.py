@@ -1,0 +1,83 @@
+"""The Reports section: pivot table, charts, export, unsigned acts, donor report dialog."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from equipment_desk.store.database import open_database
+from equipment_desk.store.demo import load_demo
+from equipment_desk.ui.app import protect_python_singletons
+from equipment_desk.ui.reports import ReportsPanel
+from equipment_desk.ui.tasks import TaskRunner
+
+protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+
+@pytest.fixture
+def db():
+    database = open_database(memory=True)
+    load_demo(db=database)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def panel(qtbot, db):
+    widget = ReportsPanel(db=db, settings=None, tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    return widget
+
+
+def test_totals_by_programme_with_charts(panel, qtmodeltester):
+    model = panel.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4  # three programmes and the total
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert labels[-1] == "Total" and labels[0].startswith("GLO/G80")
+    total_usd = model.index(model.rowCount() - 1, 1).data()
+    assert total_usd == "261,570.05"
+    assert "7 act(s)" in panel.summary.text()
+    assert len(panel.bar_chart.bars) == 3 and panel.bar_chart.bars[0][1] >= panel.bar_chart.bars[-1][1]
+    assert [p[0] for p in panel.line_chart.points] == ["2018-02", "2018-03"]
+    panel.show()
+    assert not panel.bar_chart.grab().isNull() and not panel.line_chart.grab().isNull()
+
+
+def test_two_dimensions_local_currency_and_period(panel, qtmodeltester):
+    panel.set_dimensions("donor", "country")
+    model = panel.model
+    qtmodeltester.check(model)
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, 3)] == ["KG", "UZ"]
+    panel.values_combo.setCurrentIndex(1)
+    total_row = model.rowCount() - 1
+    assert "KGS" in model.index(total_row, 3).data() and "UZS" in model.index(total_row, 3).data()
+    panel.all_dates.setChecked(False)
+    panel.date_from.setDate(panel.date_from.date().fromString("2019-01-01", "yyyy-MM-dd"))
+    panel.date_to.setDate(panel.date_to.date().fromString("2019-12-31", "yyyy-MM-dd"))
+    assert model.rowCount() == 1 and panel.bar_chart.bars == []
+
+
+def test_export_and_unsigned(panel, tmp_path, qtmodeltester):
+    path = tmp_path / "report.xlsx"
+    assert panel.export_to(path) > 0
+    assert openpyxl.load_workbook(path).active["A1"].value == "Programme"
+    qtmodeltester.check(panel.unsigned_model)
+    assert [panel.unsigned_model.index(r, 0).data() for r in range(panel.unsigned_model.rowCount())] == ["ROCA-2018-0005", "ROCA-2018-0008"]
+    panel.days_spin.setValue(3650)
+    assert panel.unsigned_model.rowCount() == 0
+
+
+def test_donor_report_dialog_writes_the_pdf(panel, tmp_path, qtbot):
+    dialog = panel.open_donor_report()
+    dialog.subject.setCurrentIndex(dialog.subject.findText("Programme XAC/Z60", flags=Qt.MatchFlag.MatchStartsWith))
+    dialog.date_from.setDate(dialog.date_from.date().fromString("2018-01-01", "yyyy-MM-dd"))
+    dialog.date_to.setDate(dialog.date_to.date().fromString("2018-12-31", "yyyy-MM-dd"))
+    written = []
+    dialog.written.connect(written.append)
+    dialog.write_to(tmp_path / "donor.pdf")
+    assert written and (tmp_path / "donor.pdf").read_bytes().startswith(b"%PDF")
