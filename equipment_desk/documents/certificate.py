@@ -30,7 +30,6 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -43,7 +42,8 @@ from equipment_desk.core.words import amount_in_words
 from equipment_desk.documents import styles as st
 from equipment_desk.documents import texts as tx
 from equipment_desk.documents.fonts import BOLD, REGULAR
-from equipment_desk.documents.layout import DeskTable, FlowTable, Section, SectionMark, TableWithTail, build_pdf
+from equipment_desk.documents.grid import Cell, GridRow, GridStyle, ItemGrid, Line, Segment, make_row
+from equipment_desk.documents.layout import DeskTable, Para, Section, SectionMark, TableWithTail, build_pdf, wrap_text
 from equipment_desk.documents.qr import INFO_KEY, qr_flowable, qr_payload
 
 __all__ = [
@@ -55,7 +55,6 @@ __all__ = [
 
 _SECOND = st.SECOND_LANGUAGE.hexval().replace("0x", "#")
 
-_NUMBER_COLUMNS = (6, 7, 8)  # quantity, unit price, amount: right-aligned
 _CELL_PAD = 2.0
 
 
@@ -151,7 +150,7 @@ def _header(act: dict, langs: Sequence[str], payload: str | None, logo: bytes | 
     if not office_names:
         org = (act.get("transferor") or {}).get("organisation")
         office_names = _unique(_e(tx.pick(org, lang)) for lang in langs)
-    office_par = Paragraph(_bilingual_markup(office_names, first_bold=True), s.office)
+    office_par = Para(_bilingual_markup(office_names, first_bold=True), s.office)
 
     logo_cell: Any = ""
     logo_width = 0.0
@@ -173,7 +172,7 @@ def _header(act: dict, langs: Sequence[str], payload: str | None, logo: bytes | 
     if payload:
         qr_size = 22 * mm
         qr_cell = [qr_flowable(payload, qr_size),
-                   Paragraph("<br/>".join(_unique(tx.text("qr_caption", lang) for lang in langs)),
+                   Para("<br/>".join(_unique(tx.text("qr_caption", lang) for lang in langs)),
                              s.small_center)]
         qr_width = 30 * mm
 
@@ -197,7 +196,7 @@ def _header(act: dict, langs: Sequence[str], payload: str | None, logo: bytes | 
 
 def _banner(lines: Sequence[str]) -> Flowable:
     s = st.styles()
-    table = DeskTable([[[Paragraph(line, s.banner) for line in lines]]], colWidths=[st.FRAME_WIDTH])
+    table = DeskTable([[[Para(line, s.banner) for line in lines]]], colWidths=[st.FRAME_WIDTH])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.9, st.ALERT),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -214,7 +213,7 @@ def _title(act: dict, langs: Sequence[str]) -> list[Flowable]:
         title = tx.text("title", lang)
         if number:
             title = f"{title} {tx.text('number_sign', lang)}\u00a0{_e(number)}"
-        out.append(Paragraph(title, s.title if index == 0 else s.title_second))
+        out.append(Para(title, s.title if index == 0 else s.title_second))
     out.append(Spacer(0, 1.5 * mm))
     programme = act.get("programme") or {}
     subtitles = []
@@ -224,11 +223,11 @@ def _title(act: dict, langs: Sequence[str]) -> list[Flowable]:
         code = programme.get("code")
         parts = [p for p in (_e(goods), _e(name) + (f" ({_e(code)})" if code else "") if name else "") if p]
         subtitles.append(" — ".join(parts))
-    out += [Paragraph(line, s.subtitle) for line in _unique(subtitles)]
+    out += [Para(line, s.subtitle) for line in _unique(subtitles)]
     out.append(Spacer(0, 3 * mm))
     place = " / ".join(_unique(_e(tx.pick(act.get("place"), lang)) for lang in langs))
     date = " / ".join(_unique(tx.format_date(act.get("date"), lang) for lang in langs))
-    row = DeskTable([[Paragraph(place, s.body_left), Paragraph(date, s.body_right)]],
+    row = DeskTable([[Para(place, s.body_left), Para(date, s.body_right)]],
                 colWidths=[st.FRAME_WIDTH / 2] * 2)
     row.setStyle(TableStyle([
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -275,7 +274,7 @@ def _parties(act: dict, langs: Sequence[str]) -> Flowable:
 
     row = []
     for lang in langs:
-        row.append(Paragraph(tx.text(
+        row.append(Para(tx.text(
             "parties", lang,
             org_from=f"<b>{_e(tx.pick(transferor.get('organisation'), lang))}</b>",
             title_from=_e(tx.pick(t_sign.get("title"), lang)),
@@ -304,7 +303,7 @@ def _basis(act: dict, langs: Sequence[str]) -> Flowable:
     s = st.styles()
     programme = act.get("programme") or {}
     donors = programme.get("donors") or []
-    rows: list[list[Any]] = [[Paragraph(tx.text("basis_heading", lang), s.heading) for lang in langs]]
+    rows: list[list[Any]] = [[Para(tx.text("basis_heading", lang), s.heading) for lang in langs]]
     cells = []
     for lang in langs:
         lines = []
@@ -324,7 +323,7 @@ def _basis(act: dict, langs: Sequence[str]) -> Flowable:
         basis = tx.pick(act.get("basis"), lang)
         if basis:
             lines.append(f"<b>{tx.text('basis_documents', lang)}:</b> {_e(basis)}")
-        cells.append([Paragraph(line, s.body_left) for line in lines])
+        cells.append([Para(line, s.body_left) for line in lines])
     rows.append(cells)
     return _pairs(rows, langs, row_gap=1.5)
 
@@ -332,7 +331,7 @@ def _basis(act: dict, langs: Sequence[str]) -> Flowable:
 def _operative(act: dict, langs: Sequence[str]) -> Flowable:
     s = st.styles()
     key = "operative_custody" if act.get("transfer_type") == "custody" else "operative_title"
-    return _pairs([[Paragraph(tx.text(key, lang), s.body) for lang in langs]], langs, row_gap=3)
+    return _pairs([[Para(tx.text(key, lang), s.body) for lang in langs]], langs, row_gap=3)
 
 
 def _money_column_label(key: str, currency: str, lang: str) -> str:
@@ -345,15 +344,26 @@ def _currency_mark(currency: str, lang: str) -> str:
     return currency_info(currency).sign(lang)
 
 
-def _widest(texts: Iterable[str], font: str, size: float) -> float:
-    return max((stringWidth(t, font, size) for t in texts if t), default=0.0)
+def _widest(texts: Iterable[str], font: str, size: float, measure: dict | None = None) -> float:
+    measure = {} if measure is None else measure
+    widest = 0.0
+    for text in texts:
+        if text:
+            key = (text, font, size)
+            width = measure.get(key)
+            if width is None:
+                width = measure[key] = stringWidth(text, font, size)
+            if width > widest:
+                widest = width
+    return widest
 
 
 def _widest_word(texts: Iterable[str], font: str, size: float) -> float:
     return _widest((w for t in texts for w in t.split()), font, size)
 
 
-def _item_widths(rows: list[tuple[str, ...]], headers: list[list[str]], totals: tuple[str, str]) -> list[float]:
+def _item_widths(rows: list[tuple[str, ...]], headers: list[list[str]], totals: tuple[str, str],
+                 measure: dict | None = None) -> list[float]:
     """Column widths from the content: identifiers and amounts get the room
     they need (within limits), the name takes the rest.
 
@@ -367,7 +377,7 @@ def _item_widths(rows: list[tuple[str, ...]], headers: list[list[str]], totals: 
 
     def natural(index: int, low_mm: float, high_mm: float, extra: Iterable[str] = (), font: str = REGULAR) -> float:
         lines = [line for text in columns[index] for line in text.split("\n")]
-        wanted = max(_widest(lines, REGULAR, size), _widest(extra, font, size)) + pad
+        wanted = max(_widest(lines, REGULAR, size, measure), _widest(extra, font, size)) + pad
         return min(max(wanted, head[index], low_mm * mm), high_mm * mm)
 
     widths = [
@@ -400,8 +410,7 @@ def _item_widths(rows: list[tuple[str, ...]], headers: list[list[str]], totals: 
     return widths
 
 
-def _item_table(act: dict, langs: Sequence[str]) -> Table:
-    s = st.styles()
+def _item_table(act: dict, langs: Sequence[str]) -> ItemGrid:
     currency = act.get("currency") or "USD"
     primary = langs[0]
     header_keys = ("col_no", "col_name", "col_model", "col_serial", "col_inventory", "col_unit",
@@ -411,11 +420,6 @@ def _item_table(act: dict, langs: Sequence[str]) -> Table:
                 else tx.text(key, lang) for lang in langs)
         for key in header_keys
     ]
-
-    def head(parts: list[str]) -> Paragraph:
-        parts = [escape(p) for p in parts]
-        return Paragraph("<br/>".join([f"<b>{parts[0]}</b>", *(_second(p) for p in parts[1:])]), s.cell_head)
-
     texts: list[tuple[str, ...]] = []
     for row_index, line in enumerate(act.get("lines") or [], start=1):
         texts.append((
@@ -432,60 +436,60 @@ def _item_table(act: dict, langs: Sequence[str]) -> Table:
     totals = act.get("totals") or {}
     total_quantity = str(totals.get("quantity", ""))
     total_amount = format_amount(int(totals.get("amount_minor") or 0), currency, primary, with_currency=False)
-    widths = _item_widths(texts, [" ".join(h).split() for h in header_texts], (total_quantity, total_amount))
+    measure: dict = {}
+    widths = _item_widths(texts, [" ".join(h).split() for h in header_texts], (total_quantity, total_amount), measure)
 
-    data: list[list[Any]] = [[head(parts) for parts in header_texts]]
-    commands: list[tuple] = []
-    for row_index, row in enumerate(texts, start=1):
-        data.append([
-            row[0],
-            Paragraph(_e(row[1]), s.cell),
-            Paragraph(_e(row[2]), s.cell),
-            Paragraph(_e(row[3]), s.cell),
-            Paragraph(_e(row[4]), s.cell),
-            row[5], row[6], row[7], row[8],
-        ])
-        for column in _NUMBER_COLUMNS:
-            size = _fit_size(row[column], REGULAR, st.TABLE_SIZE, widths[column] - 2 * _CELL_PAD)
-            if size < st.TABLE_SIZE:
-                commands.append(("FONTSIZE", (column, row_index), (column, row_index), size))
+    style = GridStyle(leading=8.8, pad_x=_CELL_PAD, pad_top=2.4, pad_bottom=2.4,
+                      rule_color=st.RULE, rule_width=st.RULE_WIDTH,
+                      hairline_color=st.HAIRLINE, hairline_width=st.HAIRLINE_WIDTH)
+    size, text_color = st.TABLE_SIZE, st.TEXT
+    inner = [w - 2 * _CELL_PAD for w in widths]
 
-    total_label = Paragraph(_bilingual_markup([tx.text("total_row", lang) for lang in langs],
-                                              separator=" / ").join(("<b>", "</b>")), s.cell_total)
-    data.append([total_label, "", "", "", "", "", total_quantity, "", total_amount])
-    last = len(data) - 1
-    for column, value in ((6, total_quantity), (8, total_amount)):
-        size = _fit_size(value, BOLD, st.TABLE_SIZE, widths[column] - 2 * _CELL_PAD)
-        if size < st.TABLE_SIZE:
-            commands.append(("FONTSIZE", (column, last), (column, last), size))
+    # header: each column's heading in every language, the first in black
+    head_cells = []
+    for column, parts in enumerate(header_texts):
+        lines: list[Line] = []
+        for index, part in enumerate(parts):
+            color = text_color if index == 0 else st.SECOND_LANGUAGE
+            lines += [((piece, BOLD, st.LABEL_SIZE, color),)
+                      for piece in wrap_text(part, BOLD, st.LABEL_SIZE, inner[column], measure)]
+        head_cells.append(Cell(column, column, tuple(lines), "center"))
+    header = make_row(head_cells, style, fill=st.HEADER_FILL, middle=True, leading=7.8)
 
-    style = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), st.TABLE_SIZE),
-        ("LEADING", (0, 0), (-1, -1), 8.8),
-        ("TEXTCOLOR", (0, 0), (-1, -1), st.TEXT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("ALIGN", (0, 1), (0, -1), "CENTER"),
-        ("ALIGN", (5, 1), (5, -1), "CENTER"),
-        ("ALIGN", (6, 1), (-1, -1), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
-        ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL),
-        ("INNERGRID", (0, 0), (-1, -1), st.HAIRLINE_WIDTH, st.HAIRLINE),
-        ("BOX", (0, 0), (-1, -1), st.RULE_WIDTH, st.RULE),
-        ("LINEBELOW", (0, 0), (-1, 0), st.RULE_WIDTH, st.RULE),
-        ("SPAN", (0, last), (5, last)),
-        ("FONTNAME", (0, last), (-1, last), BOLD),
-        ("BACKGROUND", (0, last), (-1, last), st.TOTAL_FILL),
-        ("LINEABOVE", (0, last), (-1, last), st.RULE_WIDTH, st.RULE),
-        ("VALIGN", (0, last), (-1, last), "MIDDLE"),
-    ]
-    table = FlowTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle(style + commands))
-    return table
+    aligns = ("center", "left", "left", "left", "left", "center", "right", "right", "right")
+    body: list[GridRow] = []
+    for row in texts:
+        cells = []
+        for column, value in enumerate(row):
+            if column in (1, 2, 3, 4):
+                pieces = wrap_text(value, REGULAR, size, inner[column], measure)
+                cell_size = size
+            elif column == 5:
+                pieces, cell_size = value.split("\n"), size
+            else:
+                pieces = [value]
+                key = (value, REGULAR, size)
+                natural = measure.get(key)
+                if natural is None:
+                    natural = measure[key] = stringWidth(value, REGULAR, size)
+                cell_size = size if natural <= inner[column] else _fit_size(value, REGULAR, size, inner[column])
+            cells.append(Cell(column, column, tuple(((p, REGULAR, cell_size, text_color),) for p in pieces),
+                              aligns[column]))
+        body.append(make_row(cells, style))
+
+    label_parts = _unique(tx.text("total_row", lang) for lang in langs)
+    label: list[Segment] = [(label_parts[0], BOLD, size, text_color)]
+    for part in label_parts[1:]:
+        label += [(" / ", BOLD, size, text_color), (part, BOLD, size, st.SECOND_LANGUAGE)]
+    totals_row = make_row([
+        Cell(0, 5, (tuple(label),), "right"),
+        Cell(6, 6, (((total_quantity, BOLD, _fit_size(total_quantity, BOLD, size, inner[6]), text_color),),), "right"),
+        Cell(7, 7, (), "right"),
+        Cell(8, 8, (((total_amount, BOLD, _fit_size(total_amount, BOLD, size, inner[8]), text_color),),), "right"),
+    ], style, fill=st.TOTAL_FILL, middle=True, strong_above=True)
+    body.append(totals_row)
+    return ItemGrid(widths, [header], body, style, header_leading=7.8, measure=measure,
+                    frame_height=st.FRAME_HEIGHT)
 
 
 def _rate_note(rate: dict, currency: str, lang: str) -> str:
@@ -512,7 +516,7 @@ def _totals(act: dict, langs: Sequence[str]) -> Flowable:
     currency = act.get("currency") or "USD"
     totals = act.get("totals") or {}
     amount = int(totals.get("amount_minor") or 0)
-    rows: list[list[Any]] = [[Paragraph(tx.text("totals_heading", lang), s.heading) for lang in langs]]
+    rows: list[list[Any]] = [[Para(tx.text("totals_heading", lang), s.heading) for lang in langs]]
     cells = []
     for lang in langs:
         lines = [
@@ -528,7 +532,7 @@ def _totals(act: dict, langs: Sequence[str]) -> Flowable:
         if act.get("national_rate"):
             lines.append(f"<b>{tx.text('national_rate', lang)}:</b> "
                          f"{_rate_note(act['national_rate'], currency, lang)}")
-        cells.append([Paragraph(line, s.body_left) for line in lines])
+        cells.append([Para(line, s.body_left) for line in lines])
     rows.append(cells)
     return _pairs(rows, langs, row_gap=1.5)
 
@@ -537,10 +541,10 @@ def _closing(act: dict, langs: Sequence[str], copies: int) -> Flowable:
     s = st.styles()
     custody = act.get("transfer_type") == "custody"
     rows = [
-        [Paragraph(tx.text("condition", lang), s.body) for lang in langs],
-        [Paragraph(tx.text("obligations_custody" if custody else "obligations_title", lang), s.body)
+        [Para(tx.text("condition", lang), s.body) for lang in langs],
+        [Para(tx.text("obligations_custody" if custody else "obligations_title", lang), s.body)
          for lang in langs],
-        [Paragraph(tx.copies_clause(copies, tuple(langs), lang), s.body) for lang in langs],
+        [Para(tx.copies_clause(copies, tuple(langs), lang), s.body) for lang in langs],
     ]
     return _pairs(rows, langs, row_gap=3.5)
 
@@ -550,14 +554,14 @@ def _signature_cells(act: dict, key: str, heading_key: str, langs: Sequence[str]
     s = st.styles()
     party = _party(act, key)
     signatory = party.get("signatory") or {}
-    heading = Paragraph(_bilingual_markup([tx.text(heading_key, lang) for lang in langs], separator=" / "),
+    heading = Para(_bilingual_markup([tx.text(heading_key, lang) for lang in langs], separator=" / "),
                         s.sign_heading)
     orgs = _unique(_e(tx.pick(party.get("organisation"), lang)) for lang in langs)
     titles = _unique(_e(tx.pick(signatory.get("title"), lang)) for lang in langs)
     caption = " / ".join(_unique(tx.text("signature", lang) for lang in langs))
     date_caption = " / ".join(_unique(tx.text("date", lang) for lang in langs))
     lines = DeskTable(
-        [["", "", ""], [Paragraph(caption, s.label), "", Paragraph(date_caption, s.label)]],
+        [["", "", ""], [Para(caption, s.label), "", Para(date_caption, s.label)]],
         colWidths=[width * 0.56, width * 0.06, width * 0.38],
         rowHeights=[12 * mm, None],
     )
@@ -572,11 +576,11 @@ def _signature_cells(act: dict, key: str, heading_key: str, langs: Sequence[str]
     seal = " / ".join(_unique(tx.text("seal", lang) for lang in langs))
     return [
         heading,
-        Paragraph(_bilingual_markup(orgs), s.sign_text),
-        Paragraph(_bilingual_markup(titles), s.sign_text) if titles else "",
-        Paragraph(_e(signatory.get("name")) or "&nbsp;", s.sign_name),
+        Para(_bilingual_markup(orgs), s.sign_text),
+        Para(_bilingual_markup(titles), s.sign_text) if titles else "",
+        Para(_e(signatory.get("name")) or "&nbsp;", s.sign_name),
         lines,
-        Paragraph(f"<b>{seal}</b>", s.sign_text),
+        Para(f"<b>{seal}</b>", s.sign_text),
     ]
 
 

@@ -20,7 +20,7 @@ from equipment_desk.documents import styles as st
 from equipment_desk.documents import texts as tx
 from equipment_desk.documents.certificate import _bilingual_markup, _header, _unique, act_languages, certificate_story
 from equipment_desk.documents.fonts import REGULAR
-from equipment_desk.documents.layout import FlowTable, Section, SectionMark, build_pdf
+from equipment_desk.documents.layout import FlowTable, Para, Section, SectionMark, build_pdf
 
 __all__ = ["render_collection"]
 
@@ -43,7 +43,7 @@ def _cover(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | None,
     story: list[Flowable] = []
     story += _header({"transferor": {}}, langs, None, logo, office)
     for index, lang in enumerate(langs):
-        story.append(Paragraph(tx.text("register_title", lang), s.title if index == 0 else s.title_second))
+        story.append(Para(tx.text("register_title", lang), s.title if index == 0 else s.title_second))
     period = []
     for lang in langs:
         line = tx.text("register_period", lang, date_from=tx.format_date(date_from, lang) or "…",
@@ -52,22 +52,22 @@ def _cover(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | None,
             line += f"; {tx.text('programme', lang)}: {escape(programme_code)}"
         period.append(line)
     story.append(Spacer(0, 1.5 * mm))
-    story += [Paragraph(line, s.subtitle) for line in _unique(period)]
+    story += [Para(line, s.subtitle) for line in _unique(period)]
     void = sum(1 for a in acts if a.get("status") == "void")
     counted = [a for a in acts if a.get("status") not in ("void", "draft")]
     usd_total = sum(int((a.get("totals") or {}).get("usd_minor") or 0) for a in counted)
     story.append(Spacer(0, 2 * mm))
-    story += [Paragraph(line, s.subtitle) for line in _unique(
+    story += [Para(line, s.subtitle) for line in _unique(
         tx.text("register_summary", lang, count=len(acts), void=void, usd=format_amount(usd_total, "USD", lang))
         for lang in langs)]
     story.append(Spacer(0, 5 * mm))
 
     if not acts:
-        story += [Paragraph(line, s.body_left) for line in _unique(tx.text("register_none", lang) for lang in langs)]
+        story += [Para(line, s.body_left) for line in _unique(tx.text("register_none", lang) for lang in langs)]
         return story
 
     def head(key: str) -> Paragraph:
-        return Paragraph(_bilingual_markup([tx.text(key, lang) for lang in langs], first_bold=True), s.cell_head)
+        return Para(_bilingual_markup([tx.text(key, lang) for lang in langs], first_bold=True), s.cell_head)
 
     header = [head("col_no"), head("col_number"), head("col_date"), head("col_recipient"),
               head("col_currency"), head("col_total"), head("col_usd"), head("col_status")]
@@ -83,13 +83,13 @@ def _cover(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | None,
             status += "<br/>" + tx.format_date(signed, "ru")
         data.append([
             str(index),
-            Paragraph(escape(act.get("number") or "—"), s.cell),
+            Para(escape(act.get("number") or "—"), s.cell),
             tx.format_date(act.get("date"), "ru"),
-            Paragraph(_bilingual_markup(names), s.cell),
+            Para(_bilingual_markup(names), s.cell),
             currency,
             format_amount(int(totals.get("amount_minor") or 0), currency, primary, with_currency=False),
             format_amount(int(totals.get("usd_minor") or 0), "USD", primary, with_currency=False),
-            Paragraph(status, s.cell),
+            Para(status, s.cell),
         ])
     widths_mm = [7, 27, 17, 0, 10, 24, 19, 25]
     widths_mm[3] = st.FRAME_WIDTH / mm - sum(widths_mm)

@@ -11,8 +11,10 @@ at each act's own rate.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, Sequence
+from typing import Any
+from xml.sax.saxutils import escape
 
 import sqlite_utils
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -21,12 +23,22 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from xml.sax.saxutils import escape
 
 from equipment_desk.core.errors import InputError, NotFoundError, Problem
 from equipment_desk.core.money import format_amount
 from equipment_desk.documents.fonts import BOLD, REGULAR, register_fonts
-from equipment_desk.documents.styles import ACCENT, HAIRLINE, HEADER_FILL, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_SIZE, TOTAL_FILL, styles
+from equipment_desk.documents.styles import (
+    ACCENT,
+    HAIRLINE,
+    HEADER_FILL,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_SIZE,
+    TOTAL_FILL,
+    styles,
+)
 from equipment_desk.exchange.act_rows import HANDED_OVER, ActRow, iter_acts
 from equipment_desk.store.settings import all_settings
 

@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFInfo, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Table
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Table
 
 from equipment_desk.documents import styles as st
 from equipment_desk.documents.fonts import BOLD, REGULAR, register_fonts
@@ -171,6 +171,89 @@ def _draw_watermark(canvas: Canvas, lines: Sequence[str], color) -> None:
     canvas.restoreState()
 
 
+class Para(Paragraph):
+    """A Paragraph that remembers how it broke into lines at each width.
+
+    Layout asks a paragraph for its size several times (keep-together checks,
+    table measurement, drawing); breaking the lines again each time was a
+    large share of the time spent on an act.
+    """
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        cache = self.__dict__.setdefault("_wrapped", {})
+        found = cache.get(availWidth)
+        if found is None:
+            width, height = super().wrap(availWidth, availHeight)
+            cache[availWidth] = (width, height, self.blPara, self._wrapWidths)
+            return width, height
+        self.width, self.height, self.blPara, self._wrapWidths = found
+        return found[0], found[1]
+
+
+_BREAK_AFTER = "-/,;._|"
+
+
+def wrap_text(text: str, font: str, size: float, width: float, _cache: dict | None = None) -> list[str]:
+    """Lines of ``text`` that each fit ``width`` points: greedy word wrap,
+    recorded line breaks kept, and a word too long for a line cut after a
+    hyphen, slash or comma where one fits, else between characters.
+
+    Much cheaper than a Paragraph, for table cells of plain text.  ``_cache``
+    maps ``(text, font, size)`` to a width and may be shared between calls.
+    """
+    cache = _cache if _cache is not None else {}
+
+    def measure(piece: str) -> float:
+        key = (piece, font, size)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = stringWidth(piece, font, size)
+        return found
+
+    space = measure(" ")
+    lines: list[str] = []
+    for source in str(text).split("\n"):
+        current, current_width = "", 0.0
+        for word in source.split():
+            w = measure(word)
+            if w > width:  # cut the long word into pieces that fit
+                if current:
+                    lines.append(current)
+                    current, current_width = "", 0.0
+                while measure(word) > width:
+                    cut = _cut(word, font, size, width)
+                    lines.append(word[:cut])
+                    word = word[cut:]
+                current, current_width = word, measure(word)
+                continue
+            if not current:
+                current, current_width = word, w
+            elif current_width + space + w <= width:
+                current += " " + word
+                current_width += space + w
+            else:
+                lines.append(current)
+                current, current_width = word, w
+        lines.append(current)
+    return lines
+
+
+def _cut(word: str, font: str, size: float, width: float) -> int:
+    """Where to cut ``word``: after the last break character that fits, else the last character that fits."""
+    fits = 1
+    low, high = 1, len(word)
+    while low <= high:  # longest prefix that fits
+        middle = (low + high) // 2
+        if stringWidth(word[:middle], font, size) <= width:
+            fits, low = middle, middle + 1
+        else:
+            high = middle - 1
+    for index in range(fits, max(fits // 2, 1) - 1, -1):
+        if word[index - 1] in _BREAK_AFTER and index < len(word):
+            return index
+    return fits
+
+
 class DeskTable(Table):
     """A Table whose cells default to the bundled font (reportlab's default,
     Helvetica, would otherwise be referenced by every table in the PDF)."""
@@ -222,8 +305,9 @@ class TableWithTail(Flowable):
     """
 
     def __init__(self, table: Table, tail: Sequence[Flowable], *, keep_rows: int = 2,
-                 frame_height: float = st.FRAME_HEIGHT) -> None:
+                 frame_height: float = st.FRAME_HEIGHT, _tail_heights: dict | None = None) -> None:
         super().__init__()
+        self._tail_heights = _tail_heights if _tail_heights is not None else {}
         self.table = table
         self.tail = list(tail)
         self.keep_rows = keep_rows
@@ -235,7 +319,11 @@ class TableWithTail(Flowable):
         return availWidth, availHeight + 1e6
 
     def _tail_height(self, width: float) -> float:
-        return _stack_height(self.tail, width, self.canv, self.frame_height)
+        """Height of the tail (measured once per width: it is the same on every page)."""
+        key = round(width, 3)
+        if key not in self._tail_heights:
+            self._tail_heights[key] = _stack_height(self.tail, width, self.canv, self.frame_height)
+        return self._tail_heights[key]
 
     def split(self, availWidth, availHeight):  # noqa: N803
         table = self.table
@@ -266,14 +354,18 @@ class TableWithTail(Flowable):
             if at_top:
                 return self._flow(availWidth, availHeight, at_top)
             return [PageBreak(), self._again(table)]
-        pieces = Table.split(table, availWidth, header + used + 0.01)
-        if len(pieces) != 2:
-            return self._flow(availWidth, availHeight, at_top)
-        first, rest = pieces
+        if hasattr(table, "split_rows"):
+            first, rest = table.split_rows(fit)
+        else:
+            pieces = Table.split(table, availWidth, header + used + 0.01)
+            if len(pieces) != 2:
+                return self._flow(availWidth, availHeight, at_top)
+            first, rest = pieces
         return [first, PageBreak(), self._again(rest)]
 
     def _again(self, table: Table) -> TableWithTail:
-        return TableWithTail(table, self.tail, keep_rows=self.keep_rows, frame_height=self.frame_height)
+        return TableWithTail(table, self.tail, keep_rows=self.keep_rows, frame_height=self.frame_height,
+                             _tail_heights=self._tail_heights)
 
     def _flow(self, avail_width: float, avail_height: float, at_top: bool) -> list[Flowable]:
         """Normal flow: the table split where it must, then the tail."""
