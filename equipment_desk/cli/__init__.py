@@ -65,6 +65,7 @@ def report(error: DeskError) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from equipment_desk.exchange.backup import backup_before_migrate
     from equipment_desk.store import context
     from equipment_desk.store.database import default_database_path, open_database
 
@@ -81,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if getattr(args, "needs_db", True):
             path = args.db or default_database_path()
-            db = open_database(path)
+            db = open_database(path, before_migrate=backup_before_migrate)
             try:
                 return int(handler(args, db))
             finally:
