@@ -359,7 +359,7 @@ def _widest(texts: Iterable[str], font: str, size: float, measure: dict | None =
 
 
 def _widest_word(texts: Iterable[str], font: str, size: float) -> float:
-    return _widest((w for t in texts for w in t.split()), font, size)
+    return _widest((w for t in texts for w in t.split(" ")), font, size)
 
 
 def _item_widths(rows: list[tuple[str, ...]], headers: list[list[str]], totals: tuple[str, str],
@@ -437,7 +437,7 @@ def _item_table(act: dict, langs: Sequence[str]) -> ItemGrid:
     total_quantity = str(totals.get("quantity", ""))
     total_amount = format_amount(int(totals.get("amount_minor") or 0), currency, primary, with_currency=False)
     measure: dict = {}
-    widths = _item_widths(texts, [" ".join(h).split() for h in header_texts], (total_quantity, total_amount), measure)
+    widths = _item_widths(texts, [" ".join(h).split(" ") for h in header_texts], (total_quantity, total_amount), measure)
 
     style = GridStyle(leading=8.8, pad_x=_CELL_PAD, pad_top=2.4, pad_bottom=2.4,
                       rule_color=st.RULE, rule_width=st.RULE_WIDTH,

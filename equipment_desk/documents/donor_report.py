@@ -1,5 +1,11 @@
 """The donor report: what one programme (or one donor's programmes) handed over in a period.
 
+:func:`render_donor_report` takes plain data — the subject, the period and
+the acts (objects with the attributes of
+``equipment_desk.exchange.act_rows.Any``) — and returns PDF bytes;
+``equipment_desk.exchange.reports.donor_report_pdf`` gathers the data from
+the database and the certificates to append.
+
 A cover, a summary table by recipient institution, a bar chart of the USD
 value by recipient (and a line over the months when the period spans
 several), the list of acts with their signed status, and optionally every
@@ -16,7 +22,6 @@ from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
-import sqlite_utils
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
@@ -24,7 +29,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from equipment_desk.core.errors import InputError, NotFoundError, Problem
+from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.money import format_amount
 from equipment_desk.documents.fonts import BOLD, REGULAR, register_fonts
 from equipment_desk.documents.styles import (
@@ -39,8 +44,6 @@ from equipment_desk.documents.styles import (
     TOTAL_FILL,
     styles,
 )
-from equipment_desk.exchange.act_rows import HANDED_OVER, ActRow, iter_acts
-from equipment_desk.store.settings import all_settings
 
 TEXTS = {
     "title": ("Report to the donor", "Отчёт для донора"),
@@ -90,36 +93,13 @@ def _date_text(value: str | None, lang: str) -> str:
     return value
 
 
-def report_acts(*, db: sqlite_utils.Database, programme_code: str | None, donor: str | None, date_from: str | None,
-                date_to: str | None) -> list[ActRow]:
-    return list(iter_acts(db=db, statuses=HANDED_OVER, date_from=date_from, date_to=date_to, programme_code=programme_code, donor=donor))
-
-
-def _subject(db: sqlite_utils.Database, programme_code: str | None, donor: str | None, lang: str) -> tuple[str, str, list[str]]:
-    """(label, name, donors) of the programme or donor the report is for."""
-    if programme_code:
-        row = db.execute("SELECT id, code, name_en, name_ru FROM programme WHERE code = ? COLLATE NOCASE", [programme_code.strip()]).fetchone()
-        if row is None:
-            raise NotFoundError("no programme with the code {code}", code=programme_code)
-        donors = [(en, ru) for en, ru in db.execute(
-            "SELECT d.name_en, d.name_ru FROM donor d JOIN programme_donor pd ON pd.donor_id = d.id WHERE pd.programme_id = ? ORDER BY pd.position",
-            [row[0]])]
-        name = (row[3] if lang == "ru" else row[2]) or row[2]
-        return _t("programme", lang), f"{row[1]} — {name}", [(ru if lang == "ru" else en) or en for en, ru in donors]
-    row = db.execute("SELECT name_en, name_ru FROM donor WHERE name_en = ? COLLATE NOCASE OR name_ru = ? OR short_name = ? COLLATE NOCASE OR uuid = ?",
-                     [donor, donor, donor, donor]).fetchone()
-    if row is None:
-        raise NotFoundError("no donor named {name}", name=donor)
-    return _t("donor", lang), (row[1] if lang == "ru" else row[0]) or row[0], []
-
-
-def _status(act: ActRow, lang: str) -> str:
+def _status(act: Any, lang: str) -> str:
     if act.status == "signed":
         return _t("signed" if act.has_scan else "no_scan", lang, date=_date_text(act.signed_date, lang))
     return _t("not_signed", lang)
 
 
-def _by_recipient(acts: list[ActRow], lang: str) -> list[dict[str, Any]]:
+def _by_recipient(acts: list[Any], lang: str) -> list[dict[str, Any]]:
     groups: dict[str, dict[str, Any]] = {}
     for act in acts:
         key = act.institution_uuid or act.recipient_en
@@ -171,7 +151,7 @@ def _bar_chart(groups: list[dict[str, Any]], lang: str, width: float) -> Drawing
     return drawing
 
 
-def _month_chart(acts: list[ActRow], lang: str, width: float) -> Drawing | None:
+def _month_chart(acts: list[Any], lang: str, width: float) -> Drawing | None:
     months: dict[str, int] = {}
     for act in acts:
         if act.date:
@@ -214,27 +194,27 @@ def _table(rows: list[list[Any]], widths: Sequence[float], *, total: bool = True
 
 def render_donor_report(
     *,
-    db: sqlite_utils.Database,
+    subject_label: str,
+    subject_name: str,
+    donors: Sequence[str],
+    acts: Sequence[Any],
     date_from: str,
     date_to: str,
-    programme_code: str | None = None,
-    donor: str | None = None,
-    with_acts: bool = False,
+    office_code: str = "",
+    office_name: str = "",
+    appendices: Sequence[bytes] = (),
     lang: str = "en",
     today: date | None = None,
 ) -> bytes:
-    """The report as PDF bytes (for one programme, or for every programme of one donor)."""
-    if (programme_code is None) == (donor is None):
-        raise InputError(Problem("give either a programme or a donor", field="programme"))
+    """The report as PDF bytes; ``appendices`` (each act's certificate) are appended after it."""
     if date_from and date_to and date_from > date_to:
         raise InputError(Problem("the period ends before it begins", field="to", value=date_to))
     lang = "ru" if lang == "ru" else "en"
     register_fonts()
     st = styles()
-    label, name, donors = _subject(db, programme_code, donor, lang)
-    acts = report_acts(db=db, programme_code=programme_code, donor=donor, date_from=date_from, date_to=date_to)
-    office = all_settings(db=db)
-    office_name = office.get("office_name_ru" if lang == "ru" else "office_name_en") or office.get("office_name_en") or ""
+    label, name = subject_label, subject_name
+    acts = list(acts)
+    with_acts = bool(appendices)
     frame_width = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
     total_usd = sum(a.usd_minor or 0 for a in acts)
     total_items = sum(a.quantity for a in acts)
@@ -265,7 +245,7 @@ def render_donor_report(
         Spacer(1, 6 * mm),
         Paragraph(escape(_t("usd_note", lang)), st.small),
         Spacer(1, 20 * mm),
-        Paragraph(escape(_t("prepared", lang, office=office.get("office_code", ""), date=_date_text((today or date.today()).isoformat(), lang))), st.small),
+        Paragraph(escape(_t("prepared", lang, office=office_code, date=_date_text((today or date.today()).isoformat(), lang))), st.small),
         PageBreak(),
     ]
     if not acts:
@@ -312,20 +292,18 @@ def render_donor_report(
                                  bottomMargin=MARGIN_BOTTOM, title=f"{_t('title', lang)} — {name}", author=office_name)
     document.build(story, onFirstPage=footer, onLaterPages=footer)
     data = buffer.getvalue()
-    if with_acts and acts:
-        data = _append_acts(db, data, acts)
+    if appendices:
+        data = _append(data, appendices)
     return data
 
 
-def _append_acts(db: sqlite_utils.Database, report: bytes, acts: list[ActRow]) -> bytes:
+def _append(report: bytes, appendices: Sequence[bytes]) -> bytes:
     from pypdf import PdfReader, PdfWriter
-
-    from equipment_desk.documents.printing import certificate_pdf
 
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(report)))
-    for act in acts:
-        writer.append(PdfReader(io.BytesIO(certificate_pdf(db=db, act_id=act.id))))
+    for pdf in appendices:
+        writer.append(PdfReader(io.BytesIO(pdf)))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

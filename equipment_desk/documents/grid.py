@@ -216,7 +216,7 @@ class ItemGrid(Flowable):
                 if row.middle:
                     top -= (lines_here - len(cell.lines)) * leading / 2
                 for number, line in enumerate(cell.lines):
-                    size = max(seg[2] for seg in line) if line else 0
+                    size = line[0][2] if len(line) == 1 else max(seg[2] for seg in line)
                     baseline = top - number * leading - size * 0.93
                     if cell.align == "left":
                         x = left
@@ -253,13 +253,14 @@ class ItemGrid(Flowable):
                 path.lineTo(total_width, y)
             y -= row.height
         # vertical rules, interrupted where a cell spans the boundary
+        spans = [{b for c in row.cells if c.last > c.first for b in range(c.first + 1, c.last + 1)}
+                 for row in rows]
         for boundary in range(1, len(self.widths)):
             x = edges[boundary]
             y = self.height
             start = None
-            for row in rows:
-                spanned = any(c.first < boundary <= c.last for c in row.cells)
-                if spanned:
+            for row, spanned_here in zip(rows, spans):
+                if boundary in spanned_here:
                     if start is not None:
                         path.moveTo(x, start)
                         path.lineTo(x, y)

@@ -194,8 +194,8 @@ _BREAK_AFTER = "-/,;._|"
 
 
 def wrap_text(text: str, font: str, size: float, width: float, _cache: dict | None = None) -> list[str]:
-    """Lines of ``text`` that each fit ``width`` points: greedy word wrap,
-    recorded line breaks kept, and a word too long for a line cut after a
+    """Lines of ``text`` that each fit ``width`` points: greedy word wrap at
+    spaces (a no-break space binds), recorded line breaks kept, and a word too long for a line cut after a
     hyphen, slash or comma where one fits, else between characters.
 
     Much cheaper than a Paragraph, for table cells of plain text.  ``_cache``
@@ -214,7 +214,9 @@ def wrap_text(text: str, font: str, size: float, width: float, _cache: dict | No
     lines: list[str] = []
     for source in str(text).split("\n"):
         current, current_width = "", 0.0
-        for word in source.split():
+        for word in source.split(" "):
+            if not word:
+                continue
             w = measure(word)
             if w > width:  # cut the long word into pieces that fit
                 if current:

@@ -152,8 +152,10 @@ _T: dict[str, dict[str, str]] = {
     "col_no": {"en": "No.", "ru": "№", "kk": "№", "tg": "№"},
     "col_name": {"en": "Name", "ru": "Наименование", "kk": "Атауы", "tg": "Номгӯй"},
     "col_model": {"en": "Make, model", "ru": "Марка, модель", "kk": "Маркасы, моделі", "tg": "Тамға, модел"},
-    "col_serial": {"en": "Serial No.", "ru": "Серийный №", "kk": "Сериялық №", "tg": "Рақами силсилавӣ"},
-    "col_inventory": {"en": "Inventory No.", "ru": "Инвентарный №", "kk": "Түгендеу №", "tg": "Рақами инвентарӣ"},
+    # a no-break space keeps "№" with its word when a heading wraps
+    "col_serial": {"en": "Serial\u00a0No.", "ru": "Серийный\u00a0№", "kk": "Сериялық\u00a0№", "tg": "Рақами силсилавӣ"},
+    "col_inventory": {"en": "Inventory\u00a0No.", "ru": "Инвентарный\u00a0№", "kk": "Түгендеу\u00a0№",
+                      "tg": "Рақами инвентарӣ"},
     "col_unit": {"en": "Unit", "ru": "Ед. изм.", "kk": "Өлш. бірл.", "tg": "Воҳиди ченак"},
     "col_quantity": {"en": "Qty", "ru": "Кол-во", "kk": "Саны", "tg": "Миқдор"},
     "col_price": {"en": "Unit price", "ru": "Цена за ед.", "kk": "Бірлік бағасы", "tg": "Нархи воҳид"},

@@ -99,3 +99,22 @@ def test_font_and_licence_are_bundled() -> None:
 def test_font_covers_central_asian_cyrillic_and_signs(face: str) -> None:
     assert missing_characters(REQUIRED_CHARACTERS, face) == set()
     assert missing_characters("\u20c0", face) == {"\u20c0"}, "the check must notice a missing glyph"
+
+
+def test_fast_mask_choice_scores_exactly_like_reportlab() -> None:
+    """The QR mask is chosen with our faster penalty count; it must agree with reportlab's."""
+    import random
+
+    from reportlab.graphics.barcode import qrencoder
+
+    from equipment_desk.documents.qr import lost_points
+
+    rng = random.Random(7)
+    for k in range(6):
+        payload = qr_payload(f"ROCA-2018-{k:04d}", "ROCA", f"{rng.getrandbits(256):064x}")
+        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        code.addData(payload)
+        code.version = code.calculate_version()
+        for mask in range(8):
+            code.makeImpl(True, mask)
+            assert lost_points(code.modules) == qrencoder.QRUtil.getLostPoint(code), (k, mask)
