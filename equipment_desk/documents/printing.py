@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.validation import FieldError, parse_date
 from equipment_desk.documents.certificate import render_certificate
 from equipment_desk.documents.collection import render_collection
 from equipment_desk.store import acts as store_acts
@@ -60,6 +61,14 @@ def certificate_pdf(*, db: sqlite_utils.Database, act_id: int, languages: Sequen
 def collection_acts(*, db: sqlite_utils.Database, date_from: str | None, date_to: str | None,
                     programme_code: str | None = None) -> list[dict]:
     """The acts of a period that an auditor is shown: every finalized, signed or void act."""
+    if date_from and date_to:
+        try:
+            first, last = parse_date(date_from), parse_date(date_to)
+        except FieldError as error:
+            raise InputError(Problem(error.message, params=error.params, field="date")) from None
+        if first > last:
+            raise InputError(Problem("the period ends ({last}) before it starts ({first})",
+                                     params={"first": first, "last": last}, field="to"))
     rows = store_acts.list_acts(db=db, date_from=date_from, date_to=date_to, programme_code=programme_code)
     return [store_acts.act_document(db=db, act_id=row["id"]) for row in rows if row["status"] != "draft"]
 

@@ -13,7 +13,8 @@ That is enough to recognise the act offline: ``python -m equipment_desk
 verify --code TEXT`` looks the number up in the register and compares the
 hash.  The same text is written into the PDF twice, so that ``verify
 FILE.pdf`` can read it back without decoding the image: as the document-info
-entry ``/EquipmentDeskCode`` and in the small print of the first page.
+entry ``/EquipmentDeskCode``, and as the "Verification code" line in the
+small print at the foot of every page (which also shows the hash to a reader).
 """
 
 from __future__ import annotations

@@ -289,3 +289,18 @@ def test_text_that_would_break_the_layout_still_gives_a_readable_pdf() -> None:
     assert "Итого / Total 1000 1 500 000,00" in text
     assert f"Стр. {len(pages)} из {len(pages)} / Page {len(pages)} of {len(pages)}" in pages[-1]
     assert 20 < len(pages) < 80
+
+
+def test_office_logo_prints_in_the_header_and_a_broken_one_is_reported() -> None:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (240, 80), (0, 158, 219)).save(buffer, format="PNG")
+    act = make_act(lines=simple_lines(1))
+    data = render_certificate(act, logo=buffer.getvalue(), office={"name": {"en": "UNODC ROCA", "ru": "РП УНП ООН"}})
+    first = PdfReader(io.BytesIO(data)).pages[0]
+    images = [x for x in first["/Resources"]["/XObject"].values() if x.get_object()["/Subtype"] == "/Image"]
+    assert len(images) == 1
+    assert "РП УНП ООН UNODC ROCA" in page_texts(data)[0]
+    with pytest.raises(InputError):
+        render_certificate(act, logo=b"not an image")

@@ -176,3 +176,9 @@ def test_certificates_of_one_programme_and_of_an_empty_period(demo_db_path: Path
     empty = tmp_path / "empty.pdf"
     assert run(demo_db_path, "certificates", "--from", "2020-01-01", "--to", "2020-12-31", "-o", empty) == 0
     assert "За этот период актов нет." in page_texts(empty.read_bytes())[0]
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(demo_db_path: Path, tmp_path: Path, capsys) -> None:
+    assert run(demo_db_path, "certificates", "--from", "31.12.2018", "--to", "2018-01-01", "-o", tmp_path / "x.pdf") == 2
+    assert "ends (2018-01-01) before it starts (2018-12-31)" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
