@@ -262,6 +262,10 @@ class FinalizeDialog(QDialog):
     def ready(self) -> bool:
         return self.finalize_button.isEnabled()
 
+    def accept(self) -> None:  # noqa: D401 - Qt override
+        if self.ready:
+            super().accept()
+
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -282,6 +286,7 @@ class SignDialog(QDialog):
         intro = QLabel(self.tr("Record that act %1 came back signed and stamped by both parties, "
                                "and keep its scanned copy with it.").replace("%1", number), self)
         intro.setWordWrap(True)
+        self.intro_label = intro
 
         self.date_edit = make_date_edit(self)
         today = QDate.currentDate()

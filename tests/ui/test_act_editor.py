@@ -1,0 +1,312 @@
+"""The act editor: header through the widgets, lines, totals and words, states, closing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from equipment_desk.core.money import format_amount
+from equipment_desk.core.words import amount_in_words
+from equipment_desk.store import acts, records
+from equipment_desk.ui import act_editor
+from equipment_desk.ui.act_editor import ActEditorDialog, ActLinesModel
+from equipment_desk.ui.app import protect_python_singletons
+from equipment_desk.ui.settings import DeskSettings
+from equipment_desk.ui.tasks import TaskRunner
+
+protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+
+@pytest.fixture
+def open_editor(qtbot, db, tmp_path):
+    def opener(act_id=None, **kwargs) -> ActEditorDialog:
+        editor = ActEditorDialog(db=db, act_id=act_id, settings=DeskSettings.at(tmp_path / "settings.ini"),
+                                 tasks=TaskRunner(db=db, synchronous=True), **kwargs)
+        qtbot.addWidget(editor)
+        editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # never a modal question at teardown
+        return editor
+    return opener
+
+
+def test_a_new_act_is_a_draft_with_the_office_defaults(open_editor, db):
+    editor = open_editor()
+    row = acts.get_act_row(db=db, act_id=editor.act_id)
+    assert row["status"] == "draft"
+    assert editor.date_edit.value() == date.today().isoformat()
+    assert editor.place_edit.text("en") == "Tashkent"
+    assert editor.place_edit.text("ru") == "г. Ташкент"
+    assert editor.transferor_org_edit.text("en") == "UNODC Regional Office for Central Asia"
+    assert editor.languages_combo.currentText() == "Russian and English"
+    assert editor.banner_text().startswith("Draft")
+    assert not editor.has_unsaved_changes()
+
+
+def test_a_new_act_closed_untouched_is_deleted_again(open_editor, db):
+    editor = open_editor()
+    act_id = editor.act_id
+    editor.reject()
+    assert db.execute("SELECT count(*) FROM act WHERE id = ?", [act_id]).fetchone()[0] == 0
+
+
+def test_header_changes_are_saved_through_the_store(qtbot, open_editor, db, make):
+    act_id = make.draft(items=[make.item()])
+    editor = open_editor(act_id)
+    editor.place_edit.edits["en"].setText("Bishkek")
+    editor.place_edit.edits["ru"].setText("г. Бишкек")
+    editor.transfer_combo.setCurrentIndex(editor.transfer_combo.findData("custody"))
+    assert editor.has_unsaved_changes()
+    assert editor.isWindowModified()
+    with qtbot.waitSignal(editor.act_changed, timeout=1000) as signal:
+        assert editor.save()
+    assert signal.args == [act_id]
+    row = acts.get_act_row(db=db, act_id=act_id)
+    assert (row["place_en"], row["place_ru"], row["transfer_type"]) == ("Bishkek", "г. Бишкек", "custody")
+    assert not editor.has_unsaved_changes()
+
+
+def test_ctrl_s_saves(qtbot, open_editor, db, make):
+    act_id = make.draft()
+    editor = open_editor(act_id)
+    with qtbot.waitActive(editor):
+        editor.show()
+        editor.activateWindow()
+    editor.goods_edit.edits["en"].setText("computers")
+    editor.goods_edit.edits["en"].setFocus()
+    qtbot.keyClick(editor.goods_edit.edits["en"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert acts.get_act_row(db=db, act_id=act_id)["goods_en"] == "computers"
+
+
+def test_problems_appear_next_to_their_fields(open_editor, db, make):
+    act_id = make.draft()
+    editor = open_editor(act_id)
+    editor.rate_edit.setText("68,84,5")
+    assert "thousands separators" in editor.field_error("rate")  # at once, while typing
+    editor.transferor_name_edit.setText("x" * 200)
+    editor.place_edit.edits["en"].setText("y" * 200)
+    assert not editor.save()
+    assert "thousands separators" in editor.field_error("rate")
+    assert editor.field_error("place_en") == ""
+    assert acts.get_act_row(db=db, act_id=act_id)["rate_micro"] == 68_450_000  # nothing was written
+    editor.rate_edit.setText("68,8395")
+    assert editor.field_error("rate") == ""
+    assert editor.save()
+    assert acts.get_act_row(db=db, act_id=act_id)["rate_micro"] == 68_839_500
+
+
+def test_choosing_the_institution_offers_its_signatories(open_editor, db, make):
+    act_id = make.draft()
+    other = make.institution("State Customs Service", name_ru="Государственная таможенная служба", country="UZ")
+    editor = open_editor(act_id)
+    editor.institution_combo.set_current_id(other["id"])
+    signatories = records.signatories(db=db, institution_id=other["id"])
+    assert editor.signatory_combo.count() == 1
+    assert editor.signatory_combo.currentData() == signatories[0]["id"]  # the only one is chosen
+    assert "Азизбек Усубалиев" in editor.signatory_combo.currentText()
+    assert editor.save()
+    row = acts.get_act_row(db=db, act_id=act_id)
+    assert row["recipient_institution_id"] == other["id"]
+    assert row["recipient_signatory_id"] == signatories[0]["id"]
+    assert row["country"] == "UZ"
+
+
+def test_typing_an_unknown_institution_is_reported(open_editor, make):
+    editor = open_editor(make.draft())
+    editor.institution_combo.setEditText("Ministry of Nowhere")
+    assert not editor.save()
+    assert editor.field_error("recipient_institution_id")
+
+
+def test_codes_are_shown_as_words(open_editor, make):
+    editor = open_editor(make.draft())
+    texts = [editor.transfer_combo.itemText(i) for i in range(editor.transfer_combo.count())]
+    texts += [editor.rate_type_combo.itemText(i) for i in range(editor.rate_type_combo.count())]
+    texts += [editor.languages_combo.itemText(i) for i in range(editor.languages_combo.count())]
+    for code in ("title", "custody", "unore", "national_bank", "ru,en", "ru,kk"):
+        assert code not in texts
+    assert "Custody and use only" in texts
+    assert "UN operational rate of exchange" in texts
+    assert editor.currency_combo.currentText() == "KGS — Kyrgyz som"
+
+
+def test_an_act_in_dollars_needs_no_rate(open_editor, make):
+    editor = open_editor(make.draft())
+    assert editor.rate_edit.isEnabled()
+    editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("USD"))
+    assert not editor.rate_edit.isEnabled()
+    assert editor.usd_note.isVisibleTo(editor)
+    assert "rate" not in editor.pending_changes()
+
+
+def test_lines_totals_and_amount_in_words(open_editor, db, make):
+    first, second = make.item(unit_value_minor=4_300_000), make.item(unit_value_minor=2_900_000)
+    editor = open_editor(make.draft(items=[first, second]))
+    model = editor.lines_model
+    assert model.rowCount() == 2
+    assert model.index(0, ActLinesModel.SERIAL).data() == first["serial_number"]
+    assert model.index(0, ActLinesModel.PRICE).data() == "43,000.00"
+    total = 7_200_000
+    assert format_amount(total, "KGS", "en") in editor.total_label.text()
+    assert "USD\u00a01,051.86" in editor.usd_label.text()  # 72 000 / 68.45
+    assert editor.words_labels[0].text().endswith(amount_in_words(total, "KGS", "ru"))
+    assert editor.words_labels[1].text().endswith(amount_in_words(total, "KGS", "en"))
+    editor.languages_combo.setCurrentIndex(editor.languages_combo.findData("ru,kk"))
+    assert editor.words_labels[1].text().endswith(amount_in_words(total, "KGS", "kk"))
+    editor.rate_edit.setText("70")
+    assert "USD\u00a01,028.57" in editor.usd_label.text()  # live, before saving
+
+
+@pytest.mark.parametrize("typed", ["2 150 000,50", "2,150,000.50", "2150000.5", "2\u00a0150\u00a0000,50"])
+def test_unit_price_accepts_both_ways_of_writing_money(open_editor, db, make, typed):
+    editor = open_editor(make.draft(items=[make.item()]))
+    price = editor.lines_model.index(0, ActLinesModel.PRICE)
+    assert editor.lines_model.setData(price, typed)
+    assert acts.act_lines(db=db, act_id=editor.act_id)[0]["unit_value_minor"] == 215_000_050
+    assert editor.lines_model.index(0, ActLinesModel.AMOUNT).data() == "2,150,000.50"
+
+
+def test_unreadable_price_and_excess_quantity_are_refused(open_editor, db, make):
+    chairs = make.item(name="Office chair", serial_number=None, quantity=12, unit_value_minor=650_000)
+    editor = open_editor(make.draft())
+    editor.add_lines([{"item_id": chairs["id"], "quantity": 4}])
+    model = editor.lines_model
+    assert model.index(0, ActLinesModel.QUANTITY).data(act_editor.LIMIT_ROLE) == 12
+    assert not model.setData(model.index(0, ActLinesModel.PRICE), "1,500")
+    assert "ambiguous" in editor.lines_error.text()
+    assert not model.setData(model.index(0, ActLinesModel.QUANTITY), 13)
+    assert "from 1 to 12" in editor.lines_error.text()
+    assert model.setData(model.index(0, ActLinesModel.QUANTITY), 12)
+    assert acts.act_lines(db=db, act_id=editor.act_id)[0]["quantity"] == 12
+    assert "(quantity 12)" in editor.total_label.text()
+
+
+def test_add_items_through_the_picker_and_remove_lines(open_editor, db, make):
+    items = [make.item() for _ in range(3)]
+    editor = open_editor(make.draft())
+
+    def tick_all(picker) -> bool:
+        picker.check_all_shown()
+        return True
+
+    editor.exec_picker = tick_all
+    added = editor.add_items()
+    assert len(added) == 3
+    assert [line["item_id"] for line in editor.lines_model.lines()] == [i["id"] for i in items]
+    editor.lines_view.selectRow(1)
+    editor.remove_selected_lines()
+    assert [line["line_no"] for line in editor.lines_model.lines()] == [1, 2]
+    assert [line["item_id"] for line in editor.lines_model.lines()] == [items[0]["id"], items[2]["id"]]
+
+
+def test_add_items_saves_the_header_first(open_editor, db, make):
+    item = make.item()
+    editor = open_editor(make.draft())
+    editor.goods_edit.edits["ru"].setText("компьютеры")
+    editor.exec_picker = lambda picker: picker.check_all_shown() or True
+    assert editor.add_items()
+    assert acts.get_act_row(db=db, act_id=editor.act_id)["goods_ru"] == "компьютеры"
+    assert editor.lines_model.line_at(0)["item_id"] == item["id"]
+
+
+def test_the_lines_model_passes_the_model_tester(qtmodeltester, open_editor, make):
+    editor = open_editor(make.draft(items=[make.item(), make.item()]))
+    qtmodeltester.check(editor.lines_model, force_py=True)
+
+
+def test_a_finalized_act_opens_read_only(open_editor, db, make):
+    act_id = make.finalized()
+    editor = open_editor(act_id)
+    assert editor.banner_text().startswith("Finalized — ROCA-2018-0001")
+    assert not editor.header_widget.isEnabled()
+    assert not editor.lines_model.editable
+    assert not editor.lines_model.flags(editor.lines_model.index(0, ActLinesModel.QUANTITY)) & Qt.ItemFlag.ItemIsEditable
+    assert not editor.save_button.isVisibleTo(editor)
+    assert not editor.finalize_button.isVisibleTo(editor)
+    assert not editor.add_items_button.isVisibleTo(editor)
+    assert editor.sign_button.isVisibleTo(editor)
+    assert editor.void_button.isVisibleTo(editor)
+    assert editor.preview_button.isEnabled()
+    assert editor.windowTitle().startswith("Act ROCA-2018-0001")
+
+
+def test_signed_and_void_banners(open_editor, db, make):
+    signed = make.finalized()
+    acts.sign_act(db=db, act_id=signed, signed_date="2018-02-20")
+    editor = open_editor(signed)
+    assert "Signed on 20.02.2018" in editor.banner_text()
+    assert "not attached yet" in editor.banner_text()
+    assert editor.attach_scan_button.isVisibleTo(editor)
+    assert not editor.sign_button.isVisibleTo(editor)
+    void = make.finalized()
+    acts.void_act(db=db, act_id=void, reason="wrong recipient")
+    editor = open_editor(void)
+    assert editor.banner_text() == "Void — ROCA-2018-0002. Reason: wrong recipient"
+    assert not editor.void_button.isVisibleTo(editor)
+
+
+def test_close_asks_about_unsaved_changes(open_editor, db, make):
+    act_id = make.draft()
+    editor = open_editor(act_id)
+    editor.show()
+    editor.place_edit.edits["en"].setText("Osh")
+    answers = [QMessageBox.StandardButton.Cancel]
+    editor.ask_unsaved = lambda: answers.pop(0)
+    editor.reject()
+    assert editor.isVisible()
+    answers.append(QMessageBox.StandardButton.Save)
+    editor.reject()
+    assert not editor.isVisible()
+    assert acts.get_act_row(db=db, act_id=act_id)["place_en"] == "Osh"
+
+    editor = open_editor(act_id)
+    editor.show()
+    editor.place_edit.edits["en"].setText("Naryn")
+    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    editor.reject()
+    assert not editor.isVisible()
+    assert acts.get_act_row(db=db, act_id=act_id)["place_en"] == "Osh"
+
+
+def test_tab_order_follows_the_form(open_editor, make):
+    editor = open_editor(make.draft())
+    order = editor.tab_order
+    assert order[0] is editor.date_edit
+    assert order[1] is editor.place_edit.edits["en"] and order[2] is editor.place_edit.edits["ru"]
+    assert order.index(editor.institution_combo) < order.index(editor.signatory_combo) < order.index(editor.transferor_name_edit)
+    assert order.index(editor.currency_combo) < order.index(editor.rate_edit) < order.index(editor.add_items_button)
+    assert order[-1] is editor.close_button
+    for first, second in zip(order, order[1:]):
+        assert first.nextInFocusChain() is second or second in _chain_between(first, second)
+
+
+def _chain_between(first, second, limit=12):
+    """Widgets the focus chain visits after ``first`` (inner parts of compound widgets come in between)."""
+    found, widget = [], first
+    for _ in range(limit):
+        widget = widget.nextInFocusChain()
+        found.append(widget)
+        if widget is second:
+            break
+    return found
+
+
+def test_store_errors_become_a_message_not_a_crash(open_editor, db, make, monkeypatch):
+    act_id = make.draft()
+    editor = open_editor(act_id)
+    shown = []
+    monkeypatch.setattr(act_editor, "show_error", lambda parent, error: shown.append(error))
+    editor.place_edit.edits["en"].setText("Osh")
+
+    def refuse(**kwargs):
+        from equipment_desk.core.errors import DatabaseLockedError
+
+        raise DatabaseLockedError("the database is in use by another program (it is locked); close the other program and try again")
+
+    monkeypatch.setattr(act_editor.acts_store, "update_draft", refuse)
+    assert not editor.save()
+    assert len(shown) == 1 and "locked" in str(shown[0])
+    assert editor.has_unsaved_changes()  # what was typed is kept
