@@ -61,10 +61,6 @@ DATE_FORMAT = "dd.MM.yyyy"
 
 # --- shared helpers ------------------------------------------------------------------------------
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ActWords", text)
-
-
 def ui_language() -> str:
     """``"ru"`` when the program speaks Russian, else ``"en"`` (for names and amounts)."""
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
@@ -79,59 +75,60 @@ def pick(row: dict[str, Any], prefix: str, lang: str | None = None) -> str:
 
 def status_text(status: str) -> str:
     return {
-        "draft": _t("Draft"),
-        "finalized": _t("Finalized"),
-        "signed": _t("Signed"),
-        "void": _t("Void"),
+        "draft": QCoreApplication.translate("ActWords", "Draft"),
+        "finalized": QCoreApplication.translate("ActWords", "Finalized"),
+        "signed": QCoreApplication.translate("ActWords", "Signed"),
+        "void": QCoreApplication.translate("ActWords", "Void"),
     }.get(status, status)
 
 
 def transfer_type_text(code: str) -> str:
     return {
-        "title": _t("Ownership passes to the recipient"),
-        "custody": _t("Custody and use only"),
+        "title": QCoreApplication.translate("ActWords", "Ownership passes to the recipient"),
+        "custody": QCoreApplication.translate("ActWords", "Custody and use only"),
     }.get(code, code)
 
 
 def rate_type_text(code: str | None) -> str:
     return {
-        "unore": _t("UN operational rate of exchange"),
-        "national_bank": _t("National bank rate"),
-        "other": _t("Other rate"),
+        "unore": QCoreApplication.translate("ActWords", "UN operational rate of exchange"),
+        "national_bank": QCoreApplication.translate("ActWords", "National bank rate"),
+        "other": QCoreApplication.translate("ActWords", "Other rate"),
     }.get(code or "", code or "")
 
 
 def language_name(code: str) -> str:
-    return {"en": _t("English"), "ru": _t("Russian"), "kk": _t("Kazakh"), "tg": _t("Tajik")}.get(code, code)
+    return {"en": QCoreApplication.translate("ActWords", "English"), "ru": QCoreApplication.translate("ActWords", "Russian"), "kk": QCoreApplication.translate("ActWords", "Kazakh"), "tg": QCoreApplication.translate("ActWords", "Tajik")}.get(code, code)
 
 
 def language_pair_text(pair: str) -> str:
     """``"ru,en"`` -> "Russian and English"."""
     parts = [language_name(code) for code in pair.split(",")]
-    return _t("%1 and %2").replace("%1", parts[0]).replace("%2", parts[-1])
+    text = QCoreApplication.translate("ActWords", "%1 and %2").replace("%1", parts[0]).replace("%2", parts[-1])
+    return text[:1].upper() + text[1:]
 
 
 def currency_text(code: str) -> str:
     names = {
-        "KGS": _t("Kyrgyz som"),
-        "UZS": _t("Uzbek sum"),
-        "KZT": _t("Kazakh tenge"),
-        "TJS": _t("Tajik somoni"),
-        "TMT": _t("Turkmen manat"),
-        "USD": _t("US dollar"),
-        "EUR": _t("Euro"),
+        "KGS": QCoreApplication.translate("ActWords", "Kyrgyz som"),
+        "UZS": QCoreApplication.translate("ActWords", "Uzbek sum"),
+        "KZT": QCoreApplication.translate("ActWords", "Kazakh tenge"),
+        "TJS": QCoreApplication.translate("ActWords", "Tajik somoni"),
+        "TMT": QCoreApplication.translate("ActWords", "Turkmen manat"),
+        "USD": QCoreApplication.translate("ActWords", "US dollar"),
+        "EUR": QCoreApplication.translate("ActWords", "Euro"),
     }
     return f"{code} — {names[code]}" if code in names else code
 
 
 def category_text(code: str) -> str:
     return {
-        "computers": _t("Computers and IT"),
-        "medical": _t("Medical equipment"),
-        "endoscopes": _t("Endoscopes"),
-        "office": _t("Office equipment"),
-        "vehicles": _t("Vehicles"),
-        "other": _t("Other"),
+        "computers": QCoreApplication.translate("ActWords", "Computers and IT"),
+        "medical": QCoreApplication.translate("ActWords", "Medical equipment"),
+        "endoscopes": QCoreApplication.translate("ActWords", "Endoscopes"),
+        "office": QCoreApplication.translate("ActWords", "Office equipment"),
+        "vehicles": QCoreApplication.translate("ActWords", "Vehicles"),
+        "other": QCoreApplication.translate("ActWords", "Other"),
     }.get(code, code)
 
 

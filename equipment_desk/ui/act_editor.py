@@ -154,7 +154,7 @@ class Bilingual(QWidget):
                 edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(self)
                 edit.setTabChangesFocus(True)
                 edit.setPlaceholderText(placeholder)
-                edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+                edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
             else:
                 edit = QLineEdit(self)
                 edit.setPlaceholderText(placeholder)
@@ -1342,7 +1342,7 @@ class ActEditorDialog(QDialog):
     def print_act(self, printer: QPrinter | None = None) -> None:
         """Print the certificate (``print_copies`` copies, one per party); asks for the printer unless given one."""
         def send(data: bytes) -> None:
-            from equipment_desk.ui.preview import PrintError, load_pdf, prepare_printer, print_pdf
+            from equipment_desk.ui.preview import PrintError, load_pdf, prepare_printer, print_error_text, print_pdf
 
             document = load_pdf(data, self)
             try:
@@ -1358,7 +1358,7 @@ class ActEditorDialog(QDialog):
                 self.busy_label.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(sheets)))
             except PrintError as error:
                 QMessageBox.warning(self, self.tr("Printing failed"),
-                                    self.tr("The act was not printed: %1. Check the printer and try again.").replace("%1", str(error)))
+                                    self.tr("The act was not printed: %1. Check the printer and try again.").replace("%1", print_error_text(error)))
             finally:
                 document.close()
                 document.deleteLater()

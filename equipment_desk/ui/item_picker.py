@@ -292,6 +292,7 @@ class ItemPickerDialog(QDialog):
         self.table.setItemDelegateForColumn(StockItemsModel.TAKE, QuantityDelegate(self.table))
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -19,7 +19,22 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QPointF, QRect, QRectF, QSize, QSizeF, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
@@ -155,6 +170,19 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, *, current_page: int = 
     finally:
         painter.end()
     return len(sheets)
+
+
+def print_error_text(error: PrintError) -> str:
+    """Why printing failed, in the program's language."""
+    text = str(error)
+    known = {
+        "there is nothing to print": QCoreApplication.translate("PdfPreview", "there is nothing to print"),
+        "the chosen pages are not in the document": QCoreApplication.translate("PdfPreview", "the chosen pages are not in the document"),
+        "the printer could not be started": QCoreApplication.translate("PdfPreview", "the printer could not be started"),
+    }
+    if text.startswith("the printer stopped after "):
+        return QCoreApplication.translate("PdfPreview", "the printer stopped in the middle of the job")
+    return known.get(text, text)
 
 
 # --- the preview widget -----------------------------------------------------------------------
@@ -370,13 +398,7 @@ class PdfPreview(QWidget):
             return 0
 
     def _print_error_text(self, error: PrintError) -> str:
-        text = str(error)
-        known = {
-            "there is nothing to print": self.tr("there is nothing to print"),
-            "the chosen pages are not in the document": self.tr("the chosen pages are not in the document"),
-            "the printer could not be started": self.tr("the printer could not be started"),
-        }
-        return known.get(text, text)
+        return print_error_text(error)
 
     def ask_save_path(self) -> str:
         """Where to save; a separate method so tests can answer for the user."""
