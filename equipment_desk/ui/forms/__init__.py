@@ -1,0 +1,1 @@
+"""Dialogs for the reference records: donors, programmes, institutions with signatories, items."""

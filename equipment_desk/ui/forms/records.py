@@ -1,0 +1,405 @@
+"""The record dialogs: donor, programme (with its donors), institution (with signatories), signatory, item."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from equipment_desk.core.errors import DeskError, Problem
+from equipment_desk.core.money import CURRENCY_CODES
+from equipment_desk.core.units import UNIT_CODES
+from equipment_desk.core.validation import COUNTRIES, clean_record
+from equipment_desk.store import records
+from equipment_desk.store.database import write_transaction
+from equipment_desk.ui.errors import show_error
+from equipment_desk.ui.forms.base import DateField, MoneyEdit, RecordForm, combo, line, notes, set_combo, spin, text_of
+from equipment_desk.ui.models import (
+    CATEGORY_LABELS,
+    CONDITION_LABELS,
+    INSTITUTION_KIND_LABELS,
+    category_label,
+    condition_label,
+    country_label,
+    institution_kind_label,
+    unit_text,
+)
+
+
+class DonorForm(RecordForm):
+    """A donor: names in English and Russian, short name, country."""
+
+    def __init__(self, *, db: sqlite_utils.Database, record_id: int | None = None, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(db=db, record_id=record_id, lang=lang, parent=parent)
+        self.setWindowTitle(self.tr("New donor") if record_id is None else self.tr("Donor"))
+        row = records.get(db=db, kind=records.DONOR, record_id=record_id) if record_id else {}
+        self.add_field("name_en", self.tr("Name (English)"), line(self, row.get("name_en", "")), required=True)
+        self.add_field("name_ru", self.tr("Name (Russian)"), line(self, row.get("name_ru", "")))
+        self.add_field("short_name", self.tr("Short name"), line(self, row.get("short_name", ""), max_length=50))
+        self.add_field("country", self.tr("Country"), line(self, row.get("country", ""), max_length=100))
+        self.add_field("notes", self.tr("Notes"), notes(self, row.get("notes", "")))
+        self.finish_layout()
+
+    def values(self) -> dict[str, Any]:
+        return {name: text_of(self.field(name)) for name in ("name_en", "name_ru", "short_name", "country", "notes")}
+
+    def problems(self, values: dict[str, Any]) -> list[Problem]:
+        return records.validate(db=self.db, kind=records.DONOR, data=values, record_id=self.record_id)[1]
+
+    def write(self, values: dict[str, Any]) -> int:
+        if self.record_id is None:
+            return records.create(db=self.db, kind=records.DONOR, data=values)["id"]
+        return records.update(db=self.db, kind=records.DONOR, record_id=self.record_id, changes=values)["id"]
+
+
+class ProgrammeForm(RecordForm):
+    """A programme: code, names, sub-programme, and the donors that fund it (ticked, in order)."""
+
+    def __init__(self, *, db: sqlite_utils.Database, record_id: int | None = None, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(db=db, record_id=record_id, lang=lang, parent=parent)
+        self.setWindowTitle(self.tr("New programme") if record_id is None else self.tr("Programme"))
+        row = records.get(db=db, kind=records.PROGRAMME, record_id=record_id) if record_id else {}
+        self.add_field("code", self.tr("Code"), line(self, row.get("code", ""), max_length=50), required=True)
+        self.field("code").setPlaceholderText("XAC/Z60")
+        self.add_field("name_en", self.tr("Name (English)"), line(self, row.get("name_en", "")), required=True)
+        self.add_field("name_ru", self.tr("Name (Russian)"), line(self, row.get("name_ru", "")))
+        self.add_field("sub_programme", self.tr("Sub-programme"), line(self, row.get("sub_programme", ""), max_length=200))
+        self.add_field("notes", self.tr("Notes"), notes(self, row.get("notes", "")))
+        chosen = [d["id"] for d in records.programme_donors(db=db, programme_id=record_id)] if record_id else []
+        self.donor_model = QStandardItemModel(self)
+        for donor in records.list_records(db=db, kind=records.DONOR, order_by="name_en COLLATE NOCASE"):
+            name = (donor["name_ru"] or donor["name_en"]) if lang == "ru" else donor["name_en"]
+            item = QStandardItem(f"{name} ({donor['short_name']})" if donor["short_name"] else name)
+            item.setData(donor["id"], Qt.ItemDataRole.UserRole)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(Qt.CheckState.Checked if donor["id"] in chosen else Qt.CheckState.Unchecked)
+            self.donor_model.appendRow(item)
+        self._donor_order = list(chosen)
+        self.donor_list = QListView(self)
+        self.donor_list.setObjectName("donor_list")
+        self.donor_list.setModel(self.donor_model)
+        self.donor_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.donor_model.itemChanged.connect(self._donor_toggled)
+        self.form.addRow(self.tr("Donors"), self.donor_list)
+        self.finish_layout()
+
+    def _donor_toggled(self, item: QStandardItem) -> None:
+        donor_id = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked and donor_id not in self._donor_order:
+            self._donor_order.append(donor_id)
+        elif item.checkState() != Qt.CheckState.Checked and donor_id in self._donor_order:
+            self._donor_order.remove(donor_id)
+        self._on_change()
+
+    def set_donors(self, donor_ids: list[int]) -> None:
+        for row in range(self.donor_model.rowCount()):
+            item = self.donor_model.item(row)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in donor_ids
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        self._donor_order = [d for d in donor_ids]
+
+    def extra_state(self) -> Any:
+        return list(self._donor_order)
+
+    def values(self) -> dict[str, Any]:
+        return {name: text_of(self.field(name)) for name in ("code", "name_en", "name_ru", "sub_programme", "notes")}
+
+    def problems(self, values: dict[str, Any]) -> list[Problem]:
+        return records.validate(db=self.db, kind=records.PROGRAMME, data=values, record_id=self.record_id)[1]
+
+    def write(self, values: dict[str, Any]) -> int:
+        with write_transaction(self.db):
+            if self.record_id is None:
+                programme_id = records.create(db=self.db, kind=records.PROGRAMME, data=values)["id"]
+            else:
+                programme_id = records.update(db=self.db, kind=records.PROGRAMME, record_id=self.record_id, changes=values)["id"]
+            records.set_programme_donors(db=self.db, programme_id=programme_id, donor_ids=list(self._donor_order))
+        return programme_id
+
+
+class SignatoryForm(RecordForm):
+    """A person who signs for an institution: name, title and authority in two languages."""
+
+    FIELDS = ("full_name", "title_en", "title_ru", "authority_en", "authority_ru")
+
+    def __init__(self, *, db: sqlite_utils.Database, data: dict[str, Any] | None = None, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(db=db, record_id=(data or {}).get("id"), lang=lang, parent=parent)
+        self.setWindowTitle(self.tr("Signatory"))
+        data = data or {}
+        self.add_field("full_name", self.tr("Full name"), line(self, data.get("full_name", ""), max_length=200), required=True)
+        self.add_field("title_en", self.tr("Title (English)"), line(self, data.get("title_en", "")))
+        self.add_field("title_ru", self.tr("Title (Russian)"), line(self, data.get("title_ru", "")))
+        self.add_field("authority_en", self.tr("Acting under (English)"), line(self, data.get("authority_en", "")))
+        self.field("authority_en").setPlaceholderText(self.tr("e.g. the Regulations of the Ministry"))
+        self.add_field("authority_ru", self.tr("Acting under (Russian)"), line(self, data.get("authority_ru", "")))
+        self.field("authority_ru").setPlaceholderText("Положения о министерстве")
+        from equipment_desk.ui.forms.base import check
+
+        self.add_field("active", self.tr("Signs acts"), check(self, self.tr("still signs for the institution"), bool(data.get("active", True))))
+        self.result_values: dict[str, Any] | None = None
+        self.finish_layout()
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: text_of(self.field(name)) for name in self.FIELDS}
+        values["active"] = self.field("active").isChecked()
+        return values
+
+    def problems(self, values: dict[str, Any]) -> list[Problem]:
+        return clean_record(records.SIGNATORY.fields, values)[1]
+
+    def write(self, values: dict[str, Any]) -> int:
+        """Signatories are saved with their institution: this only keeps the values."""
+        self.result_values = values
+        return self.record_id or 0
+
+
+class InstitutionForm(RecordForm):
+    """A receiving institution and the people who sign for it."""
+
+    FIELDS = ("name_en", "name_ru", "city_en", "city_ru", "region", "address", "phone", "email", "contact_person", "notes")
+
+    def __init__(self, *, db: sqlite_utils.Database, record_id: int | None = None, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(db=db, record_id=record_id, lang=lang, parent=parent)
+        self.setWindowTitle(self.tr("New institution") if record_id is None else self.tr("Institution"))
+        row = records.get(db=db, kind=records.INSTITUTION, record_id=record_id) if record_id else {}
+        self.add_field("name_en", self.tr("Name (English)"), line(self, row.get("name_en", "")), required=True)
+        self.add_field("name_ru", self.tr("Name (Russian)"), line(self, row.get("name_ru", "")))
+        countries = combo(self, [(country_label(code, lang), code) for code in COUNTRIES])
+        countries.setEditable(False)
+        countries.insertItem(0, self.tr("Choose the country"), None)
+        countries.setCurrentIndex(0)
+        self.add_field("country", self.tr("Country"), countries, required=True)
+        if row.get("country"):
+            if countries.findData(row["country"]) < 0:
+                countries.addItem(row["country"], row["country"])
+            set_combo(countries, row["country"])
+        self.add_field("city_en", self.tr("City (English)"), line(self, row.get("city_en", ""), max_length=100))
+        self.add_field("city_ru", self.tr("City (Russian)"), line(self, row.get("city_ru", ""), max_length=100))
+        self.add_field("region", self.tr("Region"), line(self, row.get("region", ""), max_length=100))
+        kinds = combo(self, [(institution_kind_label(code), code) for code in INSTITUTION_KIND_LABELS])
+        set_combo(kinds, row.get("kind", "other"))
+        self.add_field("kind", self.tr("Kind"), kinds)
+        self.add_field("address", self.tr("Address"), line(self, row.get("address", ""), max_length=500))
+        self.add_field("phone", self.tr("Phone"), line(self, row.get("phone", ""), max_length=100))
+        self.add_field("email", self.tr("E-mail"), line(self, row.get("email", ""), max_length=200))
+        self.add_field("contact_person", self.tr("Contact person"), line(self, row.get("contact_person", ""), max_length=200))
+        self.add_field("notes", self.tr("Notes"), notes(self, row.get("notes", "")))
+
+        group = QGroupBox(self.tr("Signatories (who signs acts for the institution)"), self)
+        column = QVBoxLayout(group)
+        self.signatory_model = QStandardItemModel(0, 3, self)
+        self.signatory_model.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("Title"), self.tr("Signs acts")])
+        self.signatory_view = QTableView(group)
+        self.signatory_view.setObjectName("signatory_view")
+        self.signatory_view.setModel(self.signatory_model)
+        self.signatory_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.signatory_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.signatory_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.signatory_view.horizontalHeader().setStretchLastSection(True)
+        self.signatory_view.verticalHeader().hide()
+        self.signatory_view.doubleClicked.connect(lambda _index: self.edit_signatory())
+        self.signatory_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        column.addWidget(self.signatory_view)
+        buttons = QHBoxLayout()
+        self.add_signatory_button = QPushButton(self.tr("Add…"), group)
+        self.edit_signatory_button = QPushButton(self.tr("Edit…"), group)
+        self.remove_signatory_button = QPushButton(self.tr("Remove"), group)
+        self.add_signatory_button.clicked.connect(self.add_signatory)
+        self.edit_signatory_button.clicked.connect(self.edit_signatory)
+        self.remove_signatory_button.clicked.connect(self.remove_signatory)
+        for button in (self.add_signatory_button, self.edit_signatory_button, self.remove_signatory_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self._outer.addWidget(group)
+
+        # Signatories as dicts; "id" for stored ones. Changes are written on Save.
+        self.signatories: list[dict[str, Any]] = records.signatories(db=db, institution_id=record_id) if record_id else []
+        self._removed: list[int] = []
+        self._show_signatories()
+        self.finish_layout()
+
+    def _show_signatories(self) -> None:
+        self.signatory_model.removeRows(0, self.signatory_model.rowCount())
+        for person in self.signatories:
+            title = (person.get("title_ru") or person.get("title_en")) if self.lang == "ru" else (person.get("title_en") or person.get("title_ru"))
+            cells = [QStandardItem(person["full_name"]), QStandardItem(title or ""),
+                     QStandardItem(self.tr("yes") if person.get("active", True) else self.tr("no"))]
+            self.signatory_model.appendRow(cells)
+        self.signatory_view.resizeColumnsToContents()
+
+    def _selected_signatory(self) -> int | None:
+        rows = self.signatory_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def add_signatory(self) -> None:
+        dialog = SignatoryForm(db=self.db, lang=self.lang, parent=self)
+        if dialog.exec() and dialog.result_values:
+            self.signatories.append(dict(dialog.result_values))
+            self._show_signatories()
+            self._on_change()
+
+    def edit_signatory(self) -> None:
+        row = self._selected_signatory()
+        if row is None:
+            return
+        dialog = SignatoryForm(db=self.db, data=self.signatories[row], lang=self.lang, parent=self)
+        if dialog.exec() and dialog.result_values:
+            self.signatories[row] = {**self.signatories[row], **dialog.result_values}
+            self._show_signatories()
+            self._on_change()
+
+    def remove_signatory(self) -> None:
+        row = self._selected_signatory()
+        if row is None:
+            return
+        person = self.signatories[row]
+        if person.get("id") and self.db.execute("SELECT 1 FROM act WHERE recipient_signatory_id = ?", [person["id"]]).fetchone():
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "{name} has signed acts, so the record is kept. Untick “still signs for the institution” instead.").format(
+                name=person["full_name"]))
+            return
+        if person.get("id"):
+            self._removed.append(person["id"])
+        del self.signatories[row]
+        self._show_signatories()
+        self._on_change()
+
+    def extra_state(self) -> Any:
+        return [sorted((k, str(v)) for k, v in person.items() if k in SignatoryForm.FIELDS + ("active",)) for person in self.signatories]
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: text_of(self.field(name)) for name in self.FIELDS}
+        values["country"] = self.field("country").currentData()
+        values["kind"] = self.field("kind").currentData()
+        return values
+
+    def problems(self, values: dict[str, Any]) -> list[Problem]:
+        problems = records.validate(db=self.db, kind=records.INSTITUTION, data=values, record_id=self.record_id)[1]
+        if values["country"] is None:
+            problems = [p for p in problems if p.field != "country"]
+            problems.append(Problem("choose the country", field="country"))
+        return problems
+
+    def write(self, values: dict[str, Any]) -> int:
+        fields = SignatoryForm.FIELDS + ("active",)
+        with write_transaction(self.db):
+            if self.record_id is None:
+                institution_id = records.create(db=self.db, kind=records.INSTITUTION, data=values)["id"]
+            else:
+                institution_id = records.update(db=self.db, kind=records.INSTITUTION, record_id=self.record_id, changes=values)["id"]
+            for signatory_id in self._removed:
+                records.delete(db=self.db, kind=records.SIGNATORY, record_id=signatory_id)
+            for person in self.signatories:
+                data = {k: person[k] for k in fields if k in person}
+                if person.get("id"):
+                    records.update(db=self.db, kind=records.SIGNATORY, record_id=person["id"], changes=data)
+                else:
+                    person["id"] = records.add_signatory(db=self.db, institution_id=institution_id, data=data)["id"]
+        self._removed = []
+        return institution_id
+
+
+class ItemForm(RecordForm):
+    """An item of equipment: what it is, its numbers, quantity, value and programme."""
+
+    TEXT_FIELDS = ("name", "model", "serial_number", "inventory_number", "notes")
+
+    def __init__(self, *, db: sqlite_utils.Database, record_id: int | None = None, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(db=db, record_id=record_id, lang=lang, parent=parent)
+        self.setWindowTitle(self.tr("New item") if record_id is None else self.tr("Item"))
+        row = records.item_stock(db=db, item_id=record_id) if record_id else {}
+        categories = combo(self, [(category_label(code), code) for code in CATEGORY_LABELS])
+        set_combo(categories, row.get("category", "computers"))
+        self.add_field("category", self.tr("Category"), categories, required=True)
+        self.add_field("name", self.tr("Name"), line(self, row.get("name", ""), max_length=2000), required=True)
+        self.field("name").setPlaceholderText(self.tr("e.g. Desktop computer with monitor"))
+        self.add_field("model", self.tr("Make and model"), line(self, row.get("model", ""), max_length=500))
+        self.add_field("serial_number", self.tr("Serial number"), line(self, row.get("serial_number") or "", max_length=500))
+        self.add_field("inventory_number", self.tr("Inventory number"), line(self, row.get("inventory_number") or "", max_length=200))
+        handed = int(row.get("handed_over", 0))
+        self.add_field("quantity", self.tr("Quantity"), spin(self, int(row.get("quantity", 1)), minimum=max(1, handed)))
+        units = combo(self, [(unit_text(code), code) for code in UNIT_CODES])
+        set_combo(units, row.get("unit", "pcs"))
+        self.add_field("unit", self.tr("Unit"), units)
+        currencies = combo(self, [(code, code) for code in CURRENCY_CODES])
+        set_combo(currencies, row.get("currency", "USD"))
+        self.add_field("currency", self.tr("Currency"), currencies, required=True)
+        self.value_edit = MoneyEdit(self, currency=currencies.currentData(), lang=lang)
+        if row:
+            self.value_edit.set_minor(row["unit_value_minor"])
+        self.add_field("unit_value_minor", self.tr("Unit value"), self.value_edit, required=True)
+        currencies.currentIndexChanged.connect(lambda _i: self.value_edit.set_currency(currencies.currentData()))
+        date = DateField(self)
+        date.set_iso(row.get("acquisition_date"))
+        self.add_field("acquisition_date", self.tr("Acquired on"), date)
+        conditions = combo(self, [(condition_label(code), code) for code in CONDITION_LABELS])
+        set_combo(conditions, row.get("condition", "new"))
+        self.add_field("condition", self.tr("Condition"), conditions)
+        programmes = combo(self, [(self.tr("(no programme)"), None)] + [
+            (f"{p['code']} — {(p['name_ru'] or p['name_en']) if lang == 'ru' else p['name_en']}", p["id"])
+            for p in records.list_records(db=db, kind=records.PROGRAMME, order_by="code COLLATE NOCASE")])
+        set_combo(programmes, row.get("programme_id"))
+        self.add_field("programme_id", self.tr("Programme"), programmes)
+        self.add_field("notes", self.tr("Notes"), notes(self, row.get("notes", "")))
+        if record_id and db.execute(
+                "SELECT 1 FROM act_line l JOIN act a ON a.id = l.act_id WHERE l.item_id = ? AND a.status <> 'draft'", [record_id]).fetchone():
+            self.value_edit.setEnabled(False)
+            currencies.setEnabled(False)
+            hint = QLabel(self.tr("The item is on a finalized act, so its value and currency can no longer change."), self)
+            hint.setWordWrap(True)
+            self.form.addRow("", hint)
+        if handed:
+            self.field("quantity").setToolTip(self.tr("{count} already handed over; the quantity cannot be less.").format(count=handed))
+        self.finish_layout()
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: text_of(self.field(name)) for name in self.TEXT_FIELDS}
+        for name in ("category", "unit", "currency", "condition", "programme_id"):
+            values[name] = self.field(name).currentData()
+        values["quantity"] = self.field("quantity").value()
+        values["acquisition_date"] = self.field("acquisition_date").iso()
+        values["unit_value_minor"] = self.value_edit.minor()
+        return values
+
+    def problems(self, values: dict[str, Any]) -> list[Problem]:
+        return records.validate(db=self.db, kind=records.ITEM, data=values, record_id=self.record_id)[1]
+
+    def write(self, values: dict[str, Any]) -> int:
+        if self.record_id is None:
+            return records.create(db=self.db, kind=records.ITEM, data=values)["id"]
+        if not self.value_edit.isEnabled():
+            values = {k: v for k, v in values.items() if k not in ("unit_value_minor", "currency")}
+        return records.update(db=self.db, kind=records.ITEM, record_id=self.record_id, changes=values)["id"]
+
+
+FORMS = {"donors": DonorForm, "programmes": ProgrammeForm, "institutions": InstitutionForm, "items": ItemForm}
+
+
+def open_form(kind: str, *, db: sqlite_utils.Database, record_id: int | None, lang: str, parent: QWidget | None) -> int | None:
+    """Show the form for a record of list ``kind``; returns the id saved, or None."""
+    try:
+        dialog = FORMS[kind](db=db, record_id=record_id, lang=lang, parent=parent)
+    except DeskError as error:
+        show_error(parent, error)
+        return None
+    return dialog.record_id if dialog.exec() else None
+
+
+

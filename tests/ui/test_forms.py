@@ -1,0 +1,176 @@
+"""The record dialogs: messages beside the fields, Save only when valid, unsaved changes, money and dates."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from equipment_desk.store import demo, records
+from equipment_desk.store.database import open_database
+from equipment_desk.ui.app import protect_python_singletons
+from equipment_desk.ui.forms.base import MoneyEdit
+from equipment_desk.ui.forms.records import DonorForm, InstitutionForm, ItemForm, ProgrammeForm, SignatoryForm
+
+protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
+
+
+@pytest.fixture(autouse=True)
+def never_block(monkeypatch):
+    """A form left with changes asks on close; tests answer "Discard" unless they say otherwise."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def db():
+    database = open_database(memory=True)
+    demo.load_demo(db=database)
+    return database
+
+
+def test_donor_form_save_disabled_until_valid_then_creates(qtbot, db):
+    form = DonorForm(db=db)
+    qtbot.addWidget(form)
+    assert not form.save_button.isEnabled()
+    assert form.message_for("name_en") == "is required"
+    qtbot.keyClicks(form.field("name_en"), "European Union")
+    assert form.save_button.isEnabled() and form.message_for("name_en") == ""
+    form.field("name_ru").setText("Европейский союз")
+    assert form.save_shortcut.key().toString() == "Ctrl+S"
+    with qtbot.waitSignal(form.saved) as saved:
+        form.save_shortcut.activated.emit()  # the offscreen platform has no keyboard map for shortcuts
+    row = records.get(db=db, kind=records.DONOR, record_id=saved.args[0])
+    assert row["name_ru"] == "Европейский союз"
+
+
+def test_programme_form_duplicate_code_and_donors(qtbot, db):
+    form = ProgrammeForm(db=db)
+    qtbot.addWidget(form)
+    form.field("code").setText("xac/z60")
+    form.field("name_en").setText("Another")
+    assert "already has this code" in form.message_for("code")
+    assert not form.save_button.isEnabled()
+    form.field("code").setText("KGZ/X01")
+    donor_ids = [d["id"] for d in records.list_records(db=db, kind=records.DONOR)]
+    form.set_donors(donor_ids[:2])
+    assert form.save()
+    assert [d["id"] for d in records.programme_donors(db=db, programme_id=form.record_id)] == donor_ids[:2]
+
+
+def test_programme_form_shows_existing_donors(qtbot, db):
+    programme_id = records.find_id(db=db, kind=records.PROGRAMME, ref="GLO/G80")
+    form = ProgrammeForm(db=db, record_id=programme_id)
+    qtbot.addWidget(form)
+    checked = [form.donor_model.item(r).checkState() == Qt.CheckState.Checked for r in range(form.donor_model.rowCount())]
+    assert sum(checked) == 3
+    assert not form.has_changes()
+
+
+def test_institution_form_with_signatories(qtbot, db, monkeypatch):
+    form = InstitutionForm(db=db)
+    qtbot.addWidget(form)
+    assert form.message_for("country") == "choose the country"
+    form.field("name_en").setText("Drug Control Agency of Tajikistan")
+    form.field("country").setCurrentIndex(form.field("country").findData("TJ"))
+    assert form.save_button.isEnabled()
+
+    def fill(dialog_self):
+        dialog_self.field("full_name").setText("Рустам Назаров")
+        dialog_self.field("title_en").setText("Director")
+        assert dialog_self.save()
+        return True
+
+    monkeypatch.setattr(SignatoryForm, "exec", fill)
+    form.add_signatory()
+    assert form.signatory_model.rowCount() == 1
+    assert form.save()
+    people = records.signatories(db=db, institution_id=form.record_id)
+    assert [p["full_name"] for p in people] == ["Рустам Назаров"]
+
+
+def test_signatory_used_on_acts_is_not_removed(qtbot, db, monkeypatch):
+    institution_id = db.execute("SELECT recipient_institution_id FROM act WHERE recipient_signatory_id IS NOT NULL LIMIT 1").fetchone()[0]
+    form = InstitutionForm(db=db, record_id=institution_id)
+    qtbot.addWidget(form)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    form.signatory_view.selectRow(0)
+    form.remove_signatory()
+    assert shown and form.signatory_model.rowCount() >= 1
+
+
+def test_item_form_money_in_both_notations_and_calendar_date(qtbot, db):
+    form = ItemForm(db=db)
+    qtbot.addWidget(form)
+    form.field("name").setText("Video endoscope")
+    form.field("serial_number").setText("VE-2018-77")
+    form.field("currency").setCurrentIndex(form.field("currency").findData("KGS"))
+    assert form.value_edit.currency_label.text() == "KGS"
+    form.value_edit.edit.setText("2 150 000,50")
+    assert form.value_edit.minor() == 215000050
+    form.value_edit.edit.setText("2,150,000.50")
+    assert form.value_edit.minor() == 215000050
+    assert form.field("acquisition_date").calendarPopup()
+    form.field("acquisition_date").setDate(QDate(2018, 2, 1))
+    form.field("quantity").setValue(3)
+    assert form.save()
+    row = records.get(db=db, kind=records.ITEM, record_id=form.record_id)
+    assert (row["unit_value_minor"], row["currency"], row["acquisition_date"], row["quantity"]) == (215000050, "KGS", "2018-02-01", 3)
+
+
+def test_item_form_bad_amount_and_duplicate_serial(qtbot, db):
+    existing = records.get(db=db, kind=records.ITEM, record_id=1)
+    form = ItemForm(db=db)
+    qtbot.addWidget(form)
+    form.field("name").setText("Laptop")
+    form.value_edit.edit.setText("1,500")
+    assert form.message_for("unit_value_minor")
+    form.value_edit.edit.setText("1500")
+    form.field("serial_number").setText(existing["serial_number"].lower())
+    assert "serial number" in form.message_for("serial_number")
+    assert not form.save_button.isEnabled()
+
+
+def test_item_on_finalized_act_keeps_its_value(qtbot, db):
+    item_id = db.execute("SELECT l.item_id FROM act_line l JOIN act a ON a.id = l.act_id WHERE a.status = 'signed' LIMIT 1").fetchone()[0]
+    form = ItemForm(db=db, record_id=item_id)
+    qtbot.addWidget(form)
+    assert not form.value_edit.isEnabled()
+    form.field("notes").setPlainText("kept in the server room")
+    assert form.save()
+    assert records.get(db=db, kind=records.ITEM, record_id=item_id)["notes"] == "kept in the server room"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_closing_with_changes_asks(qtbot, db, monkeypatch):
+    form = DonorForm(db=db, record_id=1)
+    qtbot.addWidget(form)
+    form.field("notes").setPlainText("changed")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(True) or QMessageBox.StandardButton.Cancel)
+    form.show()
+    form.reject()
+    assert asked and form.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+    form.reject()
+    assert not form.isVisible()
+    assert records.get(db=db, kind=records.DONOR, record_id=1)["notes"] != "changed"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_closing_without_changes_does_not_ask(qtbot, db, monkeypatch):
+    form = ItemForm(db=db, record_id=1)
+    qtbot.addWidget(form)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: pytest.fail("asked"))
+    form.show()
+    form.reject()
+    assert not form.isVisible()
+
+
+def test_money_edit_tidies_and_shows_currency(qtbot):
+    edit = MoneyEdit(currency="UZS", lang="ru")
+    qtbot.addWidget(edit)
+    edit.edit.setText("1234567.8")
+    edit._tidy()
+    assert edit.edit.text() == "1\u00a0234\u00a0567,80"
+    assert edit.currency_label.text() == "UZS"
