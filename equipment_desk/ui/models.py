@@ -451,7 +451,7 @@ class ItemsModel(ListModel):
     default_sort = (13, Qt.SortOrder.DescendingOrder)
 
     def row_foreground(self, row: dict[str, Any]) -> QBrush | None:
-        return _muted() if row["status"] in ("handed_over", "written_off") else None
+        return _muted() if row["status"] == "written_off" else None
 
 
 class InstitutionsModel(ListModel):

@@ -355,6 +355,8 @@ class ItemForm(RecordForm):
         programmes = combo(self, [(self.tr("(no programme)"), None)] + [
             (f"{p['code']} — {(p['name_ru'] or p['name_en']) if lang == 'ru' else p['name_en']}", p["id"])
             for p in records.list_records(db=db, kind=records.PROGRAMME, order_by="code COLLATE NOCASE")])
+        programmes.setSizeAdjustPolicy(programmes.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        programmes.setMinimumContentsLength(30)
         set_combo(programmes, row.get("programme_id"))
         self.add_field("programme_id", self.tr("Programme"), programmes)
         self.add_field("notes", self.tr("Notes"), notes(self, row.get("notes", "")))

@@ -1,0 +1,834 @@
+"""The main window: sections on the left, the current section's list and actions on the right.
+
+Sections: Handover acts, Items (stock), Institutions, Programmes & donors,
+Reports, Settings.  Each list is a :class:`ListPage`: a search field that
+filters as you type, filters by status / country / programme / year, a
+table whose columns can be hidden and moved (right-click the header; the
+layout is remembered), and a detail pane for the selected record.
+
+The act editor (``equipment_desk.ui.act_editor.ActEditorDialog``) and the
+reports panel (``equipment_desk.ui.reports.ReportsPanel``) are imported
+only when needed; the window refreshes its lists from the editor's
+``act_changed(int)``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from equipment_desk.core.errors import DeskError
+from equipment_desk.store import acts as act_store
+from equipment_desk.store import queries, records
+from equipment_desk.store.queries import ListFilter
+from equipment_desk.ui.errors import show_error
+from equipment_desk.ui.models import (
+    ID_ROLE,
+    ActsModel,
+    DonorsModel,
+    InstitutionsModel,
+    ItemsModel,
+    ListModel,
+    ProgrammesModel,
+    act_status_label,
+    bilingual,
+    country_label,
+    item_status_label,
+    money,
+)
+from equipment_desk.ui.resources import icon
+from equipment_desk.ui.settings import DeskSettings
+from equipment_desk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+SECTIONS = ("acts", "items", "institutions", "programmes", "reports", "settings")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class ListPage(QWidget):
+    """A searchable, filterable list with an optional detail pane."""
+
+    open_requested = Signal(int)
+    selection_changed = Signal()
+
+    def __init__(self, *, model: ListModel, settings: DeskSettings, key: str, filters: tuple[str, ...],
+                 db: sqlite_utils.Database, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"page_{key}")
+        self.model = model
+        self.settings = settings
+        self.key = key
+        self.db = db
+        self.lang = lang
+        self.fixed_filter = ListFilter()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName(f"search_{key}")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search: name, serial or inventory number, act number… (Ctrl+F)"))
+        self.search.textChanged.connect(self.apply_filter)
+        bar.addWidget(self.search, 3)
+        self.status_filter = self.country_filter = self.programme_filter = self.year_filter = None
+        if "status" in filters:
+            self.status_filter = self._combo(bar, self.tr("Any status"), self._status_choices())
+        if "country" in filters:
+            self.country_filter = self._combo(bar, self.tr("Any country"), [
+                (country_label(code, lang), code) for code in queries.filter_countries(db=db)])
+        if "programme" in filters:
+            self.programme_filter = self._combo(bar, self.tr("Any programme"), [
+                (p["code"], p["id"]) for p in queries.filter_programmes(db=db)])
+        if "year" in filters:
+            self.year_filter = self._combo(bar, self.tr("Any year"), [
+                (str(y), y) for y in queries.filter_years(db=db, kind=model.kind)])
+        layout.addLayout(bar)
+        self.view = QTableView(self)
+        self.view.setObjectName(f"table_{key}")
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.setSortIndicator(model.default_sort[0], model.default_sort[1])
+        self.view.setSortingEnabled(True)
+        if not settings.restore_header(f"list/{key}", header):
+            self._default_layout()
+        self.view.doubleClicked.connect(self._activated)
+        self.view.activated.connect(self._activated)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        model.modelReset.connect(self.selection_changed)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.view)
+        layout.addWidget(self.splitter, 1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName(f"summary_{key}")
+        layout.addWidget(self.summary)
+        model.modelReset.connect(self.update_summary)
+        self.update_summary()
+
+    def _status_choices(self) -> list[tuple[str, Any]]:
+        if self.model.kind == "acts":
+            return [(act_status_label(s), s) for s in queries.ACT_STATUSES]
+        return [(item_status_label(s), s) for s in queries.ITEM_STATUSES]
+
+    def _combo(self, bar: QHBoxLayout, any_text: str, entries: list[tuple[str, Any]]) -> QComboBox:
+        box = QComboBox(self)
+        box.addItem(any_text, None)
+        for text, data in entries:
+            box.addItem(text, data)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        box.currentIndexChanged.connect(self.apply_filter)
+        bar.addWidget(box)
+        return box
+
+    def add_detail(self, widget: QWidget) -> None:
+        self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        state = self.settings.state(f"splitter/{self.key}")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def _default_layout(self) -> None:
+        header = self.view.horizontalHeader()
+        for index, column in enumerate(self.model.columns):
+            self.view.setColumnHidden(index, column.hidden)
+        self.view.resizeColumnsToContents()
+        limit = self.fontMetrics().averageCharWidth() * 38
+        for index in range(header.count()):
+            if header.sectionSize(index) > limit:
+                header.resizeSection(index, limit)
+
+    def _header_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for index, column in enumerate(self.model.columns):
+            action = menu.addAction(QCoreApplication.translate("columns", column.title))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(index))
+            action.toggled.connect(lambda shown, index=index: self.view.setColumnHidden(index, not shown))
+        menu.addSeparator()
+        menu.addAction(self.tr("Fit columns to contents"), self.view.resizeColumnsToContents)
+        menu.addAction(self.tr("Restore the standard columns"), self.reset_layout)
+        menu.exec(self.view.horizontalHeader().mapToGlobal(position))
+
+    def reset_layout(self) -> None:
+        header = self.view.horizontalHeader()
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if logical != visual:
+                header.moveSection(header.visualIndex(visual), visual)
+        self._default_layout()
+
+    def current_filter(self) -> ListFilter:
+        def data(box: QComboBox | None) -> Any:
+            return box.currentData() if box is not None else None
+
+        return ListFilter(
+            text=self.search.text(), status=data(self.status_filter), country=data(self.country_filter),
+            programme_id=data(self.programme_filter), year=data(self.year_filter),
+            institution_id=self.fixed_filter.institution_id, item_id=self.fixed_filter.item_id,
+            donor_id=self.fixed_filter.donor_id)
+
+    def apply_filter(self) -> None:
+        try:
+            self.model.set_filter(self.current_filter())
+        except DeskError as error:
+            show_error(self, error)
+
+    def update_summary(self) -> None:
+        total = self.model.total_count
+        self.summary.setText(self.tr("%n record(s)", "", total) if not self._filtered() else
+                             self.tr("%n record(s) match", "", total))
+
+    def _filtered(self) -> bool:
+        f = self.model.filter
+        return bool(f.text.strip() or f.status or f.country or f.programme_id or f.year)
+
+    def _activated(self, index: QModelIndex) -> None:
+        record_id = index.data(ID_ROLE)
+        if record_id is not None:
+            self.open_requested.emit(int(record_id))
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        value = index.data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def select_id(self, record_id: int) -> None:
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        self.model.refresh()
+        if current is not None:
+            self.select_id(current)
+
+    def save_layout(self) -> None:
+        self.settings.save_header(f"list/{self.key}", self.view.horizontalHeader())
+        if self.splitter.count() > 1:
+            self.settings.save_state(f"splitter/{self.key}", self.splitter.saveState())
+
+
+class DetailPane(QWidget):
+    """Text about the selected record above an optional related list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detail_pane")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.text = QLabel(self)
+        self.text.setObjectName("detail_text")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text)
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body, 1)
+
+
+def _html(text: Any) -> str:
+    from html import escape
+
+    return escape("" if text is None else str(text))
+
+
+def related_acts_view(parent: QWidget, model: ActsModel, open_act: Callable[[int], None]) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    shown = {"number", "date", "status", "recipient", "total"}
+    for index, column in enumerate(model.columns):
+        view.setColumnHidden(index, column.key not in shown)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.resizeColumnsToContents()
+    model.modelReset.connect(view.resizeColumnsToContents)
+    view.doubleClicked.connect(lambda index: open_act(int(index.data(ID_ROLE))))
+    return view
+
+
+class ReportsPlaceholder(QWidget):
+    """Stands in for the Reports section until ``equipment_desk.ui.reports.ReportsPanel`` exists."""
+
+    def __init__(self, parent: QWidget | None = None, **_: Any) -> None:
+        super().__init__(parent)
+        self.setObjectName("reports_placeholder")
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr(
+            "Reports for donors and auditors (what went where, under which programme, for how much) "
+            "will appear here.\n\nUntil then, filter the Handover acts list and read the totals under it."), self)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+
+
+def make_reports_widget(*, db: sqlite_utils.Database, settings: DeskSettings, tasks: TaskRunner, parent: QWidget) -> QWidget:
+    """The reports panel of issue 5 when it is installed, else the placeholder."""
+    try:
+        from equipment_desk.ui.reports import ReportsPanel  # type: ignore[import-not-found]
+    except ImportError:
+        return ReportsPlaceholder(parent)
+    try:
+        return ReportsPanel(db=db, settings=settings, tasks=tasks, parent=parent)
+    except Exception:  # noqa: BLE001 - a broken panel must not stop the window from opening
+        log.exception("the reports panel could not be created")
+        return ReportsPlaceholder(parent)
+
+
+class MainWindow(QMainWindow):
+    """The application window."""
+
+    def __init__(self, *, db: sqlite_utils.Database, db_path: Path | str | None, settings: DeskSettings,
+                 lang: str = "en", tasks: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.db = db
+        self.db_path = Path(db_path) if db_path else None
+        self.settings = settings
+        self.lang = lang
+        self.tasks = tasks or TaskRunner(db_path=self.db_path, parent=self)
+        self.tasks.on_unhandled_error = lambda task, error: show_error(self, error)
+        self.setWindowTitle(self.tr("Equipment Desk"))
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(24, 24))
+        self.navigation.setSpacing(2)
+        self.pages = QStackedWidget(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        self.setCentralWidget(splitter)
+        self.main_splitter = splitter
+
+        self._build_pages()
+        self._build_actions()
+        self._build_status_bar()
+        titles = {
+            "acts": self.tr("Handover acts"), "items": self.tr("Items (stock)"), "institutions": self.tr("Institutions"),
+            "programmes": self.tr("Programmes & donors"), "reports": self.tr("Reports"), "settings": self.tr("Settings"),
+        }
+        for key in SECTIONS:
+            item = QListWidgetItem(icon(key), titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+        width = max(self.navigation.sizeHintForColumn(0), 0) + self.fontMetrics().averageCharWidth() * 4
+        self.navigation.setMaximumWidth(width * 2)
+        splitter.setSizes([width, width * 5])
+        self.navigation.currentRowChanged.connect(self._section_changed)
+
+        if not settings.restore_geometry("main_window", self):
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None:
+                self.resize(int(screen.width() * 0.8), int(screen.height() * 0.8))
+        state = settings.state("main_splitter")
+        if state is not None:
+            splitter.restoreState(state)
+        last = settings.get("last_section")
+        self.show_section(last if last in SECTIONS else "acts")
+        self.update_status()
+
+    # --- building ----------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        db, lang, settings = self.db, self.lang, self.settings
+        self.acts_page = ListPage(model=ActsModel(db=db, lang=lang, parent=self), settings=settings, key="acts",
+                                  filters=("status", "country", "programme", "year"), db=db, lang=lang)
+        self.acts_page.open_requested.connect(self.open_act)
+        self.acts_page.model.modelReset.connect(self._update_acts_summary)
+
+        self.items_page = ListPage(model=ItemsModel(db=db, lang=lang, parent=self), settings=settings, key="items",
+                                   filters=("status", "programme", "year"), db=db, lang=lang)
+        self.items_page.open_requested.connect(lambda record_id: self.open_record("items", record_id))
+        self.item_detail = DetailPane(self)
+        self.item_acts = ActsModel(db=db, lang=lang, parent=self)
+        self.item_acts.set_filter(ListFilter(item_id=-1))
+        self.item_detail.body.addWidget(related_acts_view(self.item_detail, self.item_acts, self.open_act))
+        self.items_page.add_detail(self.item_detail)
+        self.items_page.selection_changed.connect(self._show_item)
+
+        self.institutions_page = ListPage(model=InstitutionsModel(db=db, lang=lang, parent=self), settings=settings,
+                                          key="institutions", filters=("country", "programme", "year"), db=db, lang=lang)
+        self.institutions_page.open_requested.connect(lambda record_id: self.open_record("institutions", record_id))
+        self.institution_detail = DetailPane(self)
+        self.institution_acts = ActsModel(db=db, lang=lang, parent=self)
+        self.institution_acts.set_filter(ListFilter(institution_id=-1))
+        self.institution_detail.body.addWidget(related_acts_view(self.institution_detail, self.institution_acts, self.open_act))
+        self.institutions_page.add_detail(self.institution_detail)
+        self.institutions_page.selection_changed.connect(self._show_institution)
+
+        programmes = QWidget(self)
+        programmes.setObjectName("page_programmes_and_donors")
+        column = QVBoxLayout(programmes)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.programme_tabs = QTabWidget(programmes)
+        self.programmes_page = ListPage(model=ProgrammesModel(db=db, lang=lang, parent=self), settings=settings,
+                                        key="programmes", filters=("country", "year"), db=db, lang=lang)
+        self.programmes_page.open_requested.connect(lambda record_id: self.open_record("programmes", record_id))
+        self.programme_detail = DetailPane(self)
+        detail_tabs = QTabWidget(self.programme_detail)
+        self.programme_acts = ActsModel(db=db, lang=lang, parent=self)
+        self.programme_acts.set_filter(ListFilter(programme_id=-1))
+        self.programme_items = ItemsModel(db=db, lang=lang, parent=self)
+        self.programme_items.set_filter(ListFilter(programme_id=-1))
+        detail_tabs.addTab(related_acts_view(detail_tabs, self.programme_acts, self.open_act), self.tr("Acts"))
+        items_view = QTableView(detail_tabs)
+        items_view.setModel(self.programme_items)
+        items_view.verticalHeader().hide()
+        items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for index, col in enumerate(self.programme_items.columns):
+            items_view.setColumnHidden(index, col.key not in ("name", "serial_number", "quantity", "status"))
+        items_view.horizontalHeader().setStretchLastSection(True)
+        self.programme_items.modelReset.connect(items_view.resizeColumnsToContents)
+        items_view.doubleClicked.connect(lambda index: self.open_record("items", int(index.data(ID_ROLE))))
+        detail_tabs.addTab(items_view, self.tr("Items"))
+        self.programme_detail.body.addWidget(detail_tabs)
+        self.programmes_page.add_detail(self.programme_detail)
+        self.programmes_page.selection_changed.connect(self._show_programme)
+        self.donors_page = ListPage(model=DonorsModel(db=db, lang=lang, parent=self), settings=settings, key="donors",
+                                    filters=(), db=db, lang=lang)
+        self.donors_page.open_requested.connect(lambda record_id: self.open_record("donors", record_id))
+        self.programme_tabs.addTab(self.programmes_page, self.tr("Programmes"))
+        self.programme_tabs.addTab(self.donors_page, self.tr("Donors"))
+        self.programme_tabs.currentChanged.connect(lambda _i: self._update_actions())
+        column.addWidget(self.programme_tabs)
+
+        self.reports_widget = make_reports_widget(db=db, settings=settings, tasks=self.tasks, parent=self)
+        from equipment_desk.ui.settings_page import SettingsPage
+
+        self.settings_page = SettingsPage(db=db, settings=settings, parent=self)
+        self.settings_page.saved.connect(self.update_status)
+        self._pages = {
+            "acts": self.acts_page, "items": self.items_page, "institutions": self.institutions_page,
+            "programmes": programmes, "reports": self.reports_widget, "settings": self.settings_page,
+        }
+        for key in SECTIONS:
+            self.pages.addWidget(self._pages[key])
+        for page in self.list_pages():
+            page.selection_changed.connect(self._update_actions)
+        self._update_acts_summary()
+
+    def list_pages(self) -> list[ListPage]:
+        return [self.acts_page, self.items_page, self.institutions_page, self.programmes_page, self.donors_page]
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
+                icon_name: str | None = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("New"), self.new_record, QKeySequence.StandardKey.New, "new", "action_new")
+        self.open_action = self._action(self.tr("Open"), self.open_current, None, "open", "action_open")
+        self.print_action = self._action(self.tr("Print act…"), self.print_current, QKeySequence.StandardKey.Print, "print", "action_print")
+        self.delete_action = self._action(self.tr("Delete"), self.delete_current, QKeySequence.StandardKey.Delete, "delete", "action_delete")
+        self.write_off_action = self._action(self.tr("Write off…"), self.write_off_current, None, "write_off", "action_write_off")
+        self.new_donor_action = self._action(self.tr("New donor"), lambda: self.new_record("donors"), None, "new", "action_new_donor")
+        self.refresh_action = self._action(self.tr("Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh", "action_refresh")
+        self.search_action = self._action(self.tr("Search"), self.focus_search, QKeySequence.StandardKey.Find, None, "action_search")
+        self.toolbar = QToolBar(self.tr("Actions"), self)
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("status_path")
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("status_counts")
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    # --- sections ----------------------------------------------------------------------------------
+
+    def current_section(self) -> str:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else "acts"
+
+    def show_section(self, key: str) -> None:
+        self.navigation.setCurrentRow(SECTIONS.index(key))
+
+    def _section_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        self._update_actions()
+
+    def current_page(self) -> ListPage | None:
+        section = self.current_section()
+        if section == "programmes":
+            return self.programmes_page if self.programme_tabs.currentIndex() == 0 else self.donors_page
+        page = self._pages.get(section)
+        return page if isinstance(page, ListPage) else None
+
+    def current_kind(self) -> str | None:
+        page = self.current_page()
+        return page.model.kind if page is not None else None
+
+    def _update_actions(self) -> None:
+        section = self.current_section()
+        kind = self.current_kind()
+        page = self.current_page()
+        selected = page.current_id() if page is not None else None
+        texts = {"acts": self.tr("New act"), "items": self.tr("New item"), "institutions": self.tr("New institution"),
+                 "programmes": self.tr("New programme"), "donors": self.tr("New donor")}
+        self.new_action.setText(texts.get(kind or "", self.tr("New")))
+        self.new_action.setEnabled(kind is not None)
+        self.open_action.setEnabled(selected is not None)
+        self.print_action.setEnabled(kind == "acts" and selected is not None)
+        self.delete_action.setEnabled(selected is not None and kind is not None)
+        self.write_off_action.setEnabled(kind == "items" and selected is not None)
+        self.refresh_action.setEnabled(True)
+        self.toolbar.clear()
+        if kind is not None:
+            self.toolbar.addAction(self.new_action)
+            if section == "programmes" and kind == "programmes":
+                self.toolbar.addAction(self.new_donor_action)
+            self.toolbar.addAction(self.open_action)
+            if kind == "acts":
+                self.toolbar.addAction(self.print_action)
+            if kind == "items":
+                self.toolbar.addAction(self.write_off_action)
+            self.toolbar.addAction(self.delete_action)
+            self.toolbar.addSeparator()
+        self.toolbar.addAction(self.refresh_action)
+
+    def update_status(self) -> None:
+        self.path_label.setText(self.tr("Database: {path}").format(path=str(self.db_path) if self.db_path else self.tr("(in memory)")))
+        counts = queries.counts(db=self.db)
+        self.counts_label.setText(" · ".join((
+            self.tr("%n act(s)", "", counts["acts"]), self.tr("%n draft(s)", "", counts["drafts"]),
+            self.tr("%n item(s)", "", counts["items"]), self.tr("%n institution(s)", "", counts["institutions"]),
+            self.tr("%n programme(s)", "", counts["programmes"]))))
+
+    def _update_acts_summary(self) -> None:
+        try:
+            summary = queries.acts_summary(db=self.db, filters=self.acts_page.model.filter)
+        except DeskError:
+            return
+        parts = [self.tr("%n act(s)", "", summary["acts"])]
+        statuses = [f"{act_status_label(s).split(',')[0].lower()}: {n}" for s, n in summary["by_status"].items() if n]
+        if statuses:
+            parts.append(", ".join(statuses))
+        if summary["per_currency"]:
+            amounts = " + ".join(money(v, c, self.lang) for c, v in sorted(summary["per_currency"].items()))
+            parts.append(self.tr("handed over: {amounts}").format(amounts=amounts))
+            if summary["usd_minor"] is not None:
+                parts.append(self.tr("≈ {usd}").format(usd=money(summary["usd_minor"], "USD", self.lang)))
+        self.acts_page.summary.setText("   ·   ".join(parts))
+
+    # --- details -----------------------------------------------------------------------------------
+
+    def _show_item(self) -> None:
+        item_id = self.items_page.current_id()
+        self.item_acts.set_filter(ListFilter(item_id=item_id if item_id is not None else -1))
+        if item_id is None:
+            self.item_detail.text.setText(self.tr("Select an item to see its details and the acts it went out on."))
+            return
+        row = queries.fetch_rows(db=self.db, kind="items", ids=[item_id]).get(item_id)
+        if row is None:
+            return
+        lines = [f"<b>{_html(row['name'])}</b>", _html(row["model"])]
+        numbers = [text for text in (
+            self.tr("Serial No. {value}").format(value=_html(row["serial_number"])) if row["serial_number"] else "",
+            self.tr("Inventory No. {value}").format(value=_html(row["inventory_number"])) if row["inventory_number"] else "") if text]
+        if numbers:
+            lines.append(" · ".join(numbers))
+        lines.append(self.tr("{status}: {available} of {quantity} available").format(
+            status=item_status_label(row["status"]), available=row["available"], quantity=row["quantity"]))
+        lines.append(self.tr("Value: {unit} each, {total} in all").format(
+            unit=money(row["unit_value_minor"], row["currency"], self.lang), total=money(row["total_value_minor"], row["currency"], self.lang)))
+        if row["written_off"]:
+            lines.append(self.tr("Written off: {reason}").format(reason=_html(row["written_off_reason"])))
+        lines.append("<br><b>" + self.tr("Acts it went out on") + "</b>" if self.item_acts.total_count
+                     else "<br>" + self.tr("Not on any act yet."))
+        self.item_detail.text.setText("<br>".join(line for line in lines if line))
+
+    def _show_institution(self) -> None:
+        institution_id = self.institutions_page.current_id()
+        self.institution_acts.set_filter(ListFilter(institution_id=institution_id if institution_id is not None else -1))
+        if institution_id is None:
+            self.institution_detail.text.setText(self.tr("Select an institution to see its acts and totals."))
+            return
+        row = queries.fetch_rows(db=self.db, kind="institutions", ids=[institution_id]).get(institution_id)
+        if row is None:
+            return
+        summary = queries.acts_summary(db=self.db, filters=ListFilter(institution_id=institution_id))
+        people = records.signatories(db=self.db, institution_id=institution_id, active_only=True)
+        lines = [f"<b>{_html(bilingual(row, 'name', self.lang))}</b>",
+                 _html(", ".join(x for x in (bilingual(row, 'city', self.lang), country_label(row["country"], self.lang)) if x))]
+        if people:
+            lines.append(self.tr("Signs acts: {names}").format(names=_html(", ".join(p["full_name"] for p in people))))
+        lines.append(self._totals_text(summary))
+        self.institution_detail.text.setText("<br>".join(line for line in lines if line))
+
+    def _totals_text(self, summary: dict[str, Any]) -> str:
+        counted = summary["by_status"]["finalized"] + summary["by_status"]["signed"]
+        if not counted:
+            return self.tr("Nothing handed over yet.")
+        amounts = " + ".join(money(v, c, self.lang) for c, v in sorted(summary["per_currency"].items()))
+        text = self.tr("Handed over in %n act(s): ", "", counted) + amounts
+        if summary["usd_minor"] is not None:
+            text += " " + self.tr("(≈ {usd})").format(usd=money(summary["usd_minor"], "USD", self.lang))
+        waiting = summary["by_status"]["finalized"]
+        if waiting:
+            text += "<br>" + self.tr("%n act(s) still to come back signed", "", waiting)
+        return text
+
+    def _show_programme(self) -> None:
+        programme_id = self.programmes_page.current_id()
+        self.programme_acts.set_filter(ListFilter(programme_id=programme_id if programme_id is not None else -1))
+        self.programme_items.set_filter(ListFilter(programme_id=programme_id if programme_id is not None else -1))
+        if programme_id is None:
+            self.programme_detail.text.setText(self.tr("Select a programme to see its donors, items and acts."))
+            return
+        row = queries.fetch_rows(db=self.db, kind="programmes", ids=[programme_id]).get(programme_id)
+        if row is None:
+            return
+        donors = records.programme_donors(db=self.db, programme_id=programme_id)
+        summary = queries.acts_summary(db=self.db, filters=ListFilter(programme_id=programme_id))
+        lines = [f"<b>{_html(row['code'])}</b> {_html(bilingual(row, 'name', self.lang))}", _html(row["sub_programme"]),
+                 self.tr("Donors: {names}").format(names=_html(", ".join(bilingual(d, "name", self.lang) for d in donors) or "—")),
+                 self.tr("%n item(s) recorded", "", row["items"]), self._totals_text(summary)]
+        self.programme_detail.text.setText("<br>".join(line for line in lines if line))
+
+    # --- actions -----------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.search.selectAll()
+
+    def new_record(self, kind: str | None = None) -> None:
+        kind = kind or self.current_kind()
+        if kind == "acts":
+            self.open_act(None)
+        elif kind is not None:
+            self.open_record(kind, None)
+
+    def open_current(self) -> None:
+        page = self.current_page()
+        if page is not None and page.current_id() is not None:
+            page.open_requested.emit(page.current_id())
+
+    def open_record(self, kind: str, record_id: int | None) -> None:
+        from equipment_desk.ui.forms.records import open_form
+
+        saved = open_form(kind, db=self.db, record_id=record_id, lang=self.lang, parent=self)
+        if saved is not None:
+            self.refresh_all()
+            page = {p.model.kind: p for p in self.list_pages()}[kind]
+            page.select_id(saved)
+
+    def act_editor(self, act_id: int | None) -> QWidget | None:
+        """The act editor for ``act_id`` (a new draft for None), connected to the lists."""
+        try:
+            from equipment_desk.ui.act_editor import ActEditorDialog
+        except ImportError:
+            QMessageBox.information(self, self.windowTitle(), self.tr("The act editor is not installed."))
+            return None
+        try:
+            dialog = ActEditorDialog(db=self.db, act_id=act_id, settings=self.settings, tasks=self.tasks, parent=self)
+        except DeskError as error:
+            show_error(self, error)
+            return None
+        dialog.act_changed.connect(self.on_act_changed)
+        return dialog
+
+    def open_act(self, act_id: int | None) -> None:
+        dialog = self.act_editor(act_id)
+        if dialog is not None:
+            dialog.exec()
+
+    def print_current(self) -> None:
+        if self.current_kind() != "acts":
+            return
+        act_id = self.acts_page.current_id()
+        if act_id is None:
+            return
+        dialog = self.act_editor(act_id)
+        if dialog is not None:
+            dialog.print_act()
+            dialog.deleteLater()
+
+    def on_act_changed(self, act_id: int) -> None:
+        self.acts_page.refresh()
+        self.items_page.refresh()
+        for model in (self.item_acts, self.institution_acts, self.programme_acts, self.programme_items):
+            model.refresh()
+        self.institutions_page.refresh()
+        self.programmes_page.refresh()
+        self.update_status()
+        self.acts_page.select_id(act_id)
+
+    def delete_current(self) -> None:
+        page = self.current_page()
+        record_id = page.current_id() if page is not None else None
+        if page is None or record_id is None:
+            return
+        kind = page.model.kind
+        row = page.model.row_data(page.view.currentIndex().row()) or {}
+        if kind == "acts" and row.get("status") != "draft":
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "Act {number} is finalized and cannot be deleted. Open it and void it instead, giving the reason.").format(
+                number=row.get("number")))
+            return
+        name = {"acts": self.tr("this draft act"), "items": self.tr("this item"), "institutions": self.tr("this institution"),
+                "programmes": self.tr("this programme"), "donors": self.tr("this donor")}[kind]
+        answer = QMessageBox.question(self, self.windowTitle(), self.tr("Delete {what}? This cannot be undone.").format(what=name),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        kinds = {"items": records.ITEM, "institutions": records.INSTITUTION, "programmes": records.PROGRAMME, "donors": records.DONOR}
+        try:
+            if kind == "acts":
+                act_store.delete_draft(db=self.db, act_id=record_id)
+            else:
+                records.delete(db=self.db, kind=kinds[kind], record_id=record_id)
+        except DeskError as error:
+            show_error(self, error)
+            return
+        self.refresh_all()
+
+    def write_off_current(self) -> None:
+        item_id = self.items_page.current_id()
+        if item_id is None or self.current_kind() != "items":
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Write off"), self.tr("Why is the item written off (e.g. broken beyond repair, stolen)?"))
+        if not ok:
+            return
+        try:
+            records.write_off(db=self.db, item_id=item_id, reason=reason)
+        except DeskError as error:
+            show_error(self, error)
+            return
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        for page in self.list_pages():
+            page.refresh()
+        for model in (self.item_acts, self.institution_acts, self.programme_acts, self.programme_items):
+            model.refresh()
+        self.update_status()
+        self._update_actions()
+
+    # --- first start -------------------------------------------------------------------------------
+
+    def show_welcome(self) -> None:
+        from equipment_desk.ui.welcome import LOAD_DEMO, SET_UP, WelcomeDialog
+
+        dialog = WelcomeDialog(self)
+        dialog.exec()
+        if dialog.choice == SET_UP:
+            self.show_section("settings")
+            self.settings_page.edits["office_name_en"].setFocus()
+        elif dialog.choice == LOAD_DEMO:
+            self.load_demo()
+
+    def load_demo(self) -> None:
+        from equipment_desk.ui.welcome import load_demo_data
+
+        self.tasks.run_with_progress(load_demo_data, parent=self, label=self.tr("Loading the demo data…"),
+                                     on_done=lambda _counts: self._demo_loaded())
+
+    def _demo_loaded(self) -> None:
+        self.refresh_all()
+        self.settings_page.load()
+        for page in self.list_pages():
+            for box, values in ((page.programme_filter, [(p["code"], p["id"]) for p in queries.filter_programmes(db=self.db)]),
+                                (page.year_filter, [(str(y), y) for y in queries.filter_years(db=self.db, kind=page.model.kind)]),
+                                (page.country_filter, [(country_label(c, self.lang), c) for c in queries.filter_countries(db=self.db)])):
+                if box is not None:
+                    while box.count() > 1:
+                        box.removeItem(1)
+                    for text, data in values:
+                        box.addItem(text, data)
+        self.show_section("acts")
+
+    # --- closing -----------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.tasks.active_count:
+            answer = QMessageBox.question(self, self.windowTitle(), self.tr(
+                "Work is still running in the background. Stop it and close?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.tasks.cancel_all()
+        self.save_layout()
+        super().closeEvent(event)
+
+    def save_layout(self) -> None:
+        self.settings.save_geometry("main_window", self)
+        self.settings.save_state("main_splitter", self.main_splitter.saveState())
+        self.settings.set("last_section", self.current_section())
+        for page in self.list_pages():
+            page.save_layout()
+        self.settings.sync()
+
+

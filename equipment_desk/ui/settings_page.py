@@ -1,0 +1,242 @@
+"""The Settings section: the office's settings (kept in the database) and this user's preferences.
+
+Office name, code, number pattern, default place, the donor-side signatory,
+logo and act languages travel with the data (``store.settings``); the UI
+language, the database file, the backup folder and the user's name belong
+to this laptop (:class:`~equipment_desk.ui.settings.DeskSettings`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from equipment_desk.core.errors import DeskError, InputError
+from equipment_desk.store import settings as office_settings
+from equipment_desk.store.acts import LANGUAGE_PAIRS
+from equipment_desk.ui.errors import show_error, translate_template
+from equipment_desk.ui.settings import DeskSettings
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша", "tg": "Тоҷикӣ"}
+
+OFFICE_FIELDS = (
+    "office_name_en", "office_name_ru", "office_code", "number_pattern", "default_place_en", "default_place_ru",
+    "default_signatory_name", "default_signatory_title_en", "default_signatory_title_ru",
+    "default_signatory_authority_en", "default_signatory_authority_ru", "logo_path", "default_languages",
+)
+
+
+class PathField(QWidget):
+    """A path with a Browse… button."""
+
+    def __init__(self, parent: QWidget, *, folder: bool, caption: str, file_filter: str = "", save: bool = False) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.button = QPushButton(self.tr("Browse…"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        self._folder, self._caption, self._filter, self._save = folder, caption, file_filter, save
+        self.button.clicked.connect(self.browse)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt-like
+        self.edit.setText(text)
+
+    def browse(self) -> None:
+        start = self.text() or str(Path.home())
+        if self._folder:
+            chosen = QFileDialog.getExistingDirectory(self, self._caption, start)
+        elif self._save:
+            chosen, _ = QFileDialog.getSaveFileName(self, self._caption, start, self._filter,
+                                                    options=QFileDialog.Option.DontConfirmOverwrite)
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(self, self._caption, start, self._filter)
+        if chosen:
+            self.edit.setText(chosen)
+
+
+class SettingsPage(QWidget):
+    """Both kinds of settings on one page, saved with one button."""
+
+    saved = Signal()
+
+    def __init__(self, *, db: sqlite_utils.Database, settings: DeskSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_page")
+        self.db = db
+        self.settings = settings
+        self.edits: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget(scroll)
+        column = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        office = QGroupBox(self.tr("Your office (printed on every act; kept in the database)"), body)
+        form = QFormLayout(office)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._row(form, "office_name_en", self.tr("Office name (English)"), QLineEdit(office))
+        self._row(form, "office_name_ru", self.tr("Office name (Russian)"), QLineEdit(office))
+        self._row(form, "office_code", self.tr("Office code for act numbers"), QLineEdit(office))
+        self.edits["office_code"].setPlaceholderText("BISH")
+        self._row(form, "number_pattern", self.tr("Act number pattern"), QLineEdit(office))
+        self.edits["number_pattern"].setToolTip(self.tr(
+            "{office} is the office code, {year} the act's year, {seq:04d} its number in the year with four digits"))
+        self._row(form, "default_place_en", self.tr("Place of signing (English)"), QLineEdit(office))
+        self._row(form, "default_place_ru", self.tr("Place of signing (Russian)"), QLineEdit(office))
+        pairs = QComboBox(office)
+        for pair in LANGUAGE_PAIRS:
+            first, second = pair.split(",")
+            pairs.addItem(f"{LANGUAGE_NAMES[first]} + {LANGUAGE_NAMES[second]}", pair)
+        self._row(form, "default_languages", self.tr("Languages of the act"), pairs)
+        self._row(form, "logo_path", self.tr("Logo (PNG or JPG)"), PathField(
+            office, folder=False, caption=self.tr("Choose the logo"), file_filter=self.tr("Images (*.png *.jpg *.jpeg)")))
+        column.addWidget(office)
+
+        signer = QGroupBox(self.tr("Who signs for the office (transferring party)"), body)
+        form = QFormLayout(signer)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._row(form, "default_signatory_name", self.tr("Full name"), QLineEdit(signer))
+        self._row(form, "default_signatory_title_en", self.tr("Title (English)"), QLineEdit(signer))
+        self._row(form, "default_signatory_title_ru", self.tr("Title (Russian)"), QLineEdit(signer))
+        self._row(form, "default_signatory_authority_en", self.tr("Acting under (English)"), QLineEdit(signer))
+        self._row(form, "default_signatory_authority_ru", self.tr("Acting under (Russian)"), QLineEdit(signer))
+        column.addWidget(signer)
+
+        mine = QGroupBox(self.tr("This computer"), body)
+        form = QFormLayout(mine)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        languages = QComboBox(mine)
+        languages.addItem(self.tr("As in Windows"), "")
+        languages.addItem("English", "en")
+        languages.addItem("Русский", "ru")
+        self._row(form, "ui_language", self.tr("Language of the program"), languages)
+        self._row(form, "user_name", self.tr("Your name (for the change log)"), QLineEdit(mine))
+        self._row(form, "database_path", self.tr("Database file"), PathField(
+            mine, folder=False, save=True, caption=self.tr("Choose or create a database"),
+            file_filter=self.tr("Equipment Desk database (*.sqlite);;All files (*)")))
+        self._row(form, "backup_folder", self.tr("Backup folder"), PathField(mine, folder=True, caption=self.tr("Choose the backup folder")))
+        note = QLabel(self.tr("A new language or database file is used the next time you start the program."), mine)
+        note.setWordWrap(True)
+        form.addRow(note)
+        column.addWidget(mine)
+        column.addStretch(1)
+
+        buttons = QHBoxLayout()
+        self.status = QLabel(self)
+        self.save_button = QPushButton(self.tr("Save settings"), self)
+        self.revert_button = QPushButton(self.tr("Undo changes"), self)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.load)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.load()
+
+    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        message = QLabel(widget.parentWidget())
+        message.setStyleSheet("color: #b00020;")
+        message.setWordWrap(True)
+        message.hide()
+        box = QWidget(widget.parentWidget())
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(message)
+        shown = QLabel(label, widget.parentWidget())
+        shown.setBuddy(widget)
+        form.addRow(shown, box)
+        self.edits[key] = widget
+        self.messages[key] = message
+
+    def _value(self, key: str) -> str:
+        widget = self.edits[key]
+        if isinstance(widget, QComboBox):
+            return widget.currentData() or ""
+        return widget.text().strip()
+
+    def _set(self, key: str, value: str) -> None:
+        widget = self.edits[key]
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            widget.setCurrentIndex(max(index, 0))
+        else:
+            widget.setText(value)
+
+    def load(self) -> None:
+        """Show the stored values (dropping unsaved edits)."""
+        values = office_settings.all_settings(db=self.db)
+        for key in OFFICE_FIELDS:
+            self._set(key, values.get(key, ""))
+        self._set("ui_language", self.settings.ui_language)
+        self._set("user_name", self.settings.get("user_name"))
+        self._set("database_path", self.settings.database_path)
+        self._set("backup_folder", self.settings.backup_folder)
+        for message in self.messages.values():
+            message.hide()
+        self.status.setText("")
+
+    def save(self) -> bool:
+        for message in self.messages.values():
+            message.hide()
+        values = {key: self._value(key) for key in OFFICE_FIELDS}
+        problems = []
+        for key, value in values.items():  # every problem at once, beside its field
+            try:
+                office_settings.validate_setting(key, value)
+            except InputError as error:
+                problems += error.problems
+        logo = values["logo_path"]
+        if logo and not Path(logo).is_file():
+            from equipment_desk.core.errors import Problem
+
+            problems.append(Problem("the file does not exist", field="logo_path", value=logo))
+        if problems:
+            for problem in problems:
+                label = self.messages.get(problem.field or "")
+                if label is not None:
+                    label.setText(translate_template(problem.message, problem.params))
+                    label.show()
+            self.status.setText(self.tr("Please correct the values marked in red."))
+            return False
+        try:
+            office_settings.set_settings(db=self.db, values=values)
+        except DeskError as error:
+            show_error(self, error)
+            return False
+        self.settings.set("ui_language", self._value("ui_language"))
+        self.settings.set("user_name", self._value("user_name"))
+        self.settings.set("database_path", self._value("database_path"))
+        self.settings.set("backup_folder", self._value("backup_folder"))
+        self.settings.sync()
+        from equipment_desk.store.context import set_user
+
+        set_user(self._value("user_name") or None)
+        self.status.setText(self.tr("Settings saved."))
+        self.saved.emit()
+        return True
