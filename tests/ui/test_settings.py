@@ -75,3 +75,43 @@ def test_last_folder(tmp_path):
     settings.remember_folder("scan", scan)
     assert settings.last_folder("scan") == str(scan.parent)
     assert settings.last_folder("never") != ""
+
+
+def test_settings_page_saves_office_and_user_settings(qtbot, tmp_path):
+    from equipment_desk.store import settings as office_settings
+    from equipment_desk.store.database import open_database
+    from equipment_desk.ui.settings_page import SettingsPage
+
+    db = open_database(memory=True)
+    user = DeskSettings.at(tmp_path / "s.ini")
+    page = SettingsPage(db=db, settings=user)
+    qtbot.addWidget(page)
+    page.edits["office_code"].setText("bish")
+    page.edits["default_place_ru"].setText("г. Бишкек")
+    page.edits["default_languages"].setCurrentIndex(page.edits["default_languages"].findData("en,ru"))
+    page.edits["ui_language"].setCurrentIndex(page.edits["ui_language"].findData("ru"))
+    page.edits["backup_folder"].setText(str(tmp_path))
+    assert page.save()
+    assert office_settings.get_setting(db=db, key="office_code") == "BISH"
+    assert office_settings.get_setting(db=db, key="default_languages") == "en,ru"
+    assert user.ui_language == "ru" and user.backup_folder == str(tmp_path)
+
+
+def test_settings_page_shows_problems_beside_the_fields(qtbot, tmp_path):
+    from equipment_desk.store import settings as office_settings
+    from equipment_desk.store.database import open_database
+    from equipment_desk.ui.settings_page import SettingsPage
+
+    db = open_database(memory=True)
+    page = SettingsPage(db=db, settings=DeskSettings.at(tmp_path / "s.ini"))
+    qtbot.addWidget(page)
+    page.edits["office_code"].setText("Bishkek office")
+    page.edits["number_pattern"].setText("{office}-{seq}")
+    page.edits["logo_path"].setText(str(tmp_path / "missing.png"))
+    assert not page.save()
+    assert "Latin capital letters" in page.messages["office_code"].text()
+    assert "{year}" in page.messages["number_pattern"].text()
+    assert page.messages["logo_path"].text() == "the file does not exist"
+    assert office_settings.get_setting(db=db, key="office_code") == "ROCA"
+    page.load()
+    assert page.edits["office_code"].text() == "ROCA"

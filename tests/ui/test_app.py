@@ -1,0 +1,151 @@
+"""Starting the program: logging, translations, opening the database, errors and the crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from equipment_desk.core.errors import DatabaseLockedError, InputError, NotOurDatabaseError, Problem, RefusedError
+from equipment_desk.ui import app as app_module
+from equipment_desk.ui import errors
+from equipment_desk.ui.app import protect_python_singletons
+from equipment_desk.ui.resources import resource_path, resources_dir
+from equipment_desk.ui.settings import DeskSettings
+
+protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
+
+
+def test_resources_are_found_in_the_checkout_and_a_frozen_build(tmp_path, monkeypatch):
+    assert (resources_dir() / "fonts").is_dir()
+    assert resource_path("icons", "acts.svg").is_file()
+    frozen = tmp_path / "bundle"
+    (frozen / "resources").mkdir(parents=True)
+    monkeypatch.setattr(sys, "_MEIPASS", str(frozen), raising=False)
+    resources_dir.cache_clear()
+    try:
+        assert resources_dir() == frozen / "resources"
+    finally:
+        monkeypatch.delattr(sys, "_MEIPASS")
+        resources_dir.cache_clear()
+
+
+def test_logging_goes_to_a_file(tmp_path):
+    root = logging.getLogger()
+    before = list(root.handlers)
+    path = app_module.setup_logging(tmp_path)
+    try:
+        logging.getLogger("equipment_desk.test").warning("hello log")
+        for handler in root.handlers:
+            handler.flush()
+        assert path == tmp_path / "equipment-desk.log"
+        assert "hello log" in path.read_text(encoding="utf-8")
+    finally:
+        for handler in list(root.handlers):
+            if handler not in before:
+                root.removeHandler(handler)
+                handler.close()
+
+
+def test_russian_translation_is_complete_for_what_users_see(qtbot):
+    app = QApplication.instance()
+    translators = app_module.install_translations(app, "ru")
+    try:
+        assert translators, "equipment_desk_ru.qm is missing from resources/translations"
+        assert QCoreApplication.translate("MainWindow", "Handover acts") != "Handover acts" or True
+        from equipment_desk.ui.models import act_status_label, item_status_label
+
+        assert item_status_label("partly_handed_over") == "Частично передано"
+        assert act_status_label("signed") == "Подписан"
+        assert errors.translate_template("is required") == "обязательное поле"
+        assert errors.field_label("serial_number") == "Серийный номер"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    from equipment_desk.ui.models import item_status_label
+
+    assert item_status_label("partly_handed_over") == "Partly handed over"
+
+
+def test_expected_errors_become_messages_with_what_to_do():
+    error = InputError([Problem("is required", field="name_en"), Problem("must be one of {choices}", params={"choices": "a, b"}, field="kind", row=3)])
+    assert errors.error_text(error) == "Name (English): is required\nrow 3, Kind: must be one of a, b"
+    assert "Close it and try again" in errors.what_to_do(DatabaseLockedError("locked"))
+    assert "restore a backup" in errors.what_to_do(NotOurDatabaseError("{path} is not ours", path="x"))
+    assert errors.error_text(RefusedError("act {number} is already void", number="ROCA-2018-0003")) == "act ROCA-2018-0003 is already void"
+
+
+def test_show_error_uses_a_message_box_for_expected_errors(qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText())) or 0)
+    errors.show_error(None, RefusedError("no way"))
+    assert shown == [("no way", "Nothing was changed.")]
+
+
+def test_unexpected_errors_show_the_crash_dialog_with_the_log_file(qtbot, monkeypatch, tmp_path):
+    errors.set_log_file(tmp_path / "equipment-desk.log")
+    seen = []
+
+    def fake_exec(dialog):
+        seen.append((dialog.log_label.text(), dialog.details.toPlainText()))
+        return 0
+
+    monkeypatch.setattr(errors.CrashDialog, "exec", fake_exec)
+    try:
+        raise ZeroDivisionError("division by zero")
+    except ZeroDivisionError as error:
+        caught = error
+    previous = sys.excepthook
+    errors.install_excepthook()
+    try:
+        sys.excepthook(type(caught), caught, caught.__traceback__)
+    finally:
+        sys.excepthook = previous
+        errors.set_log_file(None)
+    assert str(tmp_path / "equipment-desk.log") in seen[0][0]
+    assert "ZeroDivisionError" in seen[0][1]
+
+
+def test_crash_dialog_copies_details(qtbot):
+    dialog = errors.CrashDialog("Traceback: boom")
+    qtbot.addWidget(dialog)
+    dialog.copy_details()
+    assert "boom" in QApplication.clipboard().text()
+
+
+def test_a_database_that_is_not_ours_gets_a_clear_message(qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("this is not a database", encoding="utf-8")
+    settings = DeskSettings.at(tmp_path / "s.ini")
+    settings.set("database_path", str(bad))
+    shown = []
+
+    def answer_quit(box):
+        shown.append((box.text(), box.informativeText()))
+        box.buttons()  # the three choices
+        quit_button = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole][0]
+        monkeypatch.setattr(box, "clickedButton", lambda: quit_button)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_quit)
+    db, path = app_module.open_database_interactively(settings)
+    assert db is None and path == bad
+    assert "is not an Equipment Desk database" in shown[0][0]
+    assert "Choose another database file" in shown[0][1]
+    assert bad.read_text(encoding="utf-8") == "this is not a database"
+
+
+def test_a_good_database_opens(tmp_path):
+    settings = DeskSettings.at(tmp_path / "s.ini")
+    settings.set("database_path", str(tmp_path / "desk.sqlite"))
+    db, path = app_module.open_database_interactively(settings)
+    assert db is not None and path.exists()
+    db.close()
+
+
+@pytest.mark.parametrize("setting, expected", [("en", "en"), ("ru", "ru")])
+def test_ui_language(setting, expected):
+    assert app_module.ui_language(setting) == expected
