@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,7 +136,7 @@ def read_codes(source: bytes | str | Path) -> list[str]:
 
 
 def verify_pdf(*, db: sqlite_utils.Database, source: bytes | str | Path,
-               reprint: callable | None = None) -> list[VerificationResult]:
+               reprint: Callable[[int], bytes] | None = None) -> list[VerificationResult]:
     """Verify every act code in a PDF.
 
     Raises :class:`InputError` if the file is not a PDF or carries no code.
