@@ -78,10 +78,14 @@ def install_translations(app, language: str) -> list:  # noqa: ANN001 - QApplica
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)
     translators = []
-    ours = QTranslator(app)
-    if ours.load(locale, "equipment_desk", "_", str(translations_dir())):
-        app.installTranslator(ours)
-        translators.append(ours)
+    folder = translations_dir()
+    # equipment_desk_ru.qm and any other catalogue of ours (e.g. act_editor_ru.qm)
+    names = sorted({path.stem.rsplit("_", 1)[0] for path in folder.glob("*_*.qm")}) if folder.is_dir() else []
+    for name in names:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", str(folder)):
+            app.installTranslator(translator)
+            translators.append(translator)
     qt_base = QTranslator(app)
     if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)

@@ -25,7 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -66,10 +66,6 @@ def log_file() -> Path | None:
     return _log_file
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def translate_template(template: str, params: dict[str, Any] | None = None) -> str:
     """A message template translated (context ``problems``) and filled in; English when untranslated."""
     translated = QCoreApplication.translate("problems", template)
@@ -84,20 +80,20 @@ def translate_template(template: str, params: dict[str, Any] | None = None) -> s
 
 # Field names as people know them (context "fields").
 FIELD_LABELS: dict[str, str] = {
-    "name": "Name", "name_en": "Name (English)", "name_ru": "Name (Russian)", "short_name": "Short name",
-    "country": "Country", "notes": "Notes", "code": "Code", "sub_programme": "Sub-programme",
-    "city_en": "City (English)", "city_ru": "City (Russian)", "region": "Region", "kind": "Kind",
-    "address": "Address", "phone": "Phone", "email": "E-mail", "contact_person": "Contact person",
-    "full_name": "Full name", "title_en": "Title (English)", "title_ru": "Title (Russian)",
-    "authority_en": "Acting under (English)", "authority_ru": "Acting under (Russian)", "active": "Active",
-    "category": "Category", "model": "Make and model", "serial_number": "Serial number",
-    "inventory_number": "Inventory number", "unit": "Unit", "quantity": "Quantity",
-    "unit_value_minor": "Unit value", "currency": "Currency", "acquisition_date": "Acquired on",
-    "condition": "Condition", "programme_id": "Programme", "reason": "Reason", "date": "Date",
-    "office_code": "Office code", "number_pattern": "Number pattern", "rate": "Exchange rate",
-    "scan": "Signed scan", "act_date": "Act date", "recipient_institution_id": "Recipient",
-    "recipient_signatory_id": "Recipient's signatory", "transferor_name": "Donor-side signatory",
-    "lines": "Lines", "sort": "Sort", "status": "Status",
+    "name": QT_TRANSLATE_NOOP("fields", "Name"), "name_en": QT_TRANSLATE_NOOP("fields", "Name (English)"), "name_ru": QT_TRANSLATE_NOOP("fields", "Name (Russian)"), "short_name": QT_TRANSLATE_NOOP("fields", "Short name"),
+    "country": QT_TRANSLATE_NOOP("fields", "Country"), "notes": QT_TRANSLATE_NOOP("fields", "Notes"), "code": QT_TRANSLATE_NOOP("fields", "Code"), "sub_programme": QT_TRANSLATE_NOOP("fields", "Sub-programme"),
+    "city_en": QT_TRANSLATE_NOOP("fields", "City (English)"), "city_ru": QT_TRANSLATE_NOOP("fields", "City (Russian)"), "region": QT_TRANSLATE_NOOP("fields", "Region"), "kind": QT_TRANSLATE_NOOP("fields", "Kind"),
+    "address": QT_TRANSLATE_NOOP("fields", "Address"), "phone": QT_TRANSLATE_NOOP("fields", "Phone"), "email": QT_TRANSLATE_NOOP("fields", "E-mail"), "contact_person": QT_TRANSLATE_NOOP("fields", "Contact person"),
+    "full_name": QT_TRANSLATE_NOOP("fields", "Full name"), "title_en": QT_TRANSLATE_NOOP("fields", "Title (English)"), "title_ru": QT_TRANSLATE_NOOP("fields", "Title (Russian)"),
+    "authority_en": QT_TRANSLATE_NOOP("fields", "Acting under (English)"), "authority_ru": QT_TRANSLATE_NOOP("fields", "Acting under (Russian)"), "active": QT_TRANSLATE_NOOP("fields", "Active"),
+    "category": QT_TRANSLATE_NOOP("fields", "Category"), "model": QT_TRANSLATE_NOOP("fields", "Make and model"), "serial_number": QT_TRANSLATE_NOOP("fields", "Serial number"),
+    "inventory_number": QT_TRANSLATE_NOOP("fields", "Inventory number"), "unit": QT_TRANSLATE_NOOP("fields", "Unit"), "quantity": QT_TRANSLATE_NOOP("fields", "Quantity"),
+    "unit_value_minor": QT_TRANSLATE_NOOP("fields", "Unit value"), "currency": QT_TRANSLATE_NOOP("fields", "Currency"), "acquisition_date": QT_TRANSLATE_NOOP("fields", "Acquired on"),
+    "condition": QT_TRANSLATE_NOOP("fields", "Condition"), "programme_id": QT_TRANSLATE_NOOP("fields", "Programme"), "reason": QT_TRANSLATE_NOOP("fields", "Reason"), "date": QT_TRANSLATE_NOOP("fields", "Date"),
+    "office_code": QT_TRANSLATE_NOOP("fields", "Office code"), "number_pattern": QT_TRANSLATE_NOOP("fields", "Number pattern"), "rate": QT_TRANSLATE_NOOP("fields", "Exchange rate"),
+    "scan": QT_TRANSLATE_NOOP("fields", "Signed scan"), "act_date": QT_TRANSLATE_NOOP("fields", "Act date"), "recipient_institution_id": QT_TRANSLATE_NOOP("fields", "Recipient"),
+    "recipient_signatory_id": QT_TRANSLATE_NOOP("fields", "Recipient's signatory"), "transferor_name": QT_TRANSLATE_NOOP("fields", "Donor-side signatory"),
+    "lines": QT_TRANSLATE_NOOP("fields", "Lines"), "sort": QT_TRANSLATE_NOOP("fields", "Sort"), "status": QT_TRANSLATE_NOOP("fields", "Status"),
 }
 
 
@@ -115,7 +111,7 @@ def problem_text(problem: Problem, *, with_field: bool = True) -> str:
     text = translate_template(problem.message, problem.params)
     where = []
     if problem.row is not None:
-        where.append(_tr("row {row}").format(row=problem.row))
+        where.append(QCoreApplication.translate("errors", "row {row}").format(row=problem.row))
     if with_field and problem.field:
         where.append(field_label(problem.field))
     return f"{', '.join(where)}: {text}" if where else text
@@ -131,32 +127,32 @@ def error_text(error: DeskError) -> str:
 def what_to_do(error: DeskError) -> str:
     """A hint for the user, by kind of error."""
     if isinstance(error, DatabaseLockedError):
-        return _tr("Another program or another Equipment Desk window is using the database. Close it and try again.")
+        return QCoreApplication.translate("errors", "Another program or another Equipment Desk window is using the database. Close it and try again.")
     if isinstance(error, NewerSchemaError):
-        return _tr("Install the newest version of Equipment Desk, or open another database in Settings.")
+        return QCoreApplication.translate("errors", "Install the newest version of Equipment Desk, or open another database in Settings.")
     if isinstance(error, NotOurDatabaseError):
-        return _tr("Choose another database file, or restore a backup. The file was not changed.")
+        return QCoreApplication.translate("errors", "Choose another database file, or restore a backup. The file was not changed.")
     if isinstance(error, StorageError):
-        return _tr("Check that the disk has space and that you may write to the folder, then try again.")
+        return QCoreApplication.translate("errors", "Check that the disk has space and that you may write to the folder, then try again.")
     if isinstance(error, InputError):
-        return _tr("Correct the values and try again. Nothing was saved.")
+        return QCoreApplication.translate("errors", "Correct the values and try again. Nothing was saved.")
     if isinstance(error, NotFoundError):
-        return _tr("Someone may have changed or deleted it. Press F5 to refresh the list.")
+        return QCoreApplication.translate("errors", "Someone may have changed or deleted it. Press F5 to refresh the list.")
     if isinstance(error, RefusedError):
-        return _tr("Nothing was changed.")
+        return QCoreApplication.translate("errors", "Nothing was changed.")
     return ""
 
 
 def error_title(error: DeskError) -> str:
     if isinstance(error, InputError):
-        return _tr("Please check the values")
+        return QCoreApplication.translate("errors", "Please check the values")
     if isinstance(error, StorageError):
-        return _tr("The database cannot be used")
+        return QCoreApplication.translate("errors", "The database cannot be used")
     if isinstance(error, NotFoundError):
-        return _tr("Not found")
+        return QCoreApplication.translate("errors", "Not found")
     if isinstance(error, RefusedError):
-        return _tr("Not allowed")
-    return _tr("Cannot do this")
+        return QCoreApplication.translate("errors", "Not allowed")
+    return QCoreApplication.translate("errors", "Cannot do this")
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

@@ -71,10 +71,6 @@ log = logging.getLogger(__name__)
 SECTIONS = ("acts", "items", "institutions", "programmes", "reports", "settings")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class ListPage(QWidget):
     """A searchable, filterable list with an optional detail pane."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -294,7 +294,7 @@ class InstitutionForm(RecordForm):
         problems = records.validate(db=self.db, kind=records.INSTITUTION, data=values, record_id=self.record_id)[1]
         if values["country"] is None:
             problems = [p for p in problems if p.field != "country"]
-            problems.append(Problem("choose the country", field="country"))
+            problems.append(Problem(QT_TRANSLATE_NOOP("problems", "choose the country"), field="country"))
         return problems
 
     def write(self, values: dict[str, Any]) -> int:

@@ -1,0 +1,108 @@
+"""Refresh the translation sources and compile them.
+
+    python tools/update_translations.py            # lupdate + lrelease
+    python tools/update_translations.py --release  # lrelease only
+
+1. Collects the English message templates the core and the store raise with
+   (``Problem("…")``, ``FieldError("…")``, ``…Error("…")``) into a temporary
+   file as ``QT_TRANSLATE_NOOP("problems", "…")``, so the UI can translate
+   them (``equipment_desk.ui.errors.translate_template``).
+2. Runs ``pyside6-lupdate`` over ``equipment_desk/ui`` and that file, updating
+   ``resources/translations/equipment_desk_*.ts`` (translations already made
+   are kept; vanished strings are marked obsolete).
+3. Runs ``pyside6-lrelease`` to write the ``.qm`` files the program loads.
+
+Translate the ``.ts`` files with Qt Linguist (``pyside6-linguist``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("ru", "en")
+ERROR_CALLS = {"Problem", "FieldError", "_problem", "problem"}
+SOURCES = ("app.py", "errors.py", "main_window.py", "models.py", "settings_page.py", "welcome.py", "tasks.py", "forms")
+"""The parts of equipment_desk/ui this catalogue covers (other widgets keep their own <name>_<lang>.ts)."""
+
+
+def _tool(name: str) -> str:
+    candidate = Path(sys.executable).with_name(name)
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found; install PySide6 in this environment")
+    return found
+
+
+def _literal(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def problem_templates() -> list[str]:
+    """English templates passed to our error types in core/ and store/."""
+    found: set[str] = set()
+    for folder in ("core", "store"):
+        for path in sorted((ROOT / "equipment_desk" / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Call) or not node.args:
+                    continue
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+                if name in ERROR_CALLS or name.endswith("Error"):
+                    text = _literal(node.args[0])
+                    if text and text.strip() and text != "{reason}":
+                        found.add(text)
+    return sorted(found)
+
+
+def write_problem_source(target: Path) -> None:
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    for text in problem_templates():
+        lines.append(f"QT_TRANSLATE_NOOP({'problems'!r}, {text!r})")
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def update() -> None:
+    ui = ROOT / "equipment_desk" / "ui"
+    sources = sorted(str(p) for name in SOURCES for p in ([ui / name] if name.endswith(".py") else (ui / name).rglob("*.py")))
+    with tempfile.TemporaryDirectory() as tmp:
+        problems = Path(tmp) / "problem_templates.py"
+        write_problem_source(problems)
+        for lang in LANGUAGES:
+            ts = TRANSLATIONS / f"equipment_desk_{lang}.ts"
+            subprocess.run([_tool("pyside6-lupdate"), *sources, str(problems), "-source-language", "en",
+                            "-target-language", lang, "-locations", "none", "-ts", str(ts)], check=True)
+
+
+def release() -> None:
+    for lang in LANGUAGES:
+        ts = TRANSLATIONS / f"equipment_desk_{lang}.ts"
+        if ts.exists():
+            subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--release", action="store_true", help="only compile the .ts files")
+    args = parser.parse_args(argv)
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    if not args.release:
+        update()
+    release()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
