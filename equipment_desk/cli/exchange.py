@@ -277,10 +277,10 @@ def _print_grid(header: list[str], rows: list[list[str]], right: set[int]) -> No
 
 
 def _donor_report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
-    from equipment_desk.documents.donor_report import render_donor_report
+    from equipment_desk.exchange.reports import donor_report_pdf
 
     date_from, date_to = _dates(args)
-    data = render_donor_report(db=db, programme_code=args.programme, donor=args.donor, date_from=date_from, date_to=date_to,
+    data = donor_report_pdf(db=db, programme_code=args.programme, donor=args.donor, date_from=date_from, date_to=date_to,
                                with_acts=args.with_acts, lang=args.lang)
     from equipment_desk.documents.printing import write_pdf
 

@@ -11,8 +11,9 @@ which was rounded once at the act's own rate).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 import sqlite_utils
 

@@ -21,10 +21,10 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable
 
 import sqlite_utils
 
@@ -60,7 +60,7 @@ def _database_path(db: sqlite_utils.Database) -> Path | None:
 
 
 def _stamp(now: datetime | None = None) -> str:
-    return (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
+    return (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
 
 
 def list_backups(folder: str | Path) -> list[BackupInfo]:
@@ -73,7 +73,7 @@ def list_backups(folder: str | Path) -> list[BackupInfo]:
         match = _NAME.match(path.name)
         if not match or not path.is_file():
             continue
-        taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=timezone.utc)
+        taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
         found.append(BackupInfo(path=path, taken_at=taken, reason=match.group(2), size=path.stat().st_size))
     found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
     return found
@@ -152,7 +152,7 @@ def backup_database(
 
 def backup_if_due(*, db: sqlite_utils.Database, folder: str | Path, keep: int = DEFAULT_KEEP, now: datetime | None = None) -> Path | None:
     """The daily backup: taken when no backup of any kind is from today (UTC)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     latest = list_backups(folder)
     if latest and latest[0].taken_at.date() == now.date():
         return None

@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, Problem, RefusedError
-from equipment_desk.core.money import MAX_MINOR, currency as currency_info, parse_amount
+from equipment_desk.core.money import MAX_MINOR, parse_amount
+from equipment_desk.core.money import currency as currency_info
 from equipment_desk.core.validation import clean_record
 from equipment_desk.exchange.columns import (
     CATEGORY_WORDS,

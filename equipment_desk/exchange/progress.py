@@ -8,7 +8,8 @@ rolls the one write transaction back.
 
 from __future__ import annotations
 
-from typing import Callable, Protocol, Union
+from collections.abc import Callable
+from typing import Protocol
 
 from equipment_desk.core.errors import DeskError
 
@@ -20,10 +21,10 @@ class _EventLike(Protocol):
     def is_set(self) -> bool: ...
 
 
-CancelFlag = Union[_EventLike, Callable[[], bool], None]
+CancelFlag = _EventLike | Callable[[], bool] | None
 
 
-class Cancelled(DeskError):
+class Cancelled(DeskError):  # noqa: N818 - the user's choice, not an error
     """The user cancelled the job; nothing was written."""
 
     def __init__(self, message: str = "cancelled; nothing was written") -> None:

@@ -258,3 +258,68 @@ def series_over_time(*, db: sqlite_utils.Database, by: str = "month", date_from:
     result = pivot(db=db, rows_by=by if by in ("month", "year") else "month", date_from=date_from, date_to=date_to,
                    programme_code=programme_code, donor=donor)
     return [(key, result.row_totals[key].usd_minor) for key in result.row_keys]
+
+
+# --- the donor report ------------------------------------------------------------------------------
+
+def _report_subject(db: sqlite_utils.Database, programme_code: str | None, donor: str | None, lang: str) -> tuple[str, str, list[str]]:
+    from equipment_desk.core.errors import NotFoundError
+
+    if programme_code:
+        row = db.execute("SELECT id, code, name_en, name_ru FROM programme WHERE code = ? COLLATE NOCASE", [programme_code.strip()]).fetchone()
+        if row is None:
+            raise NotFoundError("no programme with the code {code}", code=programme_code)
+        donors = db.execute(
+            "SELECT d.name_en, d.name_ru FROM donor d JOIN programme_donor pd ON pd.donor_id = d.id WHERE pd.programme_id = ? ORDER BY pd.position",
+            [row[0]]).fetchall()
+        name = (row[3] if lang == "ru" else row[2]) or row[2]
+        label = "Программа" if lang == "ru" else "Programme"
+        return label, f"{row[1]} — {name}", [(ru if lang == "ru" else en) or en for en, ru in donors]
+    row = db.execute("SELECT name_en, name_ru FROM donor WHERE name_en = ? COLLATE NOCASE OR name_ru = ? OR short_name = ? COLLATE NOCASE OR uuid = ?",
+                     [donor, donor, donor, donor]).fetchone()
+    if row is None:
+        raise NotFoundError("no donor named {name}", name=donor)
+    return ("Донор" if lang == "ru" else "Donor"), (row[1] if lang == "ru" else row[0]) or row[0], []
+
+
+def donor_report_pdf(
+    *,
+    db: sqlite_utils.Database,
+    date_from: str,
+    date_to: str,
+    programme_code: str | None = None,
+    donor: str | None = None,
+    with_acts: bool = False,
+    lang: str = "en",
+    today: date | None = None,
+) -> bytes:
+    """The donor report for one programme (or every programme of one donor) and a period, as PDF bytes.
+
+    Finalized and signed acts of the period; with ``with_acts`` each act's
+    certificate is appended in the order listed.
+    """
+    from equipment_desk.documents.donor_report import render_donor_report
+    from equipment_desk.store.settings import all_settings
+
+    if (programme_code is None) == (donor is None):
+        raise InputError(Problem("give either a programme or a donor", field="programme"))
+    date_from, date_to = _date(date_from, "from"), _date(date_to, "to")
+    label, name, donors = _report_subject(db, programme_code, donor, lang)
+    donor_ref = None
+    if donor is not None:
+        row = db.execute("SELECT uuid FROM donor WHERE name_en = ? COLLATE NOCASE OR name_ru = ? OR short_name = ? COLLATE NOCASE OR uuid = ?",
+                         [donor, donor, donor, donor]).fetchone()
+        donor_ref = row[0]
+    acts = list(iter_acts(db=db, statuses=HANDED_OVER, date_from=date_from, date_to=date_to, programme_code=programme_code, donor=donor_ref))
+    appendices: list[bytes] = []
+    if with_acts:
+        from equipment_desk.documents.printing import certificate_pdf
+
+        appendices = [certificate_pdf(db=db, act_id=act.id) for act in acts]
+    office = all_settings(db=db)
+    return render_donor_report(
+        subject_label=label, subject_name=name, donors=donors, acts=acts, date_from=date_from, date_to=date_to,
+        office_code=office.get("office_code", ""),
+        office_name=office.get("office_name_ru" if lang == "ru" else "office_name_en") or office.get("office_name_en") or "",
+        appendices=appendices, lang=lang, today=today,
+    )

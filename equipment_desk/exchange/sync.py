@@ -45,9 +45,10 @@ import sqlite3
 import tempfile
 import uuid as uuid_module
 import zipfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import sqlite_utils
 
@@ -539,11 +540,11 @@ def _check_act_record(record: dict[str, Any], where: str, source: str) -> None:
 
 # --- merging -------------------------------------------------------------------------------------
 
-class _Rollback(Exception):
+class _Rollback(Exception):  # noqa: N818 - control flow for a dry run
     pass
 
 
-class _Refused(Exception):
+class _Refused(Exception):  # noqa: N818 - one record left out, reported
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason

@@ -28,11 +28,12 @@ import csv
 import io
 import re
 import zipfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.exchange.columns import ColumnSpec

@@ -489,10 +489,9 @@ class ReportsPanel(QWidget):
 
 
 def _render_report(context, path: str, **kwargs: Any) -> str:
-    from equipment_desk.documents.donor_report import render_donor_report
     from equipment_desk.documents.printing import write_pdf
 
-    data = render_donor_report(db=context.db, **kwargs)
+    data = reports.donor_report_pdf(db=context.db, **kwargs)
     return str(write_pdf(data, path))
 
 

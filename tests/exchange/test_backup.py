@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -26,7 +26,7 @@ def dbfile(tmp_path):
 def test_backup_is_a_complete_copy_and_old_ones_are_pruned(dbfile, tmp_path):
     folder = tmp_path / "backups"
     db = open_database(dbfile)
-    made = [backup.backup_database(db=db, folder=folder, keep=3, now=datetime(2018, 2, day, tzinfo=timezone.utc)) for day in range(1, 6)]
+    made = [backup.backup_database(db=db, folder=folder, keep=3, now=datetime(2018, 2, day, tzinfo=UTC)) for day in range(1, 6)]
     db.close()
     kept = backup.list_backups(folder)
     assert [b.path for b in kept] == made[:1:-1]
@@ -40,7 +40,7 @@ def test_backup_is_a_complete_copy_and_old_ones_are_pruned(dbfile, tmp_path):
 
 def test_daily_backup_only_once_a_day(dbfile, tmp_path):
     db = open_database(dbfile)
-    day = datetime(2018, 3, 1, 9, tzinfo=timezone.utc)
+    day = datetime(2018, 3, 1, 9, tzinfo=UTC)
     assert backup.backup_if_due(db=db, folder=tmp_path / "b", now=day) is not None
     assert backup.backup_if_due(db=db, folder=tmp_path / "b", now=day.replace(hour=17)) is None
     assert backup.backup_if_due(db=db, folder=tmp_path / "b", now=day.replace(day=2)) is not None

@@ -135,5 +135,5 @@ def test_sniffer_prefers_consistent_split():
 
 def test_bom_utf8_header_is_clean(tmp_path):
     path = tmp_path / "bom.csv"
-    path.write_bytes(codecs.BOM_UTF8 + "Name,Quantity\nPC,1\n".encode())
+    path.write_bytes(codecs.BOM_UTF8 + b"Name,Quantity\nPC,1\n")
     assert read_table(path).rows[0][1][0] == "Name"

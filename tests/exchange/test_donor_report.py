@@ -1,0 +1,52 @@
+"""The donor report PDF: cover, summary, chart, list of acts, optional certificates appended."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from equipment_desk.core.errors import InputError, NotFoundError
+from equipment_desk.exchange.reports import donor_report_pdf as render_donor_report
+from equipment_desk.store.database import open_database
+from equipment_desk.store.demo import load_demo
+
+
+@pytest.fixture(scope="module")
+def db():
+    database = open_database(memory=True)
+    load_demo(db=database)
+    yield database
+    database.close()
+
+
+def text_of(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_programme_report_lists_handed_over_acts_only(db):
+    data = render_donor_report(db=db, programme_code="GLO/K32", date_from="2018-01-01", date_to="2018-12-31")
+    assert data.startswith(b"%PDF")
+    text = text_of(data)
+    assert "Report to the donor" in text and "GLO/K32" in text
+    assert "ROCA-2018-0002" in text and "ROCA-2018-0005" in text
+    assert "ROCA-2018-0003" not in text  # void
+    assert "not yet signed" in text and "signed 2018-03-05" in text
+    assert "140,049.28" in text  # USD at each act's own rate
+
+
+def test_donor_report_in_russian_with_acts_appended(db):
+    plain = render_donor_report(db=db, donor="Government of Japan", date_from="2018-01-01", date_to="2018-12-31", lang="ru")
+    full = render_donor_report(db=db, donor="Government of Japan", date_from="2018-01-01", date_to="2018-12-31", lang="ru", with_acts=True)
+    assert "Отчёт для донора" in text_of(plain)
+    assert len(PdfReader(io.BytesIO(full)).pages) > len(PdfReader(io.BytesIO(plain)).pages) + 2
+
+
+def test_empty_period_and_bad_requests(db):
+    text = text_of(render_donor_report(db=db, programme_code="XAC/Z60", date_from="2019-01-01", date_to="2019-12-31"))
+    assert "No act of this programme" in text
+    with pytest.raises(NotFoundError):
+        render_donor_report(db=db, programme_code="NOPE", date_from="2018-01-01", date_to="2018-12-31")
+    with pytest.raises(InputError):
+        render_donor_report(db=db, date_from="2018-01-01", date_to="2018-12-31")
