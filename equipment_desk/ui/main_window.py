@@ -100,14 +100,12 @@ class ListPage(QWidget):
         if "status" in filters:
             self.status_filter = self._combo(bar, self.tr("Any status"), self._status_choices())
         if "country" in filters:
-            self.country_filter = self._combo(bar, self.tr("Any country"), [
-                (country_label(code, lang), code) for code in queries.filter_countries(db=db)])
+            self.country_filter = self._combo(bar, self.tr("Any country"), [])
         if "programme" in filters:
-            self.programme_filter = self._combo(bar, self.tr("Any programme"), [
-                (p["code"], p["id"]) for p in queries.filter_programmes(db=db)])
+            self.programme_filter = self._combo(bar, self.tr("Any programme"), [])
         if "year" in filters:
-            self.year_filter = self._combo(bar, self.tr("Any year"), [
-                (str(y), y) for y in queries.filter_years(db=db, kind=model.kind)])
+            self.year_filter = self._combo(bar, self.tr("Any year"), [])
+        self._layout_restored = False
         layout.addLayout(bar)
         self.view = QTableView(self)
         self.view.setObjectName(f"table_{key}")
@@ -120,6 +118,7 @@ class ListPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(50)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
@@ -127,8 +126,10 @@ class ListPage(QWidget):
         header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(model.default_sort[0], model.default_sort[1])
         self.view.setSortingEnabled(True)
-        if not settings.restore_header(f"list/{key}", header):
-            self._default_layout()
+        self._layout_restored = settings.restore_header(f"list/{key}", header)
+        if not self._layout_restored:
+            for index, column in enumerate(model.columns):
+                self.view.setColumnHidden(index, column.hidden)
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
@@ -142,6 +143,35 @@ class ListPage(QWidget):
         layout.addWidget(self.summary)
         model.modelReset.connect(self.update_summary)
         self.update_summary()
+
+    def activate(self) -> None:
+        """Read the list and the filter choices the first time the page is shown."""
+        if self.model.loaded:
+            return
+        self.refresh_filter_choices()
+        self.model.ensure_loaded()
+        if not self._layout_restored:
+            self._default_layout()
+
+    def refresh_filter_choices(self) -> None:
+        """Fill the country, programme and year filters from the data (keeping what is chosen)."""
+        choices = (
+            (self.country_filter, lambda: [(country_label(c, self.lang), c) for c in queries.filter_countries(db=self.db)]),
+            (self.programme_filter, lambda: [(p["code"], p["id"]) for p in queries.filter_programmes(db=self.db)]),
+            (self.year_filter, lambda: [(str(y), y) for y in queries.filter_years(db=self.db, kind=self.model.kind)]),
+        )
+        for box, values in choices:
+            if box is None:
+                continue
+            chosen = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for text, data in values():
+                box.addItem(text, data)
+            index = box.findData(chosen) if chosen is not None else 0
+            box.setCurrentIndex(max(index, 0))
+            box.blockSignals(False)
 
     def _status_choices(self) -> list[tuple[str, Any]]:
         if self.model.kind == "acts":
@@ -214,6 +244,9 @@ class ListPage(QWidget):
             show_error(self, error)
 
     def update_summary(self) -> None:
+        if not self.model.loaded:
+            self.summary.setText("")
+            return
         total = self.model.total_count
         self.summary.setText(self.tr("%n record(s)", "", total) if not self._filtered() else
                              self.tr("%n record(s) match", "", total))
@@ -241,6 +274,8 @@ class ListPage(QWidget):
             self.view.scrollTo(self.model.index(row, 0))
 
     def refresh(self) -> None:
+        if not self.model.loaded:
+            return
         current = self.current_id()
         self.model.refresh()
         if current is not None:
@@ -284,6 +319,7 @@ def related_acts_view(parent: QWidget, model: ActsModel, open_act: Callable[[int
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.setWordWrap(False)
+    view.horizontalHeader().setResizeContentsPrecision(30)
     shown = {"number", "date", "status", "recipient", "total"}
     for index, column in enumerate(model.columns):
         view.setColumnHidden(index, column.key not in shown)
@@ -381,27 +417,25 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         db, lang, settings = self.db, self.lang, self.settings
-        self.acts_page = ListPage(model=ActsModel(db=db, lang=lang, parent=self), settings=settings, key="acts",
+        self.acts_page = ListPage(model=ActsModel(db=db, lang=lang, deferred=True, parent=self), settings=settings, key="acts",
                                   filters=("status", "country", "programme", "year"), db=db, lang=lang)
         self.acts_page.open_requested.connect(self.open_act)
         self.acts_page.model.modelReset.connect(self._update_acts_summary)
 
-        self.items_page = ListPage(model=ItemsModel(db=db, lang=lang, parent=self), settings=settings, key="items",
+        self.items_page = ListPage(model=ItemsModel(db=db, lang=lang, deferred=True, parent=self), settings=settings, key="items",
                                    filters=("status", "programme", "year"), db=db, lang=lang)
         self.items_page.open_requested.connect(lambda record_id: self.open_record("items", record_id))
         self.item_detail = DetailPane(self)
-        self.item_acts = ActsModel(db=db, lang=lang, parent=self)
-        self.item_acts.set_filter(ListFilter(item_id=-1))
+        self.item_acts = ActsModel(db=db, lang=lang, filters=ListFilter(item_id=-1), parent=self)
         self.item_detail.body.addWidget(related_acts_view(self.item_detail, self.item_acts, self.open_act))
         self.items_page.add_detail(self.item_detail)
         self.items_page.selection_changed.connect(self._show_item)
 
-        self.institutions_page = ListPage(model=InstitutionsModel(db=db, lang=lang, parent=self), settings=settings,
+        self.institutions_page = ListPage(model=InstitutionsModel(db=db, lang=lang, deferred=True, parent=self), settings=settings,
                                           key="institutions", filters=("country", "programme", "year"), db=db, lang=lang)
         self.institutions_page.open_requested.connect(lambda record_id: self.open_record("institutions", record_id))
         self.institution_detail = DetailPane(self)
-        self.institution_acts = ActsModel(db=db, lang=lang, parent=self)
-        self.institution_acts.set_filter(ListFilter(institution_id=-1))
+        self.institution_acts = ActsModel(db=db, lang=lang, filters=ListFilter(institution_id=-1), parent=self)
         self.institution_detail.body.addWidget(related_acts_view(self.institution_detail, self.institution_acts, self.open_act))
         self.institutions_page.add_detail(self.institution_detail)
         self.institutions_page.selection_changed.connect(self._show_institution)
@@ -411,15 +445,13 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(programmes)
         column.setContentsMargins(0, 0, 0, 0)
         self.programme_tabs = QTabWidget(programmes)
-        self.programmes_page = ListPage(model=ProgrammesModel(db=db, lang=lang, parent=self), settings=settings,
+        self.programmes_page = ListPage(model=ProgrammesModel(db=db, lang=lang, deferred=True, parent=self), settings=settings,
                                         key="programmes", filters=("country", "year"), db=db, lang=lang)
         self.programmes_page.open_requested.connect(lambda record_id: self.open_record("programmes", record_id))
         self.programme_detail = DetailPane(self)
         detail_tabs = QTabWidget(self.programme_detail)
-        self.programme_acts = ActsModel(db=db, lang=lang, parent=self)
-        self.programme_acts.set_filter(ListFilter(programme_id=-1))
-        self.programme_items = ItemsModel(db=db, lang=lang, parent=self)
-        self.programme_items.set_filter(ListFilter(programme_id=-1))
+        self.programme_acts = ActsModel(db=db, lang=lang, filters=ListFilter(programme_id=-1), parent=self)
+        self.programme_items = ItemsModel(db=db, lang=lang, filters=ListFilter(programme_id=-1), parent=self)
         detail_tabs.addTab(related_acts_view(detail_tabs, self.programme_acts, self.open_act), self.tr("Acts"))
         items_view = QTableView(detail_tabs)
         items_view.setModel(self.programme_items)
@@ -435,28 +467,37 @@ class MainWindow(QMainWindow):
         self.programme_detail.body.addWidget(detail_tabs)
         self.programmes_page.add_detail(self.programme_detail)
         self.programmes_page.selection_changed.connect(self._show_programme)
-        self.donors_page = ListPage(model=DonorsModel(db=db, lang=lang, parent=self), settings=settings, key="donors",
+        self.donors_page = ListPage(model=DonorsModel(db=db, lang=lang, deferred=True, parent=self), settings=settings, key="donors",
                                     filters=(), db=db, lang=lang)
         self.donors_page.open_requested.connect(lambda record_id: self.open_record("donors", record_id))
         self.programme_tabs.addTab(self.programmes_page, self.tr("Programmes"))
         self.programme_tabs.addTab(self.donors_page, self.tr("Donors"))
-        self.programme_tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.programme_tabs.currentChanged.connect(self._programme_tab_changed)
         column.addWidget(self.programme_tabs)
 
-        self.reports_widget = make_reports_widget(db=db, settings=settings, tasks=self.tasks, parent=self)
+        self.reports_widget: QWidget | None = None  # built when the section is first shown (it reads every act)
+        self.reports_holder = QWidget(self)
+        self.reports_holder.setObjectName("reports_holder")
+        QVBoxLayout(self.reports_holder).setContentsMargins(0, 0, 0, 0)
         from equipment_desk.ui.settings_page import SettingsPage
 
         self.settings_page = SettingsPage(db=db, settings=settings, parent=self)
         self.settings_page.saved.connect(self.update_status)
         self._pages = {
             "acts": self.acts_page, "items": self.items_page, "institutions": self.institutions_page,
-            "programmes": programmes, "reports": self.reports_widget, "settings": self.settings_page,
+            "programmes": programmes, "reports": self.reports_holder, "settings": self.settings_page,
         }
         for key in SECTIONS:
             self.pages.addWidget(self._pages[key])
         for page in self.list_pages():
             page.selection_changed.connect(self._update_actions)
         self._update_acts_summary()
+
+    def _programme_tab_changed(self, _index: int) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.activate()
+        self._update_actions()
 
     def list_pages(self) -> list[ListPage]:
         return [self.acts_page, self.items_page, self.institutions_page, self.programmes_page, self.donors_page]
@@ -510,8 +551,20 @@ class MainWindow(QMainWindow):
     def _section_changed(self, row: int) -> None:
         if row < 0:
             return
+        if SECTIONS[row] == "reports":
+            self.ensure_reports()
+        page = self.current_page()
+        if page is not None:
+            page.activate()
         self.pages.setCurrentIndex(row)
         self._update_actions()
+
+    def ensure_reports(self) -> QWidget:
+        """The Reports section's widget, created on first use."""
+        if self.reports_widget is None:
+            self.reports_widget = make_reports_widget(db=self.db, settings=self.settings, tasks=self.tasks, parent=self.reports_holder)
+            self.reports_holder.layout().addWidget(self.reports_widget)
+        return self.reports_widget
 
     def current_page(self) -> ListPage | None:
         section = self.current_section()
@@ -561,6 +614,8 @@ class MainWindow(QMainWindow):
             self.tr("%n programme(s)", "", counts["programmes"]))))
 
     def _update_acts_summary(self) -> None:
+        if not self.acts_page.model.loaded:
+            return
         try:
             summary = queries.acts_summary(db=self.db, filters=self.acts_page.model.filter)
         except DeskError:
@@ -795,14 +850,8 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         self.settings_page.load()
         for page in self.list_pages():
-            for box, values in ((page.programme_filter, [(p["code"], p["id"]) for p in queries.filter_programmes(db=self.db)]),
-                                (page.year_filter, [(str(y), y) for y in queries.filter_years(db=self.db, kind=page.model.kind)]),
-                                (page.country_filter, [(country_label(c, self.lang), c) for c in queries.filter_countries(db=self.db)])):
-                if box is not None:
-                    while box.count() > 1:
-                        box.removeItem(1)
-                    for text, data in values:
-                        box.addItem(text, data)
+            if page.model.loaded:
+                page.refresh_filter_choices()
         self.show_section("acts")
 
     # --- closing -----------------------------------------------------------------------------------

@@ -190,18 +190,27 @@ class ListModel(QAbstractTableModel):
     """Rows the view gets per fetchMore, and rows read from the database per page."""
     cached_pages = 40
 
-    def __init__(self, *, db: sqlite_utils.Database, lang: str = "en", parent: QObject | None = None) -> None:
+    def __init__(self, *, db: sqlite_utils.Database, lang: str = "en", filters: ListFilter | None = None,
+                 deferred: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.lang = lang
-        self._filter = ListFilter()
+        self._filter = filters or ListFilter()
         self._sort_column, self._sort_order = self.default_sort
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._loaded = 0
         self._pages: OrderedDict[int, dict[int, dict[str, Any]]] = OrderedDict()
-        self._query()
-        self._loaded = min(self.batch_size, len(self._ids))
+        self.loaded = False
+        """False while a ``deferred`` model has not read its rows yet (see :meth:`ensure_loaded`)."""
+        if not deferred:
+            self._query()
+            self._loaded = min(self.batch_size, len(self._ids))
+
+    def ensure_loaded(self) -> None:
+        """Read the rows of a model created with ``deferred=True`` (a section not shown yet)."""
+        if not self.loaded:
+            self.refresh()
 
     # --- what is shown -------------------------------------------------------------------------
 
@@ -214,7 +223,8 @@ class ListModel(QAbstractTableModel):
         if filters == self._filter:
             return
         self._filter = filters
-        self.refresh()
+        if self.loaded:
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the ids and rows again (after a change elsewhere); filter and sort stay."""
@@ -230,6 +240,7 @@ class ListModel(QAbstractTableModel):
                                      descending=descending, lang=self.lang)
         self._row_of = None
         self._pages.clear()
+        self.loaded = True
 
     @property
     def total_count(self) -> int:
@@ -346,7 +357,8 @@ class ListModel(QAbstractTableModel):
         if (column, order) == (self._sort_column, self._sort_order):
             return
         self._sort_column, self._sort_order = column, order
-        self.refresh()
+        if self.loaded:
+            self.refresh()
 
 
 def _muted() -> QBrush:

@@ -52,6 +52,8 @@ def test_reports_placeholder_without_the_reports_panel(qtbot, db, tmp_path, monk
     monkeypatch.setitem(sys.modules, "equipment_desk.ui.reports", None)  # import fails
     win = MainWindow(db=db, db_path=None, settings=DeskSettings.at(tmp_path / "s.ini"), tasks=TaskRunner(db=db, synchronous=True))
     qtbot.addWidget(win)
+    assert win.reports_widget is None  # built when first shown: it reads every act
+    win.show_section("reports")
     assert isinstance(win.reports_widget, ReportsPlaceholder)
 
 
@@ -62,6 +64,15 @@ def test_shortcuts_are_the_standard_ones(window):
     assert shortcuts["action_print"] == "Ctrl+P"
     assert shortcuts["action_delete"] == "Del"
     assert shortcuts["action_refresh"] == "F5"
+
+
+def test_sections_read_their_lists_when_first_shown(window):
+    window.show_section("acts")
+    assert window.acts_page.model.loaded
+    assert not window.items_page.model.loaded
+    window.show_section("items")
+    assert window.items_page.model.loaded and window.items_page.model.total_count == 78
+    assert window.items_page.programme_filter.count() == 4
 
 
 def test_search_filters_as_you_type(qtbot, window):
@@ -243,4 +254,5 @@ def test_reports_panel_is_used_when_it_exists(qtbot, db, tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "equipment_desk.ui.reports", fake)
     win = MainWindow(db=db, db_path=None, settings=DeskSettings.at(tmp_path / "s.ini"), tasks=TaskRunner(db=db, synchronous=True))
     qtbot.addWidget(win)
+    win.show_section("reports")
     assert isinstance(win.reports_widget, ReportsPanel)

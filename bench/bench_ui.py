@@ -1,0 +1,257 @@
+"""Benchmark of the window on a large database (not run by the tests).
+
+    python bench/bench_ui.py [--db FILE] [--items 100000] [--acts 10000] [--runs 3]
+
+1. Generates (or reuses) a database of 100,000 items and 10,000 acts, with
+   direct SQL inserts in one transaction (the schema's triggers and full-text
+   index stay in force).
+2. Start-up: time from process start to the main window shown and usable
+   (first event-loop turn after ``show()``), against a bare PySide6 window
+   (QMainWindow with an empty table) started the same way, median of
+   ``--runs``.  Target: at most 2x the bare window.
+3. Search: median time to refilter the items list for one keystroke (typing
+   words letter by letter, then deleting them), including the view's update.
+   Target: under 30 ms.
+4. Memory: resident set after scrolling the whole items list to the end.
+   Target: under 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+READY = "WINDOW-READY"
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now, in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    try:
+        import psutil  # type: ignore[import-not-found]
+
+        return psutil.Process().memory_info().rss / 1024 / 1024
+    except ImportError:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- the data ------------------------------------------------------------------------------------
+
+NAMES = ["Desktop computer", "Laptop computer", "Laser printer", "Multifunction printer", "Monitor 24\"", "Video endoscope",
+         "Patient monitor", "Defibrillator", "Ventilator", "Server", "UPS 1500 VA", "Projector", "Scanner", "Router",
+         "Network switch", "Office chair", "Desk", "Safe", "Vehicle", "Radio set", "Body scanner", "Drug test kit"]
+MODELS = ["HP ProDesk 400", "Dell Latitude 5480", "Lenovo ThinkCentre", "Olympus IPLEX", "Mindray uMEC10", "Canon i-SENSYS",
+          "APC Smart-UPS", "Epson EB-X41", "Cisco 2960", "Toyota Land Cruiser", "Motorola DP4400"]
+
+
+def generate(path: Path, items: int, acts: int) -> None:
+    from equipment_desk.store import demo
+    from equipment_desk.store.database import open_database
+
+    db = open_database(path)
+    demo.load_demo(db=db)  # institutions, signatories, programmes, donors
+    rng = random.Random(2018)
+    institutions = [r[0] for r in db.execute("SELECT id FROM institution")]
+    signatory_of = dict(db.execute("SELECT institution_id, min(id) FROM signatory GROUP BY institution_id").fetchall())
+    institutions = [i for i in institutions if i in signatory_of]
+    programmes = [r[0] for r in db.execute("SELECT id FROM programme")]
+    now = "2018-06-01T00:00:00Z"
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    first_item = db.execute("SELECT coalesce(max(id), 0) + 1 FROM item").fetchone()[0]
+    rows = []
+    for n in range(items):
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        rows.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), rng.choice(["computers", "medical", "office", "other"]),
+                     rng.choice(NAMES), rng.choice(MODELS), f"SN{n:07d}{rng.randint(100, 999)}", f"INV-{2015 + n % 5}-{n:06d}",
+                     rng.randint(1, 5), rng.randint(1000, 5_000_000), rng.choice(["USD", "KGS", "UZS"]),
+                     f"{2015 + n % 5}-{month:02d}-{day:02d}", rng.choice(programmes), now, now))
+    conn.executemany(
+        """INSERT INTO item (uuid, category, name, model, serial_number, inventory_number, quantity, unit_value_minor, currency,
+                             acquisition_date, programme_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""", rows)
+    item_ids = list(range(first_item, first_item + items))
+    rng.shuffle(item_ids)
+    quantities = dict(db.execute("SELECT id, quantity FROM item").fetchall())
+    per_year: dict[int, int] = {}
+    chain = db.execute("SELECT coalesce(max(chain_pos), 0) FROM act WHERE office_code = 'BENCH'").fetchone()[0]
+    cursor = 0
+    for a in range(acts):
+        year = 2015 + a % 5
+        institution = rng.choice(institutions)
+        act_uuid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        currency = rng.choice(["USD", "KGS", "UZS"])
+        act_id = conn.execute(
+            """INSERT INTO act (uuid, act_date, country, recipient_institution_id, recipient_signatory_id, programme_id,
+                                transferor_name, currency, rate_micro, goods_en, goods_ru, created_at, created_by, updated_at)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            [act_uuid, f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", "KG", institution, signatory_of[institution],
+             rng.choice(programmes), "Bench Signatory", currency, None if currency == "USD" else rng.randint(60_000_000, 90_000_000),
+             "equipment", "оборудование", now, "bench", now]).lastrowid
+        lines = []
+        for line_no in range(1, 4):
+            item_id = item_ids[cursor % len(item_ids)]
+            cursor += 1
+            lines.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), act_id, line_no, item_id, quantities[item_id],
+                          rng.randint(1000, 5_000_000), "item", "model", "pcs"))
+        conn.executemany("""INSERT INTO act_line (uuid, act_id, line_no, item_id, quantity, unit_value_minor, item_name, item_model, unit)
+                            VALUES (?,?,?,?,?,?,?,?,?)""", lines)
+        if a % 10 < 8:  # most acts are finalized or signed
+            per_year[year] = per_year.get(year, 0) + 1
+            chain += 1
+            seq = per_year[year]
+            status_signed = a % 10 < 6
+            conn.execute(
+                """UPDATE act SET status = 'finalized', number = ?, office_code = 'BENCH', series = ?, seq = ?, chain_pos = ?,
+                       content_json = '{}', content_hash = ?, previous_hash = ?, finalized_at = ?, finalized_by = 'bench' WHERE id = ?""",
+                [f"BENCH-{year}-{seq:05d}", f"BENCH-{year}", seq, chain, f"{chain:064x}", f"{chain - 1:064x}", now, act_id])
+            if status_signed:
+                conn.execute("UPDATE act SET status = 'signed', signed_date = act_date, signed_at = ?, signed_by = 'bench' WHERE id = ?",
+                             [now, act_id])
+    conn.execute("COMMIT")
+    db.execute("ANALYZE")
+    db.close()
+
+
+# --- the child processes -------------------------------------------------------------------------
+
+def child(kind: str, db_path: str) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication([sys.argv[0]])
+    if kind == "bare":
+        window = QMainWindow()
+        window.setCentralWidget(QTableView(window))
+        window.statusBar().showMessage("ready")
+    else:
+        from equipment_desk.store.database import open_database
+        from equipment_desk.ui.app import protect_python_singletons
+        from equipment_desk.ui.main_window import MainWindow
+        from equipment_desk.ui.settings import DeskSettings
+
+        protect_python_singletons()
+        db = open_database(db_path)
+        settings = DeskSettings.at(Path(tempfile.mkdtemp()) / "bench.ini")
+        window = MainWindow(db=db, db_path=db_path, settings=settings, lang="en")
+    window.resize(1400, 860)
+    window.show()
+
+    def ready() -> None:
+        print(READY, flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, ready)
+    app.exec()
+    return 0
+
+
+def time_start(kind: str, db_path: Path) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, __file__, "--child", kind, "--db", str(db_path)],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip() == READY:
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError(f"the {kind} window never became ready")
+    process.wait()
+    return elapsed
+
+
+# --- in-process measurements ---------------------------------------------------------------------
+
+def measure_search_and_memory(db_path: Path) -> tuple[list[float], float, float, int]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from equipment_desk.store.database import open_database
+    from equipment_desk.ui.app import protect_python_singletons
+    from equipment_desk.ui.main_window import MainWindow
+    from equipment_desk.ui.settings import DeskSettings
+
+    protect_python_singletons()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    db = open_database(db_path)
+    window = MainWindow(db=db, db_path=db_path, settings=DeskSettings.at(Path(tempfile.mkdtemp()) / "b.ini"), lang="en")
+    window.resize(1400, 860)
+    window.show()
+    window.show_section("items")
+    app.processEvents()
+    page = window.items_page
+    timings = []
+    for word in ("laptop", "SN00123", "monitor", "video endo", "INV-2016"):
+        for end in list(range(1, len(word) + 1)) + list(range(len(word) - 1, -1, -1)):
+            start = time.perf_counter()
+            page.search.setText(word[:end])  # filters as you type: the model is reset here
+            app.processEvents()              # the view lays out and paints the new rows
+            timings.append((time.perf_counter() - start) * 1000)
+    page.search.clear()
+    app.processEvents()
+    before = rss_mb()
+    view, model = page.view, page.model
+    while model.canFetchMore(view.rootIndex()):
+        view.scrollToBottom()
+        app.processEvents()
+    view.scrollToBottom()
+    app.processEvents()
+    rows = model.rowCount()
+    after = rss_mb()
+    window.close()
+    db.close()
+    return timings, before, after, rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument("--acts", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child", choices=("bare", "app"))
+    args = parser.parse_args(argv)
+    if args.child:
+        return child(args.child, str(args.db))
+    db_path = args.db or Path(tempfile.gettempdir()) / f"equipment-desk-bench-{args.items}-{args.acts}.sqlite"
+    if not db_path.exists():
+        print(f"generating {args.items} items and {args.acts} acts in {db_path} …", flush=True)
+        start = time.perf_counter()
+        generate(db_path, args.items, args.acts)
+        print(f"  generated in {time.perf_counter() - start:.1f} s ({db_path.stat().st_size / 1e6:.0f} MB)")
+    bare = [time_start("bare", db_path) for _ in range(args.runs)]
+    app = [time_start("app", db_path) for _ in range(args.runs)]
+    bare_median, app_median = statistics.median(bare), statistics.median(app)
+    timings, before, after, rows = measure_search_and_memory(db_path)
+    keystroke = statistics.median(timings)
+    print()
+    print(f"start-up, bare PySide6 window   : {bare_median * 1000:7.0f} ms (median of {args.runs})")
+    print(f"start-up, Equipment Desk window : {app_median * 1000:7.0f} ms (median of {args.runs})")
+    print(f"  ratio                         : {app_median / bare_median:7.2f} x   (target <= 2)")
+    print(f"refilter items, one keystroke   : {keystroke:7.1f} ms median, {max(timings):.1f} ms worst of {len(timings)}   (target < 30 ms)")
+    print(f"resident memory, list open      : {before:7.0f} MB")
+    print(f"resident memory, {rows} rows scrolled : {after:7.0f} MB   (target < 200 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
