@@ -131,3 +131,13 @@ def test_backup_restore_and_sync(demofile, tmp_path, capsys):
     assert "truncated" in capsys.readouterr().err
     assert run(other, "restore", made[0]) == 0
     assert run(other, "restore", tmp_path / "all.zip") == 2
+
+
+def test_a_200_mb_csv_is_refused_without_reading_it(dbfile, tmp_path, capsys):
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as handle:
+        handle.write(b"Category;Name;Quantity;Unit value;Currency\n")
+        handle.truncate(200 * 1024 * 1024)  # sparse: no time or disk spent
+    assert run(dbfile, "items", "import", huge) == 2
+    assert "too large" in capsys.readouterr().err
+    assert count(dbfile, "item") == 0

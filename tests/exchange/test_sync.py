@@ -252,3 +252,22 @@ def test_bundle_from_a_newer_version_is_refused(hq, tmp_path):
     rewrite(path, newer, change)
     with pytest.raises(BundleError, match="newer version"):
         preview_bundle(db=fresh(), path=newer)
+
+
+def test_malformed_records_with_matching_checksums_are_refused(hq, tmp_path):
+    _source, path = hq
+    for bad in (b"{not json", json.dumps({"format": sync.FORMAT, "items": [{"uuid": "x"}]}).encode(),
+                json.dumps({"format": sync.FORMAT, "items": "many"}).encode()):
+        with zipfile.ZipFile(path) as src:
+            manifest = json.loads(src.read("manifest.json"))
+            parts = {i.filename: src.read(i.filename) for i in src.infolist()}
+        manifest["parts"]["records.json"] = {"sha256": hashlib.sha256(bad).hexdigest(), "size": len(bad)}
+        parts["records.json"], parts["manifest.json"] = bad, json.dumps(manifest).encode()
+        forged = tmp_path / "forged.zip"
+        with zipfile.ZipFile(forged, "w") as dst:
+            for name, content in parts.items():
+                dst.writestr(name, content)
+        target = fresh()
+        with pytest.raises(BundleError):
+            import_bundle(db=target, path=forged)
+        assert target.execute("SELECT count(*) FROM item").fetchone()[0] == 0
