@@ -26,7 +26,7 @@ import sqlite_utils
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.money import to_usd_minor
-from equipment_desk.store.search import search_words
+from equipment_desk.store.search import code_expression, search_words
 
 LIST_KINDS = ("acts", "items", "institutions", "programmes", "donors")
 ACT_STATUSES = ("draft", "finalized", "signed", "void")
@@ -170,32 +170,37 @@ _FROM = {
 _ALIAS = {"acts": "a", "items": "i", "institutions": "t", "programmes": "g", "donors": "d"}
 
 
-def _text_condition(kind: str, word: str) -> tuple[str, list[Any]]:
-    """Rows that match one typed word anywhere a person would look."""
+def _item_ids_matching(word: str) -> tuple[str, list[Any]]:
+    """A subquery of the ids of items matching one word: their text, their programme, serial/inventory substrings."""
     match = _word(word)
-    digits = any(ch.isdigit() for ch in word) and len(word) >= 3
+    parts = ["SELECT rowid FROM item_fts WHERE item_fts MATCH ?",
+             f"SELECT id FROM item WHERE programme_id IN {_fts('programme')}"]
+    params: list[Any] = [match, match]
+    if len(word) >= 3:
+        parts.append("SELECT rowid FROM item_code_fts WHERE item_code_fts MATCH ?")
+        params.append(code_expression(word))
+    return "(" + " UNION ".join(parts) + ")", params
+
+
+def _text_condition(kind: str, word: str) -> tuple[str, list[Any]]:
+    """Rows that match one typed word anywhere a person would look.
+
+    Each source is a set of ids (UNION), so SQLite looks ids up instead of
+    testing every row against every source.
+    """
+    match = _word(word)
     if kind == "items":
-        parts = [f"i.id IN {_fts('item')}", f"i.programme_id IN {_fts('programme')}"]
-        params: list[Any] = [match, match]
-        if digits:
-            parts.append("i.serial_number LIKE ? ESCAPE '\\' OR i.inventory_number LIKE ? ESCAPE '\\'")
-            params += [_like(word), _like(word)]
-        return "(" + " OR ".join(parts) + ")", params
+        ids, params = _item_ids_matching(word)
+        return f"i.id IN {ids}", params
     if kind == "acts":
-        item_ids = _fts("item")
-        item_params: list[Any] = [match]
-        if digits:
-            item_ids = ("(SELECT rowid FROM item_fts WHERE item_fts MATCH ? UNION SELECT id FROM item "
-                        "WHERE serial_number LIKE ? ESCAPE '\\' OR inventory_number LIKE ? ESCAPE '\\')")
-            item_params += [_like(word), _like(word)]
-        parts = [
-            f"a.id IN {_fts('act')}",
-            f"a.recipient_institution_id IN {_fts('institution')}",
-            f"a.programme_id IN {_fts('programme')}",
-            f"a.programme_id IN (SELECT pd.programme_id FROM programme_donor pd WHERE pd.donor_id IN {_fts('donor')})",
-            f"a.id IN (SELECT l.act_id FROM act_line l WHERE l.item_id IN {item_ids})",
-        ]
-        return "(" + " OR ".join(parts) + ")", [match, match, match, match, *item_params]
+        item_ids, item_params = _item_ids_matching(word)
+        sql = ("a.id IN (SELECT rowid FROM act_fts WHERE act_fts MATCH ?"
+               f" UNION SELECT id FROM act WHERE recipient_institution_id IN {_fts('institution')}"
+               f" UNION SELECT id FROM act WHERE programme_id IN {_fts('programme')}"
+               " UNION SELECT a2.id FROM act a2 JOIN programme_donor pd ON pd.programme_id = a2.programme_id"
+               f" WHERE pd.donor_id IN {_fts('donor')}"
+               f" UNION SELECT l.act_id FROM act_line l WHERE l.item_id IN {item_ids})")
+        return sql, [match, match, match, match, *item_params]
     if kind == "institutions":
         return f"(t.id IN {_fts('institution')} OR t.id IN (SELECT institution_id FROM signatory WHERE full_name LIKE ? ESCAPE '\\'))", [match, _like(word)]
     if kind == "programmes":

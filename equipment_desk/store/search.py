@@ -6,6 +6,9 @@ table (``item_fts``, ``institution_fts``, ``programme_fts``, ``donor_fts``,
 that keep them in step with every insert, update and delete — whoever
 writes, the window, the command line or an import.
 
+Migration ``0003_search_codes`` adds a trigram index over items' serial and
+inventory numbers, so three or more characters from anywhere inside one match.
+
 Search is by word prefix, case-insensitive in Latin and Cyrillic:
 ``"прок ген"`` finds «Генеральная прокуратура».  :func:`match_expression`
 turns what a person typed into a safe FTS5 query (every word quoted, so
@@ -70,6 +73,38 @@ def m0002_search(db: sqlite_utils.Database) -> None:
             db.execute(statement)
 
 
+CODE_COLUMNS = ("serial_number", "inventory_number")
+"""Item columns also indexed by trigrams (``item_code_fts``), so any 3 or more characters inside a serial match."""
+
+
+@MIGRATIONS(name="0003_search_codes")
+def m0003_search_codes(db: sqlite_utils.Database) -> None:
+    cols = ", ".join(CODE_COLUMNS)
+    new_values = ", ".join(f"new.{c}" for c in CODE_COLUMNS)
+    old_values = ", ".join(f"old.{c}" for c in CODE_COLUMNS)
+    changed = " OR ".join(f"new.{c} IS NOT old.{c}" for c in CODE_COLUMNS)
+    for statement in (
+        f"CREATE VIRTUAL TABLE item_code_fts USING fts5({cols}, content='item', content_rowid='id', tokenize='trigram')",
+        "INSERT INTO item_code_fts(item_code_fts) VALUES ('rebuild')",
+        f"""CREATE TRIGGER item_code_fts_insert AFTER INSERT ON item BEGIN
+            INSERT INTO item_code_fts(rowid, {cols}) VALUES (new.id, {new_values});
+        END""",
+        f"""CREATE TRIGGER item_code_fts_delete AFTER DELETE ON item BEGIN
+            INSERT INTO item_code_fts(item_code_fts, rowid, {cols}) VALUES ('delete', old.id, {old_values});
+        END""",
+        f"""CREATE TRIGGER item_code_fts_update AFTER UPDATE OF {cols} ON item WHEN {changed} BEGIN
+            INSERT INTO item_code_fts(item_code_fts, rowid, {cols}) VALUES ('delete', old.id, {old_values});
+            INSERT INTO item_code_fts(rowid, {cols}) VALUES (new.id, {new_values});
+        END""",
+    ):
+        db.execute(statement)
+
+
+def code_expression(word: str) -> str:
+    """An FTS5 trigram query for a piece of a serial or inventory number (3 characters or more)."""
+    return '"' + word.replace('"', '""') + '"'
+
+
 def search_words(text: str) -> list[str]:
     """The words of a search text, as FTS5 sees them (at most :data:`MAX_WORDS`)."""
     return _WORD.findall(text or "")[:MAX_WORDS]
@@ -95,6 +130,5 @@ def search_ids(*, db: sqlite_utils.Database, table: str, text: str) -> list[int]
 
 def rebuild(*, db: sqlite_utils.Database) -> None:
     """Rebuild every index from its table (after a bulk load that bypassed the triggers, or a repair)."""
-    for table in INDEXED_COLUMNS:
-        fts = fts_table(table)
+    for fts in [fts_table(table) for table in INDEXED_COLUMNS] + ["item_code_fts"]:
         db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")

@@ -22,7 +22,7 @@ def _institution(db, **extra):
 
 def test_migration_is_registered_after_the_initial_one(db):
     names = [m.name for m in MIGRATIONS.applied(db)]
-    assert names[:2] == ["0001_initial", "0002_search"]
+    assert names[:3] == ["0001_initial", "0002_search", "0003_search_codes"]
     assert {"item_fts", "institution_fts", "programme_fts", "donor_fts", "act_fts"} <= set(db.table_names())
 
 
@@ -70,7 +70,18 @@ def test_existing_rows_are_indexed_by_the_migration(tmp_path):
     db.execute("INSERT INTO donor (uuid, name_en, created_at, updated_at) VALUES (?, 'Government of Japan', 'x', 'x')",
                ["00000000-0000-0000-0000-000000000001"])
     search.m0002_search(db)
+    search.m0003_search_codes(db)
     assert search.search_ids(db=db, table="donor", text="jap") == [1]
     search.rebuild(db=db)
     assert search.search_ids(db=db, table="donor", text="gov") == [1]
     assert isinstance(db, sqlite_utils.Database)
+
+
+def test_pieces_of_serial_and_inventory_numbers_match(db):
+    item = records.create(db=db, kind=records.ITEM, data={
+        "category": "computers", "name": "Desktop computer", "serial_number": "CZC8021ABC", "inventory_number": "UNODC-KG-18-0001",
+        "quantity": 1, "unit_value_minor": 100, "currency": "USD"})
+    assert db.execute("SELECT rowid FROM item_code_fts WHERE item_code_fts MATCH ?", [search.code_expression("8021ab")]).fetchall() == [(item["id"],)]
+    assert db.execute("SELECT rowid FROM item_code_fts WHERE item_code_fts MATCH ?", [search.code_expression("KG-18")]).fetchall() == [(item["id"],)]
+    records.update(db=db, kind=records.ITEM, record_id=item["id"], changes={"serial_number": "XYZ999"})
+    assert db.execute("SELECT rowid FROM item_code_fts WHERE item_code_fts MATCH ?", [search.code_expression("8021")]).fetchall() == []
