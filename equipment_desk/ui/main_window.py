@@ -398,7 +398,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         width = max(self.navigation.sizeHintForColumn(0), 0) + self.fontMetrics().averageCharWidth() * 4
+        self.navigation.setMinimumWidth(width)
         self.navigation.setMaximumWidth(width * 2)
+        splitter.setCollapsible(0, False)
         splitter.setSizes([width, width * 5])
         self.navigation.currentRowChanged.connect(self._section_changed)
 
@@ -654,7 +656,7 @@ class MainWindow(QMainWindow):
             unit=money(row["unit_value_minor"], row["currency"], self.lang), total=money(row["total_value_minor"], row["currency"], self.lang)))
         if row["written_off"]:
             lines.append(self.tr("Written off: {reason}").format(reason=_html(row["written_off_reason"])))
-        lines.append("<br><b>" + self.tr("Acts it went out on") + "</b>" if self.item_acts.total_count
+        lines.append("<br><b>" + self.tr("Acts with this item") + "</b>" if self.item_acts.total_count
                      else "<br>" + self.tr("Not on any act yet."))
         self.item_detail.text.setText("<br>".join(line for line in lines if line))
 

@@ -279,11 +279,19 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) match</source>
-        <translation><numerusform>найдена %n запись</numerusform><numerusform>найдено %n записи</numerusform><numerusform>найдено %n записей</numerusform></translation>
+        <translation>
+            <numerusform>найдена %n запись</numerusform>
+            <numerusform>найдено %n записи</numerusform>
+            <numerusform>найдено %n записей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -394,23 +402,43 @@
     </message>
     <message numerus="yes">
         <source>%n act(s)</source>
-        <translation><numerusform>%n акт</numerusform><numerusform>%n акта</numerusform><numerusform>%n актов</numerusform></translation>
+        <translation>
+            <numerusform>%n акт</numerusform>
+            <numerusform>%n акта</numerusform>
+            <numerusform>%n актов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation><numerusform>%n проект</numerusform><numerusform>%n проекта</numerusform><numerusform>%n проектов</numerusform></translation>
+        <translation>
+            <numerusform>%n проект</numerusform>
+            <numerusform>%n проекта</numerusform>
+            <numerusform>%n проектов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n позиция</numerusform><numerusform>%n позиции</numerusform><numerusform>%n позиций</numerusform></translation>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n institution(s)</source>
-        <translation><numerusform>%n учреждение</numerusform><numerusform>%n учреждения</numerusform><numerusform>%n учреждений</numerusform></translation>
+        <translation>
+            <numerusform>%n учреждение</numerusform>
+            <numerusform>%n учреждения</numerusform>
+            <numerusform>%n учреждений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n programme(s)</source>
-        <translation><numerusform>%n программа</numerusform><numerusform>%n программы</numerusform><numerusform>%n программ</numerusform></translation>
+        <translation>
+            <numerusform>%n программа</numerusform>
+            <numerusform>%n программы</numerusform>
+            <numerusform>%n программ</numerusform>
+        </translation>
     </message>
     <message>
         <source>handed over: {amounts}</source>
@@ -445,8 +473,12 @@
         <translation>Списано: {reason}</translation>
     </message>
     <message>
+        <source>Acts with this item</source>
+        <translation>Акты с этой позицией</translation>
+    </message>
+    <message>
         <source>Acts it went out on</source>
-        <translation>Акты, по которым передано</translation>
+        <translation type="vanished">Акты, по которым передано</translation>
     </message>
     <message>
         <source>Not on any act yet.</source>
@@ -466,7 +498,11 @@
     </message>
     <message numerus="yes">
         <source>Handed over in %n act(s): </source>
-        <translation><numerusform>Передано по %n акту: </numerusform><numerusform>Передано по %n актам: </numerusform><numerusform>Передано по %n актам: </numerusform></translation>
+        <translation>
+            <numerusform>Передано по %n акту: </numerusform>
+            <numerusform>Передано по %n актам: </numerusform>
+            <numerusform>Передано по %n актам: </numerusform>
+        </translation>
     </message>
     <message>
         <source>(≈ {usd})</source>
@@ -474,7 +510,11 @@
     </message>
     <message numerus="yes">
         <source>%n act(s) still to come back signed</source>
-        <translation><numerusform>%n акт ещё не вернулся подписанным</numerusform><numerusform>%n акта ещё не вернулись подписанными</numerusform><numerusform>%n актов ещё не вернулись подписанными</numerusform></translation>
+        <translation>
+            <numerusform>%n акт ещё не вернулся подписанным</numerusform>
+            <numerusform>%n акта ещё не вернулись подписанными</numerusform>
+            <numerusform>%n актов ещё не вернулись подписанными</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a programme to see its donors, items and acts.</source>
@@ -486,7 +526,11 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) recorded</source>
-        <translation><numerusform>учтена %n позиция</numerusform><numerusform>учтено %n позиции</numerusform><numerusform>учтено %n позиций</numerusform></translation>
+        <translation>
+            <numerusform>учтена %n позиция</numerusform>
+            <numerusform>учтено %n позиции</numerusform>
+            <numerusform>учтено %n позиций</numerusform>
+        </translation>
     </message>
     <message>
         <source>The act editor is not installed.</source>
