@@ -172,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     log_path = setup_logging()
     errors.set_log_file(log_path)
     log.info("Equipment Desk %s starting", __version__)
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    if QApplication.instance() is None:  # 125 %, 150 %, 175 % shown as such, not rounded to 100 % or 200 %
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(argv)
