@@ -55,3 +55,22 @@ def test_the_data_path_runs_without_qt() -> None:
         "assert not any(m.startswith('PySide6') for m in sys.modules), [m for m in sys.modules if m.startswith('PySide6')]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_importing_the_ui_guards_against_the_pyside6_refcount_bug() -> None:
+    """Thousands of signal emissions must not abort the process (PySide6 6.12.0 on Python 3.11)."""
+    code = (
+        "import equipment_desk.ui\n"
+        "from PySide6.QtCore import QCoreApplication, QObject, Signal\n"
+        "app = QCoreApplication([])\n"
+        "class Emitter(QObject):\n"
+        "    changed = Signal(object)\n"
+        "emitter = Emitter()\n"
+        "emitter.changed.connect(lambda value: None)\n"
+        "for _ in range(20000):\n"
+        "    emitter.changed.emit(1)\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == "ok"

@@ -41,13 +41,13 @@ DONORS = [
 PROGRAMMES = [
     ("pca", {"code": "XAC/Z60", "name_en": "UNODC Programme for Central Asia 2015-2019",
              "name_ru": "Программа УНП ООН для Центральной Азии на 2015-2019 годы",
-             "sub_programme": "2: Criminal justice, crime prevention and integrity"}, ["japan"]),
+             "sub_programme": "2"}, ["japan"]),
     ("treatnet", {"code": "GLO/K32", "name_en": "Treating drug dependence and its health consequences: Treatnet II",
                   "name_ru": "Лечение наркозависимости и ее последствий для здоровья: Тритнет II",
-                  "sub_programme": "3: Drug prevention, treatment and reintegration, and HIV prevention"}, ["inl"]),
+                  "sub_programme": "3"}, ["inl"]),
     ("ccp", {"code": "GLO/G80", "name_en": "UNODC-WCO Global Container Control Programme, Regional Segment for Central Asia and Azerbaijan",
              "name_ru": "Глобальная программа УНП ООН и ВТамО по контролю за контейнерными перевозками, региональный сегмент для Центральной Азии и Азербайджана",
-             "sub_programme": "1: Countering transnational organized crime, illicit drug trafficking and terrorism"}, ["japan", "inl", "exbs"]),
+             "sub_programme": "1"}, ["japan", "inl", "exbs"]),
 ]
 INSTITUTIONS = [
     ("gpo", {"name_en": "General Prosecutor's Office of the Kyrgyz Republic", "name_ru": "Генеральная прокуратура Кыргызской Республики",

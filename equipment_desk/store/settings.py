@@ -44,8 +44,9 @@ def get_setting(*, db: sqlite_utils.Database, key: str, default: str | None = No
 
 
 def all_settings(*, db: sqlite_utils.Database) -> dict[str, str]:
+    """Every office setting with its value (internal bookkeeping keys such as ``sync:sent:BISH`` left out)."""
     values = dict(DEFAULTS)
-    values.update({row[0]: row[1] for row in db.execute("SELECT key, value FROM setting")})
+    values.update({row[0]: row[1] for row in db.execute("SELECT key, value FROM setting") if row[0] in DEFAULTS})
     return values
 
 

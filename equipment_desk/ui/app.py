@@ -8,7 +8,6 @@ on an empty database, then the main window.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import logging.handlers
 import sys
@@ -20,28 +19,7 @@ APP_NAME = "Equipment Desk"
 LOG_FILENAME = "equipment-desk.log"
 
 
-def protect_python_singletons() -> None:
-    """Work around a reference-count bug of PySide6 6.12.0 on Python 3.11.
-
-    That release drops a reference to ``None``/``True``/``False`` on every
-    signal emission; on Python before 3.12 (where these objects are not
-    immortal) the program aborts with "deallocating None" after a few
-    thousand signals.  Giving the three objects a huge reference count, as
-    Python 3.12 does itself, makes them effectively immortal.  Nothing is
-    done on Python 3.12 and later, or with another PySide6 release.
-    """
-    if sys.version_info >= (3, 12) or getattr(protect_python_singletons, "done", False):
-        return
-    try:
-        import PySide6
-
-        if not PySide6.__version__.startswith("6.12."):
-            return
-    except ImportError:
-        return
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-    protect_python_singletons.done = True  # type: ignore[attr-defined]
+from equipment_desk.ui import protect_python_singletons  # noqa: E402,F401 - applied on import of the package
 
 
 def data_folder() -> Path:
