@@ -122,3 +122,20 @@ def test_a_failed_transaction_leaves_nothing(db) -> None:
             raise RuntimeError("power cut")
     assert db.execute("SELECT count(*) FROM donor").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 0
+
+
+def test_damage_is_found_after_an_unclean_shutdown(db_path: Path) -> None:
+    db = open_database(db_path)
+    records.create(db=db, kind=records.DONOR, data={"name_en": "Government of Japan"})
+    db.close()
+    conn = sqlite3.connect(db_path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'donor'").fetchone()[0]
+    conn.close()
+    data = bytearray(db_path.read_bytes())
+    start = (root - 1) * page_size
+    data[start:start + page_size] = b"\x07" * page_size  # a garbled table page; the schema still reads
+    db_path.write_bytes(bytes(data))
+    db_path.with_name(db_path.name + "-wal").write_bytes(b"\x00" * 32)  # what a crash leaves behind
+    with pytest.raises(NotOurDatabaseError, match="damaged"):
+        open_database(db_path)
