@@ -126,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     from equipment_desk.store import acts
     from equipment_desk.store.database import open_database
     from equipment_desk.store.demo import load_demo
+    from equipment_desk.ui.app import protect_python_singletons
 
+    protect_python_singletons()
     app = QApplication.instance() or QApplication([])
     translators = load_translations(app, args.lang)  # noqa: F841 - kept alive while the windows show
 
