@@ -1307,14 +1307,36 @@ class ActEditorDialog(QDialog):
         def done(data: bytes) -> None:
             self._set_busy(False)
             self.last_pdf = data
-            on_done(data)
+            try:
+                on_done(data)
+            finally:
+                self._delete_if_asked()
 
         def failed(error: BaseException) -> None:
             self._set_busy(False)
-            show_error(self, error)
+            try:
+                show_error(self, error)
+            finally:
+                self._delete_if_asked()
 
         self.tasks.run(render_act_pdf, document, copies=copies, logo_path=logo_path, on_done=done, on_error=failed)
         return True
+
+    def deleteLater(self) -> None:  # noqa: N802 - Qt override
+        """Delete the window, but not before a certificate being rendered has been printed or saved.
+
+        The main window may open an editor only to print (``print_act()``
+        then ``deleteLater()``); the rendering still runs in the background.
+        """
+        if self._busy:
+            self._delete_when_idle = True
+            return
+        super().deleteLater()
+
+    def _delete_if_asked(self) -> None:
+        if getattr(self, "_delete_when_idle", False):
+            self._delete_when_idle = False
+            super().deleteLater()
 
     def preview(self) -> None:
         """Show the certificate as it will print, inside the program."""

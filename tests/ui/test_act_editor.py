@@ -310,3 +310,29 @@ def test_store_errors_become_a_message_not_a_crash(open_editor, db, make, monkey
     assert not editor.save()
     assert len(shown) == 1 and "locked" in str(shown[0])
     assert editor.has_unsaved_changes()  # what was typed is kept
+
+
+def test_print_from_the_list_outlives_delete_later(qtbot, db_path, tmp_path):
+    """The main window opens an editor only to print and deletes it at once; printing still happens."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from equipment_desk.store.database import open_database
+    from tests.conftest import Factory
+
+    db = open_database(db_path)
+    runner = TaskRunner(db_path=db_path)
+    try:
+        act_id = Factory(db).finalized()
+        editor = ActEditorDialog(db=db, act_id=act_id, settings=DeskSettings.at(tmp_path / "s.ini"), tasks=runner)
+        target = tmp_path / "from-list.pdf"
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        with qtbot.waitSignal(editor.destroyed, timeout=30000):
+            editor.print_act(printer=printer)
+            editor.deleteLater()
+        assert len(PdfReader(target).pages) >= 2  # two copies, one for each party
+    finally:
+        runner.wait(10000)
+        db.close()
