@@ -143,6 +143,15 @@ def act_lines(*, db: sqlite_utils.Database, act_id: int) -> list[dict[str, Any]]
     )
 
 
+def line_texts(line: Mapping[str, Any], *, frozen: bool) -> dict[str, Any]:
+    """What a line of :func:`act_lines` shows: the snapshot once the act is finalized, the item as it is now before."""
+    if frozen:
+        return {"name": line["item_name"], "model": line["item_model"], "serial_number": line["serial_number"],
+                "inventory_number": line["inventory_number"], "unit": line["unit"]}
+    return {"name": line["live_name"], "model": line["live_model"], "serial_number": line["live_serial"],
+            "inventory_number": line["live_inventory"], "unit": line["live_unit"]}
+
+
 def _bilingual(row: Mapping[str, Any], prefix: str) -> dict[str, str]:
     return {"en": row.get(f"{prefix}_en") or "", "ru": row.get(f"{prefix}_ru") or ""}
 
@@ -197,17 +206,13 @@ def _live_content(db: sqlite_utils.Database, row: Mapping[str, Any], lines: list
             ],
         }
     doc_lines = []
+    frozen = row["status"] != "draft"
     for line in lines:
-        frozen = row["status"] != "draft"
         doc_lines.append(
             {
                 "line_no": line["line_no"],
                 "item_uuid": line["item_uuid"],
-                "name": line["item_name"] if frozen else line["live_name"],
-                "model": line["item_model"] if frozen else line["live_model"],
-                "serial_number": line["serial_number"] if frozen else line["live_serial"],
-                "inventory_number": line["inventory_number"] if frozen else line["live_inventory"],
-                "unit": line["unit"] if frozen else line["live_unit"],
+                **line_texts(line, frozen=frozen),
                 "quantity": line["quantity"],
                 "unit_value_minor": line["unit_value_minor"],
                 "amount_minor": line["quantity"] * line["unit_value_minor"],
