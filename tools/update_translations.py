@@ -3,7 +3,7 @@
     python tools/update_translations.py            # lupdate + lrelease
     python tools/update_translations.py --release  # lrelease only
 
-1. Collects the English message templates the core and the store raise with
+1. Collects the English message templates the core, store, exchange and documents raise with
    (``Problem("…")``, ``FieldError("…")``, ``…Error("…")``) into a temporary
    file as ``QT_TRANSLATE_NOOP("problems", "…")``, so the UI can translate
    them (``equipment_desk.ui.errors.translate_template``).
@@ -29,8 +29,12 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("ru", "en")
 ERROR_CALLS = {"Problem", "FieldError", "_problem", "problem"}
-SOURCES = ("app.py", "errors.py", "main_window.py", "models.py", "settings_page.py", "welcome.py", "tasks.py", "forms")
-"""The parts of equipment_desk/ui this catalogue covers (other widgets keep their own <name>_<lang>.ts)."""
+SOURCES = ("app.py", "errors.py", "main_window.py", "models.py", "settings_page.py", "welcome.py", "tasks.py", "forms",
+           "import_wizard.py", "reports.py", "sync_dialog.py", "backup_dialog.py")
+"""The parts of equipment_desk/ui this catalogue covers (the act editor, item picker, preview and act
+dialogs keep their own catalogue, act_editor_<lang>.ts)."""
+PROBLEM_FOLDERS = ("core", "store", "exchange", "documents")
+"""The layers whose error message templates the UI translates (context ``problems``)."""
 
 
 def _tool(name: str) -> str:
@@ -50,9 +54,9 @@ def _literal(node: ast.AST) -> str | None:
 
 
 def problem_templates() -> list[str]:
-    """English templates passed to our error types in core/ and store/."""
+    """English templates passed to our error types below the UI (:data:`PROBLEM_FOLDERS`)."""
     found: set[str] = set()
-    for folder in ("core", "store"):
+    for folder in PROBLEM_FOLDERS:
         for path in sorted((ROOT / "equipment_desk" / folder).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
@@ -83,7 +87,7 @@ def update() -> None:
         for lang in LANGUAGES:
             ts = TRANSLATIONS / f"equipment_desk_{lang}.ts"
             subprocess.run([_tool("pyside6-lupdate"), *sources, str(problems), "-source-language", "en",
-                            "-target-language", lang, "-locations", "none", "-ts", str(ts)], check=True)
+                            "-target-language", lang, "-locations", "none", "-no-obsolete", "-ts", str(ts)], check=True)
 
 
 def release() -> None:

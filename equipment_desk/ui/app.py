@@ -2,8 +2,10 @@
 
 In order: logging to a file in the user data folder, the application and its
 translations, the crash handler, the database (with a clear message when it
-cannot be used, and a way to choose another file), the first-start welcome
-on an empty database, then the main window.
+cannot be used, and a way to choose another file; a backup is taken before
+any schema migration), the main window, then the first-start welcome on an
+empty database or else the daily backup in the background.  The window
+takes a backup when it closes.
 """
 
 from __future__ import annotations
@@ -89,13 +91,17 @@ def open_database_interactively(settings, parent=None):  # noqa: ANN001, ANN201
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from equipment_desk.core.errors import DeskError
+    from equipment_desk.exchange.backup import make_before_migrate
     from equipment_desk.store.database import DATABASE_FILENAME, default_database_path, open_database
+    from equipment_desk.ui.backup_dialog import backup_folder_for
     from equipment_desk.ui.errors import error_text, what_to_do
 
     path = Path(settings.database_path) if settings.database_path else default_database_path()
     while True:
         try:
-            db = open_database(path, before_migrate=_backup_before_migrate)
+            # a backup (in the backup folder of the settings) before any schema change
+            before_migrate = make_before_migrate(backup_folder_for(settings, path), keep=settings.backup_keep)
+            db = open_database(path, before_migrate=before_migrate)
             log.info("opened database %s", path)
             return db, path
         except DeskError as error:
@@ -119,18 +125,6 @@ def open_database_interactively(settings, parent=None):  # noqa: ANN001, ANN201
                 return None, path
             path = Path(chosen)
             settings.set("database_path", str(path))
-
-
-def _backup_before_migrate(db, path: Path, pending: list[str]) -> None:  # noqa: ANN001
-    """Keep a copy of a database before its schema is changed."""
-    import shutil
-
-    from equipment_desk.store.database import utc_now
-
-    target = path.with_name(f"{path.stem}.before-{pending[0]}.{utc_now().replace(':', '')}{path.suffix}")
-    db.execute("PRAGMA wal_checkpoint(FULL)")
-    shutil.copy2(path, target)
-    log.info("copied %s to %s before applying %s", path, target, ", ".join(pending))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -170,14 +164,16 @@ def main(argv: list[str] | None = None) -> int:
     from equipment_desk.store import queries
     from equipment_desk.ui.main_window import MainWindow
 
-    window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language))
+    window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language), auto_backups=True)
     window.show()
     if queries.is_empty(db=db):
         window.show_welcome()
+    else:
+        window.start_daily_backup()  # in the background: the window is usable at once
     code = app.exec()
     window.tasks.cancel_all()
     window.tasks.wait(10_000)
-    db.close()
+    window.db.close()  # after a restore, not the connection opened above
     log.info("Equipment Desk closed (exit code %s)", code)
     return code
 

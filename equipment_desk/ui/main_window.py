@@ -10,21 +10,36 @@ The act editor (``equipment_desk.ui.act_editor.ActEditorDialog``) and the
 reports panel (``equipment_desk.ui.reports.ReportsPanel``) are imported
 only when needed; the window refreshes its lists from the editor's
 ``act_changed(int)``.
+
+Menus: *File* (import from Excel/CSV, export the lists, the act register
+and the act lines, exchange with another office, backups), *Edit* (the
+record actions of the toolbar), *View* (sections, refresh) and *Help*.
+Whatever changes much data at once (an import, a merge, a restore) ends in
+:meth:`MainWindow.data_changed`, which refreshes every list and the reports.
+
+Backups: with ``auto_backups=True`` (the program, not the tests) the window
+takes the daily backup in the background once it is shown
+(:meth:`MainWindow.start_daily_backup`) and a backup when it closes,
+telling the user when that one fails.  Restoring a backup closes the
+database, replaces it and opens it again (:meth:`MainWindow.restore_backup`).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -47,7 +62,7 @@ from equipment_desk.core.errors import DeskError
 from equipment_desk.store import acts as act_store
 from equipment_desk.store import queries, records
 from equipment_desk.store.queries import ListFilter
-from equipment_desk.ui.errors import show_error
+from equipment_desk.ui.errors import error_text, log_file, show_error
 from equipment_desk.ui.models import (
     ID_ROLE,
     ActsModel,
@@ -64,11 +79,59 @@ from equipment_desk.ui.models import (
 )
 from equipment_desk.ui.resources import icon
 from equipment_desk.ui.settings import DeskSettings
-from equipment_desk.ui.tasks import TaskRunner
+from equipment_desk.ui.tasks import TaskCancelled, TaskRunner
 
 log = logging.getLogger(__name__)
 
 SECTIONS = ("acts", "items", "institutions", "programmes", "reports", "settings")
+
+IMPORT_KINDS = {"items": "item", "institutions": "institution", "programmes": "programme", "donors": "donor"}
+"""List kind -> what the import wizard imports into it."""
+EXPORTS = ("acts", "items", "institutions", "programmes", "donors", "lines")
+"""What can be exported: a list, the act register ("acts") or every act line ("lines")."""
+EXPORT_FILE_NAMES = {"acts": "act-register", "items": "items", "institutions": "institutions", "programmes": "programmes",
+                     "donors": "donors", "lines": "act-lines"}
+
+
+def export_work(context, what: str, path: str, lang: str) -> int:  # noqa: ANN001 - a TaskContext
+    """Background work: write one list, the act register or the act lines to ``path``; returns the rows written."""
+    from equipment_desk.exchange import export
+
+    options = {"progress": lambda done, total: context.progress(done, total), "cancel": lambda: context.cancelled}
+    if what == "acts":
+        return export.export_act_register(db=context.db, path=path, lang=lang, **options)
+    if what == "lines":
+        return export.export_act_lines(db=context.db, path=path, lang=lang, **options)
+    return export.export_list(db=context.db, kind=IMPORT_KINDS[what], path=path, lang=lang, **options)
+
+
+def daily_backup_work(context, folder: str, keep: int) -> str | None:  # noqa: ANN001 - a TaskContext
+    """Background work: the day's first backup; the new file, or None when today's backup exists."""
+    from equipment_desk.exchange import backup
+
+    made = backup.backup_if_due(db=context.db, folder=folder, keep=keep)
+    return str(made) if made is not None else None
+
+
+def is_file_database(db: sqlite_utils.Database) -> bool:
+    """True for a database kept in a file (not in memory)."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return bool(row and row[2])
+
+
+def shown_path(path: Path) -> str:
+    """A path as the status bar shows it: relative to the home folder when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.home().resolve()))
+    except (ValueError, OSError, RuntimeError):
+        return str(path)
+
+
+def was_cancelled(error: BaseException) -> bool:
+    """True when a task ended because the user pressed Cancel (no message needed)."""
+    from equipment_desk.exchange.progress import Cancelled
+
+    return isinstance(error, Cancelled | TaskCancelled)
 
 
 class ListPage(QWidget):
@@ -362,7 +425,7 @@ class MainWindow(QMainWindow):
     """The application window."""
 
     def __init__(self, *, db: sqlite_utils.Database, db_path: Path | str | None, settings: DeskSettings,
-                 lang: str = "en", tasks: TaskRunner | None = None) -> None:
+                 lang: str = "en", tasks: TaskRunner | None = None, auto_backups: bool = False) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.db = db
@@ -371,6 +434,11 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.tasks = tasks or TaskRunner(db_path=self.db_path, parent=self)
         self.tasks.on_unhandled_error = lambda task, error: show_error(self, error)
+        self.auto_backups = auto_backups
+        """Daily backup after start and a backup on close (the program sets this; tests mostly do not)."""
+        self._database_lost = False
+        self._reports_stale = False
+        self.backup_dialog: QWidget | None = None
         self.setWindowTitle(self.tr("Equipment Desk"))
 
         self.navigation = QListWidget(self)
@@ -388,11 +456,9 @@ class MainWindow(QMainWindow):
 
         self._build_pages()
         self._build_actions()
+        self._build_menus()
         self._build_status_bar()
-        titles = {
-            "acts": self.tr("Handover acts"), "items": self.tr("Items (stock)"), "institutions": self.tr("Institutions"),
-            "programmes": self.tr("Programmes & donors"), "reports": self.tr("Reports"), "settings": self.tr("Settings"),
-        }
+        titles = self._section_titles()
         for key in SECTIONS:
             item = QListWidgetItem(icon(key), titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -505,33 +571,102 @@ class MainWindow(QMainWindow):
         return [self.acts_page, self.items_page, self.institutions_page, self.programmes_page, self.donors_page]
 
     def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
-                icon_name: str | None = None, name: str = "") -> QAction:
+                icon_name: str | None = None, name: str = "", *, window_wide: bool = True) -> QAction:
+        """An action of the window; ``window_wide=False`` leaves placing its shortcut to the caller."""
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut if window_wide
+                                      else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         action.setObjectName(name)
         action.triggered.connect(slot)
-        self.addAction(action)
+        if window_wide:
+            self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         self.new_action = self._action(self.tr("New"), self.new_record, QKeySequence.StandardKey.New, "new", "action_new")
         self.open_action = self._action(self.tr("Open"), self.open_current, None, "open", "action_open")
         self.print_action = self._action(self.tr("Print act…"), self.print_current, QKeySequence.StandardKey.Print, "print", "action_print")
-        self.delete_action = self._action(self.tr("Delete"), self.delete_current, QKeySequence.StandardKey.Delete, "delete", "action_delete")
+        # Delete acts on the lists only: it must not take the key from a search field or an editor's table.
+        self.delete_action = self._action(self.tr("Delete"), self.delete_current, QKeySequence.StandardKey.Delete, "delete",
+                                          "action_delete", window_wide=False)
+        for page in self.list_pages():
+            page.view.addAction(self.delete_action)
         self.write_off_action = self._action(self.tr("Write off…"), self.write_off_current, None, "write_off", "action_write_off")
         self.new_donor_action = self._action(self.tr("New donor"), lambda: self.new_record("donors"), None, "new", "action_new_donor")
         self.refresh_action = self._action(self.tr("Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh", "action_refresh")
         self.search_action = self._action(self.tr("Search"), self.focus_search, QKeySequence.StandardKey.Find, None, "action_search")
+
+        self.import_action = self._action(self.tr("Import from Excel/CSV…"), self.import_into_current, None, "open", "action_import")
+        self.import_action.setStatusTip(self.tr("Add items, institutions, programmes or donors from a spreadsheet"))
+        self.export_list_action = self._action(self.tr("Export list…"), self.export_current, None, None, "action_export_list")
+        self.export_list_action.setStatusTip(self.tr("Write the whole list of this section to an Excel or CSV file"))
+        self.export_register_action = self._action(self.tr("Export act register…"), lambda: self.export_data("acts"), None, None,
+                                                   "action_export_register")
+        self.export_lines_action = self._action(self.tr("Export lines of all acts…"), lambda: self.export_data("lines"), None, None,
+                                                "action_export_lines")
+        self.sync_action = self._action(self.tr("Exchange with another office…"), self.open_sync, None, None, "action_sync")
+        self.sync_action.setStatusTip(self.tr("Send your records to another laptop, or merge what another office sent"))
+        self.backups_action = self._action(self.tr("Backups…"), self.open_backups, None, None, "action_backups")
+        self.backups_action.setEnabled(self.db_path is not None and is_file_database(self.db))
+        self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q", None, "action_quit")
+        self.about_action = self._action(self.tr("About Equipment Desk"), self.show_about, None, "app", "action_about")
+        self.data_folder_action = self._action(self.tr("Open data folder"), self.open_data_folder, None, None, "action_data_folder")
+        self.section_actions: list[QAction] = []
+        for number, key in enumerate(SECTIONS, start=1):
+            action = self._action(self._section_titles()[key], partial(self.show_section, key), f"Ctrl+{number}", key,
+                                  f"action_section_{key}")
+            self.section_actions.append(action)
+
         self.toolbar = QToolBar(self.tr("Actions"), self)
         self.toolbar.setObjectName("toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
+
+    def _section_titles(self) -> dict[str, str]:
+        return {
+            "acts": self.tr("Handover acts"), "items": self.tr("Items (stock)"), "institutions": self.tr("Institutions"),
+            "programmes": self.tr("Programmes & donors"), "reports": self.tr("Reports"), "settings": self.tr("Settings"),
+        }
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menu_bar")
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("menu_file")
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_list_action)
+        file_menu.addAction(self.export_register_action)
+        file_menu.addAction(self.export_lines_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sync_action)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("menu_edit")
+        for action in (self.new_action, self.new_donor_action, self.open_action, self.print_action, self.write_off_action,
+                       self.delete_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.search_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("menu_view")
+        for action in self.section_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menu_help")
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.data_folder_action)
+        self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
 
     def _build_status_bar(self) -> None:
         self.path_label = QLabel(self)
@@ -554,6 +689,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         if SECTIONS[row] == "reports":
+            if self.reports_widget is not None and self._reports_stale:
+                self._reload_reports()
             self.ensure_reports()
         page = self.current_page()
         if page is not None:
@@ -593,6 +730,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(selected is not None and kind is not None)
         self.write_off_action.setEnabled(kind == "items" and selected is not None)
         self.refresh_action.setEnabled(True)
+        self.export_list_action.setEnabled(kind is not None)
         self.toolbar.clear()
         if kind is not None:
             self.toolbar.addAction(self.new_action)
@@ -605,10 +743,16 @@ class MainWindow(QMainWindow):
                 self.toolbar.addAction(self.write_off_action)
             self.toolbar.addAction(self.delete_action)
             self.toolbar.addSeparator()
+            if kind in ("items", "institutions"):
+                self.toolbar.addAction(self.import_action)
+            self.toolbar.addAction(self.export_list_action)
+            self.toolbar.addSeparator()
         self.toolbar.addAction(self.refresh_action)
 
     def update_status(self) -> None:
-        self.path_label.setText(self.tr("Database: {path}").format(path=str(self.db_path) if self.db_path else self.tr("(in memory)")))
+        self.path_label.setText(self.tr("Database: {path}").format(
+            path=shown_path(self.db_path) if self.db_path else self.tr("(in memory)")))
+        self.path_label.setToolTip(str(self.db_path) if self.db_path else "")
         counts = queries.counts(db=self.db)
         self.counts_label.setText(" · ".join((
             self.tr("%n act(s)", "", counts["acts"]), self.tr("%n draft(s)", "", counts["drafts"]),
@@ -776,6 +920,7 @@ class MainWindow(QMainWindow):
         self.institutions_page.refresh()
         self.programmes_page.refresh()
         self.update_status()
+        self.reports_changed()
         self.acts_page.select_id(act_id)
 
     def delete_current(self) -> None:
@@ -828,6 +973,292 @@ class MainWindow(QMainWindow):
             model.refresh()
         self.update_status()
         self._update_actions()
+        self.reports_changed()
+
+    def reports_changed(self) -> None:
+        """The figures behind the reports changed: reload them now if shown, else when next shown."""
+        if self.reports_widget is None:
+            return
+        self._reports_stale = True
+        if self.current_section() == "reports":
+            self._reload_reports()
+
+    def _reload_reports(self) -> None:
+        self._reports_stale = False
+        reload = getattr(self.reports_widget, "reload", None)
+        if reload is not None:
+            reload()
+
+    def data_changed(self, *_: Any) -> None:
+        """Many records changed at once (an import, a merge, a restore): every list, filter and report again."""
+        self.refresh_all()
+        for page in self.list_pages():
+            if page.model.loaded:
+                page.refresh_filter_choices()
+        self.settings_page.load()
+
+    # --- import and export -------------------------------------------------------------------------
+
+    def import_into_current(self) -> None:
+        """The import wizard for what the current section lists (items when it lists nothing)."""
+        self.open_import(IMPORT_KINDS.get(self.current_kind() or "", "item"))
+
+    def import_wizard(self, kind: str = "item", path: str | Path | None = None) -> QWidget:
+        """The import wizard, connected to the lists (not shown)."""
+        from equipment_desk.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(db=self.db, tasks=self.tasks, settings=self.settings, kind=kind, path=path, parent=self)
+        wizard.imported.connect(self._imported)
+        return wizard
+
+    def open_import(self, kind: str = "item", path: str | Path | None = None) -> None:
+        wizard = self.import_wizard(kind, path)
+        wizard.exec()
+        wizard.deleteLater()
+
+    def _imported(self, result: Any) -> None:
+        self.data_changed()
+        section = {"item": "items", "institution": "institutions", "programme": "programmes", "donor": "programmes"}.get(result.kind)
+        self.statusBar().showMessage(self.tr("Imported %n record(s).", "", result.created), 10_000)
+        if section is not None and section != self.current_section():
+            self.show_section(section)
+        if result.kind == "donor":
+            self.programme_tabs.setCurrentIndex(1)
+
+    def export_current(self) -> None:
+        """Export the list of the current section (for Handover acts: the act register)."""
+        kind = self.current_kind()
+        if kind is not None:
+            self.export_data(kind)
+
+    def choose_export_path(self, what: str) -> str:
+        """Ask where to write the export; '' when the user cancels."""
+        captions = {
+            "acts": self.tr("Export the act register"), "lines": self.tr("Export the lines of all acts"),
+            "items": self.tr("Export the list of items"), "institutions": self.tr("Export the list of institutions"),
+            "programmes": self.tr("Export the list of programmes"), "donors": self.tr("Export the list of donors"),
+        }
+        excel, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")
+        start = Path(self.settings.last_folder("export")) / f"{EXPORT_FILE_NAMES[what]}.xlsx"
+        chosen, chosen_filter = QFileDialog.getSaveFileName(self, captions[what], str(start), f"{excel};;{csv}")
+        if not chosen:
+            return ""
+        if Path(chosen).suffix.lower() not in (".xlsx", ".csv"):
+            chosen += ".csv" if chosen_filter == csv else ".xlsx"
+        self.settings.remember_folder("export", chosen)
+        return chosen
+
+    def export_data(self, what: str, path: str | Path | None = None) -> None:
+        """Write a list (``items``…), the act register (``acts``) or every act line (``lines``) in the background."""
+        if what not in EXPORTS:
+            raise ValueError(f"nothing called {what!r} can be exported")
+        target = str(path) if path else self.choose_export_path(what)
+        if not target:
+            return
+
+        def done(rows: int) -> None:
+            self.statusBar().showMessage(self.tr("Wrote %n row(s) to {file}.", "", rows).format(file=Path(target).name), 15_000)
+
+        self.tasks.run_with_progress(export_work, what, target, self.lang, parent=self,
+                                     label=self.tr("Writing {file}…").format(file=Path(target).name),
+                                     on_done=done, on_error=self._task_failed)
+
+    def _task_failed(self, error: BaseException) -> None:
+        if was_cancelled(error):
+            self.statusBar().showMessage(self.tr("Cancelled; nothing was written."), 10_000)
+            return
+        show_error(self, error)
+
+    # --- exchange between offices ------------------------------------------------------------------
+
+    def sync_dialog(self) -> QWidget:
+        from equipment_desk.ui.sync_dialog import SyncDialog
+
+        dialog = SyncDialog(db=self.db, tasks=self.tasks, settings=self.settings, parent=self)
+        dialog.merged.connect(self.data_changed)
+        dialog.exported.connect(lambda _info: self.update_status())
+        return dialog
+
+    def open_sync(self) -> None:
+        dialog = self.sync_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
+    # --- backups -----------------------------------------------------------------------------------
+
+    def backup_folder(self) -> Path | None:
+        """Where backups go (the settings' folder, else ``backups`` beside the database)."""
+        if self.db_path is None:
+            return None
+        from equipment_desk.ui.backup_dialog import backup_folder_for
+
+        return backup_folder_for(self.settings, self.db_path)
+
+    def make_backup_dialog(self) -> QWidget:
+        from equipment_desk.ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(db=self.db, db_path=self.db_path, settings=self.settings, tasks=self.tasks,
+                              keep=self.settings.backup_keep, parent=self)
+        dialog.keep_spin.valueChanged.connect(lambda value: self.settings.set("backup_keep", int(value)))
+        # Restoring replaces the open database: do it once the dialog's own work has finished.
+        dialog.restore_requested.connect(lambda path: QTimer.singleShot(0, partial(self.restore_backup, path)))
+        return dialog
+
+    def open_backups(self) -> None:
+        if self.db_path is None:
+            return
+        self.backup_dialog = self.make_backup_dialog()
+        try:
+            self.backup_dialog.exec()
+        finally:
+            self.backup_dialog.deleteLater()
+            self.backup_dialog = None
+
+    def restore_backup(self, backup_path: str | Path) -> bool:
+        """Close the database, replace it with the (checked) backup, open it again and show it all anew."""
+        from equipment_desk.exchange.backup import make_before_migrate
+        from equipment_desk.store.database import open_database
+        from equipment_desk.ui.backup_dialog import restore_into
+
+        if self.db_path is None:
+            return False
+        if self.backup_dialog is not None:
+            self.backup_dialog.accept()
+        self.tasks.cancel_all()
+        self.tasks.wait(10_000)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        kept: Path | None = None
+        failure: BaseException | None = None
+        try:
+            self.db.close()
+            try:
+                kept = restore_into(backup_path=backup_path, database_path=self.db_path, settings=self.settings)
+            except Exception as error:  # noqa: BLE001 - shown below, once the database is open again
+                failure = error
+            try:
+                db = open_database(self.db_path, before_migrate=make_before_migrate(self.backup_folder(), self.settings.backup_keep))
+            except Exception as error:  # noqa: BLE001 - the window cannot go on without its database
+                log.exception("the database could not be opened again after a restore")
+                self._database_lost = True
+                QApplication.restoreOverrideCursor()
+                show_error(self, error)
+                self.close()
+                return False
+            self.set_database(db)
+        finally:
+            if QApplication.overrideCursor() is not None:
+                QApplication.restoreOverrideCursor()
+        if failure is not None:
+            show_error(self, failure)
+            return False
+        text = self.tr("The database was restored from {backup}.").format(backup=Path(backup_path).name)
+        if kept is not None:
+            text += "\n\n" + self.tr("The database as it was before is kept in {path}.").format(path=str(kept))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup restored"), text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("restored_message")
+        box.exec()
+        return True
+
+    def set_database(self, db: sqlite_utils.Database) -> None:
+        """Work on ``db`` from now on (after a restore): every list, detail, setting and report reads it."""
+        self.db = db
+        for page in self.list_pages():
+            page.db = db
+            page.model.db = db
+        for model in (self.item_acts, self.institution_acts, self.programme_acts, self.programme_items):
+            model.db = db
+        self.settings_page.db = db
+        if self.reports_widget is not None:  # built anew with the new connection when next shown
+            self.reports_holder.layout().removeWidget(self.reports_widget)
+            self.reports_widget.deleteLater()
+            self.reports_widget = None
+            if self.current_section() == "reports":
+                self.ensure_reports()
+        self.data_changed()
+        self._update_acts_summary()
+
+    def start_daily_backup(self) -> None:
+        """The day's first backup, in the background (nothing happens when today's exists or backups are off)."""
+        folder = self.backup_folder()
+        if not self.auto_backups or folder is None or not is_file_database(self.db) or queries.is_empty(db=self.db):
+            return
+
+        def done(path: str | None) -> None:
+            if path:
+                log.info("daily backup written to %s", path)
+
+        def failed(error: BaseException) -> None:
+            log.warning("the daily backup to %s failed: %s", folder, error)
+            reason = error_text(error) if isinstance(error, DeskError) else str(error)
+            self.statusBar().showMessage(self.tr("The daily backup could not be written to {folder}: {reason}").format(
+                folder=str(folder), reason=reason))
+
+        self.tasks.run(daily_backup_work, str(folder), self.settings.backup_keep, on_done=done, on_error=failed)
+
+    def back_up_on_exit(self) -> bool:
+        """The backup taken when the window closes; when it fails the user is told where and why.  True if written."""
+        from equipment_desk.exchange import backup
+
+        folder = self.backup_folder()
+        if not self.auto_backups or folder is None or self._database_lost or not is_file_database(self.db):
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            backup.backup_database(db=self.db, folder=folder, reason="exit", keep=self.settings.backup_keep)
+            return True
+        except Exception as error:  # noqa: BLE001 - closing goes on; the user must know the backup is missing
+            log.exception("the backup on exit to %s failed", folder)
+            reason = error_text(error) if isinstance(error, DeskError) else str(error)
+        finally:
+            QApplication.restoreOverrideCursor()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No backup was made"), self.tr(
+            "The backup on closing could not be written to {folder}.\n\nReason: {reason}").format(folder=str(folder), reason=reason),
+            QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(self.tr("Your data is safe in the database. Check the backup folder in Settings "
+                                       "(a USB drive that is not plugged in, a full disk), or make a backup with File › Backups…"))
+        box.setObjectName("exit_backup_failed")
+        box.exec()
+        return False
+
+    # --- help --------------------------------------------------------------------------------------
+
+    def data_folder(self) -> Path:
+        """The folder holding the database (and, by default, its backups and the log)."""
+        if self.db_path is not None:
+            return self.db_path.resolve().parent
+        from equipment_desk.ui.app import data_folder
+
+        return data_folder()
+
+    def open_data_folder(self) -> None:
+        folder = self.data_folder()
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(self, self.windowTitle(), self.tr("The folder could not be opened: {folder}").format(folder=str(folder)))
+
+    def about_text(self) -> str:
+        from html import escape
+
+        from equipment_desk import __version__
+
+        path = log_file()
+        rows = [
+            f"<h3>{escape(self.tr('Equipment Desk'))} {escape(__version__)}</h3>",
+            "<p>" + escape(self.tr("Donated equipment, recipient institutions, donor programmes and bilingual handover acts. "
+                                   "Works without a network connection.")) + "</p>",
+            "<p>" + escape(self.tr("Licence: MIT. Fonts: DejaVu (free licence, see the fonts folder).")) + "</p>",
+            "<p>" + escape(self.tr("Database: {path}").format(path=str(self.db_path) if self.db_path else self.tr("(in memory)"))) + "<br>"
+            + escape(self.tr("Backups: {path}").format(path=str(self.backup_folder()) if self.backup_folder() else "—")) + "<br>"
+            + escape(self.tr("Log file: {path}").format(path=str(path) if path else self.tr("none (messages go to the console)"))) + "</p>",
+        ]
+        return "".join(rows)
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Equipment Desk"), self.about_text(), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("about_box")
+        box.setIconPixmap(icon("app").pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     # --- first start -------------------------------------------------------------------------------
 
@@ -867,7 +1298,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.tasks.cancel_all()
+            self.tasks.wait(10_000)  # a cancelled write rolls back before the backup copies the file
         self.save_layout()
+        self.back_up_on_exit()
         super().closeEvent(event)
 
     def save_layout(self) -> None:

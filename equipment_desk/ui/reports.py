@@ -46,10 +46,16 @@ ACCENT = QColor("#1b5f95")
 
 
 def _lang(settings) -> str:
+    """'ru' or 'en': the language chosen in the settings, else the one the program runs in."""
+    from PySide6.QtCore import QLocale
+
     try:
-        return "ru" if settings is not None and settings.get("ui_language") == "ru" else "en"
+        chosen = settings.get("ui_language") if settings is not None else ""
     except Exception:  # noqa: BLE001 - a settings object without the option
-        return "en"
+        chosen = ""
+    if chosen in ("en", "ru"):
+        return chosen
+    return "ru" if settings is not None and QLocale().language() == QLocale.Language.Russian else "en"
 
 
 class PivotModel(QAbstractTableModel):

@@ -56,6 +56,7 @@ OPTIONS: dict[str, Option] = {
     "ui_language": Option(str, "", "UI language: '' follows the system, else 'en' or 'ru'; takes effect on restart"),
     "database_path": Option(str, "", "The database file; '' means the default in the user data folder"),
     "backup_folder": Option(str, "", "Where backups are written; '' means a 'backups' folder beside the database"),
+    "backup_keep": Option(int, 14, "How many backups are kept in the backup folder (older ones are deleted)"),
     "last_section": Option(str, "acts", "The section shown when the window last closed"),
     "print_copies": Option(int, 2, "Copies of an act printed at once (one for each party)"),
     "preview_zoom": Option(int, 100, "Zoom of the act preview, in per cent"),
@@ -126,6 +127,11 @@ class DeskSettings:
     @property
     def backup_folder(self) -> str:
         return self.get("backup_folder")
+
+    @property
+    def backup_keep(self) -> int:
+        """Backups kept in the backup folder: at least 1."""
+        return max(1, self.get("backup_keep"))
 
     # --- window and dialog layout ---------------------------------------------------------------
 

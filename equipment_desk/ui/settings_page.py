@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -139,6 +141,12 @@ class SettingsPage(QWidget):
             mine, folder=False, save=True, caption=self.tr("Choose or create a database"),
             file_filter=self.tr("Equipment Desk database (*.sqlite);;All files (*)")))
         self._row(form, "backup_folder", self.tr("Backup folder"), PathField(mine, folder=True, caption=self.tr("Choose the backup folder")))
+        self.edits["backup_folder"].edit.setPlaceholderText(self.tr("“backups” beside the database file"))
+        keep = QSpinBox(mine)
+        keep.setRange(1, 365)
+        keep.setToolTip(self.tr("A backup is made once a day, when the program closes and before an update; "
+                                "older backups beyond this number are deleted."))
+        self._row(form, "backup_keep", self.tr("Backups to keep"), keep)
         note = QLabel(self.tr("A new language or database file is used the next time you start the program."), mine)
         note.setWordWrap(True)
         form.addRow(note)
@@ -155,6 +163,10 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while this page has the focus
+        self.save_shortcut.activated.connect(self.save)
+        self.save_button.setToolTip(self.tr("Save the settings (Ctrl+S)"))
         self.load()
 
     def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
@@ -176,13 +188,17 @@ class SettingsPage(QWidget):
 
     def _value(self, key: str) -> str:
         widget = self.edits[key]
+        if isinstance(widget, QSpinBox):
+            return str(widget.value())
         if isinstance(widget, QComboBox):
             return widget.currentData() or ""
         return widget.text().strip()
 
     def _set(self, key: str, value: str) -> None:
         widget = self.edits[key]
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, QSpinBox):
+            widget.setValue(int(value))
+        elif isinstance(widget, QComboBox):
             index = widget.findData(value)
             widget.setCurrentIndex(max(index, 0))
         else:
@@ -197,6 +213,7 @@ class SettingsPage(QWidget):
         self._set("user_name", self.settings.get("user_name"))
         self._set("database_path", self.settings.database_path)
         self._set("backup_folder", self.settings.backup_folder)
+        self._set("backup_keep", str(self.settings.backup_keep))
         for message in self.messages.values():
             message.hide()
         self.status.setText("")
@@ -233,6 +250,7 @@ class SettingsPage(QWidget):
         self.settings.set("user_name", self._value("user_name"))
         self.settings.set("database_path", self._value("database_path"))
         self.settings.set("backup_folder", self._value("backup_folder"))
+        self.settings.set("backup_keep", int(self._value("backup_keep")))
         self.settings.sync()
         from equipment_desk.store.context import set_user
 

@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups (older ones are deleted after each new backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is intact: %1 act(s), %2 item(s), %3 institution(s).
+
+The database will be replaced by it. A copy of the current database is kept in the backup folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing handed over in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Equipment Desk: unexpected error</source>
@@ -63,6 +234,224 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonorReportDialog</name>
+    <message>
+        <source>Donor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append every act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the donor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the donor report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items (equipment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions with their signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sheet is read. Column titles may be in English or Russian; the next step shows how they were understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For rows that leave these empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. KG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles found on row %1 of %2. Check how each column will be read; choose another field or “ignore” where the guess is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) are ready. Nothing has been written yet: press Import to add them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 institution(s), %2 signatory(ies))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 row(s) have problems; %3 problem(s) in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check rows &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 record(s) from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 signatory(ies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,6 +638,13 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>Nothing handed over in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search: name, serial or inventory number, act number… (Ctrl+F)</source>
@@ -372,7 +768,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import from Excel/CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add items, institutions, programmes or donors from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole list of this section to an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export act register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export lines of all acts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange with another office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your records to another laptop, or merge what another office sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Equipment Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -559,6 +1019,114 @@
         <source>Why is the item written off (e.g. broken beyond repair, stolen)?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>Imported %n record.</numerusform>
+            <numerusform>Imported %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the act register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the lines of all acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list of institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list of programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list of donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n row to {file}.</numerusform>
+            <numerusform>Wrote %n rows to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written to {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup on closing could not be written to {folder}.
+
+Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is safe in the database. Check the backup folder in Settings (a USB drive that is not plugged in, a full disk), or make a backup with File › Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be opened: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donated equipment, recipient institutions, donor programmes and bilingual handover acts. Works without a network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Fonts: DejaVu (free licence, see the fonts folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (messages go to the console)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Loading the demo data…</source>
         <translation type="unfinished"></translation>
@@ -572,6 +1140,51 @@
     <name>PathField</name>
     <message>
         <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PivotModel</name>
+    <message>
+        <source>Total, USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,6 +1239,128 @@
     </message>
     <message>
         <source>Save the changes you made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD at each act&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts without a signed copy after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 act(s), %2 item(s) handed over; %3 USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme funded by several donors counts in full for each of them; the totals count it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1, USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month, USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s)</source>
+        <translation>
+            <numerusform>%n act</numerusform>
+            <numerusform>%n acts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,6 +1484,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“backups” beside the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is made once a day, when the program closes and before an update; older backups beyond this number are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new language or database file is used the next time you start the program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,6 +1505,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -805,6 +1556,156 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>still signs for the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Exchange with another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle (.zip) from another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bundle and press Check: you will see what it adds, updates and refuses before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: %1 added, %2 updated, %3 refused, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From office %5, written %6: %1 to add, %2 to update, %3 refused, %4 already here. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused records are left out; the records already here stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BISH; empty: a bundle of everything for anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, not only the changes since the last bundle for this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the bundle (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since %1 (the last bundle for %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle was sent to %1 yet: everything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsignedModel</name>
+    <message>
+        <source>Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed, but no scan kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,6 +2332,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
+        <source>TableWithTail is always split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bundle file name must end in .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a donor with this name is already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a draft has no number to void; delete the draft instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,6 +2372,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>act {number} does not agree with its own content; the bundle was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act {number} does not match its content hash; the bundle was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act {number} has unreadable content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>act {number} is already void</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,6 +2404,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an act prints in one or two different languages, e.g. ru,en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,6 +2420,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an institution with this name in {country} is already recorded; add signatories to it in the window instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another {label} already has this {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,11 +2432,27 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot be read as a PDF ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot create the folder {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot import a {suffix} file; use XLSX or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot open {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1515,7 +2464,55 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot write in {folder} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the bundle {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carries no Equipment Desk act code (a draft, a scan, or not printed by Equipment Desk); scan the QR code and use verify --code TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cells {range} are merged; unmerge them so every row holds its own values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies must be a whole number from 1 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from row {other} for the same institution ({value_there})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal quantity × unit value ({quantity} × {unit_value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a path or a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either a programme or a donor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1524,6 +2521,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>has more than {max_decimals} decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a formula whose result was not saved; open the file in Excel and save it, or paste values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name such as act.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1575,7 +2584,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the database itself; choose a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1663,6 +2680,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must be a whole number of days, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be a whole number of minor units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,11 +2768,35 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no column title was recognised; the first row should hold titles such as {examples} (see the import column list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no donor &apos;{name}&apos; is recorded; import or add the donor first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no donor named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no item with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no programme with the code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no programme with this code is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no programme with this code is recorded; add the programme first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,6 +2820,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>quantity × unit value is too large to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>refers to a programme that does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,11 +2840,75 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>repeats the code of row {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the donor of row {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the {what} of row {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} has {count} columns; at most {limit} are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: the signatory&apos;s institution was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows and columns must be two different dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV is malformed near row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the act has no date yet, so its number is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the act has no lines; add at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle has no manifest; it is not an Equipment Desk bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle has too many parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle holds the same part twice; it was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle is damaged ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle unpacks to more than {limit} GB; it was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle was written by a newer version of Equipment Desk (changes {unknown}); update this copy first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s parts do not match its manifest (missing: {missing}; extra: {extra})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1815,11 +2928,87 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the document font {file} is missing from {folder}; reinstall Equipment Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the donor-side signatory is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no data rows under the header (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no {title} column ({title_ru})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an XLSX workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a CSV text file, whatever its name says (it looks like an XLSX workbook or a zip archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a complete bundle (it is truncated or not a zip file: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a text file (it contains NUL bytes); export the sheet as CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook, whatever its name says (it looks like {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an old .xls workbook, whatever its name says; save it as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to be a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must end in .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file says it is UTF-16 but is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file says it is UTF-8 but is not (byte {position})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1831,7 +3020,83 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the manifest entry of {part} is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not readable JSON; the bundle was damaged or edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest lacks its {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest lists no records; the bundle was damaged or edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest names an unexpected part {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office logo cannot be read as an image ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part {part} cannot be read (the bundle is truncated or damaged: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part {part} fails its checksum; the bundle was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part {part} has the wrong size; the bundle was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part {part} is larger than the manifest says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends ({last}) before it starts ({first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends before it begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records are not in the bundle format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records are not readable JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records&apos; {section} are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restore failed and the database was left as it was: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the signing date {date} is before the act&apos;s date {act_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1839,11 +3104,47 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the total {amount} does not divide evenly by the quantity {quantity}; give the unit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or truncated ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to {size} MB, far more than a table needs; it was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this is an old Excel 97–2003 (.xls) file; save it as .xlsx or CSV and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an Equipment Desk bundle (format {format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this signatory is already listed on row {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown currency {code}; expected one of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language {code}; expected one of {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1855,7 +3156,19 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} cannot be opened ({reason}); nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds acts that do not verify ({reason}); nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1867,7 +3180,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is damaged ({reason}); nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is damaged or not a database ({reason}); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Equipment Desk backup (it is not an SQLite file); nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1875,7 +3196,67 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is not an Equipment Desk database; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} lacks the tables {tables}; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Equipment Desk (it has changes {unknown}); install the newer version to open it. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no data in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no time of its last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no valid UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} repeats a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.donors is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.lines is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.lines[{n}] is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.lines[{n}].{key} has a value of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.lines[{n}].{key} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.status is not a known act status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.{key} has a value of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.{key} is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.{key} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,179 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Сменить папку…</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Сколько копий хранить:</translation>
+    </message>
+    <message>
+        <source>backups (older ones are deleted after each new backup)</source>
+        <translation>(более старые удаляются после каждой новой копии)</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Создана (UTC)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Восстановить из файла…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>Резервные копии хранятся в папке %1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation>при закрытии программы</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>Резервные копии (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Восстановить эту копию?</translation>
+    </message>
+    <message>
+        <source>The backup is intact: %1 act(s), %2 item(s), %3 institution(s).
+
+The database will be replaced by it. A copy of the current database is kept in the backup folder first.</source>
+        <translation>Резервная копия исправна. Актов в ней: %1, позиций имущества: %2, учреждений: %3.
+
+База данных будет заменена этой копией. Перед этим копия текущей базы сохраняется в папке резервных копий.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Восстановление из %1…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Проверка резервной копии…</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing handed over in this period</source>
+        <translation>За этот период ничего не передано</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>What</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>добавление</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>обновление</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>донор</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>учреждение</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>подписант</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>позиция имущества</translation>
+    </message>
+    <message>
+        <source>act</source>
+        <translation>акт</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вложение</translation>
+    </message>
+</context>
 <context>
     <name>CrashDialog</name>
     <message>
@@ -63,6 +237,224 @@
     <message>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReportDialog</name>
+    <message>
+        <source>Donor report</source>
+        <translation>Отчёт для донора</translation>
+    </message>
+    <message>
+        <source>Programme %1 — %2</source>
+        <translation>Программа %1 — %2</translation>
+    </message>
+    <message>
+        <source>Donor: %1</source>
+        <translation>Донор: %1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Append every act</source>
+        <translation>Приложить все акты</translation>
+    </message>
+    <message>
+        <source>Report for:</source>
+        <translation>Отчёт по:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Save the donor report</source>
+        <translation>Сохранить отчёт для донора</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the donor report…</source>
+        <translation>Формирование отчёта для донора…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel or CSV</source>
+        <translation>Импорт из Excel или CSV</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Items (equipment)</source>
+        <translation>Имущество (оборудование)</translation>
+    </message>
+    <message>
+        <source>Institutions with their signatories</source>
+        <translation>Учреждения вместе с подписантами</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Доноры</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file</source>
+        <translation>Файл .xlsx или .csv</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>Что импортировать:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>The first sheet is read. Column titles may be in English or Russian; the next step shows how they were understood.</source>
+        <translation>Читается первый лист. Заголовки столбцов могут быть на английском или на русском; на следующем шаге видно, как они распознаны.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Выберите файл для импорта</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Примеры значений</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Читать как</translation>
+    </message>
+    <message>
+        <source>For rows that leave these empty</source>
+        <translation>Для строк, где эти значения не заполнены</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>e.g. KG</source>
+        <translation>например, KG</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Программа:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Titles found on row %1 of %2. Check how each column will be read; choose another field or “ignore” where the guess is wrong.</source>
+        <translation>Заголовки найдены в строке %1 файла %2. Проверьте, как будет прочитан каждый столбец; где программа ошиблась, выберите другое поле или «не импортировать».</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(не импортировать)</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Показывать только строки с ошибками</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are ready. Nothing has been written yet: press Import to add them all.</source>
+        <translation>Строк готово к импорту: %1. Пока ничего не записано: нажмите «Импортировать», чтобы добавить их все.</translation>
+    </message>
+    <message>
+        <source>(%1 institution(s), %2 signatory(ies))</source>
+        <translation>(учреждений: %1, подписантов: %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 row(s) have problems; %3 problem(s) in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
+        <translation>Строк с ошибками: %1 из %2; всего ошибок: %3. Исправьте файл (или сопоставление столбцов) и проверьте снова: пока все строки не будут верны, ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>Check rows &gt;</source>
+        <translation>Проверить строки &gt;</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение файла %1…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Проверка всех строк…</translation>
+    </message>
+    <message>
+        <source>Imported %1 record(s) from %2.</source>
+        <translation>Импортировано записей: %1 (файл %2).</translation>
+    </message>
+    <message>
+        <source>With %1 signatory(ies).</source>
+        <translation>Подписантов: %1.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
     </message>
 </context>
 <context>
@@ -248,6 +640,13 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>Nothing handed over in this period</source>
+        <translation>За этот период ничего не передано</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search: name, serial or inventory number, act number… (Ctrl+F)</source>
@@ -373,8 +772,72 @@
         <translation>Поиск</translation>
     </message>
     <message>
+        <source>Import from Excel/CSV…</source>
+        <translation>Импорт из Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>Add items, institutions, programmes or donors from a spreadsheet</source>
+        <translation>Добавить имущество, учреждения, программы или доноров из таблицы</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Экспорт списка…</translation>
+    </message>
+    <message>
+        <source>Write the whole list of this section to an Excel or CSV file</source>
+        <translation>Записать весь список этого раздела в файл Excel или CSV</translation>
+    </message>
+    <message>
+        <source>Export act register…</source>
+        <translation>Экспорт реестра актов…</translation>
+    </message>
+    <message>
+        <source>Export lines of all acts…</source>
+        <translation>Экспорт строк всех актов…</translation>
+    </message>
+    <message>
+        <source>Exchange with another office…</source>
+        <translation>Обмен данными с другим офисом…</translation>
+    </message>
+    <message>
+        <source>Send your records to another laptop, or merge what another office sent</source>
+        <translation>Отправить свои записи на другой ноутбук или объединить записи, присланные другим офисом</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Резервные копии…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>About Equipment Desk</source>
+        <translation>О программе Equipment Desk</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Открыть папку с данными</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Действия</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>New act</source>
@@ -477,10 +940,6 @@
         <translation>Акты с этой позицией</translation>
     </message>
     <message>
-        <source>Acts it went out on</source>
-        <translation type="vanished">Акты, по которым передано</translation>
-    </message>
-    <message>
         <source>Not on any act yet.</source>
         <translation>Ещё не включено ни в один акт.</translation>
     </message>
@@ -572,6 +1031,118 @@
         <source>Why is the item written off (e.g. broken beyond repair, stolen)?</source>
         <translation>Причина списания (например, ремонту не подлежит, украдено)?</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортировано %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the act register</source>
+        <translation>Экспорт реестра актов</translation>
+    </message>
+    <message>
+        <source>Export the lines of all acts</source>
+        <translation>Экспорт строк всех актов</translation>
+    </message>
+    <message>
+        <source>Export the list of items</source>
+        <translation>Экспорт списка имущества</translation>
+    </message>
+    <message>
+        <source>Export the list of institutions</source>
+        <translation>Экспорт списка учреждений</translation>
+    </message>
+    <message>
+        <source>Export the list of programmes</source>
+        <translation>Экспорт списка программ</translation>
+    </message>
+    <message>
+        <source>Export the list of donors</source>
+        <translation>Экспорт списка доноров</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {file}.</source>
+        <translation>
+            <numerusform>В файл {file} записана %n строка.</numerusform>
+            <numerusform>В файл {file} записано %n строки.</numerusform>
+            <numerusform>В файл {file} записано %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Запись файла {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The database was restored from {backup}.</source>
+        <translation>База данных восстановлена из резервной копии {backup}.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in {path}.</source>
+        <translation>Прежнее состояние базы данных сохранено в файле {path}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written to {folder}: {reason}</source>
+        <translation>Не удалось записать ежедневную резервную копию в папку {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>Резервная копия не создана</translation>
+    </message>
+    <message>
+        <source>The backup on closing could not be written to {folder}.
+
+Reason: {reason}</source>
+        <translation>При закрытии программы не удалось записать резервную копию в папку {folder}.
+
+Причина: {reason}</translation>
+    </message>
+    <message>
+        <source>Your data is safe in the database. Check the backup folder in Settings (a USB drive that is not plugged in, a full disk), or make a backup with File › Backups…</source>
+        <translation>Данные в базе в сохранности. Проверьте папку для резервных копий в настройках (не отключён ли USB-накопитель, не заполнен ли диск) или создайте копию через меню Файл › Резервные копии…</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened: {folder}</source>
+        <translation>Не удалось открыть папку: {folder}</translation>
+    </message>
+    <message>
+        <source>Donated equipment, recipient institutions, donor programmes and bilingual handover acts. Works without a network connection.</source>
+        <translation>Учёт переданного оборудования, учреждений-получателей, донорских программ и двуязычных актов приема-передачи. Работает без подключения к сети.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Fonts: DejaVu (free licence, see the fonts folder).</source>
+        <translation>Лицензия: MIT. Шрифты: DejaVu (свободная лицензия, см. папку fonts).</translation>
+    </message>
+    <message>
+        <source>Backups: {path}</source>
+        <translation>Резервные копии: {path}</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Файл журнала: {path}</translation>
+    </message>
+    <message>
+        <source>none (messages go to the console)</source>
+        <translation>нет (сообщения выводятся в консоль)</translation>
+    </message>
     <message>
         <source>Loading the demo data…</source>
         <translation>Загрузка демонстрационных данных…</translation>
@@ -586,6 +1157,52 @@
     <message>
         <source>Browse…</source>
         <translation>Обзор…</translation>
+    </message>
+</context>
+<context>
+    <name>PivotModel</name>
+    <message>
+        <source>Total, USD</source>
+        <translation>Итого, USD</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Актов</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Единиц</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готово</translation>
     </message>
 </context>
 <context>
@@ -643,6 +1260,129 @@
     </message>
 </context>
 <context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(ничего)</translation>
+    </message>
+    <message>
+        <source>USD at each act&apos;s rate</source>
+        <translation>USD по курсу каждого акта</translation>
+    </message>
+    <message>
+        <source>Local currency</source>
+        <translation>Валюта акта</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <source>Donor report…</source>
+        <translation>Отчёт для донора…</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Строки:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Суммы:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>Acts without a signed copy after</source>
+        <translation>Акты без подписанного экземпляра дольше</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Unsigned acts</source>
+        <translation>Неподписанные акты</translation>
+    </message>
+    <message>
+        <source>%1 act(s), %2 item(s) handed over; %3 USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
+        <translation>Актов: %1, передано единиц имущества: %2, на сумму %3 USD. Учтены только оформленные и подписанные акты; проекты и аннулированные акты не учитываются.</translation>
+    </message>
+    <message>
+        <source>A programme funded by several donors counts in full for each of them; the totals count it once.</source>
+        <translation>Программа нескольких доноров учитывается у каждого из них полностью; в итоге она учтена один раз.</translation>
+    </message>
+    <message>
+        <source>By %1, USD</source>
+        <translation>Разбивка: %1, USD</translation>
+    </message>
+    <message>
+        <source>By month, USD</source>
+        <translation>По месяцам, USD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s)</source>
+        <translation>
+            <numerusform>%n акт</numerusform>
+            <numerusform>%n акта</numerusform>
+            <numerusform>%n актов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPlaceholder</name>
     <message>
         <source>Reports for donors and auditors (what went where, under which programme, for how much) will appear here.
@@ -676,7 +1416,7 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Шаблон номера акта</translation>
     </message>
     <message>
-        <source>{office} is the office code, {year} the act's year, {seq:04d} its number in the year with four digits</source>
+        <source>{office} is the office code, {year} the act&apos;s year, {seq:04d} its number in the year with four digits</source>
         <translation>{office} — код офиса, {year} — год акта, {seq:04d} — порядковый номер за год из четырех цифр</translation>
     </message>
     <message>
@@ -764,6 +1504,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Выберите папку для резервных копий</translation>
     </message>
     <message>
+        <source>“backups” beside the database file</source>
+        <translation>папка «backups» рядом с файлом базы данных</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Хранить резервных копий</translation>
+    </message>
+    <message>
+        <source>A backup is made once a day, when the program closes and before an update; older backups beyond this number are deleted.</source>
+        <translation>Резервная копия создаётся раз в день, при закрытии программы и перед обновлением; более старые копии сверх этого числа удаляются.</translation>
+    </message>
+    <message>
         <source>A new language or database file is used the next time you start the program.</source>
         <translation>Новый язык или файл базы данных начнут действовать при следующем запуске программы.</translation>
     </message>
@@ -774,6 +1526,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Save the settings (Ctrl+S)</source>
+        <translation>Сохранить настройки (Ctrl+S)</translation>
     </message>
     <message>
         <source>Please correct the values marked in red.</source>
@@ -824,6 +1580,156 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Exchange with another laptop</source>
+        <translation>Обмен данными с другим ноутбуком</translation>
+    </message>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>Получить пакет</translation>
+    </message>
+    <message>
+        <source>Send a bundle</source>
+        <translation>Отправить пакет</translation>
+    </message>
+    <message>
+        <source>A bundle (.zip) from another laptop</source>
+        <translation>Пакет (.zip) с другого ноутбука</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Choose a bundle and press Check: you will see what it adds, updates and refuses before anything is written.</source>
+        <translation>Выберите пакет и нажмите «Проверить»: до того как что-либо будет записано, вы увидите, что он добавит, обновит и что будет отклонено.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Choose the bundle</source>
+        <translation>Выберите пакет</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation>Пакеты (*.zip)</translation>
+    </message>
+    <message>
+        <source>Merged: %1 added, %2 updated, %3 refused, %4 unchanged.</source>
+        <translation>Объединено. Добавлено: %1, обновлено: %2, отклонено: %3, без изменений: %4.</translation>
+    </message>
+    <message>
+        <source>From office %5, written %6: %1 to add, %2 to update, %3 refused, %4 already here. Nothing has been written yet.</source>
+        <translation>Пакет офиса %5 от %6. Будет добавлено: %1, обновлено: %2, отклонено: %3, уже есть: %4. Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Refused records are left out; the records already here stay as they are.</source>
+        <translation>Отклонённые записи не переносятся; имеющиеся записи остаются без изменений.</translation>
+    </message>
+    <message>
+        <source>The bundle was refused: %1</source>
+        <translation>Пакет отклонён: %1</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Проверка пакета…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Объединение…</translation>
+    </message>
+    <message>
+        <source>e.g. BISH; empty: a bundle of everything for anyone</source>
+        <translation>например, BISH; если пусто — пакет со всеми данными для любого офиса</translation>
+    </message>
+    <message>
+        <source>Everything, not only the changes since the last bundle for this office</source>
+        <translation>Все данные, а не только изменения после последнего пакета для этого офиса</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle (.zip)</source>
+        <translation>Куда записать пакет (.zip)</translation>
+    </message>
+    <message>
+        <source>Write the bundle</source>
+        <translation>Записать пакет</translation>
+    </message>
+    <message>
+        <source>For office:</source>
+        <translation>Для офиса:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Everything is written.</source>
+        <translation>Будут записаны все данные.</translation>
+    </message>
+    <message>
+        <source>Changes since %1 (the last bundle for %2).</source>
+        <translation>Изменения с %1 (последний пакет для %2).</translation>
+    </message>
+    <message>
+        <source>No bundle was sent to %1 yet: everything is written.</source>
+        <translation>Пакетов для %1 ещё не было: будут записаны все данные.</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>ничего нового</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>Записан пакет %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Запись пакета…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsignedModel</name>
+    <message>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>ещё не подписан</translation>
+    </message>
+    <message>
+        <source>signed, but no scan kept</source>
+        <translation>подписан, но скан не сохранён</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Equipment Desk</source>
@@ -832,7 +1738,7 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>Here you record the equipment that arrives, the institutions that receive it and the donor programmes that paid for it; you prepare the handover act, print it in two copies, and keep the signed scan with the record.
 
-The database is empty. Start by entering your office's name, code and the person who signs acts, or load the demo data (the 2018 handovers of the Regional Office for Central Asia) to try everything first. Demo data can be loaded into an empty database only; use a separate database file for real work.</source>
+The database is empty. Start by entering your office&apos;s name, code and the person who signs acts, or load the demo data (the 2018 handovers of the Regional Office for Central Asia) to try everything first. Demo data can be loaded into an empty database only; use a separate database file for real work.</source>
         <translation>Здесь учитывается поступившее оборудование, учреждения-получатели и донорские программы, на средства которых оно закуплено; здесь же готовится акт приема-передачи, печатается в двух экземплярах, а подписанный скан хранится вместе с записью.
 
 База данных пуста. Начните с названия и кода вашего офиса и сведений о том, кто подписывает акты, — или загрузите демонстрационные данные (передачи Регионального представительства в Центральной Азии за 2018 год), чтобы сначала всё опробовать. Демонстрационные данные загружаются только в пустую базу; для настоящей работы используйте отдельный файл базы данных.</translation>
@@ -1258,7 +2164,7 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>Получатель</translation>
     </message>
     <message>
-        <source>Recipient's signatory</source>
+        <source>Recipient&apos;s signatory</source>
         <translation>Подписант получателя</translation>
     </message>
     <message>
@@ -1361,7 +2267,7 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>Таможня</translation>
     </message>
     <message>
-        <source>Prosecutor's office</source>
+        <source>Prosecutor&apos;s office</source>
         <translation>Прокуратура</translation>
     </message>
     <message>
@@ -1448,6 +2354,18 @@ The database is empty. Start by entering your office's name, code and the person
 <context>
     <name>problems</name>
     <message>
+        <source>TableWithTail is always split</source>
+        <translation>таблица с итоговой частью всегда разбивается на страницы</translation>
+    </message>
+    <message>
+        <source>a bundle file name must end in .zip</source>
+        <translation>имя файла пакета должно оканчиваться на .zip</translation>
+    </message>
+    <message>
+        <source>a donor with this name is already recorded</source>
+        <translation>донор с таким названием уже есть в базе</translation>
+    </message>
+    <message>
         <source>a draft has no number to void; delete the draft instead</source>
         <translation>у проекта нет номера, аннулировать нечего; удалите проект</translation>
     </message>
@@ -1476,6 +2394,18 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>к акту {number} уже приложен подписанный скан</translation>
     </message>
     <message>
+        <source>act {number} does not agree with its own content; the bundle was edited</source>
+        <translation>акт {number} не соответствует собственному содержимому; пакет был изменён</translation>
+    </message>
+    <message>
+        <source>act {number} does not match its content hash; the bundle was edited</source>
+        <translation>акт {number} не совпадает с контрольной суммой содержимого; пакет был изменён</translation>
+    </message>
+    <message>
+        <source>act {number} has unreadable content</source>
+        <translation>содержимое акта {number} не читается</translation>
+    </message>
+    <message>
         <source>act {number} is already void</source>
         <translation>акт {number} уже аннулирован</translation>
     </message>
@@ -1496,6 +2426,10 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>акт {ref} — проект; сначала оформите его, затем отметьте подписание</translation>
     </message>
     <message>
+        <source>an act prints in one or two different languages, e.g. ru,en</source>
+        <translation>акт печатается на одном или двух разных языках, например ru,en</translation>
+    </message>
+    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation>вложение относится либо к одному акту, либо к одной позиции</translation>
     </message>
@@ -1508,20 +2442,40 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>для акта в {currency} нужен курс к доллару США</translation>
     </message>
     <message>
+        <source>an institution with this name in {country} is already recorded; add signatories to it in the window instead</source>
+        <translation>учреждение с таким названием в стране {country} уже есть в базе; добавьте подписантов к нему в окне программы</translation>
+    </message>
+    <message>
         <source>another {label} already has this {what}</source>
         <translation>такое значение уже есть у другой записи</translation>
     </message>
     <message>
-        <source>asks for {quantity} of '{name}' but only {left} is still available</source>
+        <source>asks for {quantity} of &apos;{name}&apos; but only {left} is still available</source>
         <translation>запрошено {quantity} ед. «{name}», а в наличии осталось только {left}</translation>
+    </message>
+    <message>
+        <source>cannot be read as a PDF ({reason})</source>
+        <translation>не читается как PDF ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {reason}</source>
+        <translation>не удалось создать папку для резервных копий {folder}: {reason}</translation>
     </message>
     <message>
         <source>cannot create the folder {folder}: {reason}</source>
         <translation>не удалось создать папку {folder}: {reason}</translation>
     </message>
     <message>
+        <source>cannot import a {suffix} file; use XLSX or CSV</source>
+        <translation>файлы {suffix} не импортируются; используйте XLSX или CSV</translation>
+    </message>
+    <message>
         <source>cannot open {path}: {reason}</source>
         <translation>не удалось открыть {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>не удалось прочитать файл: {reason}</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
@@ -1532,8 +2486,56 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>нельзя сортировать по столбцу {column}</translation>
     </message>
     <message>
+        <source>cannot write in {folder} ({reason})</source>
+        <translation>нельзя записать в папку {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {folder}: {reason}</source>
+        <translation>не удалось записать резервную копию в папку {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the bundle {path}: {reason}</source>
+        <translation>не удалось записать пакет {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the file ({reason})</source>
+        <translation>не удалось записать файл ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>carries no Equipment Desk act code (a draft, a scan, or not printed by Equipment Desk); scan the QR code and use verify --code TEXT</source>
+        <translation>не содержит кода акта Equipment Desk (это проект, скан или документ, напечатанный не в Equipment Desk); отсканируйте QR-код и используйте verify --code ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>cells {range} are merged; unmerge them so every row holds its own values</source>
+        <translation>ячейки {range} объединены; разъедините их, чтобы в каждой строке были свои значения</translation>
+    </message>
+    <message>
         <source>contains a NUL character</source>
         <translation>содержит недопустимый символ NUL</translation>
+    </message>
+    <message>
+        <source>copies must be a whole number from 1 to {max}</source>
+        <translation>число экземпляров должно быть целым, от 1 до {max}</translation>
+    </message>
+    <message>
+        <source>differs from row {other} for the same institution ({value_there})</source>
+        <translation>отличается от строки {other} для того же учреждения ({value_there})</translation>
+    </message>
+    <message>
+        <source>does not equal quantity × unit value ({quantity} × {unit_value})</source>
+        <translation>не равно количеству × цене за единицу ({quantity} × {unit_value})</translation>
+    </message>
+    <message>
+        <source>give a path or a table</source>
+        <translation>укажите путь или таблицу</translation>
+    </message>
+    <message>
+        <source>give either a programme or a donor</source>
+        <translation>укажите либо программу, либо донора</translation>
     </message>
     <message>
         <source>has misplaced thousands separators; groups after the first must have three digits</source>
@@ -1542,6 +2544,18 @@ The database is empty. Start by entering your office's name, code and the person
     <message>
         <source>has more than {max_decimals} decimals</source>
         <translation>больше {max_decimals} знаков после запятой</translation>
+    </message>
+    <message>
+        <source>holds a formula whose result was not saved; open the file in Excel and save it, or paste values</source>
+        <translation>содержит формулу, результат которой не сохранён; откройте файл в Excel и сохраните его или вставьте значения</translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name</source>
+        <translation>это папка; укажите имя файла</translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name such as act.pdf</source>
+        <translation>это папка; укажите имя файла, например act.pdf</translation>
     </message>
     <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
@@ -1592,8 +2606,16 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>это не файл {kind}, хотя так назван</translation>
     </message>
     <message>
+        <source>is not an amount</source>
+        <translation>не является суммой</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <source>is the database itself; choose a backup file</source>
+        <translation>это сама база данных; выберите файл резервной копии</translation>
     </message>
     <message>
         <source>is too large (at most {max} minor units)</source>
@@ -1624,23 +2646,23 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>слишком длинный текст; не более 1000 символов</translation>
     </message>
     <message>
-        <source>item '{name}' has been written off</source>
+        <source>item &apos;{name}&apos; has been written off</source>
         <translation>позиция «{name}» списана</translation>
     </message>
     <message>
-        <source>item '{name}' has nothing left in stock</source>
+        <source>item &apos;{name}&apos; has nothing left in stock</source>
         <translation>позиции «{name}» больше нет на складе</translation>
     </message>
     <message>
-        <source>item '{name}' is valued in {item_currency} but the act is in {act_currency}; enter an exchange rate or the unit value in {act_currency}</source>
+        <source>item &apos;{name}&apos; is valued in {item_currency} but the act is in {act_currency}; enter an exchange rate or the unit value in {act_currency}</source>
         <translation>стоимость позиции «{name}» указана в {item_currency}, а акт составлен в {act_currency}; укажите курс или цену за единицу в {act_currency}</translation>
     </message>
     <message>
-        <source>line {line_no}: '{name}' has been written off</source>
+        <source>line {line_no}: &apos;{name}&apos; has been written off</source>
         <translation>строка {line_no}: позиция «{name}» списана</translation>
     </message>
     <message>
-        <source>line {line_no}: {quantity} of '{name}' asked for but only {left} is still available</source>
+        <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
         <translation>строка {line_no}: запрошено {quantity} ед. «{name}», а в наличии только {left}</translation>
     </message>
     <message>
@@ -1678,6 +2700,10 @@ The database is empty. Start by entering your office's name, code and the person
     <message>
         <source>must be a whole number greater than 0</source>
         <translation>нужно целое число больше 0</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, 0 or more</source>
+        <translation>должно быть целым числом дней, 0 или больше</translation>
     </message>
     <message>
         <source>must be a whole number of minor units</source>
@@ -1744,7 +2770,7 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>должно ссылаться на существующую запись</translation>
     </message>
     <message>
-        <source>no act '{ref}' (give its number, e.g. ROCA-2018-0001, its UUID or its id)</source>
+        <source>no act &apos;{ref}&apos; (give its number, e.g. ROCA-2018-0001, its UUID or its id)</source>
         <translation>акт «{ref}» не найден (укажите номер, например ROCA-2018-0001, UUID или код записи)</translation>
     </message>
     <message>
@@ -1764,19 +2790,43 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>вложение с кодом {id} не найдено</translation>
     </message>
     <message>
+        <source>no column title was recognised; the first row should hold titles such as {examples} (see the import column list)</source>
+        <translation>ни один заголовок столбца не распознан; в первой строке должны быть заголовки, например {examples} (см. список столбцов для импорта)</translation>
+    </message>
+    <message>
+        <source>no donor &apos;{name}&apos; is recorded; import or add the donor first</source>
+        <translation>донора «{name}» нет в базе; сначала импортируйте или добавьте донора</translation>
+    </message>
+    <message>
+        <source>no donor named {name}</source>
+        <translation>нет донора с названием {name}</translation>
+    </message>
+    <message>
         <source>no item with id {id}</source>
         <translation>позиция с кодом {id} не найдена</translation>
+    </message>
+    <message>
+        <source>no programme with the code {code}</source>
+        <translation>нет программы с кодом {code}</translation>
     </message>
     <message>
         <source>no programme with this code is recorded</source>
         <translation>программа с таким кодом не найдена</translation>
     </message>
     <message>
+        <source>no programme with this code is recorded; add the programme first</source>
+        <translation>программы с таким кодом нет в базе; сначала добавьте программу</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
         <source>no such institution is recorded; add it first</source>
         <translation>такое учреждение не найдено; сначала добавьте его</translation>
     </message>
     <message>
-        <source>no {label} '{ref}'</source>
+        <source>no {label} &apos;{ref}&apos;</source>
         <translation>запись «{ref}» не найдена</translation>
     </message>
     <message>
@@ -1790,6 +2840,10 @@ The database is empty. Start by entering your office's name, code and the person
     <message>
         <source>only {left} is still available</source>
         <translation>в наличии осталось только {left}</translation>
+    </message>
+    <message>
+        <source>quantity × unit value is too large to store</source>
+        <translation>произведение количества на цену за единицу слишком велико</translation>
     </message>
     <message>
         <source>refers to a programme that does not exist</source>
@@ -1808,12 +2862,76 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>ссылается на несуществующую позицию</translation>
     </message>
     <message>
+        <source>repeats the code of row {other}</source>
+        <translation>повторяет код из строки {other}</translation>
+    </message>
+    <message>
+        <source>repeats the donor of row {other}</source>
+        <translation>повторяет донора из строки {other}</translation>
+    </message>
+    <message>
+        <source>repeats the {what} of row {other}</source>
+        <translation>повторяет значение «{what}» из строки {other}</translation>
+    </message>
+    <message>
+        <source>row {row} has {count} columns; at most {limit} are read</source>
+        <translation>в строке {row} столбцов: {count}; читается не более {limit}</translation>
+    </message>
+    <message>
+        <source>row {row}: the signatory&apos;s institution was not imported</source>
+        <translation>строка {row}: учреждение подписанта не импортировано</translation>
+    </message>
+    <message>
+        <source>rows and columns must be two different dimensions</source>
+        <translation>строки и столбцы должны быть разными разрезами</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed near row {row}: {reason}</source>
+        <translation>ошибка в формате CSV около строки {row}: {reason}</translation>
+    </message>
+    <message>
         <source>the act has no date yet, so its number is not known</source>
         <translation>у акта ещё нет даты, поэтому номер неизвестен</translation>
     </message>
     <message>
         <source>the act has no lines; add at least one item</source>
         <translation>в акте нет строк; добавьте хотя бы одну позицию</translation>
+    </message>
+    <message>
+        <source>the backup failed: {reason}</source>
+        <translation>не удалось создать резервную копию: {reason}</translation>
+    </message>
+    <message>
+        <source>the backup {path} does not exist</source>
+        <translation>резервной копии {path} не существует</translation>
+    </message>
+    <message>
+        <source>the bundle has no manifest; it is not an Equipment Desk bundle</source>
+        <translation>в пакете нет описи; это не пакет Equipment Desk</translation>
+    </message>
+    <message>
+        <source>the bundle has too many parts</source>
+        <translation>в пакете слишком много частей</translation>
+    </message>
+    <message>
+        <source>the bundle holds the same part twice; it was edited</source>
+        <translation>в пакете одна и та же часть встречается дважды; пакет был изменён</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged ({reason})</source>
+        <translation>пакет повреждён ({reason})</translation>
+    </message>
+    <message>
+        <source>the bundle unpacks to more than {limit} GB; it was not opened</source>
+        <translation>в распакованном виде пакет занимает больше {limit} ГБ; он не открыт</translation>
+    </message>
+    <message>
+        <source>the bundle was written by a newer version of Equipment Desk (changes {unknown}); update this copy first</source>
+        <translation>пакет записан более новой версией Equipment Desk (изменения {unknown}); сначала обновите программу на этом компьютере</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s parts do not match its manifest (missing: {missing}; extra: {extra})</source>
+        <translation>части пакета не соответствуют описи (не хватает: {missing}; лишние: {extra})</translation>
     </message>
     <message>
         <source>the database file is read-only; choose a folder you can write to</source>
@@ -1832,6 +2950,10 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>диск заполнен; ничего не сохранено</translation>
     </message>
     <message>
+        <source>the document font {file} is missing from {folder}; reinstall Equipment Desk</source>
+        <translation>шрифт документа {file} отсутствует в папке {folder}; переустановите Equipment Desk</translation>
+    </message>
+    <message>
         <source>the donor-side signatory is missing</source>
         <translation>не указан подписант со стороны донора</translation>
     </message>
@@ -1840,28 +2962,212 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>файл не найден</translation>
     </message>
     <message>
+        <source>the file has more than {limit} rows; split it into smaller files</source>
+        <translation>в файле больше {limit} строк; разделите его на файлы поменьше</translation>
+    </message>
+    <message>
+        <source>the file has no data rows under the header (row {row})</source>
+        <translation>в файле нет строк с данными под заголовком (строка {row})</translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation>в файле нет строк</translation>
+    </message>
+    <message>
+        <source>the file has no {title} column ({title_ru})</source>
+        <translation>в файле нет столбца «{title_ru}» ({title})</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an XLSX workbook</source>
+        <translation>файл — zip-архив, но не книга XLSX</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>the file is not a CSV text file, whatever its name says (it looks like an XLSX workbook or a zip archive)</source>
+        <translation>файл не является текстовым CSV, что бы ни говорило его имя (похоже на книгу XLSX или zip-архив)</translation>
+    </message>
+    <message>
+        <source>the file is not a complete bundle (it is truncated or not a zip file: {reason})</source>
+        <translation>файл не является полным пакетом (он обрезан или это не zip-файл: {reason})</translation>
+    </message>
+    <message>
+        <source>the file is not a text file (it contains NUL bytes); export the sheet as CSV or XLSX</source>
+        <translation>файл не текстовый (содержит нулевые байты); сохраните лист как CSV или XLSX</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook, whatever its name says (it looks like {kind})</source>
+        <translation>файл не является книгой XLSX, что бы ни говорило его имя (похоже на {kind})</translation>
+    </message>
+    <message>
+        <source>the file is not an old .xls workbook, whatever its name says; save it as .xlsx or CSV</source>
+        <translation>файл не является старой книгой .xls, что бы ни говорило его имя; сохраните его как .xlsx или CSV</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</source>
+        <translation>файл слишком большой ({size} МБ; допустимо не более {limit} МБ); разделите его на файлы поменьше</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a bundle</source>
+        <translation>файл слишком большой для пакета</translation>
+    </message>
+    <message>
+        <source>the file must end in .xlsx or .csv</source>
+        <translation>имя файла должно оканчиваться на .xlsx или .csv</translation>
+    </message>
+    <message>
+        <source>the file says it is UTF-16 but is not</source>
+        <translation>файл помечен как UTF-16, но не является им</translation>
+    </message>
+    <message>
+        <source>the file says it is UTF-8 but is not (byte {position})</source>
+        <translation>файл помечен как UTF-8, но не является им (байт {position})</translation>
+    </message>
+    <message>
+        <source>the file {path} does not exist</source>
+        <translation>файла {path} не существует</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>папки {folder} не существует</translation>
+    </message>
+    <message>
         <source>the item has been handed over completely; there is nothing left to write off</source>
         <translation>позиция передана полностью; списывать нечего</translation>
     </message>
     <message>
-        <source>the line's amount is too large to store</source>
+        <source>the line&apos;s amount is too large to store</source>
         <translation>сумма строки слишком велика</translation>
     </message>
     <message>
-        <source>the signing date {date} is before the act's date {act_date}</source>
+        <source>the manifest entry of {part} is malformed</source>
+        <translation>запись описи для {part} повреждена</translation>
+    </message>
+    <message>
+        <source>the manifest is not readable JSON; the bundle was damaged or edited</source>
+        <translation>опись не читается как JSON; пакет повреждён или изменён</translation>
+    </message>
+    <message>
+        <source>the manifest lacks its {key}</source>
+        <translation>в описи нет поля {key}</translation>
+    </message>
+    <message>
+        <source>the manifest lists no records; the bundle was damaged or edited</source>
+        <translation>в описи нет записей; пакет повреждён или изменён</translation>
+    </message>
+    <message>
+        <source>the manifest names an unexpected part {part}</source>
+        <translation>в описи указана непредусмотренная часть {part}</translation>
+    </message>
+    <message>
+        <source>the office logo cannot be read as an image ({error})</source>
+        <translation>логотип офиса не читается как изображение ({error})</translation>
+    </message>
+    <message>
+        <source>the part {part} cannot be read (the bundle is truncated or damaged: {reason})</source>
+        <translation>часть {part} не читается (пакет обрезан или повреждён: {reason})</translation>
+    </message>
+    <message>
+        <source>the part {part} fails its checksum; the bundle was changed after it was written</source>
+        <translation>часть {part} не прошла проверку контрольной суммы; пакет изменён после записи</translation>
+    </message>
+    <message>
+        <source>the part {part} has the wrong size; the bundle was changed after it was written</source>
+        <translation>у части {part} неверный размер; пакет изменён после записи</translation>
+    </message>
+    <message>
+        <source>the part {part} is larger than the manifest says</source>
+        <translation>часть {part} больше, чем указано в описи</translation>
+    </message>
+    <message>
+        <source>the period ends ({last}) before it starts ({first})</source>
+        <translation>период заканчивается ({last}) раньше, чем начинается ({first})</translation>
+    </message>
+    <message>
+        <source>the period ends before it begins</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>the records are not in the bundle format</source>
+        <translation>записи не в формате пакета</translation>
+    </message>
+    <message>
+        <source>the records are not readable JSON</source>
+        <translation>записи не читаются как JSON</translation>
+    </message>
+    <message>
+        <source>the records&apos; {section} are not a list</source>
+        <translation>раздел записей {section} не является списком</translation>
+    </message>
+    <message>
+        <source>the restore failed and the database was left as it was: {reason}</source>
+        <translation>восстановить не удалось, база данных осталась прежней: {reason}</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be read ({reason})</source>
+        <translation>лист не читается ({reason})</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows; split it into smaller files</source>
+        <translation>на листе больше {limit} строк; разделите его на файлы поменьше</translation>
+    </message>
+    <message>
+        <source>the signing date {date} is before the act&apos;s date {act_date}</source>
         <translation>дата подписания {date} раньше даты акта {act_date}</translation>
+    </message>
+    <message>
+        <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
+        <translation>кодировка текста не распознана; сохраните файл как CSV UTF-8 (или как XLSX)</translation>
     </message>
     <message>
         <source>the total is too large (at most {max} minor units)</source>
         <translation>итоговая сумма слишком велика (не более {max} мин. единиц)</translation>
     </message>
     <message>
+        <source>the total {amount} does not divide evenly by the quantity {quantity}; give the unit value</source>
+        <translation>сумма {amount} не делится без остатка на количество {quantity}; укажите цену за единицу</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read ({reason})</source>
+        <translation>книга не читается ({reason})</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>в книге нет листов</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or truncated ({reason})</source>
+        <translation>книга повреждена или обрезана ({reason})</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to {size} MB, far more than a table needs; it was not opened</source>
+        <translation>в распакованном виде книга занимает {size} МБ — намного больше, чем нужно таблице; она не открыта</translation>
+    </message>
+    <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
         <translation>запись используется в актах или других записях, удалить её нельзя</translation>
     </message>
     <message>
+        <source>this is an old Excel 97–2003 (.xls) file; save it as .xlsx or CSV and import that</source>
+        <translation>это файл старого формата Excel 97–2003 (.xls); сохраните его как .xlsx или CSV и импортируйте полученный файл</translation>
+    </message>
+    <message>
+        <source>this is not an Equipment Desk bundle (format {format})</source>
+        <translation>это не пакет Equipment Desk (формат {format})</translation>
+    </message>
+    <message>
+        <source>this signatory is already listed on row {other}</source>
+        <translation>этот подписант уже указан в строке {other}</translation>
+    </message>
+    <message>
         <source>unknown currency {code}; expected one of {expected}</source>
         <translation>неизвестная валюта {code}; допустимы: {expected}</translation>
+    </message>
+    <message>
+        <source>unknown language {code}; expected one of {expected}</source>
+        <translation>неизвестный язык {code}; допустимы: {expected}</translation>
     </message>
     <message>
         <source>unknown language {lang}; expected one of {expected}</source>
@@ -1872,8 +3178,20 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>неизвестная единица измерения {unit}; допустимы: {expected}</translation>
     </message>
     <message>
+        <source>{path} cannot be opened ({reason}); nothing was restored</source>
+        <translation>{path} не открывается ({reason}); ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>{path} holds acts that do not verify ({reason}); nothing was restored</source>
+        <translation>в {path} есть акты, не прошедшие проверку ({reason}); ничего не восстановлено</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} — это папка, а не файл базы данных</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} — это папка, а не файл</translation>
     </message>
     <message>
         <source>{path} is an SQLite file of another program, not an Equipment Desk database; it was left untouched</source>
@@ -1884,16 +3202,84 @@ The database is empty. Start by entering your office's name, code and the person
         <translation>{path} повреждён ({reason}); файл не изменён. Восстановите резервную копию.</translation>
     </message>
     <message>
+        <source>{path} is damaged ({reason}); nothing was restored</source>
+        <translation>{path} повреждён ({reason}); ничего не восстановлено</translation>
+    </message>
+    <message>
         <source>{path} is damaged or not a database ({reason}); it was left untouched</source>
         <translation>{path} повреждён или не является базой данных ({reason}); файл не изменён</translation>
+    </message>
+    <message>
+        <source>{path} is not an Equipment Desk backup (it is not an SQLite file); nothing was restored</source>
+        <translation>{path} не является резервной копией Equipment Desk (это не файл SQLite); ничего не восстановлено</translation>
     </message>
     <message>
         <source>{path} is not an Equipment Desk database (it is not an SQLite file); it was left untouched</source>
         <translation>{path} — не база данных Equipment Desk (это не файл SQLite); файл не изменён</translation>
     </message>
     <message>
+        <source>{path} is not an Equipment Desk database; nothing was restored</source>
+        <translation>{path} не является базой данных Equipment Desk; ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>{path} lacks the tables {tables}; nothing was restored</source>
+        <translation>в {path} нет таблиц {tables}; ничего не восстановлено</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Equipment Desk (it has changes {unknown}); install the newer version to open it. The file was left untouched.</source>
         <translation>{path} создан более новой версией Equipment Desk (изменения {unknown}); установите новую версию, чтобы открыть его. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{where} has no data in the bundle</source>
+        <translation>для {where} в пакете нет данных</translation>
+    </message>
+    <message>
+        <source>{where} has no time of its last change</source>
+        <translation>у {where} не указано время последнего изменения</translation>
+    </message>
+    <message>
+        <source>{where} has no valid UUID</source>
+        <translation>у {where} нет правильного UUID</translation>
+    </message>
+    <message>
+        <source>{where} repeats a UUID</source>
+        <translation>{where} повторяет UUID</translation>
+    </message>
+    <message>
+        <source>{where}.donors is malformed</source>
+        <translation>поле {where}.donors повреждено</translation>
+    </message>
+    <message>
+        <source>{where}.lines is malformed</source>
+        <translation>поле {where}.lines повреждено</translation>
+    </message>
+    <message>
+        <source>{where}.lines[{n}] is malformed</source>
+        <translation>поле {where}.lines[{n}] повреждено</translation>
+    </message>
+    <message>
+        <source>{where}.lines[{n}].{key} has a value of the wrong type</source>
+        <translation>у поля {where}.lines[{n}].{key} значение неверного типа</translation>
+    </message>
+    <message>
+        <source>{where}.lines[{n}].{key} is not a whole number</source>
+        <translation>поле {where}.lines[{n}].{key} не является целым числом</translation>
+    </message>
+    <message>
+        <source>{where}.status is not a known act status</source>
+        <translation>поле {where}.status не является известным статусом акта</translation>
+    </message>
+    <message>
+        <source>{where}.{key} has a value of the wrong type</source>
+        <translation>у поля {where}.{key} значение неверного типа</translation>
+    </message>
+    <message>
+        <source>{where}.{key} is not a UUID</source>
+        <translation>поле {where}.{key} не является UUID</translation>
+    </message>
+    <message>
+        <source>{where}.{key} is out of range</source>
+        <translation>поле {where}.{key} вне допустимого диапазона</translation>
     </message>
     <message>
         <source>choose the country</source>

@@ -153,3 +153,103 @@ def test_a_good_database_opens(tmp_path):
 @pytest.mark.parametrize("setting, expected", [("en", "en"), ("ru", "ru")])
 def test_ui_language(setting, expected):
     assert app_module.ui_language(setting) == expected
+
+
+def test_a_backup_goes_to_the_backup_folder_before_a_migration(tmp_path, monkeypatch):
+    from equipment_desk.exchange import backup
+    from equipment_desk.store import database
+
+    settings = DeskSettings.at(tmp_path / "s.ini")
+    settings.set("database_path", str(tmp_path / "desk.sqlite"))
+    settings.set("backup_folder", str(tmp_path / "my-backups"))
+    hooks = []
+    real_open = database.open_database
+
+    def spy(path, **kwargs):
+        hooks.append(kwargs["before_migrate"])
+        return real_open(path, **kwargs)
+
+    monkeypatch.setattr(database, "open_database", spy)
+    db, path = app_module.open_database_interactively(settings)
+    try:
+        hooks[0](db, path, ["0099_future"])  # what open_database calls before it changes the schema
+    finally:
+        db.close()
+    found = backup.list_backups(tmp_path / "my-backups")
+    assert [b.reason for b in found] == ["migration"]
+
+
+# --- the Russian catalogue -------------------------------------------------------------------------
+
+import re  # noqa: E402
+import xml.etree.ElementTree as ElementTree  # noqa: E402
+
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?::[^}]*)?\}|%\d|%n")
+
+
+def catalogue(path):
+    """(context, source, translation forms, finished) for every live message of a .ts file."""
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") in ("vanished", "obsolete"):
+                continue
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+            else:
+                forms = [translation.text or ""]
+            finished = translation.get("type") != "unfinished" and bool(forms) and all(form.strip() for form in forms)
+            yield name, message.find("source").text, forms, finished
+
+
+def unfinished_messages(path):
+    return [f"{name}: {source!r}" for name, source, _forms, finished in catalogue(path) if not finished]
+
+
+def test_the_completeness_check_finds_an_unfinished_message(tmp_path):
+    sample = tmp_path / "sample_ru.ts"
+    sample.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ru">'
+        "<context><name>MainWindow</name>"
+        "<message><source>Backups…</source><translation>Резервные копии…</translation></message>"
+        '<message><source>Quit</source><translation type="unfinished"></translation></message>'
+        '<message numerus="yes"><source>%n act(s)</source><translation><numerusform>%n акт</numerusform>'
+        "<numerusform></numerusform><numerusform>%n актов</numerusform></translation></message>"
+        '<message><source>Gone</source><translation type="vanished">Нет</translation></message>'
+        "</context></TS>", encoding="utf-8")
+    assert unfinished_messages(sample) == ["MainWindow: 'Quit'", "MainWindow: '%n act(s)'"]
+
+
+def test_every_message_of_the_russian_catalogue_is_translated():
+    path = resource_path("translations", "equipment_desk_ru.ts")
+    left = unfinished_messages(path)
+    assert not left, f"{len(left)} message(s) without a Russian translation, e.g. {left[:5]}"
+
+
+def test_russian_translations_keep_their_placeholders():
+    for name, source, forms, _finished in catalogue(resource_path("translations", "equipment_desk_ru.ts")):
+        wanted = set(PLACEHOLDER.findall(source))
+        for form in forms:
+            found = set(PLACEHOLDER.findall(form))
+            assert found <= wanted, f"{name}: {source!r} -> {form!r} has placeholders the program never fills"
+            numbered = {p for p in wanted if p[1:].isdigit()}
+            assert numbered <= found, f"{name}: {source!r} -> {form!r} drops {numbered - found}"
+
+
+def test_the_new_windows_speak_russian(qtbot):
+    from PySide6.QtCore import QLocale
+
+    app = QApplication.instance()
+    previous_locale = QLocale()
+    translators = app_module.install_translations(app, "ru")
+    try:
+        assert QCoreApplication.translate("MainWindow", "Backups…") == "Резервные копии…"
+        assert QCoreApplication.translate("ImportWizard", "Import from Excel or CSV") == "Импорт из Excel или CSV"
+        assert QCoreApplication.translate("SyncDialog", "Merge") == "Объединить"
+        assert QCoreApplication.translate("MainWindow", "Wrote %n row(s) to {file}.", "", 5) == "В файл {file} записано 5 строк."
+        assert errors.translate_template("the file is empty") == "файл пуст"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)

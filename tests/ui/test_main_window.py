@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pathlib import Path
 
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from equipment_desk.store import acts as act_store
 from equipment_desk.store import demo, records
 from equipment_desk.store.database import open_database
 from equipment_desk.ui import main_window as main_window_module
@@ -14,6 +19,8 @@ from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import TaskRunner
 
 protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 
 @pytest.fixture
@@ -57,13 +64,65 @@ def test_reports_placeholder_without_the_reports_panel(qtbot, db, tmp_path, monk
     assert isinstance(win.reports_widget, ReportsPlaceholder)
 
 
-def test_shortcuts_are_the_standard_ones(window):
+def test_shortcuts_are_the_standard_ones_and_do_not_clash(window):
     shortcuts = {a.objectName(): a.shortcut().toString() for a in window.actions() if a.objectName()}
     assert shortcuts["action_new"] == "Ctrl+N"
     assert shortcuts["action_search"] == "Ctrl+F"
     assert shortcuts["action_print"] == "Ctrl+P"
-    assert shortcuts["action_delete"] == "Del"
     assert shortcuts["action_refresh"] == "F5"
+    assert shortcuts["action_quit"] == "Ctrl+Q"
+    assert [shortcuts[f"action_section_{key}"] for key in SECTIONS] == [f"Ctrl+{n}" for n in range(1, 7)]
+    used = [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
+    assert len(used) == len(set(used)), "two window actions share a shortcut: Qt would run neither"
+    assert "Ctrl+S" not in used  # Ctrl+S belongs to the settings page and the editors, while they have the focus
+    # Delete belongs to the lists, not to the window: a search field or a dialog keeps its Delete key
+    assert window.delete_action.shortcut().toString() == "Del"
+    assert window.delete_action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    assert window.delete_action not in window.actions()
+    for page in window.list_pages():
+        assert window.delete_action in page.view.actions()
+
+
+def test_delete_key_deletes_only_from_a_list(qtbot, window, monkeypatch):
+    deleted = []
+    monkeypatch.setattr(window, "delete_current", lambda: deleted.append(window.current_section()))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.acts_page.select_id(1)
+    window.acts_page.view.setFocus()
+    qtbot.keyClick(window.acts_page.view, Qt.Key.Key_Delete)
+    assert deleted == ["acts"]
+    window.acts_page.search.setText("ROCA")
+    window.acts_page.search.setFocus()
+    window.acts_page.search.setCursorPosition(0)
+    qtbot.keyClick(window.acts_page.search, Qt.Key.Key_Delete)
+    assert deleted == ["acts"] and window.acts_page.search.text() == "OCA"
+
+
+def test_menus_reach_every_feature(window):
+    names = {key: [a.objectName() for a in menu.actions() if not a.isSeparator()] for key, menu in window.menus.items()}
+    assert names["file"] == ["action_import", "action_export_list", "action_export_register", "action_export_lines",
+                             "action_sync", "action_backups", "action_quit"]
+    assert names["help"] == ["action_about", "action_data_folder"]
+    assert "action_delete" in names["edit"] and "action_refresh" in names["view"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+
+    def toolbar():
+        return [a.objectName() for a in window.toolbar.actions() if a.objectName()]
+
+    window.show_section("items")
+    assert "action_import" in toolbar() and "action_export_list" in toolbar()
+    window.show_section("institutions")
+    assert "action_import" in toolbar() and "action_export_list" in toolbar()
+    window.show_section("acts")
+    assert "action_import" not in toolbar() and "action_export_list" in toolbar()
+    window.show_section("reports")
+    assert toolbar() == ["action_refresh"] and not window.export_list_action.isEnabled()
+    window.show_section("items")
+    window.section_actions[0].trigger()
+    assert window.current_section() == "acts"
 
 
 def test_sections_read_their_lists_when_first_shown(window):
@@ -256,3 +315,252 @@ def test_reports_panel_is_used_when_it_exists(qtbot, db, tmp_path, monkeypatch):
     qtbot.addWidget(win)
     win.show_section("reports")
     assert isinstance(win.reports_widget, ReportsPanel)
+
+
+# --- import, export, exchange, backups, help ---------------------------------------------------------
+
+
+def test_import_from_the_items_section_refreshes_the_lists_and_reports(window, db, tmp_path, monkeypatch):
+    window.show_section("reports")
+    reloaded = []
+    monkeypatch.setattr(window.reports_widget, "reload", lambda: reloaded.append(True))
+    window.show_section("items")
+    before = window.items_page.model.total_count
+    path = tmp_path / "new-items.csv"
+    path.write_text("Name;Programme;Quantity;Unit value;Currency;Category\n"
+                    "Laptop Dell Latitude 5490;GLO/G80;2;85000;KGS;computers\n"
+                    "Projector Epson EB-X41;GLO/G80;1;42000;KGS;office\n", encoding="utf-8")
+    wizard = window.import_wizard("item", path)
+    assert wizard.kind == "item" and wizard.parent() is window
+    wizard.go_next()
+    wizard.go_next()
+    assert wizard.preview.ok, wizard.summary_label.text()
+    wizard.start_import()
+    assert window.items_page.model.total_count == before + 2
+    assert window.statusBar().currentMessage().startswith("Imported 2 record")
+    assert "80 item" in window.counts_label.text()
+    window.show_section("reports")
+    assert reloaded  # the figures are read again when the section is shown
+    wizard.deleteLater()
+
+
+def test_import_menu_opens_the_wizard_for_the_section(window, monkeypatch):
+    from equipment_desk.ui.import_wizard import ImportWizard
+
+    opened = []
+    monkeypatch.setattr(ImportWizard, "exec", lambda wizard: opened.append(wizard.kind) or 0)
+    window.show_section("institutions")
+    window.import_action.trigger()
+    window.show_section("programmes")
+    window.programme_tabs.setCurrentIndex(1)
+    window.import_action.trigger()
+    window.show_section("acts")
+    window.import_action.trigger()
+    assert opened == ["institution", "donor", "item"]
+
+
+@pytest.mark.parametrize("what, rows", [("items", 78), ("institutions", None), ("acts", 9), ("lines", None)])
+def test_export_writes_the_list_in_the_background(window, db, tmp_path, what, rows):
+    path = tmp_path / f"{what}.xlsx"
+    window.export_data(what, path)
+    sheet = openpyxl.load_workbook(path).active
+    written = sheet.max_row - 1
+    if rows is not None:
+        assert written == rows
+    assert written > 0
+    assert f"to {what}.xlsx" in window.statusBar().currentMessage()
+
+
+def test_export_asks_for_the_file_and_adds_the_suffix(window, tmp_path, monkeypatch):
+    asked = []
+
+    def fake_dialog(parent, caption, start, filters):
+        asked.append((caption, start))
+        return str(tmp_path / "donor list"), "CSV, UTF-8 (*.csv)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    window.show_section("programmes")
+    window.programme_tabs.setCurrentIndex(1)
+    window.export_list_action.trigger()
+    assert asked[0][0] == "Export the list of donors" and asked[0][1].endswith("donors.xlsx")
+    text = (tmp_path / "donor list.csv").read_text(encoding="utf-8-sig")
+    assert "Government of Japan" in text
+    assert window.settings.last_folder("export") == str(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
+    window.export_register_action.trigger()  # cancelled: nothing happens
+    assert not list(tmp_path.glob("act-register*"))
+
+
+def test_a_cancelled_export_is_not_an_error(window, monkeypatch):
+    from equipment_desk.exchange.progress import Cancelled
+
+    errors = []
+    monkeypatch.setattr(main_window_module, "show_error", lambda parent, error: errors.append(error))
+    window._task_failed(Cancelled())
+    assert not errors and "nothing was written" in window.statusBar().currentMessage()
+    window._task_failed(OSError("disk full"))
+    assert len(errors) == 1
+
+
+def test_exchange_merges_a_bundle_and_refreshes_everything(qtbot, tmp_path):
+    from equipment_desk.exchange.sync import export_bundle
+
+    source = open_database(memory=True)
+    demo.load_demo(db=source)
+    bundle = tmp_path / "hq.zip"
+    export_bundle(db=source, path=bundle)
+    source.close()
+    empty = open_database(memory=True)
+    win = MainWindow(db=empty, db_path=None, settings=DeskSettings.at(tmp_path / "s.ini"), tasks=TaskRunner(db=empty, synchronous=True))
+    qtbot.addWidget(win)
+    win.show_section("acts")
+    assert win.acts_page.model.total_count == 0
+    dialog = win.sync_dialog()
+    dialog.bundle_edit.setText(str(bundle))
+    dialog.check_bundle()
+    dialog.merge_bundle()
+    assert win.acts_page.model.total_count == 9
+    assert win.acts_page.programme_filter.count() == 4  # the filters know the new programmes
+    assert win.counts_label.text().startswith("9 act")
+    dialog.deleteLater()
+
+
+@pytest.fixture
+def file_window(qtbot, demo_db_path, tmp_path):
+    """A window on a database file, with automatic backups into tmp_path/backups."""
+    settings = DeskSettings.at(tmp_path / "file.ini")
+    settings.set("backup_folder", str(tmp_path / "backups"))
+    database = open_database(demo_db_path)
+    win = MainWindow(db=database, db_path=demo_db_path, settings=settings, auto_backups=True,
+                     tasks=TaskRunner(db_path=demo_db_path, synchronous=True))
+    yield win  # closed here, not by qtbot: its close would come before this and take an exit backup
+    win.auto_backups = False
+    win.close()
+    win.deleteLater()
+    win.db.close()
+
+
+def test_daily_backup_once_a_day_in_the_background(file_window, tmp_path):
+    from equipment_desk.exchange import backup
+
+    file_window.start_daily_backup()
+    file_window.start_daily_backup()
+    found = backup.list_backups(tmp_path / "backups")
+    assert [b.reason for b in found] == ["daily"]
+    assert backup.check_backup(found[0].path).acts == 9
+
+
+def test_daily_backup_failure_is_shown_in_the_status_bar(file_window, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    file_window.settings.set("backup_folder", str(blocker))
+    file_window.start_daily_backup()
+    assert "daily backup could not be written" in file_window.statusBar().currentMessage()
+
+
+def test_backup_on_exit_and_its_failure_told_to_the_user(file_window, tmp_path, monkeypatch):
+    from equipment_desk.exchange import backup
+
+    assert file_window.back_up_on_exit()
+    assert [b.reason for b in backup.list_backups(tmp_path / "backups")] == ["exit"]
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.objectName(), box.text())) or 0)
+    blocker = tmp_path / "usb-drive"
+    blocker.write_text("not a folder")
+    file_window.settings.set("backup_folder", str(blocker / "backups"))
+    assert not file_window.back_up_on_exit()
+    assert shown[0][0] == "exit_backup_failed"
+    assert str(blocker / "backups") in shown[0][1] and "Reason:" in shown[0][1]
+
+
+def test_no_automatic_backups_for_a_database_in_memory(window, tmp_path):
+    window.auto_backups = True
+    window.start_daily_backup()
+    assert not window.back_up_on_exit()
+    assert not (tmp_path / "backups").exists()
+    assert not window.backups_action.isEnabled()
+
+
+def test_restore_replaces_the_database_and_shows_it(qtbot, file_window, tmp_path, monkeypatch):
+    from equipment_desk.exchange import backup
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    taken = backup.backup_database(db=file_window.db, folder=tmp_path / "backups")
+    file_window.show_section("acts")
+    file_window.show_section("reports")
+    draft = file_window.db.execute("SELECT id FROM act WHERE status = 'draft'").fetchone()[0]
+    act_store.delete_draft(db=file_window.db, act_id=draft)
+    file_window.refresh_all()
+    assert file_window.acts_page.model.total_count == 8
+    old_connection, old_panel = file_window.db, file_window.reports_widget
+
+    dialog = file_window.make_backup_dialog()
+    file_window.backup_dialog = dialog
+    dialog.restore_selected(str(taken), confirm=False)
+    qtbot.waitUntil(lambda: file_window.db is not old_connection)
+    assert file_window.acts_page.model.total_count == 9
+    assert file_window.settings_page.db is file_window.db and file_window.item_acts.db is file_window.db
+    assert file_window.reports_widget is not old_panel and file_window.reports_widget.db is file_window.db
+    assert "restored from" in shown[-1] and "before-restore" in shown[-1]
+    reasons = [b.reason for b in backup.list_backups(tmp_path / "backups")]
+    assert "before-restore" in reasons
+    file_window.backup_dialog = None
+    dialog.deleteLater()
+
+
+def test_a_refused_restore_keeps_the_database(file_window, tmp_path, monkeypatch):
+    errors = []
+    monkeypatch.setattr(main_window_module, "show_error", lambda parent, error: errors.append(error))
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database")
+    assert not file_window.restore_backup(bad)
+    assert errors and "not an Equipment Desk backup" in str(errors[0])
+    assert file_window.db.execute("SELECT count(*) FROM act").fetchone()[0] == 9
+
+
+def test_backups_dialog_remembers_how_many_to_keep(file_window, monkeypatch):
+    from equipment_desk.ui.backup_dialog import BackupDialog
+
+    seen = []
+    monkeypatch.setattr(BackupDialog, "exec", lambda dialog: seen.append(dialog.keep_spin.value()) or dialog.keep_spin.setValue(5) or 0)
+    file_window.backups_action.trigger()
+    assert seen == [14] and file_window.settings.backup_keep == 5
+    assert file_window.backup_dialog is None
+
+
+def test_about_names_the_version_licence_database_and_log(window, tmp_path, monkeypatch):
+    from equipment_desk import __version__
+    from equipment_desk.ui import errors
+
+    errors.set_log_file(tmp_path / "equipment-desk.log")
+    try:
+        text = window.about_text()
+    finally:
+        errors.set_log_file(None)
+    assert __version__ in text and "MIT" in text
+    assert str(tmp_path / "x.sqlite") in text and str(tmp_path / "equipment-desk.log") in text
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.objectName()) or 0)
+    window.about_action.trigger()
+    assert shown == ["about_box"]
+
+
+def test_open_data_folder(window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window.data_folder_action.trigger()
+    assert opened == [str(tmp_path.resolve())]
+
+
+def test_status_bar_shows_paths_under_home_relative(qtbot, db, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path))
+    path = tmp_path / "Documents" / "EquipmentDesk" / "equipment-desk.sqlite"
+    win = MainWindow(db=db, db_path=path, settings=DeskSettings.at(tmp_path / "s.ini"), tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(win)
+    assert win.path_label.text() == "Database: " + str(Path("Documents") / "EquipmentDesk" / "equipment-desk.sqlite")
+    assert win.path_label.toolTip() == str(path)

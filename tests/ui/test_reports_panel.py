@@ -81,3 +81,21 @@ def test_donor_report_dialog_writes_the_pdf(panel, tmp_path, qtbot):
     dialog.written.connect(written.append)
     dialog.write_to(tmp_path / "donor.pdf")
     assert written and (tmp_path / "donor.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_figures_follow_the_language_the_program_runs_in(tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from equipment_desk.ui.reports import _lang
+    from equipment_desk.ui.settings import DeskSettings
+
+    settings = DeskSettings.at(tmp_path / "s.ini")
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Kyrgyzstan))
+        assert _lang(settings) == "ru"  # "as in Windows" on a Russian system
+        settings.set("ui_language", "en")
+        assert _lang(settings) == "en"
+        assert _lang(None) == "en"
+    finally:
+        QLocale.setDefault(previous)

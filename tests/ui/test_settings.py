@@ -115,3 +115,40 @@ def test_settings_page_shows_problems_beside_the_fields(qtbot, tmp_path):
     assert office_settings.get_setting(db=db, key="office_code") == "ROCA"
     page.load()
     assert page.edits["office_code"].text() == "ROCA"
+
+
+def test_backups_to_keep_has_a_default_and_is_saved_from_the_page(qtbot, tmp_path):
+    from equipment_desk.store.database import open_database
+    from equipment_desk.ui.settings_page import SettingsPage
+
+    user = DeskSettings.at(tmp_path / "s.ini")
+    assert user.get("backup_keep") == 14 and user.backup_keep == 14
+    user.set("backup_keep", 0)
+    assert user.backup_keep == 1  # never keep no backup at all
+    user.reset("backup_keep")
+    db = open_database(memory=True)
+    page = SettingsPage(db=db, settings=user)
+    qtbot.addWidget(page)
+    assert page.edits["backup_keep"].value() == 14
+    page.edits["backup_keep"].setValue(30)
+    assert page.save()
+    assert DeskSettings.at(tmp_path / "s.ini").backup_keep == 30
+    page.edits["backup_keep"].setValue(3)
+    page.load()  # "Undo changes"
+    assert page.edits["backup_keep"].value() == 30
+
+
+def test_ctrl_s_saves_the_settings_page(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    from equipment_desk.store.database import open_database
+    from equipment_desk.ui.settings_page import SettingsPage
+
+    page = SettingsPage(db=open_database(memory=True), settings=DeskSettings.at(tmp_path / "s.ini"))
+    qtbot.addWidget(page)
+    assert page.save_shortcut.key() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert page.save_shortcut.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    page.edits["user_name"].setText("Aida")
+    page.save_shortcut.activated.emit()
+    assert page.status.text() == "Settings saved."
