@@ -18,7 +18,11 @@ a bundle always stands on its own).
 * a record not known here is added;
 * reference data (donors, programmes, institutions, signatories, items) and
   drafts take the newer change — ``updated_at``, ties broken by a digest of
-  the content, so the result never depends on the order bundles arrive in;
+  what an update writes (never ``created_at``, which an update keeps), so the
+  result never depends on the order bundles arrive in; a record equal here
+  in everything an update would write is unchanged;
+* an attachment already held for the same act (or item), of the same kind
+  and with the same SHA-256, is not added again, whatever its UUID;
 * a finalized, signed or void act is never altered: an incoming act that is
   different from the one held here under the same UUID, number or chain
   position is a **conflict**, reported and left out.  The only moves are
@@ -693,7 +697,8 @@ class _Merger:
                     self.change(table, record["uuid"], label, "add")
                     return
                 local = self.local_record(table, local_id)
-                if not _newer(record, local):
+                incoming, held = _written(table, record, local, self.columns[table])
+                if incoming == held or not _newer(incoming, held):
                     self.report.unchanged += 1
                     return
                 values = self.values_for(table, record)
@@ -764,15 +769,27 @@ class _Merger:
             self.change("act", record["uuid"], label, "add")
             return
         local_status = self.db.execute("SELECT status FROM act WHERE id = ?", [local_id]).fetchone()[0]
-        if local_status != "draft" or not _newer(record, self.local_record("act", local_id)):
+        if local_status != "draft":
+            self.report.unchanged += 1
+            return
+        incoming, held = _written("act", self.draft_record(record), self.local_record("act", local_id), self.columns["act"])
+        if incoming == held or not _newer(incoming, held):
             self.report.unchanged += 1
             return
         self.replace_draft(record, local_id)
         self.audit("sync_update", "act", record["uuid"], local_id)
         self.change("act", record["uuid"], label, "update")
 
+    @staticmethod
+    def draft_record(record: dict[str, Any]) -> dict[str, Any]:
+        """The record as a draft here holds it (what :meth:`draft_values` writes)."""
+        out = {**record, "signed_scan_uuid": None, "status": "draft"}
+        for column in (*FINAL_COLUMNS, *SIGNED_COLUMNS, *VOID_COLUMNS):
+            out[column] = None
+        return out
+
     def draft_values(self, record: dict[str, Any]) -> dict[str, Any]:
-        values = self.values_for("act", {**record, "signed_scan_uuid": None})
+        values = self.values_for("act", self.draft_record(record))
         for column in (*FINAL_COLUMNS, *SIGNED_COLUMNS, *VOID_COLUMNS, "signed_scan_id"):
             values[column] = None
         values["status"] = "draft"
@@ -790,6 +807,7 @@ class _Merger:
         self.db.execute("DELETE FROM act_line WHERE act_id = ?", [act_id])
         values = self.draft_values(record)
         values.pop("uuid")
+        values.pop("created_at", None)  # when the draft was first made stays as it is here
         self.db.execute(f"UPDATE act SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?", [*values.values(), act_id])
         self.insert_lines(act_id, record)
 
@@ -921,7 +939,19 @@ class _Merger:
         if meta is None:
             raise _Refused("its signed scan is missing from the bundle")
         self.inserted.add(scan_uuid)
+        same = self.same_attachment(meta, act_id=act_id, item_id=None)
+        if same is not None:
+            return same
         return self.insert_attachment(meta, act_id=act_id, item_id=None)
+
+    def same_attachment(self, meta: dict[str, Any], *, act_id: int | None, item_id: int | None) -> int | None:
+        """An attachment held here for the same act or item, of the same kind and with the same bytes (any UUID)."""
+        if act_id is None and item_id is None:
+            return None
+        column, owner = ("act_id", act_id) if act_id is not None else ("item_id", item_id)
+        row = self.db.execute(f"SELECT id FROM attachment WHERE {column} = ? AND kind = ? AND sha256 = ? ORDER BY id LIMIT 1",
+                              [owner, meta.get("kind"), meta.get("sha256")]).fetchone()
+        return int(row[0]) if row else None
 
     def void(self, act_id: int, record: dict[str, Any]) -> None:
         self.db.execute("UPDATE act SET status = 'void', void_reason = ?, voided_at = ?, voided_by = ?, updated_at = ? WHERE id = ?",
@@ -970,6 +1000,9 @@ class _Merger:
                     raise _Refused("the record it belongs to was left out")
                 if (record.get("act_uuid") and act_id is None) or (record.get("item_uuid") and item_id is None):
                     raise _Refused("the record it belongs to is neither here nor in the bundle")
+                if self.same_attachment(record, act_id=act_id, item_id=item_id) is not None:
+                    self.report.unchanged += 1  # the same file, kept here under another UUID
+                    return
                 new_id = self.insert_attachment(record, act_id=act_id, item_id=item_id)
                 self.audit("sync_add", "attachment", record["uuid"], new_id)
                 self.change("attachment", record["uuid"], _label("attachment", record), "add")
@@ -999,13 +1032,54 @@ class _LazyUuids(dict):
         return value
 
 
+NOT_WRITTEN = ("id", "uuid", "created_at", "data")
+"""Columns an update never writes: the row id, the UUID, when the record was first made, an attachment's bytes."""
+
+
+def _written(table: str, incoming: dict[str, Any], local: dict[str, Any], columns: Iterable[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The parts of both versions that an update from ``incoming`` would write, in bundle form.
+
+    Only columns this database has and the incoming record carries (a column
+    it lacks is left alone by an update, so it is not compared); references
+    as UUIDs; a programme's donors and an act's lines included.
+    """
+    refs = TABLES[table][1]
+    keys = []
+    for column in columns:
+        if column in NOT_WRITTEN:
+            continue
+        if column in refs:
+            keys.append(refs[column][1])
+        elif column in incoming:
+            keys.append(column)
+    if table == "programme":
+        keys.append("donors")
+    if table == "act":
+        keys.append("lines")
+
+    def project(record: dict[str, Any]) -> dict[str, Any]:
+        out = {key: record.get(key) for key in keys}
+        if table == "programme":
+            out["donors"] = list(dict.fromkeys(record.get("donors") or []))
+        if table == "act":
+            out["lines"] = [{c: line.get(c) for c in (*LINE_COLUMNS, "item_uuid")}
+                            for line in sorted(record.get("lines") or [], key=lambda line: line.get("line_no") or 0)]
+        return out
+
+    return project(incoming), project(local)
+
+
 def _newer(incoming: dict[str, Any], local: dict[str, Any]) -> bool:
-    """True when the incoming version wins: later ``updated_at``, ties broken by content digest."""
+    """True when the incoming version wins: later ``updated_at``, ties broken by a digest.
+
+    Both arguments are what :func:`_written` gives — only what an update
+    writes — so a tie is decided the same way on every laptop and an update
+    leaves the two versions equal (the next merge finds nothing to do).
+    """
     stamp_in, stamp_local = incoming.get("updated_at") or "", local.get("updated_at") or ""
     if stamp_in != stamp_local:
         return stamp_in > stamp_local
-    a, b = digest(incoming), digest(local)
-    return a > b
+    return digest(incoming) > digest(local)
 
 
 def _act_order(record: dict[str, Any]) -> tuple:

@@ -27,8 +27,14 @@ def snapshot(db) -> dict[str, list[dict]]:
 
 def fresh(office: str = "ROCA"):
     db = open_database(memory=True)
-    settings.set_settings(db=db, values={"office_code": office, "default_signatory_name": "Ashita Mittal"})
+    settings.set_settings(db=db, values={"office_code": office, "default_signatory_name": "Ashita Mittal",
+                                         "default_signatory_title_en": "Regional Representative",
+                                         "default_signatory_title_ru": "Региональный представитель"})
     return db
+
+
+def audit_rows(db) -> int:
+    return db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
 
 
 def verified(db) -> bool:
@@ -271,3 +277,84 @@ def test_malformed_records_with_matching_checksums_are_refused(hq, tmp_path):
         with pytest.raises(BundleError):
             import_bundle(db=target, path=forged)
         assert target.execute("SELECT count(*) FROM item").fetchone()[0] == 0
+
+
+def test_records_made_at_other_times_but_equal_in_what_an_update_writes_are_unchanged(hq, tmp_path):
+    """Two laptops that loaded the same data at different times differ only in created_at: nothing to update, ever."""
+    _source, path = hq
+    target = fresh()
+    import_bundle(db=target, path=path)
+    for table in ("donor", "programme", "institution", "signatory", "item"):
+        target.execute(f"UPDATE {table} SET created_at = '2001-01-01T00:00:00Z'")
+    target.execute("UPDATE act SET created_at = '2001-01-01T00:00:00Z' WHERE status = 'draft'")
+    for _ in range(2):
+        before = audit_rows(target)
+        report = import_bundle(db=target, path=path)
+        assert (report.added, report.updated, report.refused) == ([], [], [])
+        assert audit_rows(target) == before + 1  # only the import itself is recorded
+    # and the other way round: the bundle of the laptop whose records are "older" changes nothing either
+    back = tmp_path / "back.zip"
+    export_bundle(db=target, path=back)
+    assert not import_bundle(db=_source, path=back).updated
+
+
+def test_a_tie_is_decided_the_same_way_on_both_laptops_and_settles(hq, tmp_path):
+    """Equal updated_at, different content: both laptops keep the same version, and re-merging changes nothing."""
+    _source, base = hq
+    laptops = []
+    for code, phone in (("BISH", "+996 1"), ("DUSH", "+992 2")):
+        db = fresh(code)
+        import_bundle(db=db, path=base)
+        db.execute("UPDATE institution SET phone = ?, updated_at = '2030-01-01T00:00:00Z', created_at = ? WHERE id = 1",
+                   [phone, f"2020-01-0{len(laptops) + 1}T00:00:00Z"])
+        laptops.append(db)
+    paths = []
+    for number, db in enumerate(laptops):
+        paths.append(tmp_path / f"{number}.zip")
+        export_bundle(db=db, path=paths[-1])
+    import_bundle(db=laptops[0], path=paths[1])
+    import_bundle(db=laptops[1], path=paths[0])
+    phones = [db.execute("SELECT phone FROM institution WHERE id = 1").fetchone()[0] for db in laptops]
+    assert phones[0] == phones[1]
+    for number, db in enumerate(laptops):
+        again = tmp_path / f"again{number}.zip"
+        export_bundle(db=db, path=again)
+        other = laptops[1 - number]
+        before = audit_rows(other)
+        assert not import_bundle(db=other, path=again).updated
+        assert audit_rows(other) == before + 1
+
+
+def test_the_same_signed_scan_under_another_uuid_is_not_added_twice(hq, tmp_path):
+    _source, base = hq
+    field = fresh("BISH")
+    import_bundle(db=field, path=base)
+    act_id = hand_over(field, serial="S-9", sign=False)
+    finalized = tmp_path / "finalized.zip"
+    export_bundle(db=field, path=finalized)
+    office = fresh()
+    import_bundle(db=office, path=base)
+    import_bundle(db=office, path=finalized)
+    number = field.execute("SELECT number FROM act WHERE id = ?", [act_id]).fetchone()[0]
+    office_act = office.execute("SELECT id FROM act WHERE number = ?", [number]).fetchone()[0]
+    scan = ("signed.pdf", b"%PDF-1.4 the one signed copy")
+    # both laptops record the signature from the same scan: two random UUIDs, the same bytes
+    acts.sign_act(db=field, act_id=act_id, signed_date="2018-05-12", scan=scan)
+    acts.sign_act(db=office, act_id=office_act, signed_date="2018-05-12", scan=scan)
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 a photo of the printer")
+    for db, act in ((field, act_id), (office, office_act)):
+        acts.add_attachment(db=db, path=photo, act_id=act, kind="photo")
+    signed = tmp_path / "signed.zip"
+    export_bundle(db=field, path=signed)
+    count = "SELECT count(*) FROM attachment WHERE act_id = ?"
+    for _ in range(2):
+        report = import_bundle(db=office, path=signed)
+        assert not report.refused and not [c for c in report.added if c.table == "attachment"]
+        assert office.execute(count, [office_act]).fetchone()[0] == 2
+    back = tmp_path / "back.zip"
+    export_bundle(db=office, path=back)
+    import_bundle(db=field, path=back)
+    assert field.execute(count, [act_id]).fetchone()[0] == 2
+    assert verified(office) and verified(field)
+
