@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -134,7 +134,7 @@ class BackupDialog(QDialog):
             taken.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.list.setItem(row, 0, taken)
             self.list.setItem(row, 1, QTableWidgetItem(reasons.get(info.reason, info.reason)))
-            size = QTableWidgetItem(f"{info.size / 1024 / 1024:.1f} MB")
+            size = QTableWidgetItem(self.tr("%1 MB").replace("%1", QLocale().toString(info.size / 1024 / 1024, "f", 1)))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.setItem(row, 2, size)
         self.restore_button.setEnabled(bool(found))

@@ -46,6 +46,7 @@ from equipment_desk.exchange.importers import ImportPreview, ImportResult, apply
 from equipment_desk.exchange.tables import Mapping, Table, cell_text, guess_mapping, read_table
 from equipment_desk.store.records import ITEM_CATEGORIES
 from equipment_desk.ui import errors
+from equipment_desk.ui.models import category_label
 
 KIND_ORDER = ("item", "institution", "programme", "donor")
 Index = QModelIndex | QPersistentModelIndex
@@ -248,7 +249,7 @@ class ImportWizard(QDialog):
         self.default_category = QComboBox(self.defaults_box)
         self.default_category.addItem(self.tr("(none)"), "")
         for code in ITEM_CATEGORIES:
-            self.default_category.addItem(code, code)
+            self.default_category.addItem(category_label(code), code)
         self.default_country = QLineEdit(self.defaults_box)
         self.default_country.setPlaceholderText(self.tr("e.g. KG"))
         defaults.addRow(self.tr("Currency:"), self.default_currency)
@@ -355,12 +356,16 @@ class ImportWizard(QDialog):
             text = self.tr("%1 row(s) are ready. Nothing has been written yet: press Import to add them all.").replace("%1", str(len(preview.rows)))
             if preview.signatory_count:
                 text += " " + self.tr("(%1 institution(s), %2 signatory(ies))").replace("%1", str(preview.record_count)).replace("%2", str(preview.signatory_count))
+        elif preview.file_problems and not bad_rows:
+            text = self.tr("The file cannot be imported as it is. Correct it, or go back and choose the missing column "
+                           "or a value for rows that leave it empty, then check again.")
         else:
             text = self.tr("%1 of %2 row(s) have problems; %3 problem(s) in all. Correct the file (or the columns) and check again: "
                            "nothing is imported until every row is right.") \
                 .replace("%1", str(bad_rows)).replace("%2", str(len(preview.rows))).replace("%3", str(len(preview.problems)))
         self.summary_label.setText(text)
-        self.file_problems_label.setText("\n".join(errors.problem_text(p) for p in preview.file_problems))
+        # a file's problem names its column in its own words: no English field name in front of it
+        self.file_problems_label.setText("\n".join(errors.problem_text(p, with_field=False) for p in preview.file_problems))
         self.file_problems_label.setVisible(bool(preview.file_problems))
         self.preview_view.resizeColumnsToContents()
         if len(preview.rows) <= 500:

@@ -601,7 +601,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh", "action_refresh")
         self.search_action = self._action(self.tr("Search"), self.focus_search, QKeySequence.StandardKey.Find, None, "action_search")
 
-        self.import_action = self._action(self.tr("Import from Excel/CSV…"), self.import_into_current, None, "open", "action_import")
+        self.import_action = self._action(self.tr("Import from Excel/CSV…"), self.import_into_current, None, None, "action_import")
         self.import_action.setStatusTip(self.tr("Add items, institutions, programmes or donors from a spreadsheet"))
         self.export_list_action = self._action(self.tr("Export list…"), self.export_current, None, None, "action_export_list")
         self.export_list_action.setStatusTip(self.tr("Write the whole list of this section to an Excel or CSV file"))
@@ -618,7 +618,8 @@ class MainWindow(QMainWindow):
         self.data_folder_action = self._action(self.tr("Open data folder"), self.open_data_folder, None, None, "action_data_folder")
         self.section_actions: list[QAction] = []
         for number, key in enumerate(SECTIONS, start=1):
-            action = self._action(self._section_titles()[key], partial(self.show_section, key), f"Ctrl+{number}", key,
+            title = self._section_titles()[key].replace("&", "&&")  # "Programmes & donors": no mnemonic
+            action = self._action(title, partial(self.show_section, key), f"Ctrl+{number}", key,
                                   f"action_section_{key}")
             self.section_actions.append(action)
 
@@ -1252,13 +1253,18 @@ class MainWindow(QMainWindow):
         ]
         return "".join(rows)
 
-    def show_about(self) -> None:
+    def about_box(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Equipment Desk"), self.about_text(), QMessageBox.StandardButton.Ok, self)
         box.setObjectName("about_box")
         box.setIconPixmap(icon("app").pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return box
+
+    def show_about(self) -> None:
+        box = self.about_box()
         box.exec()
+        box.deleteLater()
 
     # --- first start -------------------------------------------------------------------------------
 

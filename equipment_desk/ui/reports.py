@@ -255,10 +255,11 @@ class LineChart(QWidget):
         super().__init__(parent)
         self.title = ""
         self.points: list[tuple[str, int]] = []
+        self.lang = "en"
         self.setMinimumHeight(140)
 
-    def set_points(self, title: str, points: list[tuple[str, int]]) -> None:
-        self.title, self.points = title, points
+    def set_points(self, title: str, points: list[tuple[str, int]], lang: str = "en") -> None:
+        self.title, self.points, self.lang = title, points, lang
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
@@ -280,7 +281,7 @@ class LineChart(QWidget):
         peak = max(v for _, v in self.points) or 1
         painter.setPen(self.palette().text().color())
         painter.drawText(QRectF(rect.left(), area.top() - 8, 66, 16), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         format_amount(peak, "USD", "en", with_currency=False).split(".")[0])
+                         format_amount(peak, "USD", self.lang, with_currency=False).split("." if self.lang == "en" else ",")[0])
         painter.drawText(QRectF(rect.left(), area.bottom() - 8, 66, 16), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), "0")
         step = area.width() / max(1, len(self.points) - 1)
         path = QPainterPath()
@@ -351,19 +352,25 @@ class ReportsPanel(QWidget):
         for signal in (self.all_dates.toggled, self.date_from.dateChanged, self.date_to.dateChanged):
             signal.connect(self.refresh)
 
-        controls = QHBoxLayout()
+        # two rows, so the section fits a 1366-pixel laptop screen in Russian too
+        controls = QVBoxLayout()
+        choices = QHBoxLayout()
         for label, widget in ((self.tr("Rows:"), self.rows_combo), (self.tr("Columns:"), self.cols_combo),
                               (self.tr("Values:"), self.values_combo)):
-            controls.addWidget(QLabel(label, self))
-            controls.addWidget(widget)
-        controls.addWidget(self.all_dates)
-        controls.addWidget(QLabel(self.tr("From:"), self))
-        controls.addWidget(self.date_from)
-        controls.addWidget(QLabel(self.tr("To:"), self))
-        controls.addWidget(self.date_to)
-        controls.addStretch(1)
-        controls.addWidget(self.export_button)
-        controls.addWidget(self.donor_report_button)
+            choices.addWidget(QLabel(label, self))
+            choices.addWidget(widget)
+        choices.addStretch(1)
+        choices.addWidget(self.export_button)
+        choices.addWidget(self.donor_report_button)
+        period = QHBoxLayout()
+        period.addWidget(self.all_dates)
+        period.addWidget(QLabel(self.tr("From:"), self))
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel(self.tr("To:"), self))
+        period.addWidget(self.date_to)
+        period.addStretch(1)
+        controls.addLayout(choices)
+        controls.addLayout(period)
 
         self.model = PivotModel(self)
         self.model.dimension_names = names
@@ -383,6 +390,8 @@ class ReportsPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(charts)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         totals = QWidget(self)
         totals_layout = QVBoxLayout(totals)
         totals_layout.addLayout(controls)
@@ -455,7 +464,7 @@ class ReportsPanel(QWidget):
         bars = [(self.pivot.label(rows_by, key), self.pivot.row_totals[key].usd_minor) for key in self.pivot.row_keys]
         bars.sort(key=lambda bar: -bar[1])
         self.bar_chart.set_bars(self.tr("By %1, USD").replace("%1", self.dimension_names[rows_by].lower()), bars, self.lang)
-        self.line_chart.set_points(self.tr("By month, USD"), series)
+        self.line_chart.set_points(self.tr("By month, USD"), series, self.lang)
 
     def refresh_unsigned(self) -> None:
         found = reports.unsigned_acts(db=self.db, days=self.days_spin.value(), lang=self.lang)

@@ -142,8 +142,10 @@ class SettingsPage(QWidget):
             file_filter=self.tr("Equipment Desk database (*.sqlite);;All files (*)")))
         self._row(form, "backup_folder", self.tr("Backup folder"), PathField(mine, folder=True, caption=self.tr("Choose the backup folder")))
         self.edits["backup_folder"].edit.setPlaceholderText(self.tr("“backups” beside the database file"))
+        self.edits["database_path"].edit.setPlaceholderText(self.tr("equipment-desk.sqlite in your user data folder"))
         keep = QSpinBox(mine)
         keep.setRange(1, 365)
+        keep.setMaximumWidth(keep.fontMetrics().averageCharWidth() * 12)
         keep.setToolTip(self.tr("A backup is made once a day, when the program closes and before an update; "
                                 "older backups beyond this number are deleted."))
         self._row(form, "backup_keep", self.tr("Backups to keep"), keep)

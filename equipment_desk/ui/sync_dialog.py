@@ -271,7 +271,10 @@ class SyncDialog(QDialog):
         office = self.office_edit.text().strip() or None
 
         def done(info: sync.BundleInfo) -> None:
-            counts = ", ".join(f"{n} {k}" for k, n in info.counts.items() if n) or self.tr("nothing new")
+            names = {"donors": self.tr("donors"), "programmes": self.tr("programmes"), "institutions": self.tr("institutions"),
+                     "signatories": self.tr("signatories"), "items": self.tr("items"), "acts": self.tr("acts"),
+                     "attachments": self.tr("attachments")}
+            counts = ", ".join(f"{names.get(k, k)}: {n}" for k, n in info.counts.items() if n) or self.tr("nothing new")
             self.send_label.setText(self.tr("Wrote %1 (%2).").replace("%1", str(info.path)).replace("%2", counts))
             self._office_changed()
             self.exported.emit(info)

@@ -68,6 +68,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Folder for backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,6 +427,10 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file cannot be imported as it is. Correct it, or go back and choose the missing column or a value for rows that leave it empty, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 row(s) have problems; %3 problem(s) in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,6 +577,18 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off items are no longer offered for handover acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,6 +654,34 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>{count} already handed over; the quantity cannot be less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos or documents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo or document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo, the warranty or another document (PDF, JPG or PNG); kept at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1536,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>equipment-desk.sqlite in your user data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,6 +1711,34 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>No bundle was sent to %1 yet: everything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2876,6 +2956,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the act&apos;s date {date} is more than {days} days ahead; check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the act&apos;s total is 0; enter the value of the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3096,6 +3184,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the signing date {date} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,6 +3217,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {label} takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {language} text of the {label} is missing (the act prints in {languages})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -68,6 +68,10 @@
         <translation>перед восстановлением</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
         <source>Folder for backups</source>
         <translation>Папка для резервных копий</translation>
     </message>
@@ -425,6 +429,10 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>(учреждений: %1, подписантов: %2)</translation>
     </message>
     <message>
+        <source>The file cannot be imported as it is. Correct it, or go back and choose the missing column or a value for rows that leave it empty, then check again.</source>
+        <translation>Файл нельзя импортировать в таком виде. Исправьте его или вернитесь назад и выберите недостающий столбец либо значение для строк, где он не заполнен, затем проверьте снова.</translation>
+    </message>
+    <message>
         <source>%1 of %2 row(s) have problems; %3 problem(s) in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
         <translation>Строк с ошибками: %1 из %2; всего ошибок: %3. Исправьте файл (или сопоставление столбцов) и проверьте снова: пока все строки не будут верны, ничего не импортируется.</translation>
     </message>
@@ -571,6 +579,18 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Наименование</translation>
     </message>
     <message>
+        <source>no reason recorded</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>Written off items are no longer offered for handover acts</source>
+        <translation>Списанное имущество больше не предлагается для актов приема-передачи</translation>
+    </message>
+    <message>
+        <source>Written off:</source>
+        <translation>Списано:</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -637,6 +657,34 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>{count} already handed over; the quantity cannot be less.</source>
         <translation>Уже передано {count}; количество не может быть меньше.</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Фотографии и документы</translation>
+    </message>
+    <message>
+        <source>No photos or documents yet.</source>
+        <translation>Фотографий и документов пока нет.</translation>
+    </message>
+    <message>
+        <source>Add photo or document…</source>
+        <translation>Добавить фото или документ…</translation>
+    </message>
+    <message>
+        <source>A photo, the warranty or another document (PDF, JPG or PNG); kept at once</source>
+        <translation>Фотография, гарантийный талон или другой документ (PDF, JPG или PNG); сохраняется сразу</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>the item “%1”</source>
+        <translation>позицией «%1»</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>этой позицией</translation>
     </message>
 </context>
 <context>
@@ -1508,8 +1556,12 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>папка «backups» рядом с файлом базы данных</translation>
     </message>
     <message>
+        <source>equipment-desk.sqlite in your user data folder</source>
+        <translation>equipment-desk.sqlite в папке данных пользователя</translation>
+    </message>
+    <message>
         <source>Backups to keep</source>
-        <translation>Хранить резервных копий</translation>
+        <translation>Сколько резервных копий хранить</translation>
     </message>
     <message>
         <source>A backup is made once a day, when the program closes and before an update; older backups beyond this number are deleted.</source>
@@ -1680,6 +1732,34 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>No bundle was sent to %1 yet: everything is written.</source>
         <translation>Пакетов для %1 ещё не было: будут записаны все данные.</translation>
+    </message>
+    <message>
+        <source>donors</source>
+        <translation>доноров</translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation>программ</translation>
+    </message>
+    <message>
+        <source>institutions</source>
+        <translation>учреждений</translation>
+    </message>
+    <message>
+        <source>signatories</source>
+        <translation>подписантов</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>позиций имущества</translation>
+    </message>
+    <message>
+        <source>acts</source>
+        <translation>актов</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>вложений</translation>
     </message>
     <message>
         <source>nothing new</source>
@@ -2898,6 +2978,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>в акте нет строк; добавьте хотя бы одну позицию</translation>
     </message>
     <message>
+        <source>the act&apos;s date {date} is more than {days} days ahead; check the year</source>
+        <translation>дата акта {date} позже сегодняшней более чем на {days} дн.; проверьте год</translation>
+    </message>
+    <message>
+        <source>the act&apos;s total is 0; enter the value of the items</source>
+        <translation>сумма акта равна 0; укажите стоимость имущества</translation>
+    </message>
+    <message>
         <source>the backup failed: {reason}</source>
         <translation>не удалось создать резервную копию: {reason}</translation>
     </message>
@@ -3118,6 +3206,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>дата подписания {date} раньше даты акта {act_date}</translation>
     </message>
     <message>
+        <source>the signing date {date} is in the future</source>
+        <translation>дата подписания {date} ещё не наступила</translation>
+    </message>
+    <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
         <translation>кодировка текста не распознана; сохраните файл как CSV UTF-8 (или как XLSX)</translation>
     </message>
@@ -3148,6 +3240,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
         <translation>запись используется в актах или других записях, удалить её нельзя</translation>
+    </message>
+    <message>
+        <source>the {label} takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation>курс действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
+    </message>
+    <message>
+        <source>the {language} text of the {label} is missing (the act prints in {languages})</source>
+        <translation>не заполнен текст на одном из языков, на которых печатается акт</translation>
     </message>
     <message>
         <source>this is an old Excel 97–2003 (.xls) file; save it as .xlsx or CSV and import that</source>

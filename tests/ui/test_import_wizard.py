@@ -55,7 +55,9 @@ def test_guess_correct_check_and_import(wizard, db, tmp_path, qtmodeltester):
     assert dialog.pages.currentIndex() == 2
     assert not dialog.import_button.isEnabled()
     assert "Category" in dialog.file_problems_label.text()
+    assert "cannot be imported as it is" in dialog.summary_label.text()  # not "0 of 0 rows have problems"
     dialog.go_back()
+    assert dialog.default_category.itemText(dialog.default_category.findData("computers")) == "Computers and IT"
     dialog.default_category.setCurrentIndex(dialog.default_category.findData("computers"))
     dialog.go_next()
     assert dialog.preview.ok and dialog.import_button.isEnabled()

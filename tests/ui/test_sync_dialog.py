@@ -97,7 +97,7 @@ def test_send_a_bundle(qtbot, tmp_path):
     assert "No bundle was sent to BISH" in dialog.last_sent_label.text()
     dialog.send_path.setText(str(tmp_path / "out.zip"))
     dialog.send_bundle()
-    assert (tmp_path / "out.zip").exists() and "78 items" in dialog.send_label.text()
+    assert (tmp_path / "out.zip").exists() and "items: 78" in dialog.send_label.text()
     assert "Changes since" in dialog.last_sent_label.text()
 
 
