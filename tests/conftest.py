@@ -110,7 +110,8 @@ class Factory:
         values = {"act_date": "2018-02-15", "recipient_institution_id": institution_id, "recipient_signatory_id": signatory_id,
                   "programme_id": programme_id, "currency": "KGS", "rate": "68.45", "rate_type": "unore",
                   "rate_source": "UN Treasury", "rate_date": "2018-02-01", "transferor_name": "Kristina Kuttnig",
-                  "transferor_title_en": "Head of Office", **header}
+                  "transferor_title_en": "Head of Office",
+                  "transferor_title_ru": "Руководитель офиса", **header}
         act_id = acts.create_draft(db=self.db, data=values)
         if items:
             acts.add_lines(db=self.db, act_id=act_id, lines=[{"item_id": item["id"]} for item in items])

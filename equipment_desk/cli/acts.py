@@ -91,11 +91,12 @@ def show_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
         return EXIT_OK
     lang = "en"
     recipient = document["recipient"]
-    print(f"Act {document['number'] or '(draft)'} — {document['status']}")
+    print(f"Act {document['number']} — {document['status']}" if document["number"] else f"Draft act {args.act} (no number until it is finalized)")
     print(f"Date: {document['date'] or '-'}   Place: {document['place']['en']}")
     print(f"Recipient: {recipient['organisation']['en'] or '-'}")
     if recipient.get("signatory"):
-        print(f"  represented by {recipient['signatory']['name']}, {recipient['signatory']['title']['en']}")
+        title = recipient["signatory"]["title"]["en"] or recipient["signatory"]["title"]["ru"]
+        print(f"  represented by {recipient['signatory']['name']}" + (f", {title}" if title else ""))
     programme = document.get("programme")
     print(f"Programme: {programme['code'] + ' ' + programme['name']['en'] if programme else '-'}")
     print(f"Transfer: {'ownership (title)' if document['transfer_type'] == 'title' else 'custody and use'}")
@@ -108,7 +109,9 @@ def show_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
           + (f" (USD {format_amount(totals['usd_minor'], 'USD', lang, with_currency=False)})" if totals["usd_minor"] is not None and document["currency"] != "USD" else ""))
     if document.get("rate"):
         rate = document["rate"]
-        print(f"Rate: 1 USD = {rate['value']} {document['currency']} ({rate['type']}, {rate['source']}, {rate['effective_date']})")
+        kind = {"unore": "UN operational rate of exchange", "national_bank": "national bank rate", "other": "other rate"}.get(rate["type"], rate["type"] or "")
+        details = ", ".join(part for part in (kind, rate["source"], rate["effective_date"]) if part)
+        print(f"Rate: {rate['scale']} USD = {rate['value']} {document['currency']}" + (f" ({details})" if details else ""))
     if document.get("signed"):
         scan = document["signed"].get("scan")
         print(f"Signed: {document['signed']['date']}" + (f", scan {scan['filename']}" if scan else ", no scan attached"))

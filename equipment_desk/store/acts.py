@@ -15,6 +15,7 @@ import hashlib
 import json
 import mimetypes
 import uuid as uuid_module
+from datetime import date, timedelta
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -335,6 +336,8 @@ def list_acts(
                 raise InputError(Problem(error.message, field="date", value=bound)) from error
             where.append(f"a.act_date {op} ?")
     if programme_code:
+        if db.execute("SELECT 1 FROM programme WHERE code = ? COLLATE NOCASE", [programme_code]).fetchone() is None:
+            raise InputError(Problem("no programme with this code is recorded", field="programme", value=programme_code))
         where.append("p.code = ? COLLATE NOCASE")
         params.append(programme_code)
     if institution_id is not None:
@@ -683,6 +686,10 @@ def finalize_problems(*, db: sqlite_utils.Database, act_id: int) -> list[Problem
     if not lines:
         problems.append(Problem("the act has no lines; add at least one item", field="lines"))
     problems += _check_header_refs(db, {}, row)
+    problems += _date_problems(row)
+    problems += _language_problems(db, row)
+    if lines and not any(line["quantity"] * line["unit_value_minor"] for line in lines):
+        problems.append(Problem("the act's total is 0; enter the value of the items", field="lines"))
     for line in lines:
         stock = _fetch(db, "SELECT available, written_off, name FROM item_stock WHERE id = ?", [line["item_id"]])[0]
         if stock["written_off"]:
@@ -695,6 +702,60 @@ def finalize_problems(*, db: sqlite_utils.Database, act_id: int) -> list[Problem
                     field="lines",
                 )
             )
+    return problems
+
+
+MAX_DAYS_AHEAD = 30
+RECORD_LANGUAGE = {"en": "en", "ru": "ru", "kk": "ru", "tg": "ru"}
+"""The language of the stored text each printed language uses (Kazakh and Tajik acts print recorded Russian texts)."""
+LANGUAGE_NAMES = {"en": "English", "ru": "Russian"}
+
+
+def _date_problems(row: Mapping[str, Any]) -> list[Problem]:
+    problems = []
+    act_date = row["act_date"]
+    if act_date and act_date > (date.today() + timedelta(days=MAX_DAYS_AHEAD)).isoformat():
+        problems.append(Problem("the act's date {date} is more than {days} days ahead; check the year",
+                                params={"date": act_date, "days": MAX_DAYS_AHEAD}, field="act_date"))
+    for prefix, label in (("rate", "exchange rate"), ("nb_rate", "national bank rate")):
+        effective = row[f"{prefix}_date"]
+        if act_date and effective and row[f"{prefix}_micro"] is not None and effective > act_date:
+            problems.append(Problem("the {label} takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date",
+                                    params={"label": label, "effective": effective, "date": act_date}, field=f"{prefix}_date"))
+    return problems
+
+
+def _language_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[Problem]:
+    """Every text the act prints must exist in each of its languages (names of people print as recorded)."""
+    languages = sorted({RECORD_LANGUAGE[code] for code in row["languages"].split(",")})
+    institution = _fetch(db, "SELECT * FROM institution WHERE id = ?", [row["recipient_institution_id"]]) if row["recipient_institution_id"] else []
+    signatory = _fetch(db, "SELECT * FROM signatory WHERE id = ?", [row["recipient_signatory_id"]]) if row["recipient_signatory_id"] else []
+    required: list[tuple[Mapping[str, Any], str, str, str]] = [
+        (row, "place", "place", "place"),
+        (row, "transferor_org", "transferring organisation", "transferor_org"),
+        (row, "transferor_title", "title of the donor-side signatory", "transferor_title"),
+    ]
+    if institution:
+        required.append((institution[0], "name", "recipient institution's name", "recipient_institution_id"))
+    if signatory:
+        required.append((signatory[0], "title", "recipient signatory's title", "recipient_signatory_id"))
+    problems = []
+    for source, prefix, label, field in required:
+        for lang in languages:
+            if not (source.get(f"{prefix}_{lang}") or "").strip():
+                problems.append(Problem("the {language} text of the {label} is missing (the act prints in {languages})",
+                                        params={"language": LANGUAGE_NAMES[lang], "label": label,
+                                                "languages": " and ".join(LANGUAGE_NAMES[x] for x in languages)},
+                                        field=f"{field}_{lang}" if source is row else field))
+    for source, prefix, label, field in ((row, "transferor_authority", "authority of the donor-side signatory", "transferor_authority"),
+                                         (signatory[0] if signatory else {}, "authority", "authority of the recipient's signatory", "recipient_signatory_id")):
+        given = [lang for lang in languages if (source.get(f"{prefix}_{lang}") or "").strip()]
+        for lang in languages:
+            if given and lang not in given:
+                problems.append(Problem("the {language} text of the {label} is missing (the act prints in {languages})",
+                                        params={"language": LANGUAGE_NAMES[lang], "label": label,
+                                                "languages": " and ".join(LANGUAGE_NAMES[x] for x in languages)},
+                                        field=f"{field}_{lang}" if source is row else field))
     return problems
 
 
@@ -776,8 +837,12 @@ def sign_act(
     scan_path: str | Path | None = None,
     scan: tuple[str, bytes] | None = None,
     user: str | None = None,
+    scan_uuid: str | None = None,
 ) -> dict[str, Any]:
-    """Record that the act came back signed and stamped, with its scan (PDF, JPG or PNG)."""
+    """Record that the act came back signed and stamped, with its scan (PDF, JPG or PNG).
+
+    The signing date may not be before the act's date nor in the future.
+    """
     user = user or current_user()
     row = get_act_row(db=db, act_id=act_id)
     if row["status"] != "finalized":
@@ -785,25 +850,28 @@ def sign_act(
             raise RefusedError("act {ref} is a draft; finalize it before recording it as signed", ref=row["id"])
         raise RefusedError("act {number} is already {status}", number=row["number"], status=row["status"])
     try:
-        date = parse_date(signed_date)
+        signed = parse_date(signed_date)
     except FieldError as error:
         raise InputError(Problem(error.message, field="date", value=signed_date)) from error
-    if date < row["act_date"]:
-        raise InputError(Problem("the signing date {date} is before the act's date {act_date}", params={"date": date, "act_date": row["act_date"]}, field="date", value=signed_date))
+    if signed < row["act_date"]:
+        raise InputError(Problem("the signing date {date} is before the act's date {act_date}", params={"date": signed, "act_date": row["act_date"]}, field="date", value=signed_date))
+    if signed > date.today().isoformat():
+        raise InputError(Problem("the signing date {date} is in the future", params={"date": signed}, field="date", value=signed_date))
     if scan_path is not None:
         scan = _read_scan(scan_path)
     with write_transaction(db):
         scan_id = None
         if scan is not None:
-            scan_id = _insert_attachment(db, act_id=act_id, item_id=None, kind="signed_scan", filename=scan[0], data=scan[1], user=user)
+            scan_id = _insert_attachment(db, act_id=act_id, item_id=None, kind="signed_scan", filename=scan[0], data=scan[1],
+                                         user=user, uuid=scan_uuid)
         now = utc_now()
         db.execute(
             "UPDATE act SET status = 'signed', signed_date = ?, signed_at = ?, signed_by = ?, signed_scan_id = ?, updated_at = ? WHERE id = ?",
-            [date, now, user, scan_id, now, act_id],
+            [signed, now, user, scan_id, now, act_id],
         )
         record_change(db, action="sign", table="act", record_uuid=row["uuid"], record_id=act_id,
-                      changes={"signed_date": date, "scan": scan[0] if scan else None}, user=user)
-    return {"number": row["number"], "signed_date": date, "scan_id": scan_id}
+                      changes={"signed_date": signed, "scan": scan[0] if scan else None}, user=user)
+    return {"number": row["number"], "signed_date": signed, "scan_id": scan_id}
 
 
 def attach_signed_scan(*, db: sqlite_utils.Database, act_id: int, scan_path: str | Path, user: str | None = None) -> int:
@@ -869,13 +937,14 @@ def _check_file_type(filename: str, data: bytes) -> None:
         raise InputError(Problem("is not a {kind} file, whatever its name says", params={"kind": suffix.lstrip(".").upper()}, field="scan", value=filename))
 
 
-def _insert_attachment(db: sqlite_utils.Database, *, act_id: int | None, item_id: int | None, kind: str, filename: str, data: bytes, user: str) -> int:
+def _insert_attachment(db: sqlite_utils.Database, *, act_id: int | None, item_id: int | None, kind: str, filename: str, data: bytes, user: str,
+                       uuid: str | None = None) -> int:
     suffix = Path(filename).suffix.lower()
     mime = ATTACHMENT_TYPES.get(suffix) or mimetypes.guess_type(filename)[0] or "application/octet-stream"
     cursor = db.execute(
         """INSERT INTO attachment (uuid, act_id, item_id, kind, filename, mime_type, size, sha256, data, added_by, added_at)
            VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
-        [new_uuid(), act_id, item_id, kind, Path(filename).name, mime, len(data), hashlib.sha256(data).hexdigest(), data, user, utc_now()],
+        [uuid or new_uuid(), act_id, item_id, kind, Path(filename).name, mime, len(data), hashlib.sha256(data).hexdigest(), data, user, utc_now()],
     )
     return int(cursor.lastrowid)
 
@@ -971,6 +1040,19 @@ def verify_chains(*, db: sqlite_utils.Database) -> list[tuple[str, str]]:
 
 # --- import from the JSON form -------------------------------------------------------------------
 
+JSON_PATHS = {
+    "act_date": "date", "place_en": "place.en", "place_ru": "place.ru", "goods_en": "goods.en", "goods_ru": "goods.ru",
+    "basis_en": "basis.en", "basis_ru": "basis.ru", "transferor_org_en": "transferor.organisation.en",
+    "transferor_org_ru": "transferor.organisation.ru", "transferor_name": "transferor.signatory.name",
+    "transferor_title_en": "transferor.signatory.title.en", "transferor_title_ru": "transferor.signatory.title.ru",
+    "transferor_authority_en": "transferor.signatory.authority.en", "transferor_authority_ru": "transferor.signatory.authority.ru",
+    "rate": "rate.value", "rate_scale": "rate.scale", "rate_type": "rate.type", "rate_source": "rate.source",
+    "rate_date": "rate.effective_date", "nb_rate": "national_rate.value", "nb_rate_scale": "national_rate.scale",
+    "nb_rate_source": "national_rate.source", "nb_rate_date": "national_rate.effective_date",
+}
+"""Where each header field lives in the JSON form, for messages about an imported act."""
+
+
 def _text_of(value: Any, lang: str) -> str:
     if isinstance(value, dict):
         return str(value.get(lang) or "")
@@ -1060,7 +1142,7 @@ def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any
             header["programme_id"] = row[0]
     header = {k: v for k, v in header.items() if v is not None}
     _clean, header_problems = clean_record(HEADER_FIELDS, header, partial=True, source=source)
-    problems += header_problems
+    problems += [Problem(p.message, p.params, JSON_PATHS.get(p.field or "", p.field), p.row, p.source, p.value) for p in header_problems]
     lines_in = document.get("lines") or []
     if not isinstance(lines_in, list):
         problem("must be a list of lines", "lines", lines_in)

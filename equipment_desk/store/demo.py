@@ -134,7 +134,7 @@ def _items() -> list[tuple[str, dict[str, Any]]]:
 
 
 _UNODC_SIGNATORY = {
-    "transferor_name": "Ашита Миттал / Ashita Mittal",
+    "transferor_name": "Ashita Mittal",
     "transferor_title_en": "Regional Representative, UNODC Regional Office for Central Asia",
     "transferor_title_ru": "Региональный представитель Регионального представительства УНП ООН в Центральной Азии",
     "transferor_authority_en": "the delegation of authority of the Executive Director of UNODC",
@@ -275,7 +275,8 @@ def load_demo(*, db: sqlite_utils.Database, user: str = "demo") -> dict[str, int
             result = acts.finalize_act(db=db, act_id=act_id, user=user)
             if spec["state"] == "signed":
                 scan = (f"{result['number']}-signed.pdf", _signed_scan_pdf(f"Signed act {result['number']}"))
-                acts.sign_act(db=db, act_id=act_id, signed_date=spec["signed_date"], scan=scan, user=user)
+                acts.sign_act(db=db, act_id=act_id, signed_date=spec["signed_date"], scan=scan, user=user,
+                              scan_uuid=demo_uuid(f"scan:{spec['key']}"))
             elif spec["state"] == "void":
                 acts.void_act(db=db, act_id=act_id, reason=spec["void_reason"], user=user)
     return {"donors": len(DONORS), "programmes": len(PROGRAMMES), "institutions": len(INSTITUTIONS),

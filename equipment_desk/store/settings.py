@@ -60,6 +60,20 @@ def validate_setting(key: str, value: Any) -> str:
             raise InputError(Problem("must be 2 to 12 Latin capital letters or digits, e.g. BISH", field=key, value=value))
     if key == "number_pattern":
         check_number_pattern(text)
+    if key == "default_languages":
+        from equipment_desk.store.acts import LANGUAGE_PAIRS
+
+        text = text.replace(" ", "").lower()
+        if text not in LANGUAGE_PAIRS:
+            raise InputError(Problem("must be two different languages of en, ru, kk, tg, e.g. ru,en", field=key, value=value))
+    if key == "logo_path" and text:
+        from pathlib import Path
+
+        logo = Path(text)
+        if not logo.is_file():
+            raise InputError(Problem("the file does not exist", field=key, value=value))
+        if logo.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+            raise InputError(Problem("must be a PNG or JPG picture", field=key, value=value))
     if len(text) > 1000:
         raise InputError(Problem("is too long; at most 1000 characters", field=key))
     return text

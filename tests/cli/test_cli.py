@@ -84,7 +84,7 @@ def test_printed_act_imports_back_as_a_draft(demo_db_path: Path, tmp_path: Path)
     ("content", "expected"),
     [
         ("{not json", "is not valid JSON"),
-        (json.dumps({"date": "yesterday", "currency": "RUB"}), "field 'act_date'"),
+        (json.dumps({"date": "yesterday", "currency": "RUB"}), "field 'date'"),
         (json.dumps({"programme": {"code": "NOPE"}}), "programme.code"),
         (json.dumps({"lines": [{"serial_number": "NO-SUCH", "quantity": 1}]}), "lines[0].serial_number"),
         (json.dumps({"lines": [{"serial_number": "CZC8021001", "quantity": 0}]}), "lines[0].quantity"),

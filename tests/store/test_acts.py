@@ -256,7 +256,7 @@ def test_the_json_import_names_every_problem_with_its_path(db, make) -> None:
     with pytest.raises(InputError) as raised:
         acts.draft_from_document(db=db, document=document, source="act.json")
     fields = {problem.field for problem in raised.value.problems}
-    assert {"act_date", "currency", "programme.code", "lines[0].serial_number", "lines[1]"} <= fields
+    assert {"date", "currency", "programme.code", "lines[0].serial_number", "lines[1]"} <= fields
     assert db.execute("SELECT count(*) FROM act").fetchone()[0] == 0
 
 
@@ -266,3 +266,56 @@ def test_every_change_is_in_the_audit_log(db, make) -> None:
     actions = [row[0] for row in db.execute("SELECT action FROM audit_log WHERE table_name = 'act' ORDER BY id")]
     assert actions == ["create", "add_lines", "finalize", "void"]
     assert db.execute("SELECT user FROM audit_log WHERE action = 'void'").fetchone()[0] == "auditor"
+
+
+def test_finalize_requires_every_printed_text_in_each_language(db, make) -> None:
+    institution = make.institution(name="Ministry of Health", name_ru="")
+    signatory = records.signatories(db=db, institution_id=institution["id"])[0]
+    records.update(db=db, kind=records.SIGNATORY, record_id=signatory["id"], changes={"title_ru": ""})
+    draft = make.draft(items=[make.item()], recipient_institution_id=institution["id"], recipient_signatory_id=signatory["id"],
+                       transferor_authority_en="the delegation of authority")
+    with pytest.raises(InputError) as raised:
+        acts.finalize_act(db=db, act_id=draft)
+    texts = [problem.text() for problem in raised.value.problems]
+    assert "the Russian text of the recipient institution's name is missing (the act prints in English and Russian)" in texts
+    assert any("Russian text of the recipient signatory's title" in text for text in texts)
+    assert any("Russian text of the authority of the donor-side signatory" in text for text in texts)
+    acts.update_draft(db=db, act_id=draft, changes={"languages": "en,kk"})  # Kazakh prints the recorded Russian texts
+    assert any("Russian text" in p.text() for p in acts.finalize_problems(db=db, act_id=draft))
+
+
+def test_finalize_refuses_dates_that_cannot_be_right(db, make) -> None:
+    draft = make.draft(items=[make.item()], act_date="2031-01-01")
+    assert any("more than 30 days ahead" in p.text() for p in acts.finalize_problems(db=db, act_id=draft))
+    acts.update_draft(db=db, act_id=draft, changes={"act_date": "2019-06-20", "rate_date": "2019-12-01"})
+    assert [p.field for p in acts.finalize_problems(db=db, act_id=draft)] == ["rate_date"]
+
+
+def test_finalize_refuses_an_act_worth_nothing(db, make) -> None:
+    draft = make.draft(items=[make.item(unit_value_minor=0)])
+    assert [p.text() for p in acts.finalize_problems(db=db, act_id=draft)] == ["the act's total is 0; enter the value of the items"]
+
+
+def test_signing_date_may_not_be_in_the_future(db, make) -> None:
+    act_id = make.finalized()
+    with pytest.raises(InputError, match="in the future"):
+        acts.sign_act(db=db, act_id=act_id, signed_date="2099-01-01")
+
+
+def test_office_settings_are_checked(db) -> None:
+    with pytest.raises(InputError, match="two different languages"):
+        settings.set_settings(db=db, values={"default_languages": "ru,fr"})
+    with pytest.raises(InputError, match="does not exist"):
+        settings.set_settings(db=db, values={"logo_path": "/nonexistent/logo.png"})
+    assert settings.get_setting(db=db, key="default_languages") == "ru,en"
+
+
+def test_import_problems_name_json_paths(db, make) -> None:
+    with pytest.raises(InputError) as raised:
+        acts.draft_from_document(db=db, document={"date": "yesterday", "rate": {"value": "-1", "scale": 3}})
+    assert {"date", "rate.value", "rate.scale"} <= {p.field for p in raised.value.problems}
+
+
+def test_listing_by_an_unknown_programme_is_refused(db) -> None:
+    with pytest.raises(InputError, match="no programme with this code"):
+        acts.list_acts(db=db, programme_code="NOPE")

@@ -183,7 +183,8 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
     other = acts.create_draft(db=db, data={
         "act_date": "2018-02-22", "recipient_institution_id": institution["id"], "recipient_signatory_id": signatory["id"],
         "programme_id": programme["id"], "currency": "KGS", "rate": "68.8395", "rate_type": "unore",
-        "transferor_name": "Ashita Mittal"})
+        "transferor_name": "Ashita Mittal", "transferor_title_en": "Regional Representative",
+        "transferor_title_ru": "Региональный представитель"})
     acts.add_lines(db=db, act_id=other, lines=[{"item_id": computers[4]["id"]}])
     acts.finalize_act(db=db, act_id=other)
     second = ActEditorDialog(db=db, act_id=other, settings=settings, tasks=runner)
