@@ -43,6 +43,15 @@ from equipment_desk.ui import errors
 
 Index = QModelIndex | QPersistentModelIndex
 ACCENT = QColor("#1b5f95")
+DATE_FORMAT = "dd.MM.yyyy"
+"""How dates are shown and typed here, as the region writes them (15.02.2018)."""
+
+
+def _date_text(iso: str | None) -> str:
+    """``2018-02-15`` -> ``15.02.2018``."""
+    if not iso or len(iso) < 10:
+        return iso or ""
+    return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}"
 
 
 def _lang(settings) -> str:
@@ -134,7 +143,7 @@ class PivotModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and kind != "label":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if kind == "label":
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return self.tr("Total") if row_key is None else self.pivot.label(self.pivot.rows_by, row_key)
             return None
         cell = self.cell_of(row, column)
@@ -190,7 +199,7 @@ class UnsignedModel(QAbstractTableModel):
         if column == 0:
             return act.number
         if column == 1:
-            return act.date
+            return _date_text(act.date)
         if column == 2:
             return act.days
         if column == 3:
@@ -337,7 +346,7 @@ class ReportsPanel(QWidget):
         self.date_to = QDateEdit(self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(DATE_FORMAT)
             edit.setEnabled(False)
         today = date.today()
         self.date_from.setDate(QDate(today.year, 1, 1))
@@ -382,13 +391,25 @@ class ReportsPanel(QWidget):
         self.line_chart = LineChart(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.note = QLabel(self)  # how acts of co-funded programmes count, when figures are by donor
+        self.note.setObjectName("co_funded_note")
+        self.note.setWordWrap(True)
+        italic = QFont(self.note.font())
+        italic.setItalic(True)
+        self.note.setFont(italic)
+        self.note.setVisible(False)
+        table_pane = QWidget(self)
+        table_layout = QVBoxLayout(table_pane)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.note)
         charts = QWidget(self)
         charts_layout = QHBoxLayout(charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)
         charts_layout.addWidget(self.bar_chart, 3)
         charts_layout.addWidget(self.line_chart, 2)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
+        splitter.addWidget(table_pane)
         splitter.addWidget(charts)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -453,14 +474,18 @@ class ReportsPanel(QWidget):
             return
         self.model.set_pivot(self.pivot, local=bool(self.values_combo.currentData()), lang=self.lang)
         self.table.resizeColumnsToContents()
+        limit = self.table.fontMetrics().averageCharWidth() * 60  # long programme names: the figures stay in view
+        if self.table.columnWidth(0) > limit:
+            self.table.setColumnWidth(0, limit)
         self.table.resizeRowsToContents()
         total = self.pivot.total
         self.summary.setText(self.tr("%1 act(s), %2 item(s) handed over; %3 USD. Finalized and signed acts only; "
                                      "drafts and void acts are not counted.")
                              .replace("%1", str(total.act_count)).replace("%2", str(total.items))
-                             .replace("%3", format_amount(total.usd_minor, "USD", self.lang, with_currency=False))
-                             + ("" if "donor" not in (rows_by, cols_by) else " " + self.tr(
-                                 "A programme funded by several donors counts in full for each of them; the totals count it once.")))
+                             .replace("%3", format_amount(total.usd_minor, "USD", self.lang, with_currency=False)))
+        self.note.setText(self.tr("Acts of programmes funded by several donors count in full under each donor; "
+                                  "the total counts each act once."))
+        self.note.setVisible(bool(self.pivot.notes()))
         bars = [(self.pivot.label(rows_by, key), self.pivot.row_totals[key].usd_minor) for key in self.pivot.row_keys]
         bars.sort(key=lambda bar: -bar[1])
         self.bar_chart.set_bars(self.tr("By %1, USD").replace("%1", self.dimension_names[rows_by].lower()), bars, self.lang)
@@ -531,7 +556,7 @@ class DonorReportDialog(QDialog):
         self.date_to = QDateEdit(QDate(year, 12, 31), self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(DATE_FORMAT)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Russian"), "ru")
