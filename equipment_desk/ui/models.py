@@ -37,6 +37,17 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """The raw row (a dict) of a row."""
 
+# Roles as plain ints: data() is called for every role of every visible cell at each repaint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ID = int(ID_ROLE.value)
+_ROW = _ID + 1
+_ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _FONT, _ID, _ROW))
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
 # --- human words for codes -------------------------------------------------------------------------
 
 ACT_STATUS_LABELS = {
@@ -180,6 +191,17 @@ class Column:
     tooltip: Callable[[dict[str, Any], str], str] | None = None
 
 
+class _Page:
+    """Rows read from the database together (``batch_size`` of them), and their texts once shown."""
+
+    __slots__ = ("rows", "texts")
+
+    def __init__(self, rows: dict[int, dict[str, Any]]) -> None:
+        self.rows = rows
+        self.texts: dict[int, list[str]] = {}
+        """Record id -> the text of every column (the view asks for them again at every repaint)."""
+
+
 class ListModel(QAbstractTableModel):
     """Rows of one list (``kind`` of :data:`queries.LIST_KINDS`), filtered and sorted in SQL, fetched lazily."""
 
@@ -200,7 +222,10 @@ class ListModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._loaded = 0
-        self._pages: OrderedDict[int, dict[int, dict[str, Any]]] = OrderedDict()
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._last_page: tuple[int, _Page] | None = None
+        self._alignments = [int(column.align) for column in self.columns]
+        self._fonts: dict[str, QFont] = {}
         self.loaded = False
         """False while a ``deferred`` model has not read its rows yet (see :meth:`ensure_loaded`)."""
         if not deferred:
@@ -240,6 +265,8 @@ class ListModel(QAbstractTableModel):
                                      descending=descending, lang=self.lang)
         self._row_of = None
         self._pages.clear()
+        self._last_page = None
+        self._fonts.clear()
         self.loaded = True
 
     @property
@@ -271,17 +298,33 @@ class ListModel(QAbstractTableModel):
         """The raw row (as ``queries.fetch_rows`` gives it) shown at ``row``."""
         if not 0 <= row < self._loaded:
             return None
+        return self._page(row).rows.get(self._ids[row])
+
+    def _page(self, row: int) -> _Page:
+        """The page holding ``row`` (0 <= row < loaded), read from the database if it is not cached."""
         page_no = row // self.batch_size
+        last = self._last_page
+        if last is not None and last[0] == page_no:
+            return last[1]
         page = self._pages.get(page_no)
         if page is None:
             start = page_no * self.batch_size
-            page = queries.fetch_rows(db=self.db, kind=self.kind, ids=self._ids[start:start + self.batch_size])
+            page = _Page(queries.fetch_rows(db=self.db, kind=self.kind, ids=self._ids[start:start + self.batch_size]))
             self._pages[page_no] = page
             while len(self._pages) > self.cached_pages:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_no)
-        return page.get(self._ids[row])
+        self._last_page = (page_no, page)
+        return page
+
+    def _texts(self, page: _Page, row: dict[str, Any]) -> list[str]:
+        texts = page.texts.get(row["id"])
+        if texts is None:
+            lang = self.lang
+            texts = ["" if value is None else str(value) for value in (column.display(row, lang) for column in self.columns)]
+            page.texts[row["id"]] = texts
+        return texts
 
     # --- Qt model interface --------------------------------------------------------------------
 
@@ -313,32 +356,45 @@ class ListModel(QAbstractTableModel):
             return int(self.columns[section].align)
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.model() is not self:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        # Called for every role of every visible cell at each repaint: roles not answered leave at once,
+        # and a row's texts are made once per page read.
+        if role not in _ANSWERED_ROLES or not index.isValid() or index.model() is not self:
             return None
-        row = self.row_data(index.row())
-        if row is None or not 0 <= index.column() < len(self.columns):
+        row_no, column_no = index.row(), index.column()
+        if not 0 <= row_no < self._loaded or not 0 <= column_no < len(self.columns):
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.display(row, self.lang)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column.tooltip is not None:
-                return column.tooltip(row, self.lang) or None
-            value = column.display(row, self.lang)
-            return str(value) if value else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == ID_ROLE:
-            return row["id"]
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole:
+        page = self._page(row_no)
+        row = page.rows.get(self._ids[row_no])
+        if row is None:
+            return None
+        if role == _DISPLAY:
+            return self._texts(page, row)[column_no]
+        if role == _ALIGNMENT:
+            return self._alignments[column_no]
+        if role == _FOREGROUND:
             return self.row_foreground(row)
-        if role == Qt.ItemDataRole.FontRole:
-            return self.row_font(row, column)
-        return None
+        if role == _FONT:
+            return self.row_font(row, self.columns[column_no])
+        if role == _ID:
+            return row["id"]
+        if role == _ROW:
+            return row
+        column = self.columns[column_no]  # the tooltip, asked only when the pointer rests on a cell
+        if column.tooltip is not None:
+            return column.tooltip(row, self.lang) or None
+        value = column.display(row, self.lang)
+        return str(value) if value else None
+
+    def styled_font(self, kind: str) -> QFont:
+        """The font of rows that stand out (``"italic"``, ``"strike"``), made once per reading of the list."""
+        font = self._fonts.get(kind)
+        if font is None:
+            font = QFont()
+            font.setItalic(kind == "italic")
+            font.setStrikeOut(kind == "strike")
+            self._fonts[kind] = font
+        return font
 
     def row_foreground(self, row: dict[str, Any]) -> QBrush | None:
         return None
@@ -349,7 +405,7 @@ class ListModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -415,13 +471,9 @@ class ActsModel(ListModel):
 
     def row_font(self, row: dict[str, Any], column: Column) -> QFont | None:
         if row["status"] == "void" and column.key == "number":
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
+            return self.styled_font("strike")
         if row["status"] == "draft":
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return self.styled_font("italic")
         return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from equipment_desk.core.errors import InputError
-from equipment_desk.store import acts, demo, queries, records
+from equipment_desk.store import acts, demo, queries, records, search
 from equipment_desk.store.database import open_database
 from equipment_desk.store.queries import ListFilter
 
@@ -109,3 +109,72 @@ def test_counts_and_empty(db):
     assert not queries.is_empty(db=db)
     assert queries.is_empty(db=open_database(memory=True))
     assert queries.fetch_rows(db=db, kind="items", ids=[]) == {}
+
+
+def _items_matching_each_word(db, text, order):
+    """The straightforward reading of an item search: every word matches the item, its programme or a code piece."""
+    conditions, params = [], []
+    for word in search.search_words(text):
+        match = '"' + word.replace('"', '""') + '"*'
+        condition = ("i.id IN (SELECT rowid FROM item_fts WHERE item_fts MATCH ?) "
+                     "OR i.programme_id IN (SELECT rowid FROM programme_fts WHERE programme_fts MATCH ?)")
+        params += [match, match]
+        if len(word) >= 3:
+            condition += " OR i.id IN (SELECT rowid FROM item_code_fts WHERE item_code_fts MATCH ?)"
+            params.append(search.code_expression(word))
+        conditions.append(f"({condition})")
+    where = " AND ".join(conditions) or "1"
+    return [r[0] for r in db.execute(f"SELECT i.id FROM item i WHERE {where} ORDER BY {order}", params).fetchall()]
+
+
+@pytest.mark.parametrize("text", ["d", "desk", "CZC", "8021", "czc8021 0001", "UNODC-KG-18", "Asia", "glo desk", "программа",
+                                  "desktop monitor 400", "zzz", "hp 2015 keyboard"])
+def test_item_search_reads_every_word_in_every_place_in_any_order(db, text):
+    assert queries.list_ids(db=db, kind="items", filters=ListFilter(text=text), sort="added", descending=True) == \
+        _items_matching_each_word(db, text, "i.id DESC")
+    assert queries.list_ids(db=db, kind="items", filters=ListFilter(text=text), sort="added") == \
+        _items_matching_each_word(db, text, "i.id")
+    assert queries.list_ids(db=db, kind="items", filters=ListFilter(text=text), sort="name", descending=True) == \
+        _items_matching_each_word(db, text, "i.name COLLATE NOCASE DESC, i.id DESC")
+    programme_id = records.find_id(db=db, kind=records.PROGRAMME, ref="XAC/Z60")
+    with_programme = queries.list_ids(db=db, kind="items", filters=ListFilter(text=text, programme_id=programme_id), sort="added")
+    assert with_programme == [i for i in _items_matching_each_word(db, text, "i.id")
+                              if queries.fetch_rows(db=db, kind="items", ids=[i])[i]["programme_id"] == programme_id]
+
+
+def test_sorting_by_availability_follows_the_stock(db):
+    ids = queries.list_ids(db=db, kind="items", sort="available", descending=True)
+    rows = queries.fetch_rows(db=db, kind="items", ids=ids)
+    available = [rows[i]["available"] for i in ids]
+    assert available == sorted(available, reverse=True) and len(ids) == len(rows)
+    ids = queries.list_ids(db=db, kind="items", sort="status")
+    statuses = [rows[i]["status"] for i in ids]
+    assert statuses == sorted(statuses)
+
+
+def test_filtered_lists_sort_like_unfiltered_ones(db):
+    programme_id = records.find_id(db=db, kind=records.PROGRAMME, ref="XAC/Z60")
+    for column in ("name", "model", "acquisition_date", "added"):
+        everything = queries.list_ids(db=db, kind="items", sort=column, descending=True)
+        filtered = queries.list_ids(db=db, kind="items", filters=ListFilter(programme_id=programme_id), sort=column, descending=True)
+        rows = queries.fetch_rows(db=db, kind="items", ids=everything)
+        assert filtered == [i for i in everything if rows[i]["programme_id"] == programme_id], column
+    everything = queries.list_ids(db=db, kind="acts", sort="date", descending=True)
+    signed = queries.list_ids(db=db, kind="acts", filters=ListFilter(status="signed"), sort="date", descending=True)
+    statuses = queries.fetch_rows(db=db, kind="acts", ids=everything)
+    assert signed == [i for i in everything if statuses[i]["status"] == "signed"]
+
+
+def test_acts_summary_adds_up_the_rows_of_the_list(db):
+    for filters in (ListFilter(), ListFilter(status="signed"), ListFilter(country="KG"), ListFilter(text="japan")):
+        ids = queries.list_ids(db=db, kind="acts", filters=filters)
+        rows = queries.fetch_rows(db=db, kind="acts", ids=ids).values()
+        summary = queries.acts_summary(db=db, filters=filters)
+        counted = [r for r in rows if r["status"] in ("finalized", "signed")]
+        assert summary["acts"] == len(ids)
+        assert summary["by_status"] == {s: sum(r["status"] == s for r in rows) for s in queries.ACT_STATUSES}
+        assert summary["quantity"] == sum(r["quantity"] for r in counted)
+        per_currency = {}
+        for r in counted:
+            per_currency[r["currency"]] = per_currency.get(r["currency"], 0) + r["total_minor"]
+        assert summary["per_currency"] == per_currency
