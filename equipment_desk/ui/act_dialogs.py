@@ -10,6 +10,8 @@ what it returns.
 - :class:`SignDialog`: the signing date (calendar) and the signed scan
   (PDF, JPG or PNG).
 - :class:`VoidDialog`: the reason, required.
+- :class:`AttachmentDialog`: a photo, warranty or other document (PDF, JPG
+  or PNG) to keep with an act or an item (``store.acts.add_attachment``).
 - :class:`AttachmentViewer`: a PDF attachment in the preview widget, an
   image in a scroll area; both can be saved as a copy.
 
@@ -31,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -57,6 +60,8 @@ log = logging.getLogger(__name__)
 
 SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png")
 DATE_FORMAT = "dd.MM.yyyy"
+ATTACHMENT_KINDS = ("photo", "warranty", "other")
+"""The kinds of file a person may add to an act or an item (the signed scan has its own way in)."""
 
 
 # --- shared helpers ------------------------------------------------------------------------------
@@ -130,6 +135,34 @@ def category_text(code: str) -> str:
         "vehicles": QCoreApplication.translate("ActWords", "Vehicles"),
         "other": QCoreApplication.translate("ActWords", "Other"),
     }.get(code, code)
+
+
+def attachment_kind_text(kind: str) -> str:
+    return {
+        "signed_scan": QCoreApplication.translate("ActWords", "Signed scan"),
+        "photo": QCoreApplication.translate("ActWords", "Photo"),
+        "warranty": QCoreApplication.translate("ActWords", "Warranty or technical documents"),
+        "other": QCoreApplication.translate("ActWords", "Other document"),
+    }.get(kind, kind)
+
+
+def attachment_text(attachment: dict[str, Any]) -> str:
+    """How an attachment is listed: ``Photo: front-panel.jpg``."""
+    return QCoreApplication.translate("ActWords", "%1: %2").replace("%1", attachment_kind_text(attachment["kind"])).replace(
+        "%2", attachment["filename"])
+
+
+def attachment_tooltip(attachment: dict[str, Any]) -> str:
+    """Size, who added it and when; how to open it."""
+    size = int(attachment.get("size") or 0)
+    if size >= 1024 * 1024:
+        shown = QCoreApplication.translate("ActWords", "%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
+    else:
+        shown = QCoreApplication.translate("ActWords", "%1 KB").replace("%1", str(max(1, round(size / 1024))))
+    added = (QCoreApplication.translate("ActWords", "Added by %1 on %2").replace("%1", attachment.get("added_by") or "—")
+             .replace("%2", format_date(attachment.get("added_at"))))
+    return "\n".join((attachment["filename"], f"{attachment_kind_text(attachment['kind'])}, {shown}", added,
+                      QCoreApplication.translate("ActWords", "Double-click to open")))
 
 
 def unit_text(code: str) -> str:
@@ -413,6 +446,119 @@ class VoidDialog(QDialog):
 
 
 # --- attachments -----------------------------------------------------------------------------
+
+class AttachmentDialog(QDialog):
+    """A photo, warranty or other document to keep with an act or an item: the file and what it is.
+
+    Only asks; the caller stores the answer with ``store.acts.add_attachment``
+    (:meth:`file_path`, :meth:`kind`).
+    """
+
+    def __init__(self, *, subject: str = "", last_folder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add photo or document"))
+        self.last_folder = last_folder
+        intro = QLabel(self.tr("Keep a photo, a warranty or another document with %1. "
+                               "The file is copied into the database; it can be opened from there at any time.")
+                       .replace("%1", subject or self.tr("the record")), self)
+        intro.setWordWrap(True)
+        self.intro_label = intro
+
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setPlaceholderText(self.tr("PDF, JPG or PNG file"))
+        self.file_edit.setMinimumWidth(320)
+        self.choose_button = QPushButton(self.tr("Choose…"), self)
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.setContentsMargins(0, 0, 0, 0)
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+
+        self.kind_combo = QComboBox(self)
+        for kind in ATTACHMENT_KINDS:
+            self.kind_combo.addItem(attachment_kind_text(kind), kind)
+        self.error_label = _warning_label(self)
+
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("What it is:"), self.kind_combo)
+
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.file_edit.textChanged.connect(self._update)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.setTabOrder(self.file_edit, self.choose_button)
+        self.setTabOrder(self.choose_button, self.kind_combo)
+
+    def file_path(self) -> str:
+        return self.file_edit.text().strip()
+
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
+
+    def ask_path(self) -> str:
+        """The file dialog; a separate method so tests can answer for the user."""
+        start = self.last_folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a photo or document"), start,
+            self.tr("Photos and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
+        return path
+
+    def choose_file(self) -> None:
+        path = self.ask_path()
+        if path:
+            self.file_edit.setText(path)
+            self.last_folder = str(Path(path).parent)
+            if Path(path).suffix.lower() == ".pdf" and self.kind() == "photo":
+                self.set_kind("warranty")
+            elif Path(path).suffix.lower() != ".pdf" and self.kind() == "warranty":
+                self.set_kind("photo")
+            self.validate()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(bool(self.file_path()))
+        if not self.error_label.isHidden():  # a problem already shown follows what is typed
+            self.validate()
+
+    def validate(self) -> bool:
+        """Check the chosen file before the store does; shows the problem under the fields."""
+        message = ""
+        path = self.file_path()
+        if not path:
+            message = self.tr("Choose the file to add.")
+        elif not Path(path).is_file():
+            message = self.tr("The file was not found: %1").replace("%1", path)
+        elif Path(path).suffix.lower() not in SCAN_SUFFIXES:
+            message = self.tr("Only PDF, JPG and PNG files can be added.")
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        return not message
+
+    def accept(self) -> None:  # noqa: D401 - Qt override
+        if self.validate():
+            super().accept()
+
+
+def add_attachment_from(dialog: AttachmentDialog, *, db: sqlite_utils.Database, act_id: int | None = None,
+                        item_id: int | None = None, parent: QWidget | None = None) -> int | None:
+    """Store the file chosen in ``dialog`` with the act or item; returns the new attachment's id (None when refused)."""
+    ok, attachment_id = run_guarded(parent, lambda: acts_store.add_attachment(
+        db=db, path=dialog.file_path(), act_id=act_id, item_id=item_id, kind=dialog.kind()))
+    return attachment_id if ok else None
+
 
 class AttachmentViewer(QDialog):
     """One attachment shown inside the program: a PDF in the preview, an image in a scroll area."""

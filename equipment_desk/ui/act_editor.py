@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QObject, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QEvent, QModelIndex, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette, QShortcut, QTextCursor, QTextLayout, QTextOption
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,8 +59,12 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -74,9 +78,11 @@ from equipment_desk.store import settings as office_settings
 from equipment_desk.ui import act_dialogs as words
 from equipment_desk.ui import errors
 from equipment_desk.ui.act_dialogs import (
+    AttachmentDialog,
     FinalizeDialog,
     SignDialog,
     VoidDialog,
+    add_attachment_from,
     format_date,
     open_attachment,
     problem_text,
@@ -89,6 +95,10 @@ log = logging.getLogger(__name__)
 
 EMPTY_DATE = QDate(2000, 1, 1)
 """The date an :class:`OptionalDateEdit` shows as "not set"."""
+ATTACHABLE_STATUSES = ("draft", "finalized", "signed")
+"""An act takes photos and documents until it is voided."""
+RATE_KEYS = ("rate", "rate_scale", "rate_type", "rate_source", "rate_date", "nb_rate", "nb_rate_scale", "nb_rate_source", "nb_rate_date")
+"""The header fields of the two exchange rates (an act in US dollars has neither)."""
 
 
 # --- background work (plain data in, bytes out) -------------------------------------------------
@@ -136,21 +146,106 @@ class OptionalDateEdit(QDateEdit):
         self.setDate(found if found.isValid() else EMPTY_DATE)
 
 
+class WrappingLineEdit(QPlainTextEdit):
+    """One line of text that wraps at the field's edge instead of being cut, growing from 1 to ``max_lines`` lines.
+
+    For long single-line values (an organisation's name, a title, an authority):
+    Enter does not start a new line, pasted line breaks become spaces, and
+    :meth:`text` / :meth:`setText` work as on a :class:`QLineEdit`.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, max_lines: int = 4) -> None:
+        super().__init__(parent)
+        self.max_lines = max_lines
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(2)
+        self.textChanged.connect(self.fit_height)
+        self.fit_height()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - the QLineEdit name, on purpose
+        if text != self.toPlainText():
+            self.setPlainText(text)
+
+    def line_count(self) -> int:
+        """How many lines the text takes at the present width (at least 1), wrapped as the field wraps it."""
+        width = self.viewport().width() - 2 * self.document().documentMargin()
+        text = self.toPlainText() or self.placeholderText()
+        if width < 20 or not text:
+            return 1
+        option = QTextOption()
+        option.setWrapMode(self.wordWrapMode())
+        count = 0
+        for paragraph in text.split("\n"):
+            layout = QTextLayout(paragraph, self.font())
+            layout.setTextOption(option)
+            layout.beginLayout()
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                count += 1
+            layout.endLayout()
+        return max(count, 1)
+
+    def fit_height(self) -> None:
+        lines = min(self.line_count(), self.max_lines)
+        margins = self.contentsMargins()
+        height = (lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
+                  + margins.top() + margins.bottom() + 4)
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if self.line_count() > self.max_lines
+                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit_height()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # one line: Enter belongs to the window
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt override
+        if source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+            return
+        super().insertFromMimeData(source)
+
+
 class Bilingual(QWidget):
-    """Two texts side by side: English and Russian, each marked."""
+    """Two texts side by side (or one above the other): English and Russian, each marked.
+
+    ``multiline`` gives two paragraphs of free text; ``wrapping`` gives one-line
+    values that wrap at the edge (:class:`WrappingLineEdit`) instead of being cut.
+    """
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, multiline: bool = False, max_length: int = 300,
-                 stacked: bool = False) -> None:
+                 stacked: bool = False, wrapping: bool = False) -> None:
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(4)
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.max_length = max_length
         for position, (lang, placeholder) in enumerate((("en", self.tr("in English")), ("ru", self.tr("in Russian")))):
-            if multiline:
+            if wrapping:
+                edit = WrappingLineEdit(self)
+                edit.setPlaceholderText(placeholder)
+            elif multiline:
                 edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(self)
                 edit.setTabChangesFocus(True)
                 edit.setPlaceholderText(placeholder)
@@ -164,7 +259,7 @@ class Bilingual(QWidget):
             tag = QLabel(lang.upper(), self)
             tag.setStyleSheet("color: palette(mid); font-size: 8pt;")
             tag.setBuddy(edit)
-            tag_alignment = Qt.AlignmentFlag.AlignTop if multiline else Qt.AlignmentFlag.AlignVCenter
+            tag_alignment = Qt.AlignmentFlag.AlignTop if (multiline or wrapping) else Qt.AlignmentFlag.AlignVCenter
             row, column = (position, 0) if stacked else (0, 2 * position)
             layout.addWidget(tag, row, column, tag_alignment)
             layout.addWidget(edit, row, column + 1)
@@ -183,6 +278,7 @@ class Bilingual(QWidget):
             if isinstance(edit, QPlainTextEdit):
                 if edit.toPlainText() != (value or ""):
                     edit.setPlainText(value or "")
+                    edit.moveCursor(QTextCursor.MoveOperation.Start)
             else:
                 edit.setText(value or "")
                 edit.setCursorPosition(0)
@@ -191,7 +287,72 @@ class Bilingual(QWidget):
         return [self.edits["en"], self.edits["ru"]]
 
 
-class SearchableCombo(QComboBox):
+class ReadableCombo(QComboBox):
+    """A combo box whose long entries stay readable.
+
+    The field keeps its width (so a long programme name does not push the
+    form wider); what does not fit ends in "…", the whole entry is the
+    tooltip, and the list that drops down is as wide as its longest entry
+    (up to nine tenths of the screen).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.currentIndexChanged.connect(self._update_tooltip)
+        self.editTextChanged.connect(self._update_tooltip)
+        self.model().dataChanged.connect(self._update_tooltip)  # an entry's own tooltip is set after the entry
+
+    def full_text(self) -> str:
+        """The current entry in full: its own tooltip when it has one (e.g. both languages), else its text."""
+        index = self.currentIndex()
+        text = self.currentText()
+        if index >= 0 and text == self.itemText(index):
+            tip = str(self.itemData(index, Qt.ItemDataRole.ToolTipRole) or "")
+            return "\n".join([text] + [line for line in tip.splitlines() if line.strip() and line not in text])
+        return text
+
+    def _update_tooltip(self, *_args) -> None:
+        self.setToolTip(self.full_text())
+
+    def popup_width(self) -> int:
+        """The width the drop-down list needs to show every entry whole (never narrower than the field)."""
+        view = self.view()
+        metrics = view.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        wanted = longest + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width() + 32  # 32: the item's margins
+        screen = self.screen()
+        limit = int(screen.availableGeometry().width() * 0.9) if screen is not None else 1200
+        return max(self.width(), min(wanted, limit))
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self.view().setMinimumWidth(self.popup_width())
+        super().showPopup()
+
+    def shown_text(self) -> str:
+        """The text the closed field shows: the entry, shortened with "…" when it does not fit."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self)
+        text = self.currentText() if self.currentIndex() >= 0 else self.placeholderText()
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(field.width() - 4, 0))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.isEditable():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        if self.currentIndex() < 0 and self.placeholderText():
+            option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class SearchableCombo(ReadableCombo):
     """A combo box you can type into: the list narrows to entries containing the words typed."""
 
     NOT_IN_LIST = -1
@@ -206,8 +367,15 @@ class SearchableCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.lineEdit().setPlaceholderText(placeholder)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self.widen_completer()
+        super().showPopup()
+
+    def widen_completer(self) -> None:
+        """The list shown while typing is as wide as the drop-down list (call after the entries change)."""
+        self.completer().popup().setMinimumWidth(self.popup_width())
 
     def current_id(self) -> int | None:
         """The chosen entry's id; None when empty; NOT_IN_LIST when the text matches no entry."""
@@ -229,19 +397,29 @@ class SearchableCombo(QComboBox):
             self.setEditText("")
 
 
-def _combo(parent: QWidget, entries: list[tuple[str, Any]], *, placeholder: str = "") -> QComboBox:
-    combo = QComboBox(parent)
+def _combo(parent: QWidget, entries: list[tuple[str, Any]], *, placeholder: str = "") -> ReadableCombo:
+    combo = ReadableCombo(parent)
     for text, data in entries:
         combo.addItem(text, data)
     if placeholder:
         combo.setPlaceholderText(placeholder)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(12)
     return combo
 
 
 def _set_combo_data(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(combo.findData(value) if value is not None else -1)
+
+
+def _info_label(parent: QWidget) -> QLabel:
+    """Grey, wrapped, selectable text under a field (e.g. an institution's full names)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(dark);")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.hide()
+    return label
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -541,11 +719,13 @@ class ActEditorDialog(QDialog):
         self.programme_combo = _combo(group, [], placeholder=self.tr("Choose the programme"))
         self.programme_combo.setMinimumContentsLength(20)
         self._field(form, self.tr("Programme:"), self.programme_combo, "programme_id")
+        self.programme_info = _info_label(group)
+        form.addRow("", self.programme_info)
         self.date_edit.dateChanged.connect(self._form_changed)
         self.place_edit.changed.connect(self._form_changed)
         self.languages_combo.currentIndexChanged.connect(self._form_changed)
         self.transfer_combo.currentIndexChanged.connect(self._form_changed)
-        self.programme_combo.currentIndexChanged.connect(self._form_changed)
+        self.programme_combo.currentIndexChanged.connect(self._programme_changed)
         return group
 
     def _build_recipient_group(self) -> QGroupBox:
@@ -553,14 +733,12 @@ class ActEditorDialog(QDialog):
         form = self._form(group)
         self.institution_combo = SearchableCombo(group, placeholder=self.tr("Type to search institutions"))
         self._field(form, self.tr("Institution:"), self.institution_combo, "recipient_institution_id", "country")
+        self.institution_info = _info_label(group)
+        form.addRow("", self.institution_info)
         self.signatory_combo = _combo(group, [], placeholder=self.tr("Choose who signs"))
         self.signatory_combo.setMinimumContentsLength(20)
         self._field(form, self.tr("Represented by:"), self.signatory_combo, "recipient_signatory_id")
-        self.signatory_info = QLabel(group)
-        self.signatory_info.setWordWrap(True)
-        self.signatory_info.setStyleSheet("color: palette(dark);")
-        self.signatory_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.signatory_info.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.signatory_info = _info_label(group)
         form.addRow("", self.signatory_info)
         self.institution_combo.currentIndexChanged.connect(self._institution_changed)
         self.institution_combo.lineEdit().editingFinished.connect(self._form_changed)
@@ -570,15 +748,15 @@ class ActEditorDialog(QDialog):
     def _build_transferor_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Transferring party"), self)
         form = self._form(group)
-        self.transferor_org_edit = Bilingual(group, stacked=True)
+        self.transferor_org_edit = Bilingual(group, stacked=True, wrapping=True)
         self._field(form, self.tr("Organisation:"), self.transferor_org_edit, "transferor_org_en", "transferor_org_ru")
         self.transferor_name_edit = QLineEdit(group)
         self.transferor_name_edit.setMaxLength(200)
         self.transferor_name_edit.setPlaceholderText(self.tr("Full name of the person who signs"))
         self._field(form, self.tr("Represented by:"), self.transferor_name_edit, "transferor_name")
-        self.transferor_title_edit = Bilingual(group, stacked=True)
+        self.transferor_title_edit = Bilingual(group, stacked=True, wrapping=True)
         self._field(form, self.tr("Title:"), self.transferor_title_edit, "transferor_title_en", "transferor_title_ru")
-        self.transferor_authority_edit = Bilingual(group, stacked=True)
+        self.transferor_authority_edit = Bilingual(group, stacked=True, wrapping=True)
         self._field(form, self.tr("Acting under:"), self.transferor_authority_edit, "transferor_authority_en", "transferor_authority_ru")
         for widget in (self.transferor_org_edit, self.transferor_title_edit, self.transferor_authority_edit):
             widget.changed.connect(self._form_changed)
@@ -588,7 +766,7 @@ class ActEditorDialog(QDialog):
     def _build_goods_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Goods and basis"), self)
         form = self._form(group)
-        self.goods_edit = Bilingual(group, max_length=500)
+        self.goods_edit = Bilingual(group, max_length=500, wrapping=True)
         self._field(form, self.tr("Goods:"), self.goods_edit, "goods_en", "goods_ru")
         self.basis_edit = Bilingual(group, multiline=True)
         self._field(form, self.tr("Basis:"), self.basis_edit, "basis_en", "basis_ru")
@@ -631,6 +809,7 @@ class ActEditorDialog(QDialog):
         self.usd_note.setWordWrap(True)
         self.usd_note.setStyleSheet("color: palette(dark);")
         form.addRow("", self.usd_note)
+        self._build_national_rate(form, group)
 
         self.currency_combo.currentIndexChanged.connect(self._currency_changed)
         self.rate_edit.textChanged.connect(self._rate_changed)
@@ -638,8 +817,85 @@ class ActEditorDialog(QDialog):
         self.rate_type_combo.currentIndexChanged.connect(self._form_changed)
         self.rate_source_edit.textChanged.connect(self._form_changed)
         self.rate_date_edit.dateChanged.connect(self._form_changed)
-        self.rate_widgets = [self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit, self.rate_date_edit]
+        self.rate_widgets = [self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit, self.rate_date_edit,
+                             self.nb_rate_edit, self.nb_rate_scale_combo, self.nb_rate_source_edit, self.nb_rate_date_edit]
         return group
+
+    def national_banks(self) -> dict[str, str]:
+        """The national bank of each currency of the region, as suggested for the source of the second rate."""
+        return {
+            "KGS": self.tr("NBKR, National Bank of the Kyrgyz Republic"),
+            "UZS": self.tr("CBU, Central Bank of the Republic of Uzbekistan"),
+            "KZT": self.tr("NBK, National Bank of the Republic of Kazakhstan"),
+            "TJS": self.tr("NBT, National Bank of Tajikistan"),
+            "TMT": self.tr("CBT, Central Bank of Turkmenistan"),
+        }
+
+    def _build_national_rate(self, form: QFormLayout, group: QGroupBox) -> None:
+        """The optional second rate (the national bank's) for the recipient's books: folded away until wanted."""
+        self.national_toggle = QToolButton(group)
+        self.national_toggle.setText(self.tr("National bank rate (optional)"))
+        self.national_toggle.setToolTip(self.tr("A second rate printed on the act for the recipient's books; "
+                                                "the amounts in USD use the rate above"))
+        self.national_toggle.setCheckable(True)
+        self.national_toggle.setAutoRaise(True)
+        self.national_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.national_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.national_toggle.setStyleSheet("QToolButton { border: none; background: transparent; padding: 2px 0; }")
+        self.national_toggle.toggled.connect(self._national_toggled)
+        form.addRow(self.national_toggle)
+
+        rate_row = QWidget(group)
+        row = QHBoxLayout(rate_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.nb_rate_edit = QLineEdit(rate_row)
+        self.nb_rate_edit.setPlaceholderText(self.tr("e.g. 69.8500"))
+        self.nb_rate_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.nb_rate_edit.setMaximumWidth(130)
+        self.nb_rate_unit_label = QLabel(rate_row)
+        self.nb_rate_scale_combo = _combo(rate_row, [(self.tr("1 USD"), 1), (self.tr("100 USD"), 100)])
+        row.addWidget(self.nb_rate_edit)
+        row.addWidget(self.nb_rate_unit_label)
+        row.addWidget(self.nb_rate_scale_combo)
+        row.addStretch(1)
+        rate_row.setFocusProxy(self.nb_rate_edit)
+        self.nb_rate_holder = self._field(form, self.tr("National rate:"), rate_row, "nb_rate", "nb_rate_scale")
+        self.nb_rate_source_edit = QLineEdit(group)
+        self.nb_rate_source_edit.setMaxLength(200)
+        completer = QCompleter(list(self.national_banks().values()), self.nb_rate_source_edit)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.nb_rate_source_edit.setCompleter(completer)
+        self.nb_rate_source_holder = self._field(form, self.tr("Bank:"), self.nb_rate_source_edit, "nb_rate_source")
+        self.nb_rate_date_edit = OptionalDateEdit(group)
+        self.nb_rate_date_edit.setToolTip(self.tr("The day the national bank's rate applies from"))
+        self.nb_rate_date_holder = self._field(form, self.tr("Effective from:"), self.nb_rate_date_edit, "nb_rate_date")
+        self.nb_hint = _info_label(group)
+        self.nb_hint.setText(self.tr(
+            "Recipients often keep their books at the national bank's official rate: NBKR (Kyrgyzstan) and CBU (Uzbekistan) "
+            "set daily rates effective the next day; NBK (Kazakhstan) applies the exchange average of the next working day "
+            "and quotes some currencies per 100 units; NBT (Tajikistan) sets a daily rate; CBT (Turkmenistan) has kept "
+            "3.50 TMT per USD since 2015."))
+        form.addRow(self.nb_hint)
+        self._national_form = form
+        self.national_rows: list[QWidget] = [self.nb_rate_holder, self.nb_rate_source_holder, self.nb_rate_date_holder, self.nb_hint]
+
+        self.nb_rate_edit.textChanged.connect(self._nb_rate_changed)
+        self.nb_rate_scale_combo.currentIndexChanged.connect(self._form_changed)
+        self.nb_rate_source_edit.textChanged.connect(self._form_changed)
+        self.nb_rate_date_edit.dateChanged.connect(self._form_changed)
+        self._national_toggled(False)
+
+    def _national_toggled(self, shown: bool) -> None:
+        self.national_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        for widget in self.national_rows:
+            self._national_form.setRowVisible(widget, shown and (widget is not self.nb_hint or self.is_draft))
+        if shown and not self._loading and self.nb_rate_edit.isEnabled() and self.isVisible():
+            self.nb_rate_edit.setFocus()
+
+    def has_national_rate(self) -> bool:
+        """Whether the form shows anything in the national bank rate's fields."""
+        return bool(self.nb_rate_edit.text().strip() or self.nb_rate_source_edit.text().strip() or self.nb_rate_date_edit.value())
 
     def _build_lines_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Items handed over"), self)
@@ -650,6 +906,8 @@ class ActEditorDialog(QDialog):
         self.add_items_button.clicked.connect(self.add_items)
         self.remove_lines_button = QPushButton(self.tr("Remove selected lines"), group)
         self.remove_lines_button.clicked.connect(self.remove_selected_lines)
+        for button in (self.add_items_button, self.remove_lines_button):
+            button.setAutoDefault(False)  # Enter in a header field must not open the picker
         self.lines_hint = QLabel(self.tr("Double-click a quantity or unit price to change it. Line changes are saved at once."), group)
         self.lines_hint.setStyleSheet("color: palette(dark);")
         tools.addWidget(self.add_items_button)
@@ -723,12 +981,20 @@ class ActEditorDialog(QDialog):
         self.attachments_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.attachments_list.itemActivated.connect(self._open_attachment_item)
         caption.setBuddy(self.attachments_list)
+        self.no_attachments_label = QLabel(self.tr("none yet"), self.attachments_row)
+        self.no_attachments_label.setStyleSheet("color: palette(dark);")
         self.open_attachment_button = QPushButton(self.tr("Open"), self.attachments_row)
         self.open_attachment_button.setAutoDefault(False)
         self.open_attachment_button.clicked.connect(self.open_selected_attachment)
+        self.add_attachment_button = QPushButton(self.tr("Add photo or document…"), self.attachments_row)
+        self.add_attachment_button.setToolTip(self.tr("Keep a photo, a warranty or another document (PDF, JPG or PNG) with the act"))
+        self.add_attachment_button.setAutoDefault(False)
+        self.add_attachment_button.clicked.connect(self.add_attachment)
         layout.addWidget(caption)
         layout.addWidget(self.attachments_list, 1)
+        layout.addWidget(self.no_attachments_label, 1)
         layout.addWidget(self.open_attachment_button)
+        layout.addWidget(self.add_attachment_button)
         return self.attachments_row
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -776,8 +1042,9 @@ class ActEditorDialog(QDialog):
                                 *self.transferor_title_edit.widgets(), *self.transferor_authority_edit.widgets(),
                                 *self.goods_edit.widgets(), *self.basis_edit.widgets(), self.currency_combo,
                                 self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit,
-                                self.rate_date_edit, self.add_items_button, self.remove_lines_button, self.lines_view,
-                                self.attachments_list, self.open_attachment_button,
+                                self.rate_date_edit, self.national_toggle, self.nb_rate_edit, self.nb_rate_scale_combo,
+                                self.nb_rate_source_edit, self.nb_rate_date_edit, self.add_items_button, self.remove_lines_button,
+                                self.lines_view, self.attachments_list, self.open_attachment_button, self.add_attachment_button,
                                 self.preview_button, self.print_button, self.pdf_button, self.finalize_button, self.sign_button,
                                 self.attach_scan_button, self.void_button, self.save_button, self.close_button]
         self.tab_order = order
@@ -840,8 +1107,10 @@ class ActEditorDialog(QDialog):
             iid, name_en, name_ru, country = inst
             name = words.pick({"name_en": name_en, "name_ru": name_ru}, "name", lang)
             self.institution_combo.addItem(f"{name} ({country})" if country else name, iid)
-            self.institution_combo.setItemData(self.institution_combo.count() - 1, f"{name_en}\n{name_ru}", Qt.ItemDataRole.ToolTipRole)
+            names = [n.strip() for n in (name_en, name_ru) if n and n.strip()]
+            self.institution_combo.setItemData(self.institution_combo.count() - 1, "\n".join(dict.fromkeys(names)), Qt.ItemDataRole.ToolTipRole)
             self._institution_countries[iid] = country
+        self.institution_combo.widen_completer()
 
     def _fill_signatories(self, institution_id: int | None, keep: int | None) -> None:
         was = self.signatory_combo.blockSignals(True)
@@ -879,6 +1148,13 @@ class ActEditorDialog(QDialog):
         _set_combo_data(self.rate_type_combo, row["rate_type"] or "unore")
         self.rate_source_edit.setText(row["rate_source"] or "")
         self.rate_date_edit.set_value(row["rate_date"])
+        self.nb_rate_edit.setText(format_rate(row["nb_rate_micro"], ui_language()) if row["nb_rate_micro"] else "")
+        _set_combo_data(self.nb_rate_scale_combo, row["nb_rate_scale"] or 1)
+        self.nb_rate_source_edit.setText(row["nb_rate_source"] or "")
+        self.nb_rate_date_edit.set_value(row["nb_rate_date"])
+        self.national_toggle.setChecked(self.has_national_rate())
+        self._show_programme_info()
+        self._show_institution_info()
 
     def _reload_lines(self) -> None:
         frozen = not self.is_draft
@@ -903,21 +1179,53 @@ class ActEditorDialog(QDialog):
         self.lines_model.set_lines(lines, currency=self.row["currency"], editable=not frozen)
         self.lines_error.hide()
 
-    def _reload_attachments(self) -> None:
+    def _reload_attachments(self, current: int | None = None) -> None:
+        """List the act's files; ``current`` (an attachment id) is selected, else the first."""
         self.attachments_list.clear()
         found = acts_store.list_attachments(db=self.db, act_id=self.act_id)
-        scan_id = self.row.get("signed_scan_id")
         for attachment in found:
-            text = attachment["filename"]
-            if attachment["id"] == scan_id:
-                text = self.tr("Signed scan: %1").replace("%1", text)
-            item = QListWidgetItem(text, self.attachments_list)
+            item = QListWidgetItem(words.attachment_text(attachment), self.attachments_list)
             item.setData(Qt.ItemDataRole.UserRole, attachment["id"])
-            item.setToolTip(self.tr("Double-click to open"))
-        self.attachments_row.setVisible(bool(found))
-        self.open_attachment_button.setEnabled(bool(found))
-        if found:
+            item.setToolTip(words.attachment_tooltip(attachment))
+            if attachment["id"] == current:
+                self.attachments_list.setCurrentItem(item)
+        may_add = self.status in ATTACHABLE_STATUSES
+        self.attachments_row.setVisible(bool(found) or may_add)
+        self.attachments_list.setVisible(bool(found))
+        self.no_attachments_label.setVisible(not found)
+        self.open_attachment_button.setVisible(bool(found))
+        self.add_attachment_button.setVisible(may_add)
+        if found and self.attachments_list.currentItem() is None:
             self.attachments_list.setCurrentRow(0)
+
+    def attachment_subject(self) -> str:
+        number = self.row.get("number")
+        return self.tr("act %1").replace("%1", number) if number else self.tr("this draft act")
+
+    def add_attachment(self) -> int | None:
+        """Ask for a photo or document and keep it with the act; returns the new attachment's id.
+
+        Allowed on a draft and on a finalized or signed act (files are only
+        ever added: the store refuses to delete those of a finalized act).
+        """
+        if self.status not in ATTACHABLE_STATUSES:
+            return None
+        folder = self.settings.last_folder("attachment") if self.settings is not None else ""
+        dialog = AttachmentDialog(subject=self.attachment_subject(), last_folder=folder, parent=self)
+        try:
+            if not self.exec_dialog(dialog):
+                return None
+            attachment_id = add_attachment_from(dialog, db=self.db, act_id=self.act_id, parent=self)
+            path = dialog.file_path()
+        finally:
+            dialog.deleteLater()
+        if attachment_id is None:
+            return None
+        if self.settings is not None:
+            self.settings.remember_folder("attachment", path)
+        self._reload_attachments(current=attachment_id)
+        self.act_changed.emit(self.act_id)
+        return attachment_id
 
     # ----------------------------------------------------------------------------------- form values
 
@@ -950,6 +1258,10 @@ class ActEditorDialog(QDialog):
             "rate_type": self.rate_type_combo.currentData(),
             "rate_source": self.rate_source_edit.text().strip(),
             "rate_date": self.rate_date_edit.value(),
+            "nb_rate": self.nb_rate_edit.text().strip(),
+            "nb_rate_scale": self.nb_rate_scale_combo.currentData(),
+            "nb_rate_source": self.nb_rate_source_edit.text().strip(),
+            "nb_rate_date": self.nb_rate_date_edit.value(),
         }
         return values
 
@@ -957,13 +1269,14 @@ class ActEditorDialog(QDialog):
         """What Save would write: the fields changed since the act was loaded."""
         now = self._form_values()
         changes = {key: value for key, value in now.items() if value != self._loaded_values.get(key)}
-        if "rate" in changes:
-            old, new = self._loaded_values.get("rate") or "", changes["rate"]
-            try:
-                if old and new and parse_rate(old) == parse_rate(new):
-                    del changes["rate"]
-            except InputError:
-                pass
+        for key in ("rate", "nb_rate"):
+            if key in changes:
+                old, new = self._loaded_values.get(key) or "", changes[key]
+                try:
+                    if old and new and parse_rate(old) == parse_rate(new):
+                        del changes[key]
+                except InputError:
+                    pass
         if "recipient_institution_id" in changes:
             institution = changes["recipient_institution_id"]
             if institution == SearchableCombo.NOT_IN_LIST:
@@ -971,10 +1284,15 @@ class ActEditorDialog(QDialog):
             elif institution is not None:
                 changes["country"] = self._institution_countries.get(institution) or self.row.get("country")
         if self.currency_combo.currentData() == "USD":
-            for key in ("rate", "rate_scale", "rate_type", "rate_source", "rate_date"):
+            for key in RATE_KEYS:
                 changes.pop(key, None)
-        if "rate" in changes and not changes["rate"]:
-            changes["rate"] = None
+            # an act in dollars keeps no rate: one left from another currency would be printed
+            for key, column in (("rate", "rate_micro"), ("nb_rate", "nb_rate_micro")):
+                if self.row.get(column) is not None:
+                    changes[key] = None
+        for key in ("rate", "nb_rate"):
+            if key in changes and not changes[key]:
+                changes[key] = None
         return changes
 
     def has_unsaved_changes(self) -> bool:
@@ -997,7 +1315,29 @@ class ActEditorDialog(QDialog):
             signatories = [s for s in records.signatories(db=self.db, institution_id=institution) if s["active"]]
         keep = signatories[0]["id"] if len(signatories) == 1 else None
         self._fill_signatories(institution, keep)
+        self._show_institution_info()
         self._form_changed()
+
+    def _programme_changed(self, *_args) -> None:
+        self._show_programme_info()
+        self._form_changed()
+
+    def _show_programme_info(self) -> None:
+        """The chosen programme's full name under the field (the field itself may have to shorten it)."""
+        index = self.programme_combo.currentIndex()
+        name = self.programme_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) if index >= 0 else ""
+        self.programme_info.setText(name or "")
+        self.programme_info.setVisible(bool(name))
+
+    def _show_institution_info(self) -> None:
+        """The chosen institution's names in both languages, as the act prints them."""
+        institution = self.institution_combo.current_id()
+        text = ""
+        if institution not in (None, SearchableCombo.NOT_IN_LIST):
+            index = self.institution_combo.findData(institution)
+            text = str(self.institution_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) or "").strip()
+        self.institution_info.setText(text)
+        self.institution_info.setVisible(bool(text))
 
     def _signatory_changed(self, *_args) -> None:
         self._show_signatory_info()
@@ -1022,8 +1362,19 @@ class ActEditorDialog(QDialog):
     def _rate_changed(self, *_args) -> None:
         if self._loading:
             return
-        error = self._field_errors["rate"]
-        text = self.rate_edit.text().strip()
+        self._check_rate_text(self.rate_edit, "rate")
+        self._form_changed()
+
+    def _nb_rate_changed(self, *_args) -> None:
+        if self._loading:
+            return
+        self._check_rate_text(self.nb_rate_edit, "nb_rate")
+        self._form_changed()
+
+    def _check_rate_text(self, edit: QLineEdit, field: str) -> bool:
+        """Show under the field why the rate typed cannot be read (nothing when it can); True when it can."""
+        error = self._field_errors[field]
+        text = edit.text().strip()
         message = ""
         if text:
             try:
@@ -1032,7 +1383,15 @@ class ActEditorDialog(QDialog):
                 message = self.tr("The rate %1.").replace("%1", problem_text(problem.problems[0]))
         error.setText(message)
         error.setVisible(bool(message))
-        self._form_changed()
+        return not message
+
+    def local_problems(self) -> list[Problem]:
+        """What the form can tell before the store: a national bank's source or date without its rate."""
+        if self.currency_combo.currentData() == "USD" or self.nb_rate_edit.text().strip():
+            return []
+        if self.nb_rate_source_edit.text().strip() or self.nb_rate_date_edit.value():
+            return [Problem(QT_TRANSLATE_NOOP("problems", "enter the national bank's rate, or clear its bank and date"), field="nb_rate")]
+        return []
 
     def _update_rate_widgets(self) -> None:
         currency = self.currency_combo.currentData() or "USD"
@@ -1042,6 +1401,16 @@ class ActEditorDialog(QDialog):
             widget.setEnabled(editable and not usd)
         self.usd_note.setVisible(usd)
         self.rate_unit_label.setText(self.tr("%1 for").replace("%1", currency))
+        self.nb_rate_unit_label.setText(self.tr("%1 for").replace("%1", currency))
+        bank = self.national_banks().get(currency)
+        self.nb_rate_source_edit.setPlaceholderText(self.tr("e.g. %1").replace("%1", bank) if bank else self.tr("The national bank"))
+        # a finalized act shows the section only when it has a national rate, and then unfolded
+        offered = not usd and (editable or bool(self.row.get("nb_rate_micro")))
+        self._national_form.setRowVisible(self.national_toggle, offered)
+        if not offered:
+            self._national_toggled(False)
+        elif self.national_toggle.isChecked():
+            self._national_toggled(True)
 
     # ----------------------------------------------------------------------------------- showing
 
@@ -1150,6 +1519,8 @@ class ActEditorDialog(QDialog):
     def show_problems(self, problems: list[Problem]) -> None:
         """Each problem under its field; the rest above the form."""
         self._clear_field_errors()
+        if any((problem.field or "").startswith("nb_rate") for problem in problems):
+            self.national_toggle.setChecked(True)
         by_label: dict[QLabel, list[str]] = {}
         general: list[str] = []
         for problem in problems:
@@ -1185,6 +1556,11 @@ class ActEditorDialog(QDialog):
         changes = self.pending_changes()
         if not changes:
             return True
+        local = self.local_problems()
+        if local:
+            self.national_toggle.setChecked(True)
+            self.show_problems(local)
+            return False
         try:
             acts_store.update_draft(db=self.db, act_id=self.act_id, changes=changes)
         except InputError as error:

@@ -11,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from equipment_desk.store import acts
 from equipment_desk.ui import act_dialogs
-from equipment_desk.ui.act_dialogs import AttachmentViewer, FinalizeDialog, SignDialog, VoidDialog, open_attachment
+from equipment_desk.ui.act_dialogs import AttachmentDialog, AttachmentViewer, FinalizeDialog, SignDialog, VoidDialog, open_attachment
 from equipment_desk.ui.app import protect_python_singletons
 
 protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
@@ -184,3 +184,68 @@ def test_codes_are_shown_in_words():
     assert act_dialogs.currency_text("KGS") == "KGS — Kyrgyz som"
     assert act_dialogs.category_text("endoscopes") == "Endoscopes"
     assert act_dialogs.format_date("2018-02-20") == "20.02.2018"
+
+
+# --- adding photos and documents -----------------------------------------------------------
+
+def test_attachment_dialog_takes_a_file_and_what_it_is(qtbot, tmp_path, monkeypatch):
+    warranty = tmp_path / "warranty card.pdf"
+    warranty.write_bytes(pdf_bytes("Warranty 24 months"))
+    dialog = AttachmentDialog(subject="act ROCA-2018-0001", last_folder=str(tmp_path))
+    qtbot.addWidget(dialog)
+    assert "act ROCA-2018-0001" in dialog.intro_label.text()
+    assert [dialog.kind_combo.itemText(i) for i in range(dialog.kind_combo.count())] == [
+        "Photo", "Warranty or technical documents", "Other document"]
+    assert dialog.kind() == "photo"
+    assert not dialog.ok_button.isEnabled()  # nothing chosen yet
+    monkeypatch.setattr(dialog, "ask_path", lambda: str(warranty))
+    dialog.choose_file()
+    assert dialog.file_path() == str(warranty)
+    assert dialog.kind() == "warranty"  # a PDF is rather a document than a photo
+    assert dialog.ok_button.isEnabled() and dialog.validate()
+    dialog.accept()
+    assert dialog.result() == AttachmentDialog.DialogCode.Accepted
+
+
+def test_attachment_dialog_refuses_a_missing_or_wrong_file(qtbot, tmp_path):
+    dialog = AttachmentDialog()
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(tmp_path / "nowhere.jpg"))
+    dialog.accept()
+    assert dialog.result() != AttachmentDialog.DialogCode.Accepted
+    assert "was not found" in dialog.error_label.text()
+    note = tmp_path / "notes.docx"
+    note.write_bytes(b"PK\x03\x04")
+    dialog.file_edit.setText(str(note))  # the message follows what is typed
+    assert dialog.error_label.text() == "Only PDF, JPG and PNG files can be added."
+    assert not dialog.validate()
+
+
+def test_add_attachment_from_stores_the_file_or_shows_the_store_refusal(qtbot, db, make, tmp_path, monkeypatch):
+    item = make.item()
+    photo = tmp_path / "front.png"
+    photo.write_bytes(png_bytes())
+    dialog = AttachmentDialog()
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(photo))
+    attachment_id = act_dialogs.add_attachment_from(dialog, db=db, item_id=item["id"])
+    [stored] = acts.list_attachments(db=db, item_id=item["id"])
+    assert (stored["id"], stored["kind"], stored["filename"]) == (attachment_id, "photo", "front.png")
+
+    fake = tmp_path / "fake.png"
+    fake.write_bytes(b"not an image at all")
+    dialog.file_edit.setText(str(fake))
+    shown = []
+    monkeypatch.setattr(act_dialogs, "show_error", lambda parent, error: shown.append(error))
+    assert act_dialogs.add_attachment_from(dialog, db=db, item_id=item["id"]) is None
+    assert shown and "is not a PNG file" in str(shown[0])
+    assert len(acts.list_attachments(db=db, item_id=item["id"])) == 1
+
+
+def test_attachments_are_listed_with_their_kind():
+    listed = {"kind": "warranty", "filename": "warranty.pdf", "size": 3 * 1024 * 1024 // 2, "added_by": "aigul",
+              "added_at": "2018-03-01T09:00:00Z"}
+    assert act_dialogs.attachment_text(listed) == "Warranty or technical documents: warranty.pdf"
+    assert act_dialogs.attachment_text({**listed, "kind": "signed_scan"}) == "Signed scan: warranty.pdf"
+    tip = act_dialogs.attachment_tooltip(listed)
+    assert "1.5 MB" in tip and "Added by aigul on 01.03.2018" in tip

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from equipment_desk.core.money import format_amount
 from equipment_desk.core.words import amount_in_words
@@ -133,13 +133,22 @@ def test_codes_are_shown_as_words(open_editor, make):
     assert editor.currency_combo.currentText() == "KGS — Kyrgyz som"
 
 
-def test_an_act_in_dollars_needs_no_rate(open_editor, make):
-    editor = open_editor(make.draft())
+def test_an_act_in_dollars_needs_no_rate(open_editor, db, make):
+    editor = open_editor(make.draft(nb_rate="69.85"))
     assert editor.rate_edit.isEnabled()
+    editor.rate_source_edit.setText("changed")
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("USD"))
     assert not editor.rate_edit.isEnabled()
+    assert not editor.nb_rate_edit.isEnabled()
     assert editor.usd_note.isVisibleTo(editor)
-    assert "rate" not in editor.pending_changes()
+    # the rates kept from KGS are cleared (they would be printed), nothing else about them is written
+    assert editor.pending_changes() == {"currency": "USD", "rate": None, "nb_rate": None}
+    assert editor.save()
+    row = acts.get_act_row(db=db, act_id=editor.act_id)
+    assert (row["currency"], row["rate_micro"], row["nb_rate_micro"]) == ("USD", None, None)
+    document = acts.act_document(db=db, act_id=editor.act_id)
+    assert document["rate"] is None and document["national_rate"] is None
+    assert not editor.has_unsaved_changes()
 
 
 def test_lines_totals_and_amount_in_words(open_editor, db, make):
@@ -336,3 +345,211 @@ def test_print_from_the_list_outlives_delete_later(qtbot, db_path, tmp_path):
     finally:
         runner.wait(10000)
         db.close()
+
+
+# --- the national bank's rate ---------------------------------------------------------------------
+
+BILINGUAL = {"transferor_title_ru": "Руководитель офиса"}
+"""What a draft of the factory needs besides to be finalized (the act prints in two languages)."""
+
+
+def test_the_national_bank_rate_is_folded_away_until_wanted(open_editor, make):
+    editor = open_editor(make.draft())
+    editor.show()
+    assert editor.national_toggle.isVisible() and not editor.national_toggle.isChecked()
+    assert not editor.nb_rate_edit.isVisible()
+    editor.national_toggle.click()
+    assert editor.nb_rate_edit.isVisible() and editor.nb_rate_date_edit.isVisible()
+    hint = editor.nb_hint.text()
+    for bank in ("NBKR", "CBU", "NBK", "NBT", "CBT"):
+        assert bank in hint
+    assert editor.nb_rate_unit_label.text() == "KGS for"
+    assert "National Bank of the Kyrgyz Republic" in editor.nb_rate_source_edit.placeholderText()
+    editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("KZT"))
+    assert "National Bank of the Republic of Kazakhstan" in editor.nb_rate_source_edit.placeholderText()
+    assert editor.nb_rate_unit_label.text() == "KZT for"
+    editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("USD"))
+    assert not editor.national_toggle.isVisible() and not editor.nb_rate_edit.isVisible()
+
+
+def test_the_national_bank_rate_is_saved_with_the_header(qtbot, open_editor, db, make):
+    act_id = make.draft(items=[make.item()])
+    editor = open_editor(act_id)
+    editor.national_toggle.setChecked(True)
+    editor.nb_rate_edit.setText("18 545,2")
+    editor.nb_rate_scale_combo.setCurrentIndex(editor.nb_rate_scale_combo.findData(100))
+    editor.nb_rate_source_edit.setText("NBKR, National Bank of the Kyrgyz Republic")
+    editor.nb_rate_date_edit.set_value("2018-02-14")
+    assert editor.has_unsaved_changes()
+    with qtbot.waitSignal(editor.act_changed, timeout=1000):
+        assert editor.save()
+    row = acts.get_act_row(db=db, act_id=act_id)
+    assert (row["nb_rate_micro"], row["nb_rate_scale"], row["nb_rate_source"], row["nb_rate_date"]) == (
+        18_545_200_000, 100, "NBKR, National Bank of the Kyrgyz Republic", "2018-02-14")
+    assert acts.act_document(db=db, act_id=act_id)["national_rate"] == {
+        "value": "18545.20", "scale": 100, "type": "national_bank", "source": "NBKR, National Bank of the Kyrgyz Republic",
+        "effective_date": "2018-02-14"}
+    assert row["rate_micro"] == 68_450_000  # the UN rate is untouched
+    assert not editor.has_unsaved_changes()
+    assert editor.nb_rate_edit.text() == "18,545.20"
+    editor.nb_rate_edit.setText("18545.20")  # the same rate written differently is no change
+    assert not editor.has_unsaved_changes()
+
+    editor.nb_rate_edit.clear()
+    editor.nb_rate_source_edit.clear()
+    editor.nb_rate_date_edit.set_value(None)
+    assert editor.save()
+    assert acts.act_document(db=db, act_id=act_id)["national_rate"] is None
+
+
+def test_national_bank_rate_problems_appear_next_to_its_fields(open_editor, db, make):
+    act_id = make.draft()
+    editor = open_editor(act_id)
+    editor.nb_rate_edit.setText("68,84,5")
+    assert "thousands separators" in editor.field_error("nb_rate")  # at once, while typing
+    assert editor.field_error("rate") == ""
+    assert not editor.save()
+    assert editor.national_toggle.isChecked()  # unfolded to show the problem
+    assert "thousands separators" in editor.field_error("nb_rate")
+    editor.nb_rate_edit.clear()
+    editor.nb_rate_source_edit.setText("NBKR")
+    assert not editor.save()
+    assert editor.field_error("nb_rate") == "Enter the national bank's rate, or clear its bank and date"
+    assert not acts.get_act_row(db=db, act_id=act_id)["nb_rate_source"]  # nothing was written
+    editor.nb_rate_edit.setText("69.85")
+    assert editor.save()
+    assert editor.field_error("nb_rate") == ""
+
+
+def test_a_finalized_act_shows_its_national_rate_read_only(open_editor, db, make):
+    with_rate = make.finalized(nb_rate="69.8512", nb_rate_source="NBKR", nb_rate_date="2018-02-14", **BILINGUAL)
+    editor = open_editor(with_rate)
+    editor.show()
+    assert editor.national_toggle.isChecked() and editor.nb_rate_edit.isVisible()
+    assert editor.nb_rate_edit.text() == "69.8512"
+    assert editor.nb_rate_source_edit.text() == "NBKR"
+    assert editor.nb_rate_date_edit.value() == "2018-02-14"
+    assert not editor.nb_rate_edit.isEnabled() and not editor.header_widget.isEnabled()
+    assert not editor.nb_hint.isVisible()  # advice for typing, not for reading
+
+    without = make.finalized(**BILINGUAL)
+    editor = open_editor(without)
+    editor.show()
+    assert not editor.national_toggle.isVisible() and not editor.nb_rate_edit.isVisible()
+
+
+# --- photos and documents -----------------------------------------------------------------------
+
+def _answer_attachment(path, kind=None):
+    def answer(dialog) -> bool:
+        dialog.file_edit.setText(str(path))
+        if kind:
+            dialog.set_kind(kind)
+        return dialog.validate()
+    return answer
+
+
+def test_a_draft_takes_photos_and_documents(qtbot, open_editor, db, make, tmp_path):
+    from tests.ui.test_act_dialogs import pdf_bytes, png_bytes
+
+    act_id = make.draft()
+    editor = open_editor(act_id)
+    editor.show()
+    assert editor.attachments_row.isVisible() and editor.add_attachment_button.isVisible()
+    assert editor.no_attachments_label.isVisible() and not editor.open_attachment_button.isVisible()
+    photo, warranty = tmp_path / "boxes.png", tmp_path / "warranty.pdf"
+    photo.write_bytes(png_bytes())
+    warranty.write_bytes(pdf_bytes("Warranty"))
+    editor.exec_dialog = _answer_attachment(photo)
+    with qtbot.waitSignal(editor.act_changed, timeout=1000):
+        first = editor.add_attachment()
+    editor.exec_dialog = _answer_attachment(warranty, "warranty")
+    second = editor.add_attachment()
+    assert [(a["id"], a["kind"]) for a in acts.list_attachments(db=db, act_id=act_id)] == [(first, "photo"), (second, "warranty")]
+    texts = [editor.attachments_list.item(i).text() for i in range(editor.attachments_list.count())]
+    assert texts == ["Photo: boxes.png", "Warranty or technical documents: warranty.pdf"]
+    assert editor.attachments_list.currentItem().text().endswith("warranty.pdf")  # the one just added
+    assert not editor.no_attachments_label.isVisible() and editor.open_attachment_button.isVisible()
+    editor.open_selected_attachment()
+    assert editor.attachment_windows[-1].is_pdf()
+    assert not editor.has_unsaved_changes()
+
+
+def test_finalized_and_signed_acts_take_documents_but_a_void_act_does_not(open_editor, db, make, tmp_path):
+    from tests.ui.test_act_dialogs import png_bytes
+
+    photo = tmp_path / "handover.png"
+    photo.write_bytes(png_bytes())
+    act_id = make.finalized(**BILINGUAL)
+    acts.sign_act(db=db, act_id=act_id, signed_date="2018-02-20")
+    editor = open_editor(act_id)
+    assert editor.add_attachment_button.isVisibleTo(editor)
+    editor.exec_dialog = _answer_attachment(photo)
+    assert editor.add_attachment() is not None
+    assert editor.attachments_list.item(0).text() == "Photo: handover.png"
+    assert acts.get_act_row(db=db, act_id=act_id)["status"] == "signed"
+
+    acts.void_act(db=db, act_id=act_id, reason="wrong recipient")
+    editor = open_editor(act_id)
+    assert not editor.add_attachment_button.isVisibleTo(editor)
+    assert editor.add_attachment() is None
+    assert editor.attachments_list.count() == 1  # what was kept is still there to open
+
+
+# --- long texts ----------------------------------------------------------------------------------
+
+LONG_AUTHORITY = ("the delegation of authority of the Executive Director of the United Nations Office on Drugs and Crime "
+                  "of 12 March 2017, No. UNODC/ED/2017/14")
+
+
+def test_long_texts_of_the_transferring_party_wrap_instead_of_being_cut(qtbot, open_editor, db, make):
+    act_id = make.draft()
+    editor = open_editor(act_id)
+    editor.resize(1200, 900)
+    editor.show()
+    authority = editor.transferor_authority_edit.edits["en"]
+    assert isinstance(authority, act_editor.WrappingLineEdit)
+    one_line = authority.height()
+    authority.setText(LONG_AUTHORITY)
+    assert authority.line_count() >= 2
+    assert authority.height() > one_line  # grows to show all of it
+    editor.exec_picker = lambda picker: pytest.fail("Enter in a header field opened the picker")
+    qtbot.keyClick(authority, Qt.Key.Key_Return)  # a one-line value: Enter adds no line break
+    assert "\n" not in authority.text()
+    qtbot.keyClick(editor.place_edit.edits["en"], Qt.Key.Key_Return)
+    from PySide6.QtCore import QMimeData
+
+    pasted = QMimeData()
+    pasted.setText("Regional Representative,\nUNODC Regional Office\r\nfor Central Asia")
+    title = editor.transferor_title_edit.edits["en"]
+    title.setText("")
+    title.insertFromMimeData(pasted)
+    assert title.text() == "Regional Representative, UNODC Regional Office for Central Asia"
+    assert editor.save()
+    row = acts.get_act_row(db=db, act_id=act_id)
+    assert (row["transferor_authority_en"], row["transferor_title_en"]) == (LONG_AUTHORITY, title.text())
+
+
+def test_long_programme_and_institution_names_stay_readable(qtbot, open_editor, db, make, monkeypatch):
+    long_name = "UNODC-WCO Global Container Control Programme, Regional Segment for Central Asia and Azerbaijan"
+    programme = make.programme("GLO/G80", name_en=long_name)
+    institution = make.institution("State Customs Service of Turkmenistan, Port Control Unit of the Turkmenbashi Seaport",
+                                   name_ru="Государственная таможенная служба Туркменистана, группа портового контроля", country="TM")
+    editor = open_editor(make.draft(programme_id=programme["id"], recipient_institution_id=institution["id"], recipient_signatory_id=None))
+    editor.resize(1200, 900)
+    editor.show()
+    combo = editor.programme_combo
+    assert combo.currentText() == f"GLO/G80 — {long_name}"
+    assert combo.shown_text().endswith("…") and len(combo.shown_text()) < len(combo.currentText())
+    assert combo.toolTip() == f"GLO/G80 — {long_name}"
+    assert combo.popup_width() > combo.width()  # the list shows whole entries
+    assert editor.programme_info.text() == long_name
+    assert editor.institution_info.text() == ("State Customs Service of Turkmenistan, Port Control Unit of the Turkmenbashi Seaport\n"
+                                              "Государственная таможенная служба Туркменистана, группа портового контроля")
+    assert "Государственная таможенная служба" in editor.institution_combo.toolTip()
+    assert editor.institution_combo.completer().popup().minimumWidth() >= editor.institution_combo.popup_width() > 0
+    monkeypatch.setattr(QComboBox, "showPopup", lambda self: None)  # the offscreen platform cannot show popups
+    combo.showPopup()
+    assert combo.view().minimumWidth() == combo.popup_width()
+    short = editor.transfer_combo
+    assert short.shown_text() == short.currentText()  # what fits is not shortened

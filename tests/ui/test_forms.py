@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from equipment_desk.store import demo, records
+from equipment_desk.store import acts, demo, records
 from equipment_desk.store.database import open_database
 from equipment_desk.ui.app import protect_python_singletons
 from equipment_desk.ui.forms.base import MoneyEdit
@@ -174,3 +174,80 @@ def test_money_edit_tidies_and_shows_currency(qtbot):
     edit._tidy()
     assert edit.edit.text() == "1\u00a0234\u00a0567,80"
     assert edit.currency_label.text() == "UZS"
+
+
+# --- the item: written off, photos and documents ------------------------------------------------
+
+def _stock_item(db) -> int:
+    return records.create(db=db, kind=records.ITEM, data={
+        "category": "office", "name": "Office chair", "model": "Ergo 200", "quantity": 12,
+        "unit_value_minor": 650_000, "currency": "KGS"})["id"]
+
+
+def test_item_form_shows_a_write_off_and_its_reason_read_only(qtbot, db):
+    item_id = _stock_item(db)
+    form = ItemForm(db=db, record_id=item_id)
+    qtbot.addWidget(form)
+    assert form.written_off_label is None
+    records.write_off(db=db, item_id=item_id, reason="broken beyond repair, act of inspection No. 4 of 02.03.2018")
+    form = ItemForm(db=db, record_id=item_id)
+    qtbot.addWidget(form)
+    label = form.written_off_label
+    assert label is not None and label.text() == "broken beyond repair, act of inspection No. 4 of 02.03.2018"
+    assert form.form.labelForField(label).text() == "Written off:"
+    assert not label.textInteractionFlags() & Qt.TextInteractionFlag.TextEditable
+    assert not form.has_changes()
+
+
+def test_a_new_item_has_no_attachments_yet(qtbot, db):
+    form = ItemForm(db=db)
+    qtbot.addWidget(form)
+    assert form.attachments_group is None
+    assert form.add_attachment() is None
+
+
+def test_item_form_adds_and_opens_photos_and_documents(qtbot, db, tmp_path):
+    from tests.ui.test_act_dialogs import pdf_bytes, png_bytes
+
+    item_id = _stock_item(db)
+    photo, warranty = tmp_path / "chair.png", tmp_path / "warranty.pdf"
+    photo.write_bytes(png_bytes())
+    warranty.write_bytes(pdf_bytes("Warranty 24 months"))
+    form = ItemForm(db=db, record_id=item_id)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.no_attachments_label.isVisible() and not form.open_attachment_button.isEnabled()
+    asked = []
+
+    def answer(path, kind):
+        def fill(dialog) -> bool:
+            asked.append(dialog.intro_label.text())
+            dialog.file_edit.setText(str(path))
+            dialog.set_kind(kind)
+            return dialog.validate()
+        return fill
+
+    form.exec_attachment_dialog = answer(photo, "photo")
+    first = form.add_attachment()
+    form.exec_attachment_dialog = answer(warranty, "warranty")
+    second = form.add_attachment()
+    assert "the item “Office chair”" in asked[0]
+    stored = acts.list_attachments(db=db, item_id=item_id)
+    assert [(a["id"], a["kind"], a["filename"]) for a in stored] == [(first, "photo", "chair.png"), (second, "warranty", "warranty.pdf")]
+    assert [form.attachments_list.item(i).text() for i in range(form.attachments_list.count())] == [
+        "Photo: chair.png", "Warranty or technical documents: warranty.pdf"]
+    assert not form.has_changes()  # kept at once, nothing left for Save
+
+    form.attachments_list.setCurrentRow(0)
+    form.open_selected_attachment()
+    image = form.attachment_windows[-1]
+    assert not image.is_pdf() and image.data == photo.read_bytes()
+    form.attachments_list.setCurrentRow(1)
+    form.open_selected_attachment()
+    assert form.attachment_windows[-1].is_pdf()
+    form.reject()
+    assert not image.isVisible()  # the viewers close with the form
+
+    form.exec_attachment_dialog = lambda dialog: False  # cancelled: nothing added
+    assert form.add_attachment() is None
+    assert len(acts.list_attachments(db=db, item_id=item_id)) == 2

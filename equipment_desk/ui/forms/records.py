@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -24,8 +26,10 @@ from equipment_desk.core.errors import DeskError, Problem
 from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.core.units import UNIT_CODES
 from equipment_desk.core.validation import COUNTRIES, clean_record
+from equipment_desk.store import acts as acts_store
 from equipment_desk.store import records
 from equipment_desk.store.database import write_transaction
+from equipment_desk.ui.act_dialogs import AttachmentDialog, add_attachment_from, attachment_text, attachment_tooltip, open_attachment
 from equipment_desk.ui.errors import show_error
 from equipment_desk.ui.forms.base import DateField, MoneyEdit, RecordForm, combo, line, notes, set_combo, spin, text_of
 from equipment_desk.ui.models import (
@@ -317,7 +321,12 @@ class InstitutionForm(RecordForm):
 
 
 class ItemForm(RecordForm):
-    """An item of equipment: what it is, its numbers, quantity, value and programme."""
+    """An item of equipment: what it is, its numbers, quantity, value and programme.
+
+    An item already stored also shows whether it was written off (and why,
+    read-only: writing off is its own action) and its photos and documents,
+    which are added and opened here and kept at once, not on Save.
+    """
 
     TEXT_FIELDS = ("name", "model", "serial_number", "inventory_number", "notes")
 
@@ -325,6 +334,16 @@ class ItemForm(RecordForm):
         super().__init__(db=db, record_id=record_id, lang=lang, parent=parent)
         self.setWindowTitle(self.tr("New item") if record_id is None else self.tr("Item"))
         row = records.item_stock(db=db, item_id=record_id) if record_id else {}
+        self.row = row
+        self.written_off_label: QLabel | None = None
+        if row.get("written_off"):
+            self.written_off_label = QLabel(row.get("written_off_reason") or self.tr("no reason recorded"), self)
+            self.written_off_label.setObjectName("written_off_reason")
+            self.written_off_label.setWordWrap(True)
+            self.written_off_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.written_off_label.setStyleSheet("color: #a1260d; font-weight: bold;")
+            self.written_off_label.setToolTip(self.tr("Written off items are no longer offered for handover acts"))
+            self.form.addRow(self.tr("Written off:"), self.written_off_label)
         categories = combo(self, [(category_label(code), code) for code in CATEGORY_LABELS])
         set_combo(categories, row.get("category", "computers"))
         self.add_field("category", self.tr("Category"), categories, required=True)
@@ -369,7 +388,91 @@ class ItemForm(RecordForm):
             self.form.addRow("", hint)
         if handed:
             self.field("quantity").setToolTip(self.tr("{count} already handed over; the quantity cannot be less.").format(count=handed))
+        self.attachment_windows: list[QWidget] = []
+        self.attachments_group: QGroupBox | None = None
+        if record_id:
+            self._build_attachments()
         self.finish_layout()
+
+    # --- photos and documents ------------------------------------------------------------------------
+
+    def _build_attachments(self) -> None:
+        group = QGroupBox(self.tr("Photos and documents"), self)
+        self.attachments_group = group
+        column = QVBoxLayout(group)
+        self.attachments_list = QListWidget(group)
+        self.attachments_list.setObjectName("item_attachments")
+        self.attachments_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
+        self.attachments_list.itemActivated.connect(self._open_attachment_item)
+        self.no_attachments_label = QLabel(self.tr("No photos or documents yet."), group)
+        self.no_attachments_label.setStyleSheet("color: palette(dark);")
+        buttons = QHBoxLayout()
+        self.add_attachment_button = QPushButton(self.tr("Add photo or document…"), group)
+        self.add_attachment_button.setToolTip(self.tr("A photo, the warranty or another document (PDF, JPG or PNG); kept at once"))
+        self.add_attachment_button.setAutoDefault(False)
+        self.add_attachment_button.clicked.connect(self.add_attachment)
+        self.open_attachment_button = QPushButton(self.tr("Open"), group)
+        self.open_attachment_button.setAutoDefault(False)
+        self.open_attachment_button.clicked.connect(self.open_selected_attachment)
+        buttons.addWidget(self.add_attachment_button)
+        buttons.addWidget(self.open_attachment_button)
+        buttons.addStretch(1)
+        column.addWidget(self.attachments_list)
+        column.addWidget(self.no_attachments_label)
+        column.addLayout(buttons)
+        self._outer.addWidget(group)
+        self._reload_attachments()
+
+    def _reload_attachments(self, current: int | None = None) -> None:
+        self.attachments_list.clear()
+        found = acts_store.list_attachments(db=self.db, item_id=self.record_id)
+        for attachment in found:
+            entry = QListWidgetItem(attachment_text(attachment), self.attachments_list)
+            entry.setData(Qt.ItemDataRole.UserRole, attachment["id"])
+            entry.setToolTip(attachment_tooltip(attachment))
+            if attachment["id"] == current:
+                self.attachments_list.setCurrentItem(entry)
+        if found and self.attachments_list.currentItem() is None:
+            self.attachments_list.setCurrentRow(0)
+        self.attachments_list.setVisible(bool(found))
+        self.no_attachments_label.setVisible(not found)
+        self.open_attachment_button.setEnabled(bool(found))
+
+    def exec_attachment_dialog(self, dialog: AttachmentDialog) -> bool:
+        """Show the dialog; a separate method so tests can answer for the user."""
+        return dialog.exec() == AttachmentDialog.DialogCode.Accepted
+
+    def add_attachment(self) -> int | None:
+        """Ask for a photo or document and keep it with the item at once; returns the new attachment's id."""
+        if not self.record_id:
+            return None
+        name = self.row.get("name") or ""
+        dialog = AttachmentDialog(subject=self.tr("the item “%1”").replace("%1", name) if name else self.tr("the item"), parent=self)
+        try:
+            if not self.exec_attachment_dialog(dialog):
+                return None
+            attachment_id = add_attachment_from(dialog, db=self.db, item_id=self.record_id, parent=self)
+        finally:
+            dialog.deleteLater()
+        if attachment_id is not None:
+            self._reload_attachments(current=attachment_id)
+        return attachment_id
+
+    def _open_attachment_item(self, entry: QListWidgetItem) -> None:
+        viewer = open_attachment(db=self.db, attachment_id=entry.data(Qt.ItemDataRole.UserRole), parent=self)
+        if viewer is not None:
+            self.attachment_windows = [w for w in self.attachment_windows if w.isVisible()] + [viewer]
+
+    def open_selected_attachment(self) -> None:
+        entry = self.attachments_list.currentItem()
+        if entry is not None:
+            self._open_attachment_item(entry)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override: the viewers close with the form
+        for window in self.attachment_windows:
+            window.close()
+        self.attachment_windows = []
+        super().done(result)
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: text_of(self.field(name)) for name in self.TEXT_FIELDS}
