@@ -47,11 +47,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         p.set_defaults(handler=_import_command, kind=kind)
         p = commands.add_parser("list", help=f"list the {group}")
         p.add_argument("--format", choices=("table", "csv", "json"), default="table")
-        p.add_argument("--lang", choices=("en", "ru"), default="en", help="column titles in English or Russian")
+        p.add_argument("--lang", choices=("en", "ru"), default="en",
+                       help="column titles and words (category, unit, status...) in English or Russian; Russian CSV uses ; and a decimal comma")
         p.set_defaults(handler=_list_command, kind=kind)
         p = commands.add_parser("export", help=f"write the {group} to an XLSX or CSV file")
         p.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
-        p.add_argument("--lang", choices=("en", "ru"), default="en", help="column titles in English or Russian")
+        p.add_argument("--lang", choices=("en", "ru"), default="en",
+                       help="column titles and words in English or Russian; a Russian CSV uses ; and a decimal comma (as Russian Excel expects)")
         p.set_defaults(handler=_export_list_command, kind=kind)
     _register_exports(subparsers)
     _register_reports(subparsers)
@@ -129,19 +131,52 @@ def _list_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     elif args.format == "csv":
         import csv
 
-        writer = csv.writer(sys.stdout)
+        style = export.CsvStyle.for_language(args.lang)
+        writer = csv.writer(sys.stdout, delimiter=style.delimiter)
         writer.writerow([c.title for c in columns])
         for row in rows:
-            writer.writerow([export._csv_text(export.cell_value(row, c)) for c in columns])  # noqa: SLF001 - same package family
+            writer.writerow([export._csv_text(export.cell_value(row, c), style.decimal) for c in columns])  # noqa: SLF001 - same package family
     else:
         if args.kind == "item":
-            shown = {"id", "category", "name", "model", "serial_number", "quantity", "available", "unit_value_minor", "currency", "programme_code", "status"}
+            shown = {"id", "category", "name", "model", "serial_number", "quantity", "unit", "available", "unit_value_minor", "currency",
+                     "programme_code", "status"}
             columns = [c for c in columns if c.key in shown]
         elif args.kind == "institution":
             columns = [c for c in columns if c.key in ("id", "name_en", "name_ru", "country", "kind", "signatory_name")]
-        sys.stdout.write(export.table_to_text(columns, rows))
-        print(f"({len(rows)} {args.kind}{'s' if len(rows) != 1 else ''})")
+        sys.stdout.write(export.table_to_text(columns, rows, lang=args.lang))
+        print(_list_footer(args.kind, rows, args.lang))
     return EXIT_OK
+
+
+_LIST_WORDS = {
+    "item": (("item", "items"), ("запись", "записи", "записей")),
+    "institution": (("institution", "institutions"), ("учреждение", "учреждения", "учреждений")),
+    "programme": (("programme", "programmes"), ("программа", "программы", "программ")),
+    "donor": (("donor", "donors"), ("донор", "донора", "доноров")),
+    "signatory": (("signatory", "signatories"), ("подписант", "подписанта", "подписантов")),
+}
+
+
+def _count_words(count: int, kind: str, lang: str) -> str:
+    english, russian = _LIST_WORDS[kind]
+    if lang != "ru":
+        return f"{count} {english[0] if count == 1 else english[1]}"
+    if count % 10 == 1 and count % 100 != 11:
+        form = russian[0]
+    elif 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
+        form = russian[1]
+    else:
+        form = russian[2]
+    return f"{count} {form}"
+
+
+def _list_footer(kind: str, rows: list[dict[str, Any]], lang: str) -> str:
+    """``(11 institutions, 12 signatories)``: an institution with several signatories has a row for each, but counts once."""
+    if kind != "institution":
+        return f"({_count_words(len(rows), kind, lang)})"
+    institutions = len({row["id"] for row in rows})
+    signatories = sum(1 for row in rows if row.get("signatory_name"))
+    return f"({_count_words(institutions, 'institution', lang)}, {_count_words(signatories, 'signatory', lang)})"
 
 
 def _export_list_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
@@ -223,6 +258,22 @@ def _register_reports(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_donor_report_command)
 
 
+_REPORT_WORDS = {
+    "acts": ("acts", "актов"),
+    "items": ("items", "предметов"),
+    "local": ("local currency", "в местной валюте"),
+    "summary": ("local currency: {local}; {acts} act(s), {items} item(s)", "в местной валюте: {local}; актов: {acts}, предметов: {items}"),
+    "unsigned": ("({count} act(s) without a signed copy after {days} days)", "(актов без подписанного экземпляра через {days} дн.: {count})"),
+    "not signed": ("not signed", "не подписан"),
+    "no scan": ("no scan", "нет скана"),
+    "days": ("days", "дн."),
+}
+
+
+def _word(key: str, lang: str) -> str:
+    return _REPORT_WORDS[key][1 if lang == "ru" else 0]
+
+
 def _money_text(local: dict[str, int], lang: str) -> str:
     from equipment_desk.core.money import format_amount
 
@@ -238,8 +289,9 @@ def _report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
             raise InputError(Problem("must be 0 or more", field="--days", value=args.days))
         found = reports.unsigned_acts(db=db, days=args.days, lang=args.lang)
         for act in found:
-            print(f"{act.number}  {act.date}  {act.days:>4} days  {act.state:<10}  {format_amount(act.total_minor, act.currency, args.lang)}  {act.recipient}")
-        print(f"({len(found)} act(s) without a signed copy after {args.days} days)")
+            print(f"{act.number}  {_date_text(act.date, args.lang)}  {act.days:>4} {_word('days', args.lang)}  {_word(act.state, args.lang):<10}  "
+                  f"{format_amount(act.total_minor, act.currency, args.lang)}  {act.recipient}")
+        print(_word("unsigned", args.lang).format(count=len(found), days=args.days))
         return EXIT_OK
     dims = [d.strip() for d in args.by.split(",") if d.strip()]
     if not 1 <= len(dims) <= 2:
@@ -247,25 +299,37 @@ def _report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     date_from, date_to = _dates(args)
     result = reports.pivot(db=db, rows_by=dims[0], cols_by=dims[1] if len(dims) > 1 else None, date_from=date_from,
                            date_to=date_to, programme_code=args.programme, donor=args.donor, lang=args.lang)
-    usd = lambda cell: format_amount(cell.usd_minor, "USD", args.lang, with_currency=False)  # noqa: E731
+    lang = args.lang
+    usd = lambda cell: format_amount(cell.usd_minor, "USD", lang, with_currency=False)  # noqa: E731
+    total = reports.text(reports.TOTAL_WORD, lang)
+    title = lambda dimension: reports.dimension_title(dimension, lang)  # noqa: E731
     if result.cols_by is None:
         rows = [[result.label(result.rows_by, k), str(result.row_totals[k].act_count), str(result.row_totals[k].items),
-                 usd(result.row_totals[k]), _money_text(result.row_totals[k].local, args.lang)] for k in result.row_keys]
-        rows.append(["Total", str(result.total.act_count), str(result.total.items), usd(result.total), _money_text(result.total.local, args.lang)])
-        _print_grid([dims[0], "acts", "items", "USD", "local currency"], rows, right={1, 2, 3})
+                 usd(result.row_totals[k]), _money_text(result.row_totals[k].local, lang)] for k in result.row_keys]
+        rows.append([total, str(result.total.act_count), str(result.total.items), usd(result.total), _money_text(result.total.local, lang)])
+        _print_grid([title(dims[0]), _word("acts", lang), _word("items", lang), "USD", _word("local", lang)], rows, right={1, 2, 3})
     else:
-        header = [f"{dims[0]} \\ {dims[1]} (USD)"] + [result.label(result.cols_by, c) for c in result.col_keys] + ["Total"]
+        header = [f"{title(dims[0])} \\ {title(dims[1])} (USD)"] + [result.label(result.cols_by, c) for c in result.col_keys] + [total]
         rows = []
         for r in result.row_keys:
             rows.append([result.label(result.rows_by, r)] + [usd(result.cell(r, c)) if (r, c) in result.cells else "" for c in result.col_keys]
                         + [usd(result.row_totals[r])])
-        rows.append(["Total"] + [usd(result.col_totals[c]) for c in result.col_keys] + [usd(result.total)])
+        rows.append([total] + [usd(result.col_totals[c]) for c in result.col_keys] + [usd(result.total)])
         _print_grid(header, rows, right=set(range(1, len(header))))
-        print(f"local currency: {_money_text(result.total.local, args.lang)}; {result.total.act_count} act(s), {result.total.items} item(s)")
+        print(_word("summary", lang).format(local=_money_text(result.total.local, lang), acts=result.total.act_count, items=result.total.items))
+    for note in result.notes(lang):
+        print(f"* {note}")
     if args.xlsx:
         count = reports.export_pivot(result, args.xlsx, lang=args.lang)
         print(f"wrote {count} row(s) to {args.xlsx}")
     return EXIT_OK
+
+
+def _date_text(iso: str | None, lang: str) -> str:
+    """``2018-02-15`` as ``15.02.2018`` in Russian; ISO in English."""
+    if not iso or lang != "ru" or len(iso) != 10:
+        return iso or ""
+    return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}"
 
 
 def _print_grid(header: list[str], rows: list[list[str]], right: set[int]) -> None:

@@ -8,8 +8,12 @@ the database and the certificates to append.
 
 A cover, a summary table by recipient institution, a bar chart of the USD
 value by recipient (and a line over the months when the period spans
-several), the list of acts with their signed status, and optionally every
-act's certificate appended.  Only finalized and signed acts count; values
+several, every month of the span shown, zero where nothing was handed
+over), the list of acts with their signed status, and optionally every
+act's certificate appended.  A report for one donor that includes acts of
+programmes funded by several donors says so, naming them (those acts count
+in full: the records hold no split of the funding).  Pages are numbered
+"page X of Y".  Only finalized and signed acts count; values
 are those each act froze when it was finalized, in local currency and in USD
 at each act's own rate.
 """
@@ -27,6 +31,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from equipment_desk.core.errors import InputError, Problem
@@ -52,6 +57,7 @@ TEXTS = {
     "donors": ("Donors", "Доноры"),
     "period": ("Period", "Период"),
     "prepared": ("Prepared by {office} on {date}", "Подготовлено: {office}, {date}"),
+    "co_funded": ("Programmes funded by several donors: {programmes}.", "Программы, финансируемые несколькими донорами: {programmes}."),
     "acts": ("Acts of handover", "Акты приема-передачи"),
     "items": ("Items handed over", "Передано единиц"),
     "usd": ("Value, USD", "Стоимость, USD"),
@@ -75,7 +81,7 @@ TEXTS = {
     "none": ("No act of this programme was finalized in the period.", "В этот период актов по программе не оформлено."),
     "usd_note": ("USD values use each act's own exchange rate.", "Стоимость в USD рассчитана по курсу, указанному в каждом акте."),
     "annex": ("The acts follow, in the order listed.", "Далее приложены акты в порядке перечня."),
-    "page": ("page {n}", "стр. {n}"),
+    "page": ("page {n} of {total}", "стр. {n} из {total}"),
 }
 
 
@@ -151,20 +157,24 @@ def _bar_chart(groups: list[dict[str, Any]], lang: str, width: float) -> Drawing
     return drawing
 
 
-def _month_chart(acts: list[Any], lang: str, width: float) -> Drawing | None:
-    months: dict[str, int] = {}
-    for act in acts:
-        if act.date:
-            months[act.date[:7]] = months.get(act.date[:7], 0) + (act.usd_minor or 0)
-    if len(months) < 2:
+MAX_MONTH_LABELS = 12
+
+
+def _month_label(key: str, lang: str) -> str:
+    return f"{key[5:7]}.{key[:4]}" if lang == "ru" and len(key) == 7 else key
+
+
+def _month_chart(monthly: Sequence[tuple[str, int]], lang: str, width: float) -> Drawing | None:
+    """A line over ``monthly`` ((``YYYY-MM``, USD minor) for every month of the span, in order)."""
+    if len(monthly) < 2:
         return None
-    keys = sorted(months)
+    every = -(-len(monthly) // MAX_MONTH_LABELS)
     drawing = Drawing(width, 150)
     drawing.add(String(0, 140, _t("months", lang), fontName=BOLD, fontSize=8))
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 50, 20, width - 70, 105
-    chart.data = [[round(months[k] / 100) for k in keys]]
-    chart.categoryAxis.categoryNames = keys
+    chart.data = [[round(value / 100) for _key, value in monthly]]
+    chart.categoryAxis.categoryNames = [_month_label(key, lang) if n % every == 0 else "" for n, (key, _value) in enumerate(monthly)]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 6.5
     chart.valueAxis.valueMin = 0
@@ -205,8 +215,18 @@ def render_donor_report(
     appendices: Sequence[bytes] = (),
     lang: str = "en",
     today: date | None = None,
+    monthly: Sequence[tuple[str, int]] = (),
+    co_funded: dict[str, Sequence[str]] | None = None,
+    co_funded_note: str = "",
 ) -> bytes:
-    """The report as PDF bytes; ``appendices`` (each act's certificate) are appended after it."""
+    """The report as PDF bytes; ``appendices`` (each act's certificate) are appended after it.
+
+    ``monthly`` is the USD value per month, every month of the span (drawn
+    as a line when it spans two or more); ``co_funded`` maps the code of each
+    programme with several donors among the acts to its donors' names, and
+    ``co_funded_note`` says how their acts are counted (both printed under
+    the figures).
+    """
     if date_from and date_to and date_from > date_to:
         raise InputError(Problem("the period ends before it begins", field="to", value=date_to))
     lang = "ru" if lang == "ru" else "en"
@@ -222,6 +242,12 @@ def render_donor_report(
     for act in acts:
         local[act.currency] = local.get(act.currency, 0) + act.total_minor
     period = f"{_date_text(date_from, lang)} – {_date_text(date_to, lang)}"
+    co_funded_lines: list[Any] = []
+    if co_funded:
+        programmes = "; ".join(f"{code} ({', '.join(names)})" for code, names in sorted(co_funded.items()))
+        co_funded_lines = [Spacer(1, 2 * mm), Paragraph(escape(_t("co_funded", lang, programmes=programmes)), st.small)]
+        if co_funded_note:
+            co_funded_lines.append(Paragraph(escape(co_funded_note), st.small))
 
     story: list[Any] = [
         Spacer(1, 40 * mm),
@@ -244,8 +270,10 @@ def render_donor_report(
         ], [70 * mm, 60 * mm], total=False),
         Spacer(1, 6 * mm),
         Paragraph(escape(_t("usd_note", lang)), st.small),
+        *co_funded_lines,
         Spacer(1, 20 * mm),
-        Paragraph(escape(_t("prepared", lang, office=office_code, date=_date_text((today or date.today()).isoformat(), lang))), st.small),
+        Paragraph(escape(_t("prepared", lang, office=office_name or office_code,
+                            date=_date_text((today or date.today()).isoformat(), lang))), st.small),
         PageBreak(),
     ]
     if not acts:
@@ -262,9 +290,11 @@ def render_donor_report(
                      Paragraph(str(total_items), st.cell_total_right), Paragraph(_local_text(local, lang), st.cell_total_right),
                      Paragraph(_usd(total_usd, lang), st.cell_total_right)])
         story += [Paragraph(escape(_t("summary", lang)), st.heading), Spacer(1, 2 * mm),
-                  _table(rows, [frame_width - 130 * mm, 16 * mm, 14 * mm, 16 * mm, 48 * mm, 36 * mm]), Spacer(1, 8 * mm),
-                  KeepTogether([_bar_chart(groups, lang, frame_width)])]
-        months = _month_chart(acts, lang, frame_width)
+                  _table(rows, [frame_width - 130 * mm, 16 * mm, 14 * mm, 16 * mm, 48 * mm, 36 * mm])]
+        if co_funded_note:
+            story += [Spacer(1, 2 * mm), Paragraph(escape(co_funded_note), st.small)]
+        story += [Spacer(1, 8 * mm), KeepTogether([_bar_chart(groups, lang, frame_width)])]
+        months = _month_chart(monthly, lang, frame_width)
         if months is not None:
             story += [Spacer(1, 6 * mm), KeepTogether([months])]
         story += [Spacer(1, 8 * mm), Paragraph(escape(_t("list", lang)), st.heading), Spacer(1, 2 * mm)]
@@ -279,22 +309,45 @@ def render_donor_report(
         if with_acts:
             story += [Spacer(1, 4 * mm), Paragraph(escape(_t("annex", lang)), st.small)]
 
-    def footer(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback
+    def footer(canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, 6.5)
         canvas.setFillColor(colors.HexColor("#4a4a4a"))
         canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM / 2, f"{_t('title', lang)} · {name[:80]} · {period}")
-        canvas.drawRightString(PAGE_SIZE[0] - MARGIN_RIGHT, MARGIN_BOTTOM / 2, _t("page", lang, n=doc.page))
+        canvas.drawRightString(PAGE_SIZE[0] - MARGIN_RIGHT, MARGIN_BOTTOM / 2, _t("page", lang, n=page, total=pages))
         canvas.restoreState()
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
                                  bottomMargin=MARGIN_BOTTOM, title=f"{_t('title', lang)} — {name}", author=office_name)
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    document.build(story, canvasmaker=_numbered_canvas(footer))
     data = buffer.getvalue()
     if appendices:
         data = _append(data, appendices)
     return data
+
+
+def _numbered_canvas(footer) -> type[Canvas]:  # noqa: ANN001 - footer(canvas, page, pages)
+    """A canvas that holds every page back until the end, so each footer can say "page X of Y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab override
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                footer(self, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
 
 
 def _append(report: bytes, appendices: Sequence[bytes]) -> bytes:

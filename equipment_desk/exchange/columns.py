@@ -73,7 +73,8 @@ ITEM_COLUMNS: tuple[ColumnSpec, ...] = (
                                              "общая стоимость", "стоимость", "всего"),
           "amount in major units (checked against quantity × unit value)", "2150000.00"),
     _spec("currency", "Currency", "Валюта", ("cur", "ccy", "currency code", "код валюты"),
-          "KGS, UZS, KZT, TJS, TMT, USD or EUR", "KGS", required=True),
+          "KGS, UZS, KZT, TJS, TMT, USD or EUR, or the currency's name or sign (сом, сум/сўм, тенге/₸, сомони, манат, доллар/$, евро/€)",
+          "KGS", required=True),
     _spec("acquisition_date", "Acquisition date", "Дата приобретения", ("date of acquisition", "purchase date", "date of purchase", "date",
                                                                          "дата покупки", "дата", "дата поступления", "дата закупки"),
           "date: 2018-02-15, 15.02.2018 or a date cell", "15.02.2018"),
@@ -176,6 +177,45 @@ INSTITUTION_KIND_WORDS = {
 }
 
 
+# Currency words and signs people write instead of the ISO code (Russian and English; compared by currency_key).
+CURRENCY_WORDS = {
+    "KGS": ("сом", "сома", "сомов", "som", "soms", "kyrgyz som", "кыргызский сом", "⃀"),
+    "UZS": ("сум", "сума", "сумов", "сўм", "sum", "soʻm", "so'm", "uzbek sum", "узбекский сум"),
+    "KZT": ("тенге", "tenge", "₸", "тг", "kazakh tenge", "казахстанский тенге"),
+    "TJS": ("сомони", "somoni", "смн", "tajik somoni", "таджикский сомони"),
+    "TMT": ("манат", "маната", "манатов", "manat", "manats", "turkmen manat", "туркменский манат"),
+    "USD": ("доллар", "доллара", "долларов", "доллар сша", "доллары сша", "долларов сша", "долл", "долл сша", "dollar", "dollars",
+            "us dollar", "us dollars", "$", "us$"),
+    "EUR": ("евро", "euro", "euros", "€"),
+}
+
+
+def currency_key(text: str) -> str:
+    """``"Долл. США"`` -> ``"долл сша"``: lower case, ``ё`` as ``е``, full stops as spaces, single spaces."""
+    return " ".join(str(text).lower().replace("ё", "е").replace(".", " ").split())
+
+
+def currency_lookup() -> dict[str, str]:
+    """Currency word or sign (as :func:`currency_key` gives it) -> ISO code; the codes themselves included."""
+    lookup = {}
+    for code, words in CURRENCY_WORDS.items():
+        for text in (code, *words):
+            lookup[currency_key(text)] = code
+    return lookup
+
+
+def _with_labels(words: dict[str, tuple[str, ...]], kind: str) -> dict[str, tuple[str, ...]]:
+    """The synonyms plus the words our own lists and exports show (so an export imports again)."""
+    from equipment_desk.exchange.labels import WORDS
+
+    return {code: (*synonyms, *WORDS[kind].get(code, ())) for code, synonyms in words.items()}
+
+
+CATEGORY_WORDS = _with_labels(CATEGORY_WORDS, "category")
+CONDITION_WORDS = _with_labels(CONDITION_WORDS, "condition")
+INSTITUTION_KIND_WORDS = _with_labels(INSTITUTION_KIND_WORDS, "institution_kind")
+
+
 def choice_lookup(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
     from equipment_desk.exchange.tables import normalise_title
 
@@ -212,7 +252,9 @@ def columns_markdown() -> str:
         "Titles are matched ignoring case, punctuation and ё/е, in English or Russian; a plain title such as "
         "«Наименование» or \"Name\" goes to the Russian or English field by its alphabet, and a mark such as "
         "\"(EN)\", \"(RU)\", «(англ.)» or «(рус.)» chooses explicitly. Columns not listed are ignored "
-        "(e.g. «№», \"Available\", \"UUID\" of an export), so a file exported by Equipment Desk imports again.",
+        "(e.g. «№», \"Available\", \"UUID\" of an export), so a file exported by Equipment Desk imports again, "
+        "in English or Russian: the words an export writes for codes (\"Computers and IT\", «Компьютеры и оргтехника», «шт.», "
+        "«Новое», «Кыргызстан») are read back as the codes, and a Russian CSV (semicolons, decimal commas) reads like any other.",
         "",
         "The import checks every row first and writes all rows or none. Each problem names the row (as the "
         "spreadsheet numbers it), the column title and what is wrong. Formulas are read by their saved result; "

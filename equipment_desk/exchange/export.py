@@ -3,8 +3,11 @@
 XLSX files get real number and date cells (amounts in major units with two
 decimals, exact from integer minor units), a bold frozen header row and
 column widths fitted to the content.  CSV files are UTF-8 with a byte-order
-mark (so Excel reads Cyrillic correctly), amounts as ``2150000.50``, dates as
-ISO.  A text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
+mark (so Excel reads Cyrillic correctly) and dates as ISO; in English they
+are comma-separated with amounts as ``2150000.50``, in Russian (``lang="ru"``)
+semicolon-separated with amounts as ``2150000,50``, as a Russian-locale Excel
+expects.  Codes (category, unit, condition, status, country) are written as
+words of the chosen language, which the importer reads back.  A text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return gets an apostrophe in front, so no spreadsheet ever runs it
 as a formula; the importer takes that apostrophe off again.
 
@@ -18,8 +21,8 @@ import csv
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -31,6 +34,7 @@ from equipment_desk.core.errors import InputError, Problem, StorageError
 from equipment_desk.core.money import to_decimal
 from equipment_desk.exchange.act_rows import iter_acts
 from equipment_desk.exchange.columns import COLUMNS
+from equipment_desk.exchange.labels import translator
 from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker
 from equipment_desk.store import records
 
@@ -51,6 +55,21 @@ class Column:
     type: str = "text"
     currency_key: str = "currency"
     """For money: the row key holding the currency code (or a fixed code such as ``"USD"``)."""
+    words: Callable[[str | None], str] | None = field(default=None, compare=False)
+    """For a text column holding a code: the word shown for it (see :mod:`equipment_desk.exchange.labels`)."""
+
+
+@dataclass(frozen=True)
+class CsvStyle:
+    """How a CSV is written: the delimiter and the decimal separator."""
+
+    delimiter: str = ","
+    decimal: str = "."
+
+    @classmethod
+    def for_language(cls, lang: str) -> CsvStyle:
+        """Russian: ``;`` and a decimal comma (what a Russian-locale Excel opens); else ``,`` and a point."""
+        return cls(";", ",") if lang == "ru" else cls()
 
 
 def neutralise(text: str) -> str:
@@ -94,6 +113,8 @@ def cell_value(row: dict[str, Any], column: Column) -> Any:
         return None if value is None else ("yes" if value else "no")
     if value is None:
         return None
+    if column.words is not None:
+        value = column.words(value)
     if isinstance(value, (list, tuple)):
         value = "; ".join(str(v) for v in value)
     return neutralise(str(value))
@@ -113,11 +134,18 @@ def write_table(
     *,
     fmt: str | None = None,
     sheet_title: str = "Sheet1",
-    delimiter: str = ",",
+    lang: str = "en",
+    delimiter: str | None = None,
+    notes: Sequence[str] = (),
     progress: ProgressCallback | None = None,
     cancel: CancelFlag = None,
 ) -> int:
-    """Write ``rows`` to an XLSX or CSV file (by ``fmt`` or the file's suffix); returns the number of rows."""
+    """Write ``rows`` to an XLSX or CSV file (by ``fmt`` or the file's suffix); returns the number of rows.
+
+    A CSV takes its delimiter and decimal separator from ``lang`` (see
+    :meth:`CsvStyle.for_language`; ``delimiter`` overrides).  ``notes`` are
+    lines written under the table of an XLSX (a CSV stays a plain table).
+    """
     path = Path(path)
     fmt = format_of(path, fmt)
     rows = list(rows)
@@ -131,9 +159,12 @@ def write_table(
     os.close(handle)
     try:
         if fmt == "csv":
-            _write_csv(Path(temp_name), columns, rows, delimiter, ticker)
+            style = CsvStyle.for_language(lang)
+            if delimiter is not None:
+                style = CsvStyle(delimiter, style.decimal)
+            _write_csv(Path(temp_name), columns, rows, style, ticker)
         else:
-            _write_xlsx(Path(temp_name), columns, rows, sheet_title, ticker)
+            _write_xlsx(Path(temp_name), columns, rows, sheet_title, ticker, notes)
         os.replace(temp_name, path)
     except OSError as error:
         raise StorageError("cannot write {path}: {reason}", path=str(path), reason=error.strerror or str(error)) from error
@@ -144,23 +175,23 @@ def write_table(
     return len(rows)
 
 
-def _csv_text(value: Any) -> str:
+def _csv_text(value: Any, decimal: str = ".") -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return format(value, "f")
+        return format(value, "f").replace(".", decimal)
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
 
 
-def _write_csv(path: Path, columns: Sequence[Column], rows: list[dict[str, Any]], delimiter: str, ticker: Ticker) -> None:
+def _write_csv(path: Path, columns: Sequence[Column], rows: list[dict[str, Any]], style: CsvStyle, ticker: Ticker) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+        writer = csv.writer(handle, delimiter=style.delimiter, quoting=csv.QUOTE_MINIMAL)
         writer.writerow([neutralise(c.title) for c in columns])
         for done, row in enumerate(rows):
             ticker.tick(done)
-            writer.writerow([_csv_text(cell_value(row, c)) for c in columns])
+            writer.writerow([_csv_text(cell_value(row, c), style.decimal) for c in columns])
 
 
 def _width(value: Any) -> int:
@@ -173,7 +204,8 @@ def _width(value: Any) -> int:
     return max((len(part) for part in str(value).splitlines()), default=0)
 
 
-def _write_xlsx(path: Path, columns: Sequence[Column], rows: list[dict[str, Any]], sheet_title: str, ticker: Ticker) -> None:
+def _write_xlsx(path: Path, columns: Sequence[Column], rows: list[dict[str, Any]], sheet_title: str, ticker: Ticker,
+                notes: Sequence[str] = ()) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -212,6 +244,13 @@ def _write_xlsx(path: Path, columns: Sequence[Column], rows: list[dict[str, Any]
                 cell.number_format = number_format
             cells.append(cell)
         sheet.append(cells)
+    if notes:
+        sheet.append([])
+        italic = Font(italic=True)
+        for note in notes:
+            cell = WriteOnlyCell(sheet, value=neutralise(note))
+            cell.font = italic
+            sheet.append([cell])
     workbook.save(path)
 
 
@@ -229,22 +268,22 @@ def item_columns(lang: str = "en") -> list[Column]:
     ru = lang == "ru"
     return [
         Column("id", "ID" if not ru else "ID", "int"),
-        Column("category", t("category")),
+        Column("category", t("category"), words=translator("category", lang)),
         Column("name", t("name")),
         Column("model", t("model")),
         Column("serial_number", t("serial_number")),
         Column("inventory_number", t("inventory_number")),
-        Column("unit", t("unit")),
+        Column("unit", t("unit"), words=translator("unit", lang)),
         Column("quantity", t("quantity"), "int"),
         Column("unit_value_minor", t("unit_value"), "money"),
         Column("total_minor", t("amount"), "money"),
         Column("currency", t("currency")),
         Column("acquisition_date", t("acquisition_date"), "date"),
-        Column("condition", t("condition")),
+        Column("condition", t("condition"), words=translator("condition", lang)),
         Column("programme_code", t("programme_code")),
         Column("handed_over", "Передано" if ru else "Handed over", "int"),
         Column("available", "В наличии" if ru else "Available", "int"),
-        Column("status", "Статус" if ru else "Status"),
+        Column("status", "Статус" if ru else "Status", words=translator("item_status", lang)),
         Column("notes", t("notes")),
         Column("uuid", "UUID"),
     ]
@@ -268,7 +307,8 @@ def institution_columns(lang: str = "en") -> list[Column]:
     fields = ("name_en", "name_ru", "country", "city_en", "city_ru", "region", "kind", "address", "phone", "email",
               "contact_person", "notes", "signatory_name", "signatory_title_en", "signatory_title_ru",
               "signatory_authority_en", "signatory_authority_ru")
-    return [Column("id", "ID", "int")] + [Column(f, t(f)) for f in fields] + [Column("uuid", "UUID")]
+    words = {"country": translator("country", lang), "kind": translator("institution_kind", lang)}
+    return [Column("id", "ID", "int")] + [Column(f, t(f), words=words.get(f)) for f in fields] + [Column("uuid", "UUID")]
 
 
 def institution_rows(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:
@@ -321,17 +361,17 @@ def export_list(*, db: sqlite_utils.Database, kind: str, path: str | Path, lang:
     if kind not in LISTS:
         raise InputError(Problem("must be one of {choices}", params={"choices": ", ".join(LISTS)}, field="kind", value=kind))
     columns, rows = LISTS[kind]
-    return write_table(path, columns(lang), rows(db=db), sheet_title=kind.capitalize() + "s", **kw)
+    return write_table(path, columns(lang), rows(db=db), sheet_title=kind.capitalize() + "s", lang=lang, **kw)
 
 
 def register_columns(lang: str = "en") -> list[Column]:
     ru = lang == "ru"
     return [
         Column("number", "Номер" if ru else "Number"),
-        Column("status", "Статус" if ru else "Status"),
+        Column("status", "Статус" if ru else "Status", words=translator("act_status", lang)),
         Column("date", "Дата" if ru else "Date", "date"),
         Column("recipient", "Получатель" if ru else "Recipient"),
-        Column("country", "Страна" if ru else "Country"),
+        Column("country", "Страна" if ru else "Country", words=translator("country", lang)),
         Column("programme_code", "Программа" if ru else "Programme"),
         Column("donors", "Доноры" if ru else "Donors"),
         Column("line_count", "Строк" if ru else "Lines", "int"),
@@ -363,29 +403,29 @@ def export_act_register(*, db: sqlite_utils.Database, path: str | Path, lang: st
                         date_to: str | None = None, statuses: tuple[str, ...] | None = None, **kw: Any) -> int:
     """Every act (or those of ``statuses``), one row each; returns the row count."""
     rows = register_rows(db=db, lang=lang, date_from=date_from, date_to=date_to, statuses=statuses)
-    return write_table(path, register_columns(lang), rows, sheet_title="Acts", **kw)
+    return write_table(path, register_columns(lang), rows, sheet_title="Acts", lang=lang, **kw)
 
 
 def line_columns(lang: str = "en") -> list[Column]:
     ru = lang == "ru"
     return [
         Column("act_number", "Акт" if ru else "Act"),
-        Column("act_status", "Статус" if ru else "Status"),
+        Column("act_status", "Статус" if ru else "Status", words=translator("act_status", lang)),
         Column("act_date", "Дата" if ru else "Date", "date"),
         Column("line_no", "№" if ru else "No.", "int"),
         Column("name", "Наименование" if ru else "Name"),
         Column("model", "Модель" if ru else "Model"),
         Column("serial_number", "Серийный номер" if ru else "Serial number"),
         Column("inventory_number", "Инвентарный номер" if ru else "Inventory number"),
-        Column("category", "Категория" if ru else "Category"),
-        Column("unit", "Ед. изм." if ru else "Unit"),
+        Column("category", "Категория" if ru else "Category", words=translator("category", lang)),
+        Column("unit", "Ед. изм." if ru else "Unit", words=translator("unit", lang)),
         Column("quantity", "Количество" if ru else "Quantity", "int"),
         Column("unit_value_minor", "Цена за единицу" if ru else "Unit value", "money"),
         Column("amount_minor", "Сумма" if ru else "Amount", "money"),
         Column("currency", "Валюта" if ru else "Currency"),
         Column("usd_minor", "Сумма, USD" if ru else "Amount, USD", "money", currency_key="USD"),
         Column("recipient", "Получатель" if ru else "Recipient"),
-        Column("country", "Страна" if ru else "Country"),
+        Column("country", "Страна" if ru else "Country", words=translator("country", lang)),
         Column("programme_code", "Программа" if ru else "Programme"),
         Column("item_uuid", "UUID"),
     ]
@@ -412,15 +452,16 @@ def export_act_lines(*, db: sqlite_utils.Database, path: str | Path, lang: str =
                      date_to: str | None = None, statuses: tuple[str, ...] | None = None, **kw: Any) -> int:
     """Every line of every act (or of ``statuses``); returns the row count."""
     rows = line_rows(db=db, lang=lang, date_from=date_from, date_to=date_to, statuses=statuses)
-    return write_table(path, line_columns(lang), rows, sheet_title="Act lines", **kw)
+    return write_table(path, line_columns(lang), rows, sheet_title="Act lines", lang=lang, **kw)
 
 
-def table_to_text(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> str:
-    """A plain text table for the terminal (amounts in major units)."""
+def table_to_text(columns: Sequence[Column], rows: Sequence[dict[str, Any]], *, lang: str = "en") -> str:
+    """A plain text table for the terminal (amounts in major units, with a decimal comma in Russian)."""
     out = io.StringIO()
+    decimal = CsvStyle.for_language(lang).decimal
     matrix = [[c.title for c in columns]]
     for row in rows:
-        matrix.append([_csv_text(cell_value(row, c)).lstrip("'") if cell_value(row, c) is not None else "" for c in columns])
+        matrix.append([_csv_text(cell_value(row, c), decimal).lstrip("'") if cell_value(row, c) is not None else "" for c in columns])
     widths = [min(max(len(r[i]) for r in matrix), 40) for i in range(len(columns))]
     right = [c.type in ("int", "money", "rate") for c in columns]
     for r in matrix:

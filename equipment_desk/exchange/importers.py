@@ -27,7 +27,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, Problem, RefusedError
-from equipment_desk.core.money import MAX_MINOR, parse_amount
+from equipment_desk.core.money import MAX_MINOR, format_amount, parse_amount
 from equipment_desk.core.money import currency as currency_info
 from equipment_desk.core.validation import clean_record
 from equipment_desk.exchange.columns import (
@@ -37,6 +37,8 @@ from equipment_desk.exchange.columns import (
     INSTITUTION_KIND_WORDS,
     ColumnSpec,
     choice_lookup,
+    currency_key,
+    currency_lookup,
 )
 from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker, check_cancel
 from equipment_desk.exchange.tables import Mapping, Table, cell_decimal_text, cell_text, data_rows, guess_mapping, normalise_title, read_table
@@ -51,6 +53,7 @@ KINDS = ("item", "institution", "donor", "programme")
 _CATEGORIES = choice_lookup(CATEGORY_WORDS)
 _CONDITIONS = choice_lookup(CONDITION_WORDS)
 _INSTITUTION_KINDS = choice_lookup(INSTITUTION_KIND_WORDS)
+_CURRENCIES = currency_lookup()
 _SIGNATORY_FIELDS = ("signatory_name", "signatory_title_en", "signatory_title_ru", "signatory_authority_en", "signatory_authority_ru")
 
 
@@ -204,10 +207,24 @@ def _mark_cell_faults(preview: ImportPreview) -> None:
     for row, col in sorted(table.unsaved_formulas):
         if row <= mapping.header_row or col not in mapped_cols:
             continue
+        title = mapping.titles[col - 1] if col - 1 < len(mapping.titles) else ""
         problem = Problem("holds a formula whose result was not saved; open the file in Excel and save it, or paste values",
-                          row=row, field=mapping.titles[col - 1] or _col_letters(col), source=preview.source)
+                          row=row, field=title or _col_letters(col), source=preview.source)
         target = by_row.get(row)
-        (target.problems if target else preview.file_problems).append(problem)
+        if target is None:
+            preview.file_problems.append(problem)
+            continue
+        # the cell reads as empty: what the checks said about it ("is required" ...) follows from the formula alone
+        same_cell = {title or f"column {col}", problem.field}
+        target.problems[:] = [p for p in target.problems if p.field not in same_cell]
+        target.problems.append(problem)
+
+
+def _largest(currency: str | None) -> str:
+    """The largest amount that can be stored, in major units: ``KGS 92,233,720,368,547,758.07``."""
+    if currency:
+        return format_amount(MAX_MINOR, currency, "en")
+    return f"{MAX_MINOR // 100:,}.{MAX_MINOR % 100:02d}"
 
 
 def _col_letters(number: int) -> str:
@@ -285,14 +302,16 @@ class _ItemChecker(_Checker):
         quantity_raw = self.cell(cells, "quantity")
         data["quantity"] = quantity_raw
         currency_raw = self.text(cells, "currency")
+        currency_raw = _CURRENCIES.get(currency_key(currency_raw), currency_raw)
         data["currency"] = currency_raw
         digits = 2
         try:
             digits = currency_info(currency_raw).minor_digits if currency_raw else 2
         except InputError:
             pass
-        unit_value = self._amount(cells, "unit_value", row, digits, problems)
-        amount = self._amount(cells, "amount", row, digits, problems)
+        known_currency = currency_raw if currency_raw in _CURRENCIES.values() else None
+        unit_value = self._amount(cells, "unit_value", row, digits, problems, known_currency)
+        amount = self._amount(cells, "amount", row, digits, problems, known_currency)
         data["unit_value_minor"] = unit_value
         clean, found = records.validate(db=self.db, kind=records.ITEM, data=data, row=row, source=self.source)
         aliases = {"unit_value_minor": "unit_value", "programme_id": "programme_code"}
@@ -313,7 +332,8 @@ class _ItemChecker(_Checker):
                 clean["unit_value_minor"] = unit_value
         if isinstance(quantity, int) and isinstance(unit_value, int):
             if unit_value > MAX_MINOR // quantity:
-                problems.append(self.problem("quantity × unit value is too large to store", "unit_value", row, cell_text(cells.get("unit_value"))))
+                problems.append(self.problem("quantity × unit value is too large to store (at most {max} in total)", "unit_value", row,
+                                             cell_text(cells.get("unit_value")), max=_largest(known_currency)))
             elif amount is not None and amount != quantity * unit_value:
                 problems.append(self.problem("does not equal quantity × unit value ({quantity} × {unit_value})", "amount", row,
                                              cell_text(cells.get("amount")), quantity=quantity, unit_value=cell_text(cells.get("unit_value"))))
@@ -330,7 +350,8 @@ class _ItemChecker(_Checker):
             result.record = clean
         return result
 
-    def _amount(self, cells: dict[str, Any], name: str, row: int, digits: int, problems: list[Problem]) -> int | None:
+    def _amount(self, cells: dict[str, Any], name: str, row: int, digits: int, problems: list[Problem],
+                currency: str | None = None) -> int | None:
         raw = self.cell(cells, name)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
@@ -340,7 +361,11 @@ class _ItemChecker(_Checker):
         try:
             return parse_amount(cell_decimal_text(raw), field=name, minor_digits=digits)
         except InputError as error:
-            problems.extend(self.problem(p.message, name, row, cell_text(raw), **p.params) for p in error.problems)
+            for p in error.problems:
+                if p.message.startswith("is too large"):  # the limit in major units of the row's currency, not in minor units
+                    problems.append(self.problem("is too large (at most {max})", name, row, cell_text(raw), max=_largest(currency)))
+                else:
+                    problems.append(self.problem(p.message, name, row, cell_text(raw), **p.params))
         except TypeError:
             problems.append(self.problem("is not an amount", name, row, cell_text(raw)))
         return None

@@ -8,7 +8,15 @@ its own exchange rate, shared among its lines by amount.
 
 A line of a programme funded by several donors counts in full for each of
 them in a by-donor report (what each donor's programmes handed over); every
-total across donors counts it once.
+total across donors counts it once.  The data hold no split of a programme's
+funding among its donors, so wherever by-donor figures are shown the
+:data:`CO_FUNDED_NOTE` (or, for one donor, :data:`ONE_DONOR_NOTE`) says so —
+:meth:`Pivot.notes` gives the lines to print.
+
+Codes are shown as words of the chosen language (countries, categories);
+rows are in the order of what they show (months and years chronologically);
+time series have a point for every month or year of their span, zero where
+nothing was handed over.
 """
 
 from __future__ import annotations
@@ -20,13 +28,37 @@ from typing import Any
 
 import sqlite_utils
 
-from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.errors import InputError, NotFoundError, Problem
 from equipment_desk.core.validation import FieldError, parse_date
 from equipment_desk.exchange.act_rows import HANDED_OVER, ActRow, iter_acts
+from equipment_desk.exchange.labels import word
 
 DIMENSIONS = ("donor", "programme", "country", "institution", "category", "year", "month")
+DIMENSION_TITLES = {"donor": ("Donor", "Донор"), "programme": ("Programme", "Программа"), "country": ("Country", "Страна"),
+                    "institution": ("Recipient", "Получатель"), "category": ("Category", "Категория"), "year": ("Year", "Год"),
+                    "month": ("Month", "Месяц")}
 NONE_KEY = "—"
 DEFAULT_UNSIGNED_DAYS = 30
+CO_FUNDED_NOTE = (
+    "Acts of programmes funded by several donors count in full under each donor; the total counts each act once.",
+    "Акты программ, финансируемых несколькими донорами, учтены полностью у каждого из них; в итоге каждый акт учтён один раз.",
+)
+"""Printed wherever figures are shown by donor (English, Russian)."""
+ONE_DONOR_NOTE = (
+    "Acts of programmes funded by several donors count here in full; the records do not split a programme's funding among its donors.",
+    "Акты программ, финансируемых несколькими донорами, учтены здесь полностью; финансирование программы между донорами не разделено.",
+)
+"""Printed under figures for one donor that include such acts (English, Russian)."""
+TOTAL_WORD = ("Total", "Итого")
+
+
+def text(pair: tuple[str, str], lang: str) -> str:
+    """The English or Russian member of a pair."""
+    return pair[1] if lang == "ru" else pair[0]
+
+
+def dimension_title(dimension: str, lang: str = "en") -> str:
+    return text(DIMENSION_TITLES[dimension], lang)
 
 
 @dataclass
@@ -64,6 +96,11 @@ class Pivot:
     """(dimension, key) -> what to show (e.g. a programme's code and name)."""
     date_from: str | None = None
     date_to: str | None = None
+    lang: str = "en"
+    donor: str | None = None
+    """The donor the acts were limited to (its name), if any."""
+    co_funded: set[str] = field(default_factory=set)
+    """UUIDs of counted acts whose programme has more than one donor."""
 
     def cell(self, row: str, col: str | None = None) -> Cell:
         return self.cells.get((row, col or "")) or Cell()
@@ -71,11 +108,42 @@ class Pivot:
     def label(self, dimension: str, key: str) -> str:
         return self.labels.get((dimension, key), key)
 
+    @property
+    def by_donor(self) -> bool:
+        """Figures are shown per donor (a donor dimension, or one donor's acts)."""
+        return "donor" in (self.rows_by, self.cols_by) or self.donor is not None
+
+    def notes(self, lang: str | None = None) -> list[str]:
+        """What to print under the figures: how acts of co-funded programmes are counted, when any are."""
+        if not self.co_funded or not self.by_donor:
+            return []
+        lang = lang or self.lang
+        if "donor" in (self.rows_by, self.cols_by):
+            return [text(CO_FUNDED_NOTE, lang)]
+        return [text(ONE_DONOR_NOTE, lang)]
+
 
 def check_dimension(name: str, field_name: str = "by") -> str:
     if name not in DIMENSIONS:
         raise InputError(Problem("must be one of {choices}", params={"choices": ", ".join(DIMENSIONS)}, field=field_name, value=name))
     return name
+
+
+def find_donor(db: sqlite_utils.Database, ref: str) -> tuple[str, str, str]:
+    """``(uuid, name_en, name_ru)`` of the donor named ``ref`` (English, Russian or short name, or UUID; any case)."""
+    wanted = str(ref).strip().casefold()
+    for uuid, name_en, name_ru, short in db.execute("SELECT uuid, name_en, name_ru, short_name FROM donor ORDER BY id"):
+        if wanted and wanted in (str(v or "").strip().casefold() for v in (uuid, name_en, name_ru, short)):
+            return uuid, name_en, name_ru or ""
+    raise NotFoundError("no donor named {name}", name=ref)
+
+
+def check_programme(db: sqlite_utils.Database, code: str) -> str:
+    """The programme's code as recorded; raises NotFoundError for an unknown code."""
+    row = db.execute("SELECT code FROM programme WHERE code = ? COLLATE NOCASE", [str(code).strip()]).fetchone()
+    if row is None:
+        raise NotFoundError("no programme with the code {code}", code=code)
+    return row[0]
 
 
 def _date(value: str | None, name: str) -> str | None:
@@ -97,13 +165,17 @@ def _keys(dimension: str, act: ActRow, line: dict[str, Any], labels: dict[tuple[
         labels[(dimension, key)] = f"{key} — {(act.programme_ru if lang == 'ru' else act.programme_en) or act.programme_en}" if act.programme_code else key
         return [key]
     if dimension == "country":
-        return [act.country or NONE_KEY]
+        key = act.country or NONE_KEY
+        labels[(dimension, key)] = word("country", act.country, lang) or key
+        return [key]
     if dimension == "institution":
         key = act.institution_uuid or act.recipient_en or NONE_KEY
         labels[(dimension, key)] = (act.recipient_ru if lang == "ru" else act.recipient_en) or act.recipient_en or key
         return [key]
     if dimension == "category":
-        return [line.get("category") or "other"]
+        key = line.get("category") or "other"
+        labels[(dimension, key)] = word("category", key, lang)
+        return [key]
     if dimension == "year":
         return [(act.date or NONE_KEY)[:4]]
     if dimension == "month":
@@ -131,12 +203,21 @@ def pivot(
     date_from, date_to = _date(date_from, "from"), _date(date_to, "to")
     if date_from and date_to and date_from > date_to:
         raise InputError(Problem("the period ends before it begins", field="to", value=date_to))
+    donor_name = None
+    if donor is not None:
+        donor, name_en, name_ru = find_donor(db, donor)
+        donor_name = (name_ru if lang == "ru" else name_en) or name_en
+    if programme_code is not None:
+        programme_code = check_programme(db, programme_code)
+    co_funded: set[str] = set()
     cells: dict[tuple[str, str], Cell] = {}
     row_totals: dict[str, Cell] = {}
     col_totals: dict[str, Cell] = {}
     total = Cell()
     labels: dict[tuple[str, str], str] = {}
     for act in iter_acts(db=db, statuses=HANDED_OVER, date_from=date_from, date_to=date_to, programme_code=programme_code, donor=donor):
+        if len(act.donors_en) > 1:
+            co_funded.add(act.uuid)
         for line in act.lines:
             rows = _keys(rows_by, act, line, labels, lang)
             cols = _keys(cols_by, act, line, labels, lang) if cols_by else [""]
@@ -148,11 +229,14 @@ def pivot(
                 for c in cols:
                     col_totals.setdefault(c, Cell()).add(act, line)
             total.add(act, line)
+    def order(dimension: str):  # noqa: ANN202 - a sort key
+        return lambda key: (key == NONE_KEY, labels.get((dimension, key), key).casefold(), key)
+
     return Pivot(
         rows_by=rows_by,
         cols_by=cols_by,
-        row_keys=sorted(row_totals, key=lambda k: (k == NONE_KEY, k)),
-        col_keys=sorted(col_totals, key=lambda k: (k == NONE_KEY, k)) if cols_by else [""],
+        row_keys=sorted(row_totals, key=order(rows_by)),
+        col_keys=sorted(col_totals, key=order(cols_by)) if cols_by else [""],
         cells=cells,
         row_totals=row_totals,
         col_totals=col_totals,
@@ -160,19 +244,23 @@ def pivot(
         labels=labels,
         date_from=date_from,
         date_to=date_to,
+        lang=lang,
+        donor=donor_name,
+        co_funded=co_funded,
     )
 
 
 def pivot_rows(result: Pivot) -> list[dict[str, Any]]:
     """The pivot as a long table: one row per (row key, column key, currency), then the totals."""
     out: list[dict[str, Any]] = []
+    total_word = text(TOTAL_WORD, result.lang)
 
-    def emit(row_key: str, col_key: str, cell: Cell) -> None:
+    def emit(row_key: str | None, col_key: str | None, cell: Cell) -> None:
         currencies = sorted(cell.local) or [""]
         for index, code in enumerate(currencies):
             out.append({
-                "row": result.label(result.rows_by, row_key),
-                "column": result.label(result.cols_by, col_key) if result.cols_by else "",
+                "row": total_word if row_key is None else result.label(result.rows_by, row_key),
+                "column": (total_word if col_key is None else result.label(result.cols_by, col_key)) if result.cols_by else "",
                 "currency": code,
                 "amount_minor": cell.local.get(code),
                 "usd_minor": cell.usd_minor if index == 0 else None,
@@ -186,25 +274,25 @@ def pivot_rows(result: Pivot) -> list[dict[str, Any]]:
             if cell is not None:
                 emit(row_key, col_key, cell)
         if result.cols_by:
-            emit(row_key, "Total", result.row_totals[row_key])
+            emit(row_key, None, result.row_totals[row_key])
     if result.cols_by:
         for col_key in result.col_keys:
-            emit("Total", col_key, result.col_totals[col_key])
-    emit("Total", "Total" if result.cols_by else "", result.total)
+            emit(None, col_key, result.col_totals[col_key])
+    emit(None, None, result.total)
     return out
 
 
 def export_pivot(result: Pivot, path: str | Path, *, lang: str = "en") -> int:
-    """Write a pivot to XLSX or CSV (long form: row, column, currency, amount, USD, items, acts)."""
+    """Write a pivot to XLSX or CSV (long form: row, column, currency, amount, USD, items, acts).
+
+    An XLSX carries the pivot's :meth:`~Pivot.notes` under the table.
+    """
     from equipment_desk.exchange.export import Column, write_table
 
     ru = lang == "ru"
-    titles = {"donor": ("Donor", "Донор"), "programme": ("Programme", "Программа"), "country": ("Country", "Страна"),
-              "institution": ("Recipient", "Получатель"), "category": ("Category", "Категория"), "year": ("Year", "Год"),
-              "month": ("Month", "Месяц")}
-    columns = [Column("row", titles[result.rows_by][ru])]
+    columns = [Column("row", dimension_title(result.rows_by, lang))]
     if result.cols_by:
-        columns.append(Column("column", titles[result.cols_by][ru]))
+        columns.append(Column("column", dimension_title(result.cols_by, lang)))
     columns += [
         Column("currency", "Валюта" if ru else "Currency"),
         Column("amount_minor", "Сумма" if ru else "Amount", "money"),
@@ -212,7 +300,7 @@ def export_pivot(result: Pivot, path: str | Path, *, lang: str = "en") -> int:
         Column("items", "Предметов" if ru else "Items", "int"),
         Column("acts", "Актов" if ru else "Acts", "int"),
     ]
-    return write_table(path, columns, pivot_rows(result), sheet_title="Report")
+    return write_table(path, columns, pivot_rows(result), sheet_title="Report", lang=lang, notes=result.notes(lang))
 
 
 # --- unsigned ------------------------------------------------------------------------------------
@@ -252,19 +340,51 @@ def unsigned_acts(*, db: sqlite_utils.Database, days: int = DEFAULT_UNSIGNED_DAY
     return out
 
 
+def fill_periods(values: dict[str, int], by: str = "month") -> list[tuple[str, int]]:
+    """``{"2018-03": 5, "2018-06": 7}`` -> every month from the first to the last, 0 where none: for a line chart.
+
+    ``by`` is ``month`` (keys ``YYYY-MM``) or ``year`` (keys ``YYYY``); keys
+    that are not periods (an act without a date) are left out.
+    """
+    if by == "year":
+        years = sorted(int(k) for k in values if len(k) == 4 and k.isdigit())
+        if not years:
+            return []
+        return [(str(y), values.get(str(y), 0)) for y in range(years[0], years[-1] + 1)]
+    months = sorted(k for k in values if len(k) == 7 and k[:4].isdigit() and k[4] == "-" and k[5:].isdigit())
+    if not months:
+        return []
+    year, month = int(months[0][:4]), int(months[0][5:])
+    last = (int(months[-1][:4]), int(months[-1][5:]))
+    out = []
+    while (year, month) <= last:
+        key = f"{year:04d}-{month:02d}"
+        out.append((key, values.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def usd_by_period(acts: list[ActRow], by: str = "month") -> list[tuple[str, int]]:
+    """USD handed over by the acts per month (or year), every period of the span present."""
+    values: dict[str, int] = {}
+    for act in acts:
+        if act.date:
+            key = act.date[:4] if by == "year" else act.date[:7]
+            values[key] = values.get(key, 0) + (act.usd_minor or 0)
+    return fill_periods(values, by)
+
+
 def series_over_time(*, db: sqlite_utils.Database, by: str = "month", date_from: str | None = None, date_to: str | None = None,
                      programme_code: str | None = None, donor: str | None = None) -> list[tuple[str, int]]:
-    """USD handed over per month (or year), in order: for the line chart."""
-    result = pivot(db=db, rows_by=by if by in ("month", "year") else "month", date_from=date_from, date_to=date_to,
-                   programme_code=programme_code, donor=donor)
-    return [(key, result.row_totals[key].usd_minor) for key in result.row_keys]
+    """USD handed over per month (or year), in order, with 0 for the periods between that saw nothing: for the line chart."""
+    by = by if by in ("month", "year") else "month"
+    result = pivot(db=db, rows_by=by, date_from=date_from, date_to=date_to, programme_code=programme_code, donor=donor)
+    return fill_periods({key: result.row_totals[key].usd_minor for key in result.row_keys}, by)
 
 
 # --- the donor report ------------------------------------------------------------------------------
 
 def _report_subject(db: sqlite_utils.Database, programme_code: str | None, donor: str | None, lang: str) -> tuple[str, str, list[str]]:
-    from equipment_desk.core.errors import NotFoundError
-
     if programme_code:
         row = db.execute("SELECT id, code, name_en, name_ru FROM programme WHERE code = ? COLLATE NOCASE", [programme_code.strip()]).fetchone()
         if row is None:
@@ -275,11 +395,8 @@ def _report_subject(db: sqlite_utils.Database, programme_code: str | None, donor
         name = (row[3] if lang == "ru" else row[2]) or row[2]
         label = "Программа" if lang == "ru" else "Programme"
         return label, f"{row[1]} — {name}", [(ru if lang == "ru" else en) or en for en, ru in donors]
-    row = db.execute("SELECT name_en, name_ru FROM donor WHERE name_en = ? COLLATE NOCASE OR name_ru = ? OR short_name = ? COLLATE NOCASE OR uuid = ?",
-                     [donor, donor, donor, donor]).fetchone()
-    if row is None:
-        raise NotFoundError("no donor named {name}", name=donor)
-    return ("Донор" if lang == "ru" else "Donor"), (row[1] if lang == "ru" else row[0]) or row[0], []
+    _uuid, name_en, name_ru = find_donor(db, donor)
+    return ("Донор" if lang == "ru" else "Donor"), (name_ru if lang == "ru" else name_en) or name_en, []
 
 
 def donor_report_pdf(
@@ -305,11 +422,7 @@ def donor_report_pdf(
         raise InputError(Problem("give either a programme or a donor", field="programme"))
     date_from, date_to = _date(date_from, "from"), _date(date_to, "to")
     label, name, donors = _report_subject(db, programme_code, donor, lang)
-    donor_ref = None
-    if donor is not None:
-        row = db.execute("SELECT uuid FROM donor WHERE name_en = ? COLLATE NOCASE OR name_ru = ? OR short_name = ? COLLATE NOCASE OR uuid = ?",
-                         [donor, donor, donor, donor]).fetchone()
-        donor_ref = row[0]
+    donor_ref = find_donor(db, donor)[0] if donor is not None else None
     acts = list(iter_acts(db=db, statuses=HANDED_OVER, date_from=date_from, date_to=date_to, programme_code=programme_code, donor=donor_ref))
     appendices: list[bytes] = []
     if with_acts:
@@ -317,9 +430,16 @@ def donor_report_pdf(
 
         appendices = [certificate_pdf(db=db, act_id=act.id) for act in acts]
     office = all_settings(db=db)
+    co_funded = {}
+    if donor is not None:  # the acts of co-funded programmes count in full here: say which
+        for act in acts:
+            if len(act.donors_en) > 1:
+                names = act.donors_ru if lang == "ru" else act.donors_en
+                co_funded[act.programme_code] = [n or e for n, e in zip(names, act.donors_en)]
     return render_donor_report(
         subject_label=label, subject_name=name, donors=donors, acts=acts, date_from=date_from, date_to=date_to,
         office_code=office.get("office_code", ""),
         office_name=office.get("office_name_ru" if lang == "ru" else "office_name_en") or office.get("office_name_en") or "",
-        appendices=appendices, lang=lang, today=today,
+        appendices=appendices, lang=lang, today=today, monthly=usd_by_period(acts, "month"),
+        co_funded=co_funded, co_funded_note=text(ONE_DONOR_NOTE, lang) if co_funded else "",
     )

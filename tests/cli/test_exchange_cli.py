@@ -141,3 +141,76 @@ def test_a_200_mb_csv_is_refused_without_reading_it(dbfile, tmp_path, capsys):
     assert run(dbfile, "items", "import", huge) == 2
     assert "too large" in capsys.readouterr().err
     assert count(dbfile, "item") == 0
+
+
+def test_unknown_donor_or_programme_exits_2_with_one_line(demofile, capsys):
+    for option, value, message in (("--donor", "Nobody", "no donor named Nobody"), ("--programme", "NOPE", "no programme with the code NOPE")):
+        assert run(demofile, "report", option, value) == 2
+        captured = capsys.readouterr()
+        assert captured.err.strip().splitlines() == [f"error: {message}"]
+        assert captured.out == ""
+
+
+def test_by_donor_report_says_how_co_funded_programmes_count(demofile, tmp_path, capsys):
+    from equipment_desk.exchange.reports import CO_FUNDED_NOTE, ONE_DONOR_NOTE
+
+    assert run(demofile, "report", "--by", "donor", "--xlsx", tmp_path / "d.xlsx") == 0
+    assert f"* {CO_FUNDED_NOTE[0]}" in capsys.readouterr().out
+    assert run(demofile, "report", "--by", "programme", "--donor", "Government of Japan", "--lang", "ru") == 0
+    assert f"* {ONE_DONOR_NOTE[1]}" in capsys.readouterr().out
+    assert run(demofile, "report", "--by", "programme") == 0
+    assert "several donors" not in capsys.readouterr().out
+
+
+def test_russian_lists_and_reports_show_words_not_codes(demofile, capsys):
+    assert run(demofile, "items", "list", "--lang", "ru") == 0
+    out = capsys.readouterr().out
+    assert "Компьютеры и оргтехника" in out and "шт." in out and "Передано" in out
+    for code in ("computers", " pcs ", "handed_over", "partly_handed_over", "in_stock"):
+        assert code not in out
+    assert run(demofile, "report", "--by", "country,category", "--lang", "ru") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Страна \\ Категория (USD)")
+    assert "Кыргызстан" in out and "Компьютеры и оргтехника" in out and "Итого" in out
+    assert "computers" not in out and "Total" not in out
+
+
+def test_russian_csv_export_opens_in_russian_excel_and_imports_again(demofile, tmp_path):
+    columns = "SELECT category, name, serial_number, unit, unit_value_minor, currency, condition FROM item ORDER BY id"
+    demo = open_database(demofile)
+    expected = demo.execute(columns).fetchall()
+    codes = [c for (c,) in demo.execute("SELECT code FROM programme")]
+    demo.close()
+    value = expected[0][4]
+    path = tmp_path / "items.csv"
+    assert run(demofile, "items", "export", path, "--lang", "ru") == 0
+    text = path.read_bytes()
+    assert text.startswith(b"\xef\xbb\xbf")
+    lines = text.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("ID;Категория;Наименование;")
+    assert f";{value // 100},{value % 100:02d};" in lines[1]
+    english = tmp_path / "items-en.csv"
+    assert run(demofile, "items", "export", english) == 0
+    assert f",{value // 100}.{value % 100:02d}," in english.read_text(encoding="utf-8-sig").splitlines()[1]
+    for source in (path, english):
+        target = tmp_path / f"again-{source.stem}.sqlite"
+        db = open_database(target)
+        for code in codes:
+            records.create(db=db, kind=records.PROGRAMME, data={"code": code, "name_en": code})
+        db.close()
+        assert run(target, "items", "import", source) == 0
+        db = open_database(target)
+        got = db.execute(columns).fetchall()
+        db.close()
+        assert got == expected
+
+
+def test_institutions_list_counts_institutions_not_signatory_rows(dbfile, tmp_path, capsys):
+    src = tmp_path / "inst.csv"
+    src.write_text("Name;Country;Signatory\nGPO;KG;A\nGPO;KG;B\nSCC;UZ;\n", encoding="utf-8")
+    assert run(dbfile, "institutions", "import", src) == 0
+    capsys.readouterr()
+    assert run(dbfile, "institutions", "list") == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "(2 institutions, 2 signatories)"
+    assert run(dbfile, "institutions", "list", "--lang", "ru") == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "(2 учреждения, 2 подписанта)"

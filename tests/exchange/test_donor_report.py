@@ -50,3 +50,48 @@ def test_empty_period_and_bad_requests(db):
         render_donor_report(db=db, programme_code="NOPE", date_from="2018-01-01", date_to="2018-12-31")
     with pytest.raises(InputError):
         render_donor_report(db=db, date_from="2018-01-01", date_to="2018-12-31")
+
+
+def test_prepared_by_the_office_with_numbered_pages(db):
+    from equipment_desk.store.settings import get_setting
+
+    data = render_donor_report(db=db, programme_code="GLO/K32", date_from="2018-01-01", date_to="2018-12-31")
+    pages = PdfReader(io.BytesIO(data)).pages
+    text = text_of(data)
+    assert f"Prepared by {get_setting(db=db, key='office_name_en')} on" in text
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert f"page {number} of {len(pages)}" in page.extract_text()
+    russian = text_of(render_donor_report(db=db, programme_code="GLO/K32", date_from="2018-01-01", date_to="2018-12-31", lang="ru"))
+    assert f"стр. 1 из {len(pages)}" in russian and get_setting(db=db, key="office_name_ru") in russian
+
+
+def test_a_donor_report_says_how_co_funded_programmes_count(db):
+    from equipment_desk.exchange.reports import ONE_DONOR_NOTE, iter_acts
+
+    shared = sorted({a.programme_code for a in iter_acts(db=db) if len(a.donors_en) > 1})
+    assert shared
+    text = " ".join(text_of(render_donor_report(db=db, donor="Government of Japan", date_from="2018-01-01",
+                                                date_to="2018-12-31")).split())
+    assert "Programmes funded by several donors: " + shared[0] in text
+    assert ONE_DONOR_NOTE[0] in text
+    single = " ".join(text_of(render_donor_report(db=db, programme_code="XAC/Z60", date_from="2018-01-01", date_to="2018-12-31")).split())
+    assert "several donors" not in single
+
+
+def test_unknown_donor_is_not_found(db):
+    with pytest.raises(NotFoundError, match="no donor named Nobody"):
+        render_donor_report(db=db, donor="Nobody", date_from="2018-01-01", date_to="2018-12-31")
+
+
+def test_the_month_chart_draws_every_month_of_the_span():
+    from equipment_desk.documents.donor_report import _month_chart
+    from equipment_desk.exchange.reports import fill_periods
+
+    monthly = fill_periods({"2018-03": 150_00, "2019-06": 300_00})
+    drawing = _month_chart(monthly, "en", 400)
+    chart = drawing.contents[-1]
+    assert chart.data == [[150] + [0] * 14 + [300]]
+    names = chart.categoryAxis.categoryNames
+    assert len(names) == 16 and names[0] == "2018-03" and sum(1 for n in names if n) <= 12
+    assert _month_chart(monthly[:1], "en", 400) is None

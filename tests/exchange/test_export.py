@@ -79,3 +79,85 @@ def test_institutions_export_one_row_per_signatory(db, tmp_path):
     header = [c.value for c in ws[1]]
     sig = header.index("Signatory") + 1
     assert [ws.cell(row=r, column=sig).value for r in (2, 3, 4)] == ["A", "B", None]
+
+
+def _items_db():
+    from equipment_desk.store.database import open_database
+
+    db = open_database(memory=True)
+    records.create(db=db, kind=records.PROGRAMME, data={"code": "XAC/Z60", "name_en": "P"})
+    records.create(db=db, kind=records.ITEM, data={"category": "computers", "name": "Desktop", "serial_number": "S-1", "unit": "set",
+                                                   "quantity": 3, "unit_value_minor": 215000050, "currency": "KGS", "condition": "good",
+                                                   "acquisition_date": "2018-02-15"})
+    records.create(db=db, kind=records.ITEM, data={"category": "medical", "name": "Defibrillator", "quantity": 1,
+                                                   "unit_value_minor": 125, "currency": "USD", "condition": "new"})
+    return db
+
+
+ITEM_CODES = "SELECT category, name, serial_number, unit, quantity, unit_value_minor, currency, condition, acquisition_date FROM item ORDER BY id"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_item_export_shows_words_of_the_language_and_imports_again(tmp_path, lang, suffix):
+    from equipment_desk.exchange.importers import import_file
+    from equipment_desk.exchange.tables import read_table
+    from equipment_desk.store.database import open_database
+
+    source = _items_db()
+    path = tmp_path / f"items.{suffix}"
+    export_list(db=source, kind="item", path=path, lang=lang)
+    table = read_table(path)
+    header, first = table.rows[0][1], table.rows[1][1]
+    row = dict(zip(header, first))
+    expected = {"en": {"Category": "Computers and IT", "Unit": "set", "Condition": "Good", "Status": "In stock"},
+                "ru": {"Категория": "Компьютеры и оргтехника", "Ед. изм.": "компл.", "Состояние": "Хорошее", "Статус": "На складе"}}[lang]
+    assert {k: row[k] for k in expected} == expected
+    assert not {"computers", "good", "in_stock"} & {str(v) for v in first}  # ("set" is the English word too)
+    target = open_database(memory=True)
+    import_file(db=target, kind="item", path=path)
+    assert target.execute(ITEM_CODES).fetchall() == source.execute(ITEM_CODES).fetchall()
+
+
+def test_russian_csv_has_semicolons_bom_and_decimal_commas_english_commas_and_points(tmp_path):
+    english, russian = tmp_path / "en.csv", tmp_path / "ru.csv"
+    rows = [{"name": "Компьютер", "quantity": 3, "value": 215000050, "currency": "KGS", "date": "2018-02-15", "rate": "68.8395"}]
+    write_table(english, COLUMNS, rows)
+    write_table(russian, COLUMNS, rows, lang="ru")
+    assert english.read_bytes().decode("utf-8-sig").splitlines()[1] == "Компьютер,3,2150000.50,KGS,2018-02-15,68.8395"
+    raw = russian.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert raw.decode("utf-8-sig").splitlines() == ["Name;Quantity;Value;Currency;Date;Rate",
+                                                    "Компьютер;3;2150000,50;KGS;2018-02-15;68,8395"]
+
+
+def test_institutions_export_words_and_import_again(tmp_path):
+    from equipment_desk.exchange.importers import import_file
+    from equipment_desk.store.database import open_database
+
+    source = open_database(memory=True)
+    inst = records.create(db=source, kind=records.INSTITUTION, data={"name_en": "GPO", "name_ru": "Генпрокуратура", "country": "KG",
+                                                                     "kind": "drug_control"})
+    records.add_signatory(db=source, institution_id=inst["id"], data={"full_name": "A"})
+    for lang, words in (("en", ("Kyrgyzstan", "Drug control")), ("ru", ("Кыргызстан", "Контроль над наркотиками"))):
+        path = tmp_path / f"inst-{lang}.csv"
+        export_list(db=source, kind="institution", path=path, lang=lang)
+        assert all(w in path.read_text(encoding="utf-8-sig") for w in words)
+        target = open_database(memory=True)
+        import_file(db=target, kind="institution", path=path)
+        assert target.execute("SELECT country, kind FROM institution").fetchall() == [("KG", "drug_control")]
+
+
+def test_every_word_an_export_writes_imports_as_its_code():
+    from equipment_desk.core.units import parse_unit
+    from equipment_desk.core.validation import COUNTRIES
+    from equipment_desk.exchange import importers, labels
+    from equipment_desk.exchange.tables import normalise_title
+
+    for kind, lookup in (("category", importers._CATEGORIES), ("condition", importers._CONDITIONS),
+                         ("institution_kind", importers._INSTITUTION_KINDS)):
+        for code, pair in labels.WORDS[kind].items():
+            assert {lookup[normalise_title(w)] for w in pair} == {code}
+    for code in labels.WORDS["unit"]:
+        assert {parse_unit(labels.word("unit", code, lang)) for lang in ("en", "ru")} == {code}
+    assert set(labels.COUNTRY) == set(COUNTRIES)

@@ -242,3 +242,45 @@ def test_exported_items_import_again(db, tmp_path):
         assert row == ("=cmd|' /C calc'!A0", 2, 1050, "2018-02-15")
         other.close()
     assert Decimal("10.50") == Decimal(1050) / 100
+
+
+def test_a_formula_without_a_saved_result_is_one_problem_per_cell(db, tmp_path):
+    path = tmp_path / "formula.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Category", "Name", "Quantity", "Unit value", "Currency"])
+    ws.append(["office", "=A1", "=1+1", 10, "USD"])
+    wb.save(path)
+    preview = prepare_import(db=db, kind="item", path=path)
+    by_column = {}
+    for p in preview.problems:
+        by_column.setdefault(p.field, []).append(p.text())
+    assert set(by_column) == {"Name", "Quantity"}
+    assert all(len(texts) == 1 and "holds a formula" in texts[0] for texts in by_column.values()), by_column
+
+
+def test_too_large_amounts_are_told_in_major_units_of_the_currency(db, tmp_path):
+    path = write_csv(tmp_path, "big.csv", [ITEM_HEADER, "office;Chair;;;1;99999999999999999999;KGS;;", "office;Desk;;;1000;92233720368547758;USD;;"])
+    with pytest.raises(InputError) as caught:
+        import_file(db=db, kind="item", path=path)
+    texts = [p.text().replace("\u00a0", " ") for p in caught.value.problems]
+    assert "is too large (at most KGS 92,233,720,368,547,758.07)" in texts
+    assert "quantity × unit value is too large to store (at most USD 92,233,720,368,547,758.07 in total)" in texts
+    assert not any("minor units" in t or "9223372036854775807" in t for t in texts)
+
+
+@pytest.mark.parametrize(("written", "code"), [
+    ("сом", "KGS"), ("Сом", "KGS"), ("som", "KGS"), ("сум", "UZS"), ("сўм", "UZS"), ("тенге", "KZT"), ("₸", "KZT"),
+    ("сомони", "TJS"), ("смн.", "TJS"), ("манат", "TMT"), ("доллар", "USD"), ("долл. США", "USD"), ("$", "USD"),
+    ("US dollars", "USD"), ("евро", "EUR"), ("€", "EUR"), ("kgs", "KGS"),
+])
+def test_currency_words_and_signs_are_read_as_codes(db, tmp_path, written, code):
+    path = write_csv(tmp_path, "cur.csv", [ITEM_HEADER, f"office;Chair;;;1;10,50;{written};;"])
+    import_file(db=db, kind="item", path=path)
+    assert db.execute("SELECT currency, unit_value_minor FROM item").fetchone() == (code, 1050)
+
+
+def test_an_unknown_currency_word_is_still_refused(db, tmp_path):
+    path = write_csv(tmp_path, "cur.csv", [ITEM_HEADER, "office;Chair;;;1;10;рубль;;"])
+    with pytest.raises(InputError, match="not a known currency"):
+        import_file(db=db, kind="item", path=path)

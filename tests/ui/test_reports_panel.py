@@ -52,7 +52,7 @@ def test_two_dimensions_local_currency_and_period(panel, qtmodeltester):
     panel.set_dimensions("donor", "country")
     model = panel.model
     qtmodeltester.check(model)
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, 3)] == ["KG", "UZ"]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, 3)] == ["Kyrgyzstan", "Uzbekistan"]
     panel.values_combo.setCurrentIndex(1)
     total_row = model.rowCount() - 1
     assert "KGS" in model.index(total_row, 3).data() and "UZS" in model.index(total_row, 3).data()
@@ -99,3 +99,43 @@ def test_figures_follow_the_language_the_program_runs_in(tmp_path):
         assert _lang(None) == "en"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_the_co_funded_note_shows_with_figures_by_donor(panel):
+    assert panel.note.isHidden()
+    panel.set_dimensions("donor")
+    assert not panel.note.isHidden()
+    assert "count in full under each donor" in panel.note.text()
+    panel.set_dimensions("country", "donor")
+    assert not panel.note.isHidden()
+    panel.set_dimensions("programme")
+    assert panel.note.isHidden()
+
+
+def test_dates_show_day_month_year(panel):
+    for edit in (panel.date_from, panel.date_to):
+        assert edit.displayFormat() == "dd.MM.yyyy"
+    panel.date_from.setDate(panel.date_from.date().fromString("2018-02-15", "yyyy-MM-dd"))
+    assert panel.date_from.text() == "15.02.2018"
+    panel.days_spin.setValue(0)
+    dates = [panel.unsigned_model.index(r, 1).data() for r in range(panel.unsigned_model.rowCount())]
+    assert dates and all(len(d) == 10 and d[2] == "." and d[5] == "." for d in dates)
+    dialog = panel.open_donor_report()
+    assert dialog.date_from.displayFormat() == "dd.MM.yyyy"
+    assert dialog.options()["date_from"].count("-") == 2  # the work still gets ISO dates
+    dialog.close()
+
+
+def test_the_line_chart_has_every_month_between(qtbot):
+    from tests.conftest import Factory
+
+    database = open_database(memory=True)
+    make = Factory(database)
+    make.finalized(act_date="2018-02-15")
+    make.finalized(act_date="2018-06-10", rate_date="2018-06-01")
+    widget = ReportsPanel(db=database, settings=None, tasks=TaskRunner(db=database, synchronous=True))
+    qtbot.addWidget(widget)
+    points = widget.line_chart.points
+    assert [p[0] for p in points] == ["2018-02", "2018-03", "2018-04", "2018-05", "2018-06"]
+    assert [p[1] for p in points][1:4] == [0, 0, 0]
+    database.close()
