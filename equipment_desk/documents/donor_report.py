@@ -36,6 +36,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemp
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.money import format_amount
+from equipment_desk.core.validation import COUNTRIES
 from equipment_desk.documents.fonts import BOLD, REGULAR, register_fonts
 from equipment_desk.documents.styles import (
     ACCENT,
@@ -97,6 +98,12 @@ def _date_text(value: str | None, lang: str) -> str:
         y, m, d = value.split("-")
         return f"{d}.{m}.{y}"
     return value
+
+
+def _country(code: str, lang: str) -> str:
+    """``KG`` -> ``Kyrgyzstan`` / ``Кыргызстан``; an unknown code as it is."""
+    names = COUNTRIES.get(code)
+    return (names[1] if lang == "ru" else names[0]) if names else code
 
 
 def _status(act: Any, lang: str) -> str:
@@ -283,14 +290,14 @@ def render_donor_report(
         head = [Paragraph(escape(_t(k, lang)), st.cell_head) for k in ("recipient", "country", "acts_short", "items_short", "local", "usd")]
         rows = [head]
         for g in groups:
-            rows.append([Paragraph(escape(g["name"]), st.cell), Paragraph(escape(g["country"]), st.cell_center),
+            rows.append([Paragraph(escape(g["name"]), st.cell), Paragraph(escape(_country(g["country"], lang)), st.cell_center),
                          Paragraph(str(g["acts"]), st.cell_right), Paragraph(str(g["items"]), st.cell_right),
                          Paragraph(_local_text(g["local"], lang), st.cell_right), Paragraph(_usd(g["usd"], lang), st.cell_right)])
         rows.append([Paragraph(escape(_t("total", lang)), st.cell_total), "", Paragraph(str(len(acts)), st.cell_total_right),
                      Paragraph(str(total_items), st.cell_total_right), Paragraph(_local_text(local, lang), st.cell_total_right),
                      Paragraph(_usd(total_usd, lang), st.cell_total_right)])
         story += [Paragraph(escape(_t("summary", lang)), st.heading), Spacer(1, 2 * mm),
-                  _table(rows, [frame_width - 130 * mm, 16 * mm, 14 * mm, 16 * mm, 48 * mm, 36 * mm])]
+                  _table(rows, [frame_width - 136 * mm, 22 * mm, 14 * mm, 16 * mm, 48 * mm, 36 * mm])]
         if co_funded_note:
             story += [Spacer(1, 2 * mm), Paragraph(escape(co_funded_note), st.small)]
         story += [Spacer(1, 8 * mm), KeepTogether([_bar_chart(groups, lang, frame_width)])]

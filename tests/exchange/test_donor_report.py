@@ -40,6 +40,7 @@ def test_donor_report_in_russian_with_acts_appended(db):
     plain = render_donor_report(db=db, donor="Government of Japan", date_from="2018-01-01", date_to="2018-12-31", lang="ru")
     full = render_donor_report(db=db, donor="Government of Japan", date_from="2018-01-01", date_to="2018-12-31", lang="ru", with_acts=True)
     assert "Отчёт для донора" in text_of(plain)
+    assert "Кыргызстан" in text_of(plain)  # countries as words, not codes
     assert len(PdfReader(io.BytesIO(full)).pages) > len(PdfReader(io.BytesIO(plain)).pages) + 2
 
 
