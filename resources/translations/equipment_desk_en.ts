@@ -1385,7 +1385,7 @@ Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A programme funded by several donors counts in full for each of them; the totals count it once.</source>
+        <source>Acts of programmes funded by several donors count in full under each donor; the total counts each act once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2512,6 +2512,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be read as a PDF ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,6 +2688,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is too large (at most {max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is too large ({size} MB); at most 50 MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,6 +2756,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must be a PNG or JPG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be a decimal number written as text, e.g. 68.8395</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,6 +2817,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be two different languages of en, ru, kk, tg, e.g. ru,en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2900,7 +2916,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>quantity × unit value is too large to store</source>
+        <source>quantity × unit value is too large to store (at most {max} in total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1402,8 +1402,8 @@ Reason: {reason}</source>
         <translation>Актов: %1, передано единиц имущества: %2, на сумму %3 USD. Учтены только оформленные и подписанные акты; проекты и аннулированные акты не учитываются.</translation>
     </message>
     <message>
-        <source>A programme funded by several donors counts in full for each of them; the totals count it once.</source>
-        <translation>Программа нескольких доноров учитывается у каждого из них полностью; в итоге она учтена один раз.</translation>
+        <source>Acts of programmes funded by several donors count in full under each donor; the total counts each act once.</source>
+        <translation>Акты программ, финансируемых несколькими донорами, учтены полностью у каждого из них; в итоге каждый акт учтён один раз.</translation>
     </message>
     <message>
         <source>By %1, USD</source>
@@ -2534,6 +2534,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запрошено {quantity} ед. «{name}», а в наличии осталось только {left}</translation>
     </message>
     <message>
+        <source>cannot be read ({reason})</source>
+        <translation>не читается ({reason})</translation>
+    </message>
+    <message>
         <source>cannot be read as a PDF ({reason})</source>
         <translation>не читается как PDF ({reason})</translation>
     </message>
@@ -2706,6 +2710,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>слишком большое значение (не более {max})</translation>
     </message>
     <message>
+        <source>is too large (at most {max})</source>
+        <translation>слишком большое значение (не более {max})</translation>
+    </message>
+    <message>
         <source>is too large ({size} MB); at most 50 MB</source>
         <translation>слишком большой файл ({size} МБ); не более 50 МБ</translation>
     </message>
@@ -2770,6 +2778,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нужен файл PDF, JPG или PNG</translation>
     </message>
     <message>
+        <source>must be a PNG or JPG picture</source>
+        <translation>должно быть изображением PNG или JPG</translation>
+    </message>
+    <message>
         <source>must be a decimal number written as text, e.g. 68.8395</source>
         <translation>нужно десятичное число в виде текста, например 68.8395</translation>
     </message>
@@ -2828,6 +2840,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be text</source>
         <translation>ожидается текст</translation>
+    </message>
+    <message>
+        <source>must be two different languages of en, ru, kk, tg, e.g. ru,en</source>
+        <translation>нужно указать два разных языка из en, ru, kk, tg, например ru,en</translation>
     </message>
     <message>
         <source>must be yes or no</source>
@@ -2922,8 +2938,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>в наличии осталось только {left}</translation>
     </message>
     <message>
-        <source>quantity × unit value is too large to store</source>
-        <translation>произведение количества на цену за единицу слишком велико</translation>
+        <source>quantity × unit value is too large to store (at most {max} in total)</source>
+        <translation>произведение количества на цену за единицу слишком велико (не более {max} в сумме)</translation>
     </message>
     <message>
         <source>refers to a programme that does not exist</source>
