@@ -9,6 +9,7 @@ import sqlite_utils
 
 from equipment_desk.cli import EXIT_FAILED, EXIT_OK
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.validation import parse_date
 from equipment_desk.documents import printing
 from equipment_desk.documents.texts import MAX_COPIES
 from equipment_desk.documents.verify import summary_line, verify_payload, verify_pdf
@@ -28,7 +29,11 @@ def _copies(text: str) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("certificate", help="print the handover certificate of one act to a PDF file")
+    p = subparsers.add_parser(
+        "certificate", help="print the handover certificate of one act to a PDF file",
+        description="Print the handover certificate (act of acceptance and transfer) of one act to a PDF file: "
+                    "a finalized act with its number and verification code, a draft marked DRAFT, "
+                    "a voided act marked VOID. Printing a finalized act again gives the same file.")
     p.add_argument("act", metavar="ID", help="the act's number (e.g. ROCA-2018-0001), UUID or id")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--lang", metavar="LANGS",
@@ -64,10 +69,16 @@ def certificate_command(args: argparse.Namespace, db: sqlite_utils.Database) -> 
 
 
 def certificates_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    programme = printing.programme_code_of(db=db, ref=args.programme) if args.programme is not None else None
     found = printing.collection_acts(db=db, date_from=args.date_from, date_to=args.date_to,
-                                     programme_code=args.programme)
+                                     programme_code=programme)
+    if not found:  # an empty register is no use to an auditor: say so, write nothing
+        raise InputError(Problem(
+            "no finalized acts between {first} and {last}{programme}",
+            params={"first": parse_date(args.date_from), "last": parse_date(args.date_to),
+                    "programme": f" under programme {programme}" if programme else ""}))
     data = printing.collection_pdf(db=db, date_from=args.date_from, date_to=args.date_to,
-                                   programme_code=args.programme, languages=args.lang, acts=found)
+                                   programme_code=programme, languages=args.lang, acts=found)
     path = printing.write_pdf(data, args.output)
     print(f"wrote {path} ({len(found)} act(s))")
     return EXIT_OK

@@ -13,6 +13,28 @@ code; a voided act prints VOID and the reason.  A finalized (or signed) act
 carries the QR code of :mod:`.qr`, repeated in the small print of every page
 and in the PDF's document info.  Nothing about an act's later life (signing,
 timestamps) is printed, so printing it again gives the same bytes.
+
+The letterhead: the name at the head of the act is the act's own
+``transferor.organisation`` (recorded with the act and, once finalized,
+covered by its content hash), for a draft as for a finalized act.  The
+office settings play no part in it, so the window, the command line and a
+collection print the same act with the same head, and changing the settings
+later does not change a reprint.  (``office=`` is still accepted for callers
+written before, and ignored.)  The logo is the one image that still comes
+from the caller (the settings' logo file): it is not part of the act.
+
+Languages and recorded texts: an act prints in one or two of en, ru, kk, tg.
+Fixed texts (clauses, headings, labels, units, amounts in words) exist in all
+four.  Recorded texts — place, goods, basis, the parties' organisation names,
+signatories' titles and authority, programme and donor names — are objects
+keyed by language; every one of them is chosen by
+:func:`.texts.pick`, one rule for all: the text in the print language, else
+Russian, else English (for en: English, else Russian).  The register records
+English and Russian only, so a Kazakh or Tajik print of a registered act
+shows the Russian names (an act dict that carries ``kk``/``tg`` entries, e.g.
+``place.kk`` in a JSON file rendered directly, prints them).  A text that
+falls back to the same words as the other column prints once, not twice,
+where the two languages share a line (letterhead, place, title block).
 """
 
 from __future__ import annotations
@@ -50,6 +72,7 @@ __all__ = [
     "act_languages",
     "act_payload",
     "certificate_story",
+    "letterhead_names",
     "render_certificate",
 ]
 
@@ -139,17 +162,18 @@ def _fit_size(text: str, font: str, size: float, width: float, floor: float = 4.
 # --------------------------------------------------------------------------- sections
 
 
-def _header(act: dict, langs: Sequence[str], payload: str | None, logo: bytes | None,
-            office: dict | None) -> list[Flowable]:
+def letterhead_names(organisation: Any, langs: Sequence[str]) -> list[str]:
+    """The letterhead's lines: ``organisation`` (a recorded text) in each
+    language, escaped for a Paragraph, each distinct text once."""
+    return _unique(_e(tx.pick(organisation, lang)) for lang in langs)
+
+
+def _header(office_names: Sequence[str], langs: Sequence[str], payload: str | None,
+            logo: bytes | None) -> list[Flowable]:
+    """The letterhead: logo, the office's name (``office_names``, see
+    :func:`letterhead_names`) and, for a finalized act, the QR code."""
     s = st.styles()
     width = st.FRAME_WIDTH
-    office_names: list[str] = []
-    if office:
-        names = office.get("name") or {k[5:]: v for k, v in office.items() if k.startswith("name_")}
-        office_names = _unique(_e(tx.pick(names, lang)) for lang in langs)
-    if not office_names:
-        org = (act.get("transferor") or {}).get("organisation")
-        office_names = _unique(_e(tx.pick(org, lang)) for lang in langs)
     office_par = Para(_bilingual_markup(office_names, first_bold=True), s.office)
 
     logo_cell: Any = ""
@@ -589,7 +613,8 @@ def _signatures(act: dict, langs: Sequence[str]) -> Flowable:
     col = (st.FRAME_WIDTH - gap) / 2
     left = _signature_cells(act, "transferor", "handed_over_by", langs, col)
     right = _signature_cells(act, "recipient", "received_by", langs, col)
-    table = DeskTable(list(zip(left, right)), colWidths=[col + gap / 2, col + gap / 2], hAlign="LEFT")
+    # splitInRow: only a name too long for any page (the block is kept together otherwise) splits inside a row
+    table = DeskTable(list(zip(left, right)), colWidths=[col + gap / 2, col + gap / 2], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -638,11 +663,13 @@ def _section(act: dict, langs: Sequence[str], payload: str | None, copy: int, co
 
 def certificate_story(act: dict, *, languages: Sequence[str] | str | None = None, copy: int = 1,
                       copies: int = 1, logo: bytes | None = None, office: dict | None = None) -> list[Flowable]:
-    """The flowables of one copy of the act, starting with its section mark."""
+    """The flowables of one copy of the act, starting with its section mark.
+
+    ``office`` is ignored: the letterhead is the act's transferor (see the module's docstring)."""
     langs = act_languages(act, languages)
     payload = act_payload(act)
     story: list[Flowable] = [SectionMark(_section(act, langs, payload, copy, copies))]
-    story += _header(act, langs, payload, logo, office)
+    story += _header(letterhead_names(_party(act, "transferor").get("organisation"), langs), langs, payload, logo)
     status = act.get("status")
     if status == "void":
         void = act.get("void") or {}
@@ -655,10 +682,10 @@ def certificate_story(act: dict, *, languages: Sequence[str] | str | None = None
     story.append(_parties(act, langs))
     story.append(_basis(act, langs))
     story.append(Spacer(0, 1.5 * mm))
-    story.append(_operative(act, langs))
     tail = [Spacer(0, 4 * mm), _totals(act, langs), Spacer(0, 1 * mm), _closing(act, langs, copies),
             _signatures(act, langs)]
-    story.append(TableWithTail(_item_table(act, langs), tail, keep_rows=3))
+    # The operative clause introduces the table: it stays with the table's start.
+    story.append(TableWithTail(_item_table(act, langs), tail, lead=[_operative(act, langs)], keep_rows=2))
     return story
 
 
@@ -666,7 +693,11 @@ def render_certificate(act: dict, *, languages: Sequence[str] | str | None = Non
                        logo: bytes | None = None, office: dict | None = None, target=None) -> bytes:
     """The act as PDF bytes; ``copies`` copies one after the other, each marked
     "Copy 1 of 2" and numbered on its own.  Also written to ``target`` (a path
-    or binary file) when given."""
+    or binary file) when given.
+
+    The letterhead is the act's own transferor organisation; ``office`` is
+    accepted for backward compatibility and ignored (see the module's docstring).
+    ``logo`` is image bytes (PNG, JPEG) or ``None``."""
     if not isinstance(copies, int) or isinstance(copies, bool) or not 1 <= copies <= tx.MAX_COPIES:
         raise InputError(Problem("copies must be a whole number from 1 to {max}",
                                  params={"max": tx.MAX_COPIES}, field="copies", value=copies))

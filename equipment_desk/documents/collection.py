@@ -18,7 +18,14 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyl
 from equipment_desk.core.money import format_amount
 from equipment_desk.documents import styles as st
 from equipment_desk.documents import texts as tx
-from equipment_desk.documents.certificate import _bilingual_markup, _header, _unique, act_languages, certificate_story
+from equipment_desk.documents.certificate import (
+    _bilingual_markup,
+    _header,
+    _unique,
+    act_languages,
+    certificate_story,
+    letterhead_names,
+)
 from equipment_desk.documents.fonts import REGULAR
 from equipment_desk.documents.layout import FlowTable, Para, Section, SectionMark, build_pdf
 
@@ -41,7 +48,8 @@ def _cover(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | None,
     s = st.styles()
     primary = langs[0]
     story: list[Flowable] = []
-    story += _header({"transferor": {}}, langs, None, logo, office)
+    # The cover is the office's own list, printed now: it is headed with the office of the settings.
+    story += _header(letterhead_names((office or {}).get("name"), langs), langs, None, logo)
     for index, lang in enumerate(langs):
         story.append(Para(tx.text("register_title", lang), s.title if index == 0 else s.title_second))
     period = []
@@ -126,7 +134,9 @@ def render_collection(acts: Sequence[dict], *, date_from: str | None = None, dat
     """A cover list of ``acts`` followed by each act, as PDF bytes.
 
     ``languages`` sets the cover's languages and, when given, every act's;
-    otherwise each act prints in its own languages.
+    otherwise each act prints in its own languages.  ``office``
+    (``{"name": {"en": …, "ru": …}}``) heads the cover; each act is headed
+    with its own transferor, as :func:`~.certificate.render_certificate` prints it.
     """
     cover_langs = act_languages({}, languages)
     section = Section(
@@ -138,7 +148,7 @@ def render_collection(acts: Sequence[dict], *, date_from: str | None = None, dat
                     programme_code=programme_code, logo=logo, office=office)
     for act in acts:
         story.append(PageBreak())
-        story += certificate_story(act, languages=languages, logo=logo, office=office)
+        story += certificate_story(act, languages=languages, logo=logo)
     title = " / ".join(_unique(tx.text("register_title", lang) for lang in cover_langs))
     period = f"{date_from or '…'} – {date_to or '…'}"
     return build_pdf(story, title=f"{title}, {period}", subject=programme_code or "",

@@ -5,8 +5,9 @@
   starts it.
 - :class:`_DeferredCanvas` keeps every page until the end, then draws the
   footer and watermark of each page knowing how many pages its section has.
-- :class:`TableWithTail` keeps the last row(s) of a table together with what
-  follows it (totals, closing clauses, signatures).
+- :class:`TableWithTail` keeps the start of a table with the clause that
+  introduces it, and its last row(s) with what follows it (totals, closing
+  clauses, signatures).
 - :func:`build_pdf` runs reportlab in invariant mode: the same input gives the
   same bytes, so a reprint of a finalized act is byte-identical.
 """
@@ -296,23 +297,36 @@ def _stack_height(flowables: Sequence[Flowable], width: float, canv, limit: floa
 
 
 class TableWithTail(Flowable):
-    """A table whose last ``tail_rows`` rows never part from the flowables after it.
+    """A table with what introduces it (``lead``) and what closes it (``tail``).
 
-    Used for the item table: its totals row (and at least one item row above
-    it) land on the same page as the totals, closing clauses and signatures.
-    When everything fits it simply becomes the table and the tail; otherwise
-    the table is cut at a row boundary early enough that the rest of the
-    table and the tail start the next page together.  If the tail alone is
-    too tall for a page, it flows normally.
+    Used for the item table: the lead is the operative clause ("… the
+    following property:"), the tail the totals, closing clauses and
+    signatures.  The rules, in order:
+
+    - the lead is kept with the start of the table: the table starts on the
+      page where the lead ends when the header and at least ``min_rows`` item
+      rows fit there (one when the table has only one row to give); otherwise
+      lead and table move to the next page together;
+    - the tail never parts from the end of the table: it shares its page
+      with the totals row and, when that costs no row on the first page, the
+      item row before it (``keep_rows`` rows in all; at least the totals row);
+    - the header repeats on every page (the table does that itself);
+    - if the tail cannot share a page with the totals row at all (absurdly
+      long texts), everything flows normally.
+
+    When everything fits on the page it simply becomes lead, table and tail.
     """
 
-    def __init__(self, table: Table, tail: Sequence[Flowable], *, keep_rows: int = 2,
-                 frame_height: float = st.FRAME_HEIGHT, _tail_heights: dict | None = None) -> None:
+    def __init__(self, table: Table, tail: Sequence[Flowable], *, lead: Sequence[Flowable] = (),
+                 keep_rows: int = 2, min_rows: int = 2, frame_height: float = st.FRAME_HEIGHT,
+                 _heights: dict | None = None) -> None:
         super().__init__()
-        self._tail_heights = _tail_heights if _tail_heights is not None else {}
+        self._heights = _heights if _heights is not None else {}
         self.table = table
+        self.lead = list(lead)
         self.tail = list(tail)
-        self.keep_rows = keep_rows
+        self.keep_rows = max(1, keep_rows)
+        self.min_rows = max(1, min_rows)
         self.frame_height = frame_height
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
@@ -320,63 +334,77 @@ class TableWithTail(Flowable):
         self._avail_width = availWidth
         return availWidth, availHeight + 1e6
 
-    def _tail_height(self, width: float) -> float:
-        """Height of the tail (measured once per width: it is the same on every page)."""
-        key = round(width, 3)
-        if key not in self._tail_heights:
-            self._tail_heights[key] = _stack_height(self.tail, width, self.canv, self.frame_height)
-        return self._tail_heights[key]
+    def _stack(self, which: str, flowables: Sequence[Flowable], width: float) -> float:
+        """Height of the lead or the tail (measured once per width: it is the same on every page)."""
+        if not flowables:
+            return 0.0
+        key = (which, round(width, 3))
+        if key not in self._heights:
+            self._heights[key] = _stack_height(flowables, width, self.canv, self.frame_height)
+        return self._heights[key]
 
     def split(self, availWidth, availHeight):  # noqa: N803
         table = self.table
         table.wrapOn(self.canv, availWidth, self.frame_height)
         heights = list(table._rowHeights)
         table_height = sum(heights)
-        tail_height = self._tail_height(availWidth)
+        lead_height = self._stack("lead", self.lead, availWidth)
+        tail_height = self._stack("tail", self.tail, availWidth)
         header = sum(heights[: table.repeatRows])
         body = heights[table.repeatRows:]
-        keep = min(self.keep_rows, len(body))
-        keep_height = sum(body[len(body) - keep:]) if keep else 0.0
         slack = 2.0
         at_top = availHeight >= self.frame_height - 1
-        if table_height + tail_height + slack <= availHeight:
-            return [table, *self.tail]
-        if header + keep_height + tail_height + slack > self.frame_height:
-            # The tail cannot share a page with the table's end: let it flow.
-            return self._flow(availWidth, availHeight, at_top)
-        # How many body rows fit on this page, leaving ``keep`` rows for the next.
-        room = availHeight - header - slack
-        used, fit = 0.0, 0
-        for h in body[: len(body) - keep]:
-            if used + h > room:
-                break
-            used += h
-            fit += 1
-        if fit == 0:
+        if lead_height + table_height + tail_height + slack <= availHeight:
+            return [*self.lead, table, *self.tail]
+        room = availHeight - lead_height - header - slack
+        if not body or header + body[-1] + tail_height + slack > self.frame_height:
+            # The tail cannot share a page with the table's end: let it flow,
+            # the lead still followed by the header and a first row or two.
+            first_rows = sum(body[: min(self.min_rows, len(body))])
+            if not at_top and first_rows > room:
+                return [PageBreak(), self._again(table, lead=self.lead)]
+            pieces = table.split(availWidth, availHeight - lead_height)
+            if pieces:
+                return [*self.lead, *pieces, *self.tail]
             if at_top:
-                return self._flow(availWidth, availHeight, at_top)
-            return [PageBreak(), self._again(table)]
-        if hasattr(table, "split_rows"):
-            first, rest = table.split_rows(fit)
-        else:
-            pieces = Table.split(table, availWidth, header + used + 0.01)
-            if len(pieces) != 2:
-                return self._flow(availWidth, availHeight, at_top)
-            first, rest = pieces
-        return [first, PageBreak(), self._again(rest)]
+                return [*self.lead, table, *self.tail]  # let reportlab report what cannot fit
+            return [PageBreak(), self._again(table, lead=self.lead)]
+        # Prefer keeping ``keep_rows`` rows with the tail; fall back to the
+        # totals row alone when that lets the table start on this page.
+        for keep in sorted({min(self.keep_rows, len(body)), 1}, reverse=True):
+            if header + sum(body[len(body) - keep:]) + tail_height + slack > self.frame_height:
+                continue
+            movable = len(body) - keep
+            used, fit = 0.0, 0
+            for h in body[:movable]:
+                if used + h > room:
+                    break
+                used += h
+                fit += 1
+            if fit and fit >= min(self.min_rows, movable):
+                if hasattr(table, "split_rows"):
+                    first, rest = table.split_rows(fit)
+                else:
+                    pieces = Table.split(table, availWidth, header + used + 0.01)
+                    if len(pieces) != 2:
+                        break
+                    first, rest = pieces
+                return [*self.lead, first, PageBreak(), self._again(rest, lead=())]
+        if not at_top:
+            return [PageBreak(), self._again(table, lead=self.lead)]
+        # At the top of a page and not one row fits under the lead: a row taller
+        # than a page is cut between its lines right here; otherwise the table
+        # starts the next page.
+        pieces = table.split(availWidth, availHeight - lead_height)
+        if len(pieces) >= 2:
+            return [*self.lead, *pieces[:-1], self._again(pieces[-1], lead=())]
+        if self.lead:
+            return [*self.lead, PageBreak(), self._again(table, lead=())]
+        return [table, *self.tail]  # let reportlab report what cannot fit
 
-    def _again(self, table: Table) -> TableWithTail:
-        return TableWithTail(table, self.tail, keep_rows=self.keep_rows, frame_height=self.frame_height,
-                             _tail_heights=self._tail_heights)
-
-    def _flow(self, avail_width: float, avail_height: float, at_top: bool) -> list[Flowable]:
-        """Normal flow: the table split where it must, then the tail."""
-        pieces = self.table.split(avail_width, avail_height)
-        if pieces:
-            return [*pieces, *self.tail]
-        if at_top:
-            return [self.table, *self.tail]  # let reportlab report what cannot fit
-        return [PageBreak(), self.table, *self.tail]
+    def _again(self, table: Table, *, lead: Sequence[Flowable]) -> TableWithTail:
+        return TableWithTail(table, self.tail, lead=lead, keep_rows=self.keep_rows, min_rows=self.min_rows,
+                             frame_height=self.frame_height, _heights=self._heights)
 
     def draw(self) -> None:  # pragma: no cover - never called, see wrap()
         raise AssertionError("TableWithTail is always split")

@@ -20,11 +20,13 @@ from equipment_desk.core.validation import FieldError, parse_date
 from equipment_desk.documents.certificate import render_certificate
 from equipment_desk.documents.collection import render_collection
 from equipment_desk.store import acts as store_acts
+from equipment_desk.store import records
 from equipment_desk.store.settings import get_setting
 
 log = logging.getLogger(__name__)
 
-__all__ = ["certificate_pdf", "collection_acts", "collection_pdf", "office_info", "office_logo", "write_pdf"]
+__all__ = ["certificate_pdf", "collection_acts", "collection_pdf", "office_info", "office_logo", "programme_code_of",
+           "write_pdf"]
 
 
 def office_info(*, db: sqlite_utils.Database) -> dict:
@@ -52,15 +54,29 @@ def office_logo(*, db: sqlite_utils.Database) -> bytes | None:
 
 def certificate_pdf(*, db: sqlite_utils.Database, act_id: int, languages: Sequence[str] | str | None = None,
                     copies: int = 1) -> bytes:
-    """The certificate of one act, as PDF bytes."""
+    """The certificate of one act, as PDF bytes: the same call the window makes,
+    so both print the same bytes (the letterhead is the act's own transferor,
+    not the current settings; only the logo comes from the settings)."""
     act = store_acts.act_document(db=db, act_id=act_id)
-    return render_certificate(act, languages=languages, copies=copies,
-                              logo=office_logo(db=db), office=office_info(db=db))
+    return render_certificate(act, languages=languages, copies=copies, logo=office_logo(db=db))
+
+
+def programme_code_of(*, db: sqlite_utils.Database, ref: str) -> str:
+    """The recorded code of the programme ``ref`` names (its code in any case, id or UUID);
+    :class:`NotFoundError` ("no programme 'NOPE'") when there is none."""
+    programme_id = records.find_id(db=db, kind=records.PROGRAMME, ref=ref)
+    return records.get(db=db, kind=records.PROGRAMME, record_id=programme_id)["code"]
 
 
 def collection_acts(*, db: sqlite_utils.Database, date_from: str | None, date_to: str | None,
                     programme_code: str | None = None) -> list[dict]:
-    """The acts of a period that an auditor is shown: every finalized, signed or void act."""
+    """The acts of a period that an auditor is shown: every finalized, signed or void act.
+
+    ``programme_code`` must name a recorded programme (its code, any case; or
+    its id or UUID): :class:`NotFoundError` ("no programme 'NOPE'") otherwise.
+    """
+    if programme_code is not None:
+        programme_code = programme_code_of(db=db, ref=programme_code)
     if date_from and date_to:
         try:
             first, last = parse_date(date_from), parse_date(date_to)

@@ -154,16 +154,76 @@ def test_table_header_repeats_on_every_page_with_rows(gpo_pages: list[str]) -> N
         assert "Наименование Name Марка, модель Make, model Серийный № Serial No." in text
 
 
-@pytest.mark.parametrize("count", [1, 9, 17, 26, 34, 60])
+@pytest.mark.parametrize("count", [1, 2, 9, 17, 26, 34, 60])
 def test_signatures_never_leave_the_totals_row(count: int) -> None:
-    """Whatever the length, the whole signature block shares its page with the totals row."""
+    """Whatever the length, the whole signature block shares its page with the totals row
+    (and with the last item row, unless the act has one line that had to start the table on the page before)."""
     pages = page_texts(render_certificate(make_act(lines=simple_lines(count))))
     with_signatures = [i for i, text in enumerate(pages) if "Передал / Handed over by" in text]
     assert len(with_signatures) == 1
     page = pages[with_signatures[0]]
     assert page.count("М.П. / L.S.") == 2, "the signature block was split"
     assert "Итого / Total" in page
-    assert re.search(rf"\b{count} Office chair {count}\b", page), "no item row above the totals row"
+    if count > 1:
+        assert re.search(rf"\b{count} Office chair {count}\b", page), "no item row above the totals row"
+
+
+def _long_top(act: dict, words: int) -> dict:
+    """The act with a basis long enough to push the operative clause down page 1."""
+    act["basis"] = {"en": "Request letter of the General Prosecutor's Office No. 12/345 of 10.01.2018 " + "and annexes " * words,
+                    "ru": "Письмо-запрос Генеральной прокуратуры № 12/345 от 10.01.2018 " + "и приложения " * words}
+    return act
+
+
+HEADER = "Serial No."
+CLAUSE_END = {"en": "the following property (the “Property”):", "ru": "следующее имущество (далее — Имущество):"}
+
+
+@pytest.mark.parametrize(("count", "currency", "languages", "words"), [
+    (1, "TMT", None, 20),   # like the demo draft: half of page 1 was left empty, the table began on page 2
+    (1, "TMT", None, 60),
+    (1, "TMT", None, 80),   # no room for a row: the clause moves with the table
+    (2, "KGS", None, 50),
+    (6, "USD", ["en"], 40),
+    (6, "USD", ["ru"], 30),
+    (12, "KGS", None, 0),
+    (40, "KGS", ["en"], 10),
+])
+def test_the_table_starts_on_the_page_where_its_clause_ends(count: int, currency: str, languages, words: int) -> None:
+    act = _long_top(make_act(lines=simple_lines(count), currency=currency, rate="3.5", languages=languages), words)
+    langs = languages or ["ru", "en"]
+    pages = page_texts(render_certificate(act))
+    clause = [i for i, text in enumerate(pages) if CLAUSE_END[langs[0]] in text]
+    assert len(clause) == 1
+    page = pages[clause[0]]
+    assert page.index(CLAUSE_END[langs[0]]) < page.index("1 Office chair 1 "), "the clause is not followed by the table"
+    assert HEADER in page or "Серийный №" in page
+    # every page from the clause's on carries the header while rows go on
+    rows = [i for i, text in enumerate(pages) if re.search(r"\bOffice chair \d+\b", text)]
+    assert all(("Серийный №" in pages[i] or HEADER in pages[i]) for i in rows)
+    # the signature block: whole, once, under the totals row
+    total_label = "Итого" if langs[0] == "ru" else "Total"
+    signed = [i for i, text in enumerate(pages) if text.count("М.П." if langs[0] == "ru" else "L.S.") == 2]
+    assert len(signed) == 1 and total_label in pages[signed[0]]
+    assert pages[signed[0]].index(total_label) < pages[signed[0]].rindex("М.П." if langs[0] == "ru" else "L.S.")
+
+
+def test_a_one_line_act_starts_its_table_on_page_one_when_a_row_fits() -> None:
+    pages = page_texts(render_certificate(_long_top(make_act(lines=simple_lines(1), currency="TMT", rate="3.5",
+                                                             status="draft"), 20)))
+    assert len(pages) == 2
+    assert "1 Office chair 1 Model X SN000001 INV-00001" in pages[0]
+    assert "Итого / Total 1 1 500,00" in pages[1] and "Передал / Handed over by" in pages[1]
+    assert "Office chair 1" not in pages[1]
+
+
+def test_a_six_line_act_in_one_language_fills_page_one() -> None:
+    """Only the last item row and the totals row go over with the closing part."""
+    act = _long_top(make_act(lines=simple_lines(6), currency="USD", languages=["en"]), 40)
+    pages = page_texts(render_certificate(act))
+    assert len(pages) == 2
+    assert all(f"{n} Office chair {n} " in pages[0] for n in range(1, 6))
+    assert "6 Office chair 6 " in pages[1] and "Total 6 9,000.00" in pages[1]
 
 
 def test_copies_are_marked_and_numbered_each_on_its_own() -> None:
@@ -265,18 +325,11 @@ def test_the_bundled_font_is_embedded_and_only_it(gpo_pdf: bytes) -> None:
 # --- bad input ------------------------------------------------------------------------------
 
 
-def test_text_that_would_break_the_layout_still_gives_a_readable_pdf() -> None:
-    lines = simple_lines(1000)
-    long_name = ("Система видеонаблюдения с сетевым видеорегистратором и камерами " * 40)[:2000]
-    long_serial = "Z" * 200
-    serial_list = ", ".join(f"SN{k:08d}" for k in range(80))
-    lines[0]["name"] = long_name
-    lines[1]["serial_number"] = long_serial
-    lines[2]["serial_number"] = serial_list
-    lines[3]["name"] = "Ы" * 2000
-    act = make_act(lines=lines)
-    act["recipient"]["organisation"]["ru"] = "Очень длинное название учреждения " * 30
-    pages = page_texts(render_certificate(act))
+def test_text_that_would_break_the_layout_still_gives_a_readable_pdf(odd_act: dict, odd_pdf: bytes) -> None:
+    lines = odd_act["lines"]
+    long_name, long_serial = lines[0]["name"], lines[1]["serial_number"]
+    assert len(long_name) == 2000 and len(long_serial) == 200 and len(lines) == 1000
+    pages = page_texts(odd_pdf)
     text = " ".join(pages)
     squeezed = "".join(text.split())
     # Split rows continue on the next page (after its footer and header), so
@@ -297,10 +350,78 @@ def test_office_logo_prints_in_the_header_and_a_broken_one_is_reported() -> None
     buffer = io.BytesIO()
     Image.new("RGB", (240, 80), (0, 158, 219)).save(buffer, format="PNG")
     act = make_act(lines=simple_lines(1))
-    data = render_certificate(act, logo=buffer.getvalue(), office={"name": {"en": "UNODC ROCA", "ru": "РП УНП ООН"}})
+    data = render_certificate(act, logo=buffer.getvalue())
     first = PdfReader(io.BytesIO(data)).pages[0]
     images = [x for x in first["/Resources"]["/XObject"].values() if x.get_object()["/Subtype"] == "/Image"]
     assert len(images) == 1
-    assert "РП УНП ООН UNODC ROCA" in page_texts(data)[0]
+    assert page_texts(data)[0].startswith("Программный офис УНП ООН в Кыргызской Республике "
+                                          "UNODC Programme Office in the Kyrgyz Republic")
     with pytest.raises(InputError):
         render_certificate(act, logo=b"not an image")
+
+
+# --- the letterhead ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", ["finalized", "draft"])
+def test_the_letterhead_is_the_acts_own_transferor_whatever_office_is_passed(status: str) -> None:
+    act = make_act(lines=simple_lines(2), status=status)
+    plain = render_certificate(act)
+    other_office = render_certificate(act, office={"name": {"en": "UNODC ROCA", "ru": "РП УНП ООН"}})
+    assert other_office == plain  # office= is still accepted, and changes nothing
+    first = page_texts(plain)[0]
+    assert first.startswith("Программный офис УНП ООН в Кыргызской Республике UNODC Programme Office in the Kyrgyz Republic")
+    assert "UNODC ROCA" not in first and "РП УНП ООН" not in first
+
+
+# --- recorded texts in Kazakh and Tajik ------------------------------------------------------
+
+
+def _russian_and_english_only(act: dict) -> dict:
+    """The act as the register holds it: recorded texts in English and Russian only."""
+    for key in ("place", "goods"):
+        act[key] = {lang: act[key][lang] for lang in ("en", "ru")}
+    return act
+
+
+@pytest.mark.parametrize("languages", [["kk", "tg"], ["kk", "ru"], ["tg"]])
+def test_kazakh_and_tajik_fall_back_to_russian_in_every_recorded_text(languages: list[str]) -> None:
+    act = _russian_and_english_only(make_act(lines=simple_lines(2), languages=languages))
+    text = " ".join(page_texts(render_certificate(act)))
+    for russian in ("г. Бишкек", "Компьютеры и сопутствующее оборудование",  # place, goods
+                    "Письмо-запрос Генеральной прокуратуры № 12/345",  # basis
+                    "Программный офис УНП ООН в Кыргызской Республике",  # letterhead, parties, signatures
+                    "Генеральная прокуратура Кыргызской Республики",
+                    "Руководитель офиса", "Начальник отдела правовой статистики",  # titles
+                    "делегирования полномочий от 01.01.2018",  # authority
+                    "Программа УНП ООН для Центральной Азии", "Правительство Японии"):  # programme, donor
+        assert russian in text, russian
+    for english in ("Bishkek", "computers and related equipment", "Request letter", "UNODC Programme Office",
+                    "General Prosecutor's Office", "Head of Office", "Head of the Legal Statistics Unit",
+                    "delegation of authority", "Programme for Central Asia", "Government of Japan"):
+        assert english not in text, english
+
+
+def test_kazakh_and_tajik_texts_print_when_the_act_carries_them() -> None:
+    act = make_act(lines=simple_lines(1), languages=["kk", "tg"])
+    act["transferor"]["organisation"]["kk"] = "БҰҰ ЕБҚБ Қырғыз Республикасындағы бағдарламалық кеңсесі"
+    text = " ".join(page_texts(render_certificate(act)))
+    assert "Бішкек қ. / ш. Бишкек" in text
+    assert "Компьютерлер және ілеспе жабдықтар" in text and "Компютерҳо ва таҷҳизоти марбут" in text
+    first = page_texts(render_certificate(act))[0]
+    # Kazakh letterhead first, then the Tajik column's (Russian, for want of a Tajik name)
+    assert first.startswith("БҰҰ ЕБҚБ Қырғыз Республикасындағы бағдарламалық кеңсесі "
+                            "Программный офис УНП ООН в Кыргызской Республике")
+
+
+def test_a_recipient_name_too_long_for_a_page_still_prints() -> None:
+    """2,000 characters in each language (the register allows 300): the signature block,
+    taller than a page, is cut inside its rows instead of failing."""
+    act = make_act(lines=simple_lines(3))
+    act["recipient"]["organisation"] = {"ru": ("Очень длинное название учреждения " * 70)[:2000],
+                                        "en": ("A very long name of an institution " * 60)[:2000]}
+    pages = page_texts(render_certificate(act))
+    text = " ".join(pages)
+    assert text.count("М.П. / L.S.") == 2 and text.count("Принял / Received by") == 1
+    assert "3 Office chair 3" in text and "Итого / Total 3 4 500,00" in text
+    assert f"Стр. {len(pages)} из {len(pages)}" in pages[-1]

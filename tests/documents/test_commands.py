@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import copy
+import io
+import logging
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen.canvas import Canvas
 
 from equipment_desk.cli import main
+from equipment_desk.documents import printing
+from equipment_desk.documents.certificate import render_certificate
+from equipment_desk.documents.fonts import REGULAR, register_fonts
 from equipment_desk.documents.qr import qr_payload
 from equipment_desk.documents.verify import read_codes, verify_payload
 from equipment_desk.store import acts
+from equipment_desk.store.settings import set_settings
 from tests.documents.conftest import page_texts
 
 
@@ -35,7 +43,27 @@ def test_certificate_prints_the_registered_act(capsys, printed: Path) -> None:
     assert "Генеральная прокуратура Кыргызской Республики" in pages[0]
     assert "Общая сумма: 2 365 000,00 сом" in pages[-1]
     assert "Сумма прописью: Два миллиона триста шестьдесят пять тысяч сомов 00 тыйынов" in pages[-1]
-    assert "Региональное представительство УНП ООН в Центральной Азии" in pages[0]  # office from the settings
+    # headed with the act's own transferor, not the office of the settings
+    assert pages[0].startswith("Программный офис УНП ООН в Кыргызской Республике UNODC Programme Office in the Kyrgyz Republic")
+    assert "Региональное представительство УНП ООН в Центральной Азии" not in pages[0]
+
+
+def test_the_window_and_the_command_line_print_the_same_bytes(demo_db, demo_db_path: Path, printed: Path,
+                                                                 tmp_path: Path) -> None:
+    """ui/act_editor.py renders ``render_certificate(document, copies=…, logo=…)``; the command
+    line goes through printing.certificate_pdf: one act, one letterhead, the same file."""
+    act_id = acts.find_act(db=demo_db, ref="ROCA-2018-0001")
+    document = acts.act_document(db=demo_db, act_id=act_id)
+    window = render_certificate(document, languages=None, copies=1, logo=None)
+    assert window == printed.read_bytes() == printing.certificate_pdf(db=demo_db, act_id=act_id)
+
+    # a later change of the office settings does not change a reprint
+    set_settings(db=demo_db, values={"office_name_en": "UNODC Country Office in Uzbekistan",
+                                     "office_name_ru": "Страновой офис УНП ООН в Узбекистане"})
+    demo_db.close()
+    again = tmp_path / "again.pdf"
+    assert run(demo_db_path, "certificate", "ROCA-2018-0001", "-o", again) == 0
+    assert again.read_bytes() == printed.read_bytes()
 
 
 def test_reprint_gives_the_same_bytes(demo_db_path: Path, printed: Path, tmp_path: Path) -> None:
@@ -50,7 +78,79 @@ def test_verify_a_printed_act(demo_db_path: Path, printed: Path, capsys) -> None
     out = capsys.readouterr().out
     assert out.startswith("OK: act ROCA-2018-0001 matches the register — 15 February 2018, "
                           "General Prosecutor's Office of the Kyrgyz Republic, KGS 2,365,000.00, signed 20 February 2018")
-    assert "byte-identical to the register's print" in out
+    assert out.splitlines()[1] == "  the file is identical to the original print"
+
+
+def _forged(code: str, *lines: str) -> bytes:
+    """A PDF made with reportlab: a genuine code and other text."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.setFont(REGULAR, 9)
+    canvas.drawString(50, 800, f"Verification code: {code}")
+    for index, line in enumerate(lines):
+        canvas.drawString(50, 780 - 14 * index, line)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_verify_refuses_a_forged_pdf_that_carries_a_genuine_code(demo_db_path: Path, printed: Path,
+                                                                  tmp_path: Path, capsys) -> None:
+    register_fonts()
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(_forged(read_codes(printed)[0], "KGS 9,999,999.00 — 200 laptops"))
+    capsys.readouterr()
+    assert run(demo_db_path, "verify", forged) == 1
+    report = capsys.readouterr().out.splitlines()
+    assert report[0].startswith("FAILED: act ROCA-2018-0001")
+    assert "  total KGS 2,365,000.00 (2 365 000,00 сом) not found; the file shows KGS 9,999,999.00" in report
+    assert "  act number ROCA-2018-0001 not found in the file's text" in report  # the code itself does not count
+    assert "  date 15 February 2018 / 15.02.2018 not found" in report
+    assert "  total quantity 66 not found" in report
+    assert any(line.startswith("  recipient “General Prosecutor's Office of the Kyrgyz Republic”") for line in report)
+    assert "  line 1: serial No. CZC8021001 not found" in report
+    assert report[-1].startswith("  … and ") and report[-1].endswith(" more serial or inventory numbers not found")
+
+
+def test_verify_reads_what_a_print_with_other_settings_says(demo_db, demo_db_path: Path, tmp_path: Path,
+                                                             capsys) -> None:
+    act_id = acts.find_act(db=demo_db, ref="ROCA-2018-0001")
+    document = acts.act_document(db=demo_db, act_id=act_id)
+    demo_db.close()
+    # other languages and two copies: not the same bytes, the same act
+    other = tmp_path / "kk-tg.pdf"
+    assert run(demo_db_path, "certificate", "ROCA-2018-0001", "--lang", "kk,tg", "--copies", "2", "-o", other) == 0
+    capsys.readouterr()
+    assert run(demo_db_path, "verify", other) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("OK: act ROCA-2018-0001 matches the register")
+    numbers = sum(bool(line[key]) for line in document["lines"] for key in ("serial_number", "inventory_number"))
+    assert numbers > 100
+    assert out[1].startswith("  the file's text shows the act's number, date, recipient, total and quantity, "
+                             f"and all {numbers} serial and inventory numbers; the file is not identical to a fresh print")
+
+    # the same code over a changed line and a changed total: named one by one
+    changed = copy.deepcopy(document)
+    changed["lines"][2]["serial_number"] = "CZC8029999"
+    changed["totals"]["amount_minor"] = 999_999_900
+    altered = tmp_path / "altered.pdf"
+    altered.write_bytes(render_certificate(changed))
+    assert run(demo_db_path, "verify", altered) == 1
+    report = capsys.readouterr().out.splitlines()
+    assert report[0].startswith("FAILED: act ROCA-2018-0001")
+    assert report[1:] == [
+        "  total KGS 2,365,000.00 (2 365 000,00 сом) not found; the file shows KGS 9,999,999.00, 9 999 999,00 сом",
+        f"  line 3: serial No. {document['lines'][2]['serial_number']} not found",
+    ]
+
+
+def test_verify_keeps_pypdf_quiet_about_a_damaged_file(demo_db_path: Path, tmp_path: Path, capsys, caplog) -> None:
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("hello")
+    capsys.readouterr()
+    with caplog.at_level(logging.WARNING):
+        assert run(demo_db_path, "verify", fake) == 2
+    assert [r for r in caplog.records if r.name.startswith("pypdf")] == []
+    assert capsys.readouterr().err.strip().splitlines() == [f"error: {fake}: cannot be read as a PDF (Stream has ended unexpectedly)"]
 
 
 def test_verify_a_voided_act(demo_db_path: Path, tmp_path: Path, capsys) -> None:
@@ -69,11 +169,18 @@ def test_verify_code_text(demo_db: object, demo_db_path: Path, capsys) -> None:
     good = qr_payload(act["number"], act["office_code"], act["content_hash"])
     demo_db.close()
     assert run(demo_db_path, "verify", "--code", good) == 0
-    assert capsys.readouterr().out.startswith("OK: act ROCA-2018-0007 matches the register")
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("OK: the code matches act ROCA-2018-0007 of the register — 2 March 2018")
+    assert out[1] == "  a code carries no content: compare the paper with `acts show ROCA-2018-0007`"
 
-    forged = qr_payload(act["number"], act["office_code"], "f" * 64)
-    assert run(demo_db_path, "verify", "--code", forged) == 1
-    assert "hash mismatch: the code says ffffffffffff…" in capsys.readouterr().out
+    # a hash that differs only near its end: both printed in full, visibly different
+    registered = act["content_hash"]
+    near = registered[:-1] + ("0" if registered[-1] != "0" else "1")
+    assert run(demo_db_path, "verify", "--code", qr_payload(act["number"], act["office_code"], near)) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == ("  hash mismatch: the code and the register differ from character 64 on — "
+                      "this is not the act the register holds")
+    assert out[2:4] == [f"    the code says:     {near}", f"    the register says: {registered}"]
 
     unknown = qr_payload("ROCA-2019-0042", "ROCA", act["content_hash"])
     assert run(demo_db_path, "verify", "--code", unknown) == 1
@@ -167,15 +274,32 @@ def test_certificates_of_a_period(demo_db_path: Path, tmp_path: Path, capsys) ->
     assert report.strip().endswith("FAILED: 1 of 8 act(s) do not match the register")
 
 
-def test_certificates_of_one_programme_and_of_an_empty_period(demo_db_path: Path, tmp_path: Path) -> None:
+def test_certificates_of_one_programme_and_of_an_empty_period(demo_db_path: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "z60.pdf"
     assert run(demo_db_path, "certificates", "--from", "2018-01-01", "--to", "2018-12-31",
-               "--programme", "XAC/Z60", "-o", out) == 0
+               "--programme", "xac/z60", "-o", out) == 0
     codes = read_codes(out)
     assert len(codes) == 1 and "|ROCA-2018-0001|" in codes[0]
+    assert "Программа: XAC/Z60" in page_texts(out.read_bytes())[0]  # as recorded, whatever the case typed
     empty = tmp_path / "empty.pdf"
-    assert run(demo_db_path, "certificates", "--from", "2020-01-01", "--to", "2020-12-31", "-o", empty) == 0
-    assert "За этот период актов нет." in page_texts(empty.read_bytes())[0]
+    for args, message in (
+        (("--from", "2020-01-01", "--to", "2020-12-31"), "error: no finalized acts between 2020-01-01 and 2020-12-31"),
+        (("--from", "2018-01-01", "--to", "2018-12-31", "--programme", "NOPE"), "error: no programme 'NOPE'"),
+        (("--from", "2018-03-03", "--to", "2018-12-31", "--programme", "XAC/Z60"),
+         "error: no finalized acts between 2018-03-03 and 2018-12-31 under programme XAC/Z60"),
+    ):
+        capsys.readouterr()
+        assert run(demo_db_path, "certificates", *args, "-o", empty) == 2, args
+        assert capsys.readouterr().err.strip().splitlines() == [message]
+        assert not empty.exists()
+
+
+def test_top_level_help_describes_the_document_commands(capsys) -> None:
+    assert run(Path("unused.sqlite"), "--help") == 0
+    listing = " ".join(capsys.readouterr().out.split())
+    assert "certificate print the handover certificate of one act to a PDF file" in listing
+    assert "certificates every finalized act of a period in one PDF" in listing
+    assert "verify check a printed act against the register" in listing
 
 
 def test_a_period_that_ends_before_it_starts_is_refused(demo_db_path: Path, tmp_path: Path, capsys) -> None:
