@@ -15,8 +15,8 @@ import hashlib
 import json
 import mimetypes
 import uuid as uuid_module
-from datetime import date, timedelta
 from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -708,7 +708,6 @@ def finalize_problems(*, db: sqlite_utils.Database, act_id: int) -> list[Problem
 MAX_DAYS_AHEAD = 30
 RECORD_LANGUAGE = {"en": "en", "ru": "ru", "kk": "ru", "tg": "ru"}
 """The language of the stored text each printed language uses (Kazakh and Tajik acts print recorded Russian texts)."""
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian"}
 
 
 def _date_problems(row: Mapping[str, Any]) -> list[Problem]:
@@ -717,45 +716,67 @@ def _date_problems(row: Mapping[str, Any]) -> list[Problem]:
     if act_date and act_date > (date.today() + timedelta(days=MAX_DAYS_AHEAD)).isoformat():
         problems.append(Problem("the act's date {date} is more than {days} days ahead; check the year",
                                 params={"date": act_date, "days": MAX_DAYS_AHEAD}, field="act_date"))
-    for prefix, label in (("rate", "exchange rate"), ("nb_rate", "national bank rate")):
+    late_rate = {
+        "rate": Problem("the exchange rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date"),
+        "nb_rate": Problem("the national bank rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date"),
+    }
+    for prefix, template in late_rate.items():
         effective = row[f"{prefix}_date"]
         if act_date and effective and row[f"{prefix}_micro"] is not None and effective > act_date:
-            problems.append(Problem("the {label} takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date",
-                                    params={"label": label, "effective": effective, "date": act_date}, field=f"{prefix}_date"))
+            problems.append(Problem(template.message, params={"effective": effective, "date": act_date}, field=f"{prefix}_date"))
     return problems
 
 
+_MISSING_TEXT = {
+    ("place", "en"): Problem("the English text of the place is missing"),
+    ("place", "ru"): Problem("the Russian text of the place is missing"),
+    ("transferor_org", "en"): Problem("the English name of the transferring organisation is missing"),
+    ("transferor_org", "ru"): Problem("the Russian name of the transferring organisation is missing"),
+    ("transferor_title", "en"): Problem("the English title of the donor-side signatory is missing"),
+    ("transferor_title", "ru"): Problem("the Russian title of the donor-side signatory is missing"),
+    ("transferor_authority", "en"): Problem("the English text of the donor-side signatory's authority is missing"),
+    ("transferor_authority", "ru"): Problem("the Russian text of the donor-side signatory's authority is missing"),
+    ("name", "en"): Problem("the English name of the recipient institution is missing"),
+    ("name", "ru"): Problem("the Russian name of the recipient institution is missing"),
+    ("title", "en"): Problem("the English title of the recipient's signatory is missing"),
+    ("title", "ru"): Problem("the Russian title of the recipient's signatory is missing"),
+    ("authority", "en"): Problem("the English text of the recipient signatory's authority is missing"),
+    ("authority", "ru"): Problem("the Russian text of the recipient signatory's authority is missing"),
+}
+"""Literal messages (each translatable as it stands) for a text the act prints but one language lacks."""
+
+
 def _language_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[Problem]:
-    """Every text the act prints must exist in each of its languages (names of people print as recorded)."""
+    """Every text the act prints must exist in each of its languages (names of people print as recorded).
+
+    Kazakh and Tajik acts print the recorded Russian texts.  An authority
+    ("acting under …") is optional, but once given in one language it is
+    needed in the other.
+    """
     languages = sorted({RECORD_LANGUAGE[code] for code in row["languages"].split(",")})
     institution = _fetch(db, "SELECT * FROM institution WHERE id = ?", [row["recipient_institution_id"]]) if row["recipient_institution_id"] else []
     signatory = _fetch(db, "SELECT * FROM signatory WHERE id = ?", [row["recipient_signatory_id"]]) if row["recipient_signatory_id"] else []
-    required: list[tuple[Mapping[str, Any], str, str, str]] = [
-        (row, "place", "place", "place"),
-        (row, "transferor_org", "transferring organisation", "transferor_org"),
-        (row, "transferor_title", "title of the donor-side signatory", "transferor_title"),
+    # (record, column prefix, field named in the problem, optional)
+    texts: list[tuple[Mapping[str, Any], str, str, bool]] = [
+        (row, "place", "place", False),
+        (row, "transferor_org", "transferor_org", False),
+        (row, "transferor_title", "transferor_title", False),
+        (row, "transferor_authority", "transferor_authority", True),
     ]
     if institution:
-        required.append((institution[0], "name", "recipient institution's name", "recipient_institution_id"))
+        texts.append((institution[0], "name", "recipient_institution_id", False))
     if signatory:
-        required.append((signatory[0], "title", "recipient signatory's title", "recipient_signatory_id"))
+        texts.append((signatory[0], "title", "recipient_signatory_id", False))
+        texts.append((signatory[0], "authority", "recipient_signatory_id", True))
     problems = []
-    for source, prefix, label, field in required:
+    for source, prefix, field, optional in texts:
+        present = [lang for lang in languages if (source.get(f"{prefix}_{lang}") or "").strip()]
+        if optional and not present:
+            continue
         for lang in languages:
-            if not (source.get(f"{prefix}_{lang}") or "").strip():
-                problems.append(Problem("the {language} text of the {label} is missing (the act prints in {languages})",
-                                        params={"language": LANGUAGE_NAMES[lang], "label": label,
-                                                "languages": " and ".join(LANGUAGE_NAMES[x] for x in languages)},
-                                        field=f"{field}_{lang}" if source is row else field))
-    for source, prefix, label, field in ((row, "transferor_authority", "authority of the donor-side signatory", "transferor_authority"),
-                                         (signatory[0] if signatory else {}, "authority", "authority of the recipient's signatory", "recipient_signatory_id")):
-        given = [lang for lang in languages if (source.get(f"{prefix}_{lang}") or "").strip()]
-        for lang in languages:
-            if given and lang not in given:
-                problems.append(Problem("the {language} text of the {label} is missing (the act prints in {languages})",
-                                        params={"language": LANGUAGE_NAMES[lang], "label": label,
-                                                "languages": " and ".join(LANGUAGE_NAMES[x] for x in languages)},
-                                        field=f"{field}_{lang}" if source is row else field))
+            if lang not in present:
+                template = _MISSING_TEXT[(prefix, lang)]
+                problems.append(Problem(template.message, field=f"{field}_{lang}" if source is row else field))
     return problems
 
 

@@ -2964,6 +2964,62 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the English name of the recipient institution is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the transferring organisation is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English text of the donor-side signatory&apos;s authority is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English text of the place is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English text of the recipient signatory&apos;s authority is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English title of the donor-side signatory is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English title of the recipient&apos;s signatory is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the recipient institution is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the transferring organisation is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian text of the donor-side signatory&apos;s authority is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian text of the place is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian text of the recipient signatory&apos;s authority is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian title of the donor-side signatory is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian title of the recipient&apos;s signatory is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the act has no date yet, so its number is not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,6 +3093,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the donor-side signatory is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3144,6 +3204,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the office logo cannot be read as an image ({error})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,14 +3297,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {label} takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {language} text of the {label} is missing (the act prints in {languages})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

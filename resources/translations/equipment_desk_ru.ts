@@ -2986,6 +2986,62 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>ошибка в формате CSV около строки {row}: {reason}</translation>
     </message>
     <message>
+        <source>the English name of the recipient institution is missing</source>
+        <translation>нет английского названия учреждения-получателя</translation>
+    </message>
+    <message>
+        <source>the English name of the transferring organisation is missing</source>
+        <translation>нет английского названия передающей организации</translation>
+    </message>
+    <message>
+        <source>the English text of the donor-side signatory&apos;s authority is missing</source>
+        <translation>нет английского текста основания полномочий подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the English text of the place is missing</source>
+        <translation>нет английского названия места составления акта</translation>
+    </message>
+    <message>
+        <source>the English text of the recipient signatory&apos;s authority is missing</source>
+        <translation>нет английского текста основания полномочий подписанта получателя</translation>
+    </message>
+    <message>
+        <source>the English title of the donor-side signatory is missing</source>
+        <translation>нет английской должности подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the English title of the recipient&apos;s signatory is missing</source>
+        <translation>нет английской должности подписанта получателя</translation>
+    </message>
+    <message>
+        <source>the Russian name of the recipient institution is missing</source>
+        <translation>нет русского названия учреждения-получателя</translation>
+    </message>
+    <message>
+        <source>the Russian name of the transferring organisation is missing</source>
+        <translation>нет русского названия передающей организации</translation>
+    </message>
+    <message>
+        <source>the Russian text of the donor-side signatory&apos;s authority is missing</source>
+        <translation>нет русского текста основания полномочий подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the Russian text of the place is missing</source>
+        <translation>нет русского названия места составления акта</translation>
+    </message>
+    <message>
+        <source>the Russian text of the recipient signatory&apos;s authority is missing</source>
+        <translation>нет русского текста основания полномочий подписанта получателя</translation>
+    </message>
+    <message>
+        <source>the Russian title of the donor-side signatory is missing</source>
+        <translation>нет русской должности подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the Russian title of the recipient&apos;s signatory is missing</source>
+        <translation>нет русской должности подписанта получателя</translation>
+    </message>
+    <message>
         <source>the act has no date yet, so its number is not known</source>
         <translation>у акта ещё нет даты, поэтому номер неизвестен</translation>
     </message>
@@ -3060,6 +3116,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the donor-side signatory is missing</source>
         <translation>не указан подписант со стороны донора</translation>
+    </message>
+    <message>
+        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation>курс действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -3166,6 +3226,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>в описи указана непредусмотренная часть {part}</translation>
     </message>
     <message>
+        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation>курс национального банка действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
+    </message>
+    <message>
         <source>the office logo cannot be read as an image ({error})</source>
         <translation>логотип офиса не читается как изображение ({error})</translation>
     </message>
@@ -3256,14 +3320,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
         <translation>запись используется в актах или других записях, удалить её нельзя</translation>
-    </message>
-    <message>
-        <source>the {label} takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation>курс действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
-    </message>
-    <message>
-        <source>the {language} text of the {label} is missing (the act prints in {languages})</source>
-        <translation>не заполнен текст на одном из языков, на которых печатается акт</translation>
     </message>
     <message>
         <source>this is an old Excel 97–2003 (.xls) file; save it as .xlsx or CSV and import that</source>
