@@ -52,7 +52,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p.set_defaults(handler=certificates_command)
 
-    p = subparsers.add_parser("verify", help="check a printed act against the register (exit 0 if it matches, 1 if not)")
+    p = subparsers.add_parser(
+        "verify", help="check a printed act against the register (exit 0 if it matches, 1 if not)",
+        description="FILE.pdf: the act's code must match the register, and the file must either be identical "
+                    "to the original print or show the act's number, date, recipient, total, total quantity and "
+                    "every serial and inventory number; whatever is missing is named. --code TEXT checks a "
+                    "scanned code only: it says which act the paper claims to be, not what the paper says.")
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("file", nargs="?", type=Path, metavar="FILE.pdf", help="a PDF printed by Equipment Desk")
     source.add_argument("--code", metavar="TEXT", help="the text of the act's QR code, as a phone scanner shows it")

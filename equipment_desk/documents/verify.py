@@ -336,8 +336,12 @@ def _reader(source: bytes | str | Path, name: str | None) -> PdfReader:
 
 
 def _read(source: bytes | str | Path, *, pages: bool, name: str | None = None) -> tuple[list[str], list[str]]:
-    """The codes a PDF carries (in order, each once) and, with ``pages``, each page's text.
-    ``name`` is the file's name for messages (when ``source`` is its bytes)."""
+    """The codes a PDF carries (in order, each once) and each page's text.
+
+    Without ``pages``, a code in the document info is taken as the file's
+    only code and no page is read (the texts come back empty); otherwise
+    every page is read.  ``name`` is the file's name for messages (when
+    ``source`` is its bytes)."""
     name = name or _source_name(source)
     with _quiet_pypdf():
         reader = _reader(source, name)
@@ -390,7 +394,9 @@ def verify_pdf(*, db: sqlite_utils.Database, source: bytes | str | Path,
         except OSError as error:
             raise InputError(Problem("cannot be read ({reason})", params={"reason": error.strerror or error},
                                      source=str(source))) from None
-    codes, texts = _read(data, pages=True, name=_source_name(source))
+    name = _source_name(source)
+    # The document info's code is enough for the original print; the pages are read when needed.
+    codes, texts = _read(data, pages=False, name=name)
     if not codes:
         raise InputError(Problem(
             "carries no Equipment Desk act code (a draft, a scan, or not printed by Equipment Desk); "
@@ -406,6 +412,8 @@ def verify_pdf(*, db: sqlite_utils.Database, source: bytes | str | Path,
             results.append(replace(result, checked=IDENTICAL,
                                    notes=(*result.notes, "the file is identical to the original print")))
             continue
+        if not texts:
+            _, texts = _read(data, pages=True, name=name)
         own = [text for text in texts if code in text] or texts
         problems = content_problems(act, "\n".join(own))
         notes = result.notes
