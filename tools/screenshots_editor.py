@@ -6,7 +6,8 @@ Without ``--db`` a fresh demo database is made in a temporary folder (the
 same data as ``python -m equipment_desk --db FILE demo``).  Runs without a
 screen (offscreen) unless QT_QPA_PLATFORM says otherwise.  Writes:
 
-- ``act-editor-new.png``        a new act filled through the widgets, lines added with the picker
+- ``act-editor-new.png``        a new act filled through the widgets (with the national bank's rate), lines added with the picker,
+                                a photo and a warranty attached
 - ``act-editor-draft.png``      the demo draft with its lines
 - ``act-editor-problems.png``   the same draft with a bad rate and no signatory, after Save
 - ``act-editor-signed.png``     a finalized act recorded as signed, read-only
@@ -15,6 +16,9 @@ screen (offscreen) unless QT_QPA_PLATFORM says otherwise.  Writes:
 - ``finalize.png``, ``sign.png``, ``void.png``   the confirmation dialogs
 - ``preview.png``               the certificate of the draft in the preview
 - ``attachment.png``            the signed scan opened in the program
+- ``attachment-add.png``        adding a photo or document
+- ``item-form.png``             an item with its photos and documents
+- ``item-written-off.png``      a written-off item: the reason, read-only
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer, QTranslator  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 
@@ -47,18 +51,10 @@ def shoot(widget: QWidget, path: Path, settle_ms: int = 150) -> None:
 
 
 def load_translations(app: QApplication, lang: str) -> list[QTranslator]:
-    from equipment_desk.ui.resources import translations_dir
+    """The program's catalogues and Qt's own (standard buttons), as the program loads them."""
+    from equipment_desk.ui.app import install_translations
 
-    QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English))
-    kept = []
-    if lang == "en":
-        return kept
-    for qm in sorted(translations_dir().glob(f"*_{lang}.qm")):
-        translator = QTranslator(app)
-        if translator.load(str(qm)):
-            app.installTranslator(translator)
-            kept.append(translator)
-    return kept
+    return install_translations(app, lang)
 
 
 def add_stock(db) -> None:
@@ -82,6 +78,36 @@ def add_stock(db) -> None:
         "programme_id": programme})
 
 
+def sample_files(folder: Path) -> tuple[Path, Path]:
+    """A photo (PNG) and a warranty card (PDF) to attach."""
+    import io
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from reportlab.pdfgen.canvas import Canvas
+
+    photo = folder / "boxes-on-delivery.png"
+    image = QImage(640, 420, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c8d6e5"))
+    painter = QPainter(image)
+    painter.fillRect(120, 140, 220, 180, QColor("#b08850"))
+    painter.fillRect(360, 180, 160, 140, QColor("#9c7442"))
+    painter.drawText(image.rect(), int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter), "Delivery, 14.05.2018")
+    painter.end()
+    image.save(str(photo))
+    warranty = folder / "warranty-lenovo-t480.pdf"
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.setFont("Helvetica-Bold", 18)
+    canvas.drawString(72, 760, "Warranty card")
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(72, 730, "Lenovo ThinkPad T480, 20 units, 36 months on-site service")
+    canvas.showPage()
+    canvas.save()
+    warranty.write_bytes(buffer.getvalue())
+    return photo, warranty
+
+
 def new_act_through_widgets(editor, db) -> None:
     """Fill a new act the way a person would: header through the widgets, lines through the picker."""
     from equipment_desk.store import records
@@ -100,6 +126,10 @@ def new_act_through_widgets(editor, db) -> None:
     editor.rate_edit.setText("68,8395")
     editor.rate_source_edit.setText("UN Treasury")
     editor.rate_date_edit.set_value("2018-05-01")
+    editor.national_toggle.setChecked(True)
+    editor.nb_rate_edit.setText("69,6214")
+    editor.nb_rate_source_edit.setText(editor.national_banks()["KGS"])
+    editor.nb_rate_date_edit.set_value("2018-05-14")
     editor.save()
 
     def tick(picker) -> bool:
@@ -137,8 +167,10 @@ def main(argv: list[str] | None = None) -> int:
         db = open_database(db_path)
         load_demo(db=db)
 
-        from equipment_desk.ui.act_dialogs import AttachmentViewer, FinalizeDialog, SignDialog, VoidDialog
+        from equipment_desk.store import records
+        from equipment_desk.ui.act_dialogs import AttachmentDialog, AttachmentViewer, FinalizeDialog, SignDialog, VoidDialog
         from equipment_desk.ui.act_editor import ActEditorDialog
+        from equipment_desk.ui.forms.records import ItemForm
         from equipment_desk.ui.item_picker import ItemPickerDialog
         from equipment_desk.ui.settings import DeskSettings
         from equipment_desk.ui.tasks import TaskRunner
@@ -151,10 +183,30 @@ def main(argv: list[str] | None = None) -> int:
         signed_id = next(r["id"] for r in acts.list_acts(db=db, status="signed"))
         void_id = by_status["void"]
 
+        photo, warranty = sample_files(Path(scratch))
         fresh = ActEditorDialog(db=db, act_id=None, settings=settings, tasks=tasks)
         new_act_through_widgets(fresh, db)
+        for path, kind in ((photo, "photo"), (warranty, "warranty")):
+            acts.add_attachment(db=db, path=path, act_id=fresh.act_id, kind=kind)
+        fresh.reload()
         shoot(fresh, args.out / "act-editor-new.png")
+        adding = AttachmentDialog(subject=fresh.attachment_subject(), parent=fresh)
+        adding.file_edit.setText(str(photo))
+        shoot(adding, args.out / "attachment-add.png")
+        adding.close()
         fresh.hide()
+
+        laptop = records.find_id(db=db, kind=records.ITEM, ref="PF3SHOT20")
+        for path, kind in ((photo, "photo"), (warranty, "warranty")):
+            acts.add_attachment(db=db, path=path, item_id=laptop, kind=kind)
+        item_form = ItemForm(db=db, record_id=laptop, lang=args.lang)
+        shoot(item_form, args.out / "item-form.png")
+        item_form.done(0)
+        chairs = db.execute("SELECT id FROM item WHERE name = 'Office chair' AND model = 'Ergo 200'").fetchone()[0]
+        records.write_off(db=db, item_id=chairs, reason="Damaged in the flood at the warehouse in Osh, act of inspection No. 4 of 02.06.2018")
+        written_off = ItemForm(db=db, record_id=chairs, lang=args.lang)
+        shoot(written_off, args.out / "item-written-off.png")
+        written_off.done(0)
 
         editor = ActEditorDialog(db=db, act_id=draft_id, settings=settings, tasks=tasks)
         editor.resize(1440, 940)

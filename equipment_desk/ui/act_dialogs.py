@@ -146,9 +146,19 @@ def attachment_kind_text(kind: str) -> str:
     }.get(kind, kind)
 
 
+def attachment_short_kind(kind: str) -> str:
+    """The kind in a word or two, for lists."""
+    return {
+        "signed_scan": QCoreApplication.translate("ActWords", "Signed scan"),
+        "photo": QCoreApplication.translate("ActWords", "Photo"),
+        "warranty": QCoreApplication.translate("ActWords", "Warranty"),
+        "other": QCoreApplication.translate("ActWords", "Document"),
+    }.get(kind, kind)
+
+
 def attachment_text(attachment: dict[str, Any]) -> str:
     """How an attachment is listed: ``Photo: front-panel.jpg``."""
-    return QCoreApplication.translate("ActWords", "%1: %2").replace("%1", attachment_kind_text(attachment["kind"])).replace(
+    return QCoreApplication.translate("ActWords", "%1: %2").replace("%1", attachment_short_kind(attachment["kind"])).replace(
         "%2", attachment["filename"])
 
 
@@ -156,7 +166,7 @@ def attachment_tooltip(attachment: dict[str, Any]) -> str:
     """Size, who added it and when; how to open it."""
     size = int(attachment.get("size") or 0)
     if size >= 1024 * 1024:
-        shown = QCoreApplication.translate("ActWords", "%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
+        shown = QCoreApplication.translate("ActWords", "%1 MB").replace("%1", QLocale().toString(size / (1024 * 1024), "f", 1))
     else:
         shown = QCoreApplication.translate("ActWords", "%1 KB").replace("%1", str(max(1, round(size / 1024))))
     added = (QCoreApplication.translate("ActWords", "Added by %1 on %2").replace("%1", attachment.get("added_by") or "—")

@@ -53,16 +53,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionComboBox,
-    QStylePainter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -89,6 +87,7 @@ from equipment_desk.ui.act_dialogs import (
     show_error,
     ui_language,
 )
+from equipment_desk.ui.forms.base import ReadableCombo
 from equipment_desk.ui.item_picker import LIMIT_ROLE, ItemPickerDialog, QuantityDelegate
 
 log = logging.getLogger(__name__)
@@ -154,17 +153,30 @@ class WrappingLineEdit(QPlainTextEdit):
     :meth:`text` / :meth:`setText` work as on a :class:`QLineEdit`.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, max_lines: int = 4) -> None:
+    def __init__(self, parent: QWidget | None = None, *, max_lines: int = 4, max_length: int = 300) -> None:
         super().__init__(parent)
         self.max_lines = max_lines
+        self.max_length = max_length
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
+        self.textChanged.connect(self._keep_to_max_length)
         self.textChanged.connect(self.fit_height)
         self.fit_height()
+
+    def _keep_to_max_length(self) -> None:
+        """As a QLineEdit's maxLength: what goes beyond is not taken."""
+        text = self.toPlainText()
+        if len(text) > self.max_length:
+            cursor = self.textCursor()
+            position = min(cursor.position(), self.max_length)
+            self.setPlainText(text[: self.max_length])
+            cursor = self.textCursor()
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
 
     def text(self) -> str:
         return self.toPlainText()
@@ -243,7 +255,7 @@ class Bilingual(QWidget):
         self.max_length = max_length
         for position, (lang, placeholder) in enumerate((("en", self.tr("in English")), ("ru", self.tr("in Russian")))):
             if wrapping:
-                edit = WrappingLineEdit(self)
+                edit = WrappingLineEdit(self, max_length=max_length)
                 edit.setPlaceholderText(placeholder)
             elif multiline:
                 edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(self)
@@ -287,71 +299,6 @@ class Bilingual(QWidget):
         return [self.edits["en"], self.edits["ru"]]
 
 
-class ReadableCombo(QComboBox):
-    """A combo box whose long entries stay readable.
-
-    The field keeps its width (so a long programme name does not push the
-    form wider); what does not fit ends in "…", the whole entry is the
-    tooltip, and the list that drops down is as wide as its longest entry
-    (up to nine tenths of the screen).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.currentIndexChanged.connect(self._update_tooltip)
-        self.editTextChanged.connect(self._update_tooltip)
-        self.model().dataChanged.connect(self._update_tooltip)  # an entry's own tooltip is set after the entry
-
-    def full_text(self) -> str:
-        """The current entry in full: its own tooltip when it has one (e.g. both languages), else its text."""
-        index = self.currentIndex()
-        text = self.currentText()
-        if index >= 0 and text == self.itemText(index):
-            tip = str(self.itemData(index, Qt.ItemDataRole.ToolTipRole) or "")
-            return "\n".join([text] + [line for line in tip.splitlines() if line.strip() and line not in text])
-        return text
-
-    def _update_tooltip(self, *_args) -> None:
-        self.setToolTip(self.full_text())
-
-    def popup_width(self) -> int:
-        """The width the drop-down list needs to show every entry whole (never narrower than the field)."""
-        view = self.view()
-        metrics = view.fontMetrics()
-        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
-        wanted = longest + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width() + 32  # 32: the item's margins
-        screen = self.screen()
-        limit = int(screen.availableGeometry().width() * 0.9) if screen is not None else 1200
-        return max(self.width(), min(wanted, limit))
-
-    def showPopup(self) -> None:  # noqa: N802 - Qt override
-        self.view().setMinimumWidth(self.popup_width())
-        super().showPopup()
-
-    def shown_text(self) -> str:
-        """The text the closed field shows: the entry, shortened with "…" when it does not fit."""
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self)
-        text = self.currentText() if self.currentIndex() >= 0 else self.placeholderText()
-        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(field.width() - 4, 0))
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.isEditable():
-            super().paintEvent(event)
-            return
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        if self.currentIndex() < 0 and self.placeholderText():
-            option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self.shown_text()
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
-
-
 class SearchableCombo(ReadableCombo):
     """A combo box you can type into: the list narrows to entries containing the words typed."""
 
@@ -367,6 +314,7 @@ class SearchableCombo(ReadableCombo):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.lineEdit().setPlaceholderText(placeholder)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
 
     def showPopup(self) -> None:  # noqa: N802 - Qt override
@@ -403,6 +351,7 @@ def _combo(parent: QWidget, entries: list[tuple[str, Any]], *, placeholder: str 
         combo.addItem(text, data)
     if placeholder:
         combo.setPlaceholderText(placeholder)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(12)
     return combo
 
@@ -642,11 +591,12 @@ class ActEditorDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
+        # the transferring party's long bilingual texts take a column of their own, beside both rows
         grid.addWidget(self._build_act_group(), 0, 0)
         grid.addWidget(self._build_recipient_group(), 0, 1)
-        grid.addWidget(self._build_transferor_group(), 0, 2)
-        grid.addWidget(self._build_goods_group(), 1, 0, 1, 2)
-        grid.addWidget(self._build_rate_group(), 1, 2)
+        grid.addWidget(self._build_transferor_group(), 0, 2, 2, 1)
+        grid.addWidget(self._build_goods_group(), 1, 0)
+        grid.addWidget(self._build_rate_group(), 1, 1)
         for column, stretch in enumerate((4, 4, 5)):
             grid.setColumnStretch(column, stretch)
         grid.setRowStretch(2, 1)  # groups keep their natural height; spare room goes below them
@@ -766,9 +716,9 @@ class ActEditorDialog(QDialog):
     def _build_goods_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Goods and basis"), self)
         form = self._form(group)
-        self.goods_edit = Bilingual(group, max_length=500, wrapping=True)
+        self.goods_edit = Bilingual(group, max_length=500, wrapping=True, stacked=True)
         self._field(form, self.tr("Goods:"), self.goods_edit, "goods_en", "goods_ru")
-        self.basis_edit = Bilingual(group, multiline=True)
+        self.basis_edit = Bilingual(group, multiline=True, stacked=True)
         self._field(form, self.tr("Basis:"), self.basis_edit, "basis_en", "basis_ru")
         self.basis_edit.setToolTip(self.tr("Agreement or memorandum and its date, the recipient's request letter"))
         self.goods_edit.changed.connect(self._form_changed)
@@ -799,8 +749,7 @@ class ActEditorDialog(QDialog):
         self.rate_holder = self._field(form, self.tr("Rate:"), rate_row, "rate", "rate_scale")
         self.rate_type_combo = _combo(group, [(words.rate_type_text(c), c) for c in acts_store.RATE_TYPES])
         self._field(form, self.tr("Kind of rate:"), self.rate_type_combo, "rate_type")
-        self.rate_source_edit = QLineEdit(group)
-        self.rate_source_edit.setMaxLength(200)
+        self.rate_source_edit = WrappingLineEdit(group, max_lines=3, max_length=200)
         self.rate_source_edit.setPlaceholderText(self.tr("e.g. UN Treasury"))
         self._field(form, self.tr("Source:"), self.rate_source_edit, "rate_source")
         self.rate_date_edit = OptionalDateEdit(group)
@@ -818,7 +767,7 @@ class ActEditorDialog(QDialog):
         self.rate_source_edit.textChanged.connect(self._form_changed)
         self.rate_date_edit.dateChanged.connect(self._form_changed)
         self.rate_widgets = [self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit, self.rate_date_edit,
-                             self.nb_rate_edit, self.nb_rate_scale_combo, self.nb_rate_source_edit, self.nb_rate_date_edit]
+                             self.nb_rate_edit, self.nb_rate_scale_combo, self.nb_rate_source_edit, self.nb_bank_button, self.nb_rate_date_edit]
         return group
 
     def national_banks(self) -> dict[str, str]:
@@ -860,13 +809,23 @@ class ActEditorDialog(QDialog):
         row.addStretch(1)
         rate_row.setFocusProxy(self.nb_rate_edit)
         self.nb_rate_holder = self._field(form, self.tr("National rate:"), rate_row, "nb_rate", "nb_rate_scale")
-        self.nb_rate_source_edit = QLineEdit(group)
-        self.nb_rate_source_edit.setMaxLength(200)
-        completer = QCompleter(list(self.national_banks().values()), self.nb_rate_source_edit)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.nb_rate_source_edit.setCompleter(completer)
-        self.nb_rate_source_holder = self._field(form, self.tr("Bank:"), self.nb_rate_source_edit, "nb_rate_source")
+        bank_row = QWidget(group)
+        row = QHBoxLayout(bank_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.nb_rate_source_edit = WrappingLineEdit(bank_row, max_lines=3, max_length=200)
+        self.nb_bank_button = QToolButton(bank_row)
+        self.nb_bank_button.setText("…")
+        self.nb_bank_button.setToolTip(self.tr("Choose the national bank"))
+        self.nb_bank_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.nb_bank_menu = QMenu(self.nb_bank_button)
+        for bank in self.national_banks().values():
+            self.nb_bank_menu.addAction(bank).triggered.connect(lambda _checked=False, text=bank: self.nb_rate_source_edit.setText(text))
+        self.nb_bank_button.setMenu(self.nb_bank_menu)
+        row.addWidget(self.nb_rate_source_edit, 1)
+        row.addWidget(self.nb_bank_button, 0, Qt.AlignmentFlag.AlignTop)
+        bank_row.setFocusProxy(self.nb_rate_source_edit)
+        self.nb_rate_source_holder = self._field(form, self.tr("Bank:"), bank_row, "nb_rate_source")
         self.nb_rate_date_edit = OptionalDateEdit(group)
         self.nb_rate_date_edit.setToolTip(self.tr("The day the national bank's rate applies from"))
         self.nb_rate_date_holder = self._field(form, self.tr("Effective from:"), self.nb_rate_date_edit, "nb_rate_date")
@@ -877,6 +836,8 @@ class ActEditorDialog(QDialog):
             "and quotes some currencies per 100 units; NBT (Tajikistan) sets a daily rate; CBT (Turkmenistan) has kept "
             "3.50 TMT per USD since 2015."))
         form.addRow(self.nb_hint)
+        for widget in (self.nb_rate_edit, self.nb_rate_source_edit):
+            widget.setToolTip(self.nb_hint.text())
         self._national_form = form
         self.national_rows: list[QWidget] = [self.nb_rate_holder, self.nb_rate_source_holder, self.nb_rate_date_holder, self.nb_hint]
 
@@ -889,7 +850,9 @@ class ActEditorDialog(QDialog):
     def _national_toggled(self, shown: bool) -> None:
         self.national_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         for widget in self.national_rows:
-            self._national_form.setRowVisible(widget, shown and (widget is not self.nb_hint or self.is_draft))
+            # the advice is for filling the rate in; once an act has one, it stays in the tooltips
+            advice = self.is_draft and not self.row.get("nb_rate_micro")
+            self._national_form.setRowVisible(widget, shown and (widget is not self.nb_hint or advice))
         if shown and not self._loading and self.nb_rate_edit.isEnabled() and self.isVisible():
             self.nb_rate_edit.setFocus()
 
@@ -1043,7 +1006,7 @@ class ActEditorDialog(QDialog):
                                 *self.goods_edit.widgets(), *self.basis_edit.widgets(), self.currency_combo,
                                 self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit,
                                 self.rate_date_edit, self.national_toggle, self.nb_rate_edit, self.nb_rate_scale_combo,
-                                self.nb_rate_source_edit, self.nb_rate_date_edit, self.add_items_button, self.remove_lines_button,
+                                self.nb_rate_source_edit, self.nb_bank_button, self.nb_rate_date_edit, self.add_items_button, self.remove_lines_button,
                                 self.lines_view, self.attachments_list, self.open_attachment_button, self.add_attachment_button,
                                 self.preview_button, self.print_button, self.pdf_button, self.finalize_button, self.sign_button,
                                 self.attach_scan_button, self.void_button, self.save_button, self.close_button]

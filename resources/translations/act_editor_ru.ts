@@ -88,7 +88,7 @@
         <translation>Основание:</translation>
     </message>
     <message>
-        <source>Agreement or memorandum and its date, the recipient's request letter</source>
+        <source>Agreement or memorandum and its date, the recipient&apos;s request letter</source>
         <translation>Соглашение или меморандум и его дата, письмо-запрос получателя</translation>
     </message>
     <message>
@@ -136,6 +136,58 @@
         <translation>Для акта в долларах США курс не нужен.</translation>
     </message>
     <message>
+        <source>NBKR, National Bank of the Kyrgyz Republic</source>
+        <translation>НБКР, Национальный банк Кыргызской Республики</translation>
+    </message>
+    <message>
+        <source>CBU, Central Bank of the Republic of Uzbekistan</source>
+        <translation>ЦБ РУз, Центральный банк Республики Узбекистан</translation>
+    </message>
+    <message>
+        <source>NBK, National Bank of the Republic of Kazakhstan</source>
+        <translation>НБРК, Национальный Банк Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>NBT, National Bank of Tajikistan</source>
+        <translation>НБТ, Национальный банк Таджикистана</translation>
+    </message>
+    <message>
+        <source>CBT, Central Bank of Turkmenistan</source>
+        <translation>ЦБТ, Центральный банк Туркменистана</translation>
+    </message>
+    <message>
+        <source>National bank rate (optional)</source>
+        <translation>Курс национального банка (необязательно)</translation>
+    </message>
+    <message>
+        <source>A second rate printed on the act for the recipient&apos;s books; the amounts in USD use the rate above</source>
+        <translation>Второй курс, печатается в акте для учёта у получателя; суммы в долларах США считаются по курсу выше</translation>
+    </message>
+    <message>
+        <source>e.g. 69.8500</source>
+        <translation>например, 69,8500</translation>
+    </message>
+    <message>
+        <source>National rate:</source>
+        <translation>Курс нацбанка:</translation>
+    </message>
+    <message>
+        <source>Choose the national bank</source>
+        <translation>Выбрать национальный банк</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <source>The day the national bank&apos;s rate applies from</source>
+        <translation>День, с которого действует курс национального банка</translation>
+    </message>
+    <message>
+        <source>Recipients often keep their books at the national bank&apos;s official rate: NBKR (Kyrgyzstan) and CBU (Uzbekistan) set daily rates effective the next day; NBK (Kazakhstan) applies the exchange average of the next working day and quotes some currencies per 100 units; NBT (Tajikistan) sets a daily rate; CBT (Turkmenistan) has kept 3.50 TMT per USD since 2015.</source>
+        <translation>Получатели часто ведут учёт по официальному курсу национального банка: НБКР (Кыргызстан) и ЦБ РУз (Узбекистан) устанавливают курс ежедневно, он действует со следующего дня; НБРК (Казахстан) применяет средний биржевой курс следующего рабочего дня и для некоторых валют указывает курс за 100 единиц; НБТ (Таджикистан) устанавливает курс ежедневно; ЦБТ (Туркменистан) с 2015 года держит 3,50 TMT за 1 USD.</translation>
+    </message>
+    <message>
         <source>Items handed over</source>
         <translation>Передаваемое имущество</translation>
     </message>
@@ -160,8 +212,20 @@
         <translation>Вложения:</translation>
     </message>
     <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Add photo or document…</source>
+        <translation>Добавить фото или документ…</translation>
+    </message>
+    <message>
+        <source>Keep a photo, a warranty or another document (PDF, JPG or PNG) with the act</source>
+        <translation>Сохранить вместе с актом фотографию, гарантийный талон или другой документ (PDF, JPG или PNG)</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -208,12 +272,12 @@
         <translation>(больше не подписывает)</translation>
     </message>
     <message>
-        <source>Signed scan: %1</source>
-        <translation>Скан подписанного акта: %1</translation>
+        <source>act %1</source>
+        <translation>актом %1</translation>
     </message>
     <message>
-        <source>Double-click to open</source>
-        <translation>Дважды щёлкните, чтобы открыть</translation>
+        <source>this draft act</source>
+        <translation>этим проектом акта</translation>
     </message>
     <message>
         <source>Acting under: %1</source>
@@ -226,6 +290,14 @@
     <message>
         <source>%1 for</source>
         <translation>%1 за</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>например, %1</translation>
+    </message>
+    <message>
+        <source>The national bank</source>
+        <translation>Национальный банк</translation>
     </message>
     <message>
         <source>Act %1</source>
@@ -497,6 +569,105 @@
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
+    <message>
+        <source>Signed scan</source>
+        <translation>Скан подписанного акта</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <source>Warranty or technical documents</source>
+        <translation>Гарантийный талон или техническая документация</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Гарантия</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Добавил(а) %1, %2</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Дважды щёлкните, чтобы открыть</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDialog</name>
+    <message>
+        <source>Add photo or document</source>
+        <translation>Добавить фото или документ</translation>
+    </message>
+    <message>
+        <source>Keep a photo, a warranty or another document with %1. The file is copied into the database; it can be opened from there at any time.</source>
+        <translation>Сохраните вместе с %1 фотографию, гарантийный талон или другой документ. Файл копируется в базу данных, и его можно открыть оттуда в любое время.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>этой записью</translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation>Файл PDF, JPG или PNG</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>Что это:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Choose a photo or document</source>
+        <translation>Выберите фотографию или документ</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Фотографии и документы (*.pdf *.jpg *.jpeg *.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to add.</source>
+        <translation>Выберите файл, который нужно добавить.</translation>
+    </message>
+    <message>
+        <source>The file was not found: %1</source>
+        <translation>Файл не найден: %1</translation>
+    </message>
+    <message>
+        <source>Only PDF, JPG and PNG files can be added.</source>
+        <translation>Добавить можно только файлы PDF, JPG и PNG.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
@@ -766,7 +937,7 @@
         <translation>Скан должен быть файлом PDF, JPG или PNG.</translation>
     </message>
     <message>
-        <source>The signing date cannot be before the act's date.</source>
+        <source>The signing date cannot be before the act&apos;s date.</source>
         <translation>Дата подписания не может быть раньше даты акта.</translation>
     </message>
 </context>
@@ -830,6 +1001,13 @@
     <message>
         <source>e.g. wrong recipient; replaced by a new act</source>
         <translation>например, ошибка в получателе; заменён новым актом</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>enter the national bank&apos;s rate, or clear its bank and date</source>
+        <translation>введите курс национального банка или очистите поля банка и даты</translation>
     </message>
 </context>
 </TS>

@@ -245,7 +245,7 @@ def test_add_attachment_from_stores_the_file_or_shows_the_store_refusal(qtbot, d
 def test_attachments_are_listed_with_their_kind():
     listed = {"kind": "warranty", "filename": "warranty.pdf", "size": 3 * 1024 * 1024 // 2, "added_by": "aigul",
               "added_at": "2018-03-01T09:00:00Z"}
-    assert act_dialogs.attachment_text(listed) == "Warranty or technical documents: warranty.pdf"
+    assert act_dialogs.attachment_text(listed) == "Warranty: warranty.pdf"
     assert act_dialogs.attachment_text({**listed, "kind": "signed_scan"}) == "Signed scan: warranty.pdf"
     tip = act_dialogs.attachment_tooltip(listed)
     assert "1.5 MB" in tip and "Added by aigul on 01.03.2018" in tip

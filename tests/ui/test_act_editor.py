@@ -367,6 +367,10 @@ def test_the_national_bank_rate_is_folded_away_until_wanted(open_editor, make):
     assert "National Bank of the Kyrgyz Republic" in editor.nb_rate_source_edit.placeholderText()
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("KZT"))
     assert "National Bank of the Republic of Kazakhstan" in editor.nb_rate_source_edit.placeholderText()
+    banks = [action.text() for action in editor.nb_bank_menu.actions()]
+    assert [bank.split(",")[0] for bank in banks] == ["NBKR", "CBU", "NBK", "NBT", "CBT"]
+    editor.nb_bank_menu.actions()[2].trigger()  # one click instead of typing the name
+    assert editor.nb_rate_source_edit.text() == "NBK, National Bank of the Republic of Kazakhstan"
     assert editor.nb_rate_unit_label.text() == "KZT for"
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("USD"))
     assert not editor.national_toggle.isVisible() and not editor.nb_rate_edit.isVisible()
@@ -467,7 +471,7 @@ def test_a_draft_takes_photos_and_documents(qtbot, open_editor, db, make, tmp_pa
     second = editor.add_attachment()
     assert [(a["id"], a["kind"]) for a in acts.list_attachments(db=db, act_id=act_id)] == [(first, "photo"), (second, "warranty")]
     texts = [editor.attachments_list.item(i).text() for i in range(editor.attachments_list.count())]
-    assert texts == ["Photo: boxes.png", "Warranty or technical documents: warranty.pdf"]
+    assert texts == ["Photo: boxes.png", "Warranty: warranty.pdf"]
     assert editor.attachments_list.currentItem().text().endswith("warranty.pdf")  # the one just added
     assert not editor.no_attachments_label.isVisible() and editor.open_attachment_button.isVisible()
     editor.open_selected_attachment()
@@ -525,6 +529,8 @@ def test_long_texts_of_the_transferring_party_wrap_instead_of_being_cut(qtbot, o
     title.setText("")
     title.insertFromMimeData(pasted)
     assert title.text() == "Regional Representative, UNODC Regional Office for Central Asia"
+    editor.rate_source_edit.setText("UN Treasury " * 30)  # as long as a line edit would take, no longer
+    assert len(editor.rate_source_edit.text()) == 200
     assert editor.save()
     row = acts.get_act_row(db=db, act_id=act_id)
     assert (row["transferor_authority_en"], row["transferor_title_en"]) == (LONG_AUTHORITY, title.text())
@@ -553,3 +559,61 @@ def test_long_programme_and_institution_names_stay_readable(qtbot, open_editor, 
     assert combo.view().minimumWidth() == combo.popup_width()
     short = editor.transfer_combo
     assert short.shown_text() == short.currentText()  # what fits is not shortened
+
+
+# --- Russian ----------------------------------------------------------------------------------
+
+def test_the_new_parts_of_the_editor_speak_russian(open_editor, make):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from equipment_desk.ui import act_dialogs
+    from equipment_desk.ui import app as app_module
+
+    app = QApplication.instance()
+    previous_locale = QLocale()
+    translators = app_module.install_translations(app, "ru")
+    try:
+        editor = open_editor(make.draft())
+        assert editor.national_toggle.text() == "Курс национального банка (необязательно)"
+        assert "НБКР" in editor.nb_hint.text() and "ЦБТ" in editor.nb_hint.text()
+        assert editor.add_attachment_button.text() == "Добавить фото или документ…"
+        assert act_dialogs.attachment_kind_text("warranty") == "Гарантийный талон или техническая документация"
+        editor.nb_rate_source_edit.setText("НБКР")
+        assert not editor.save()
+        assert editor.field_error("nb_rate") == "Введите курс национального банка или очистите поля банка и даты"
+        dialog = act_dialogs.AttachmentDialog(subject=editor.attachment_subject(), parent=editor)
+        assert dialog.intro_label.text().startswith("Сохраните вместе с этим проектом акта фотографию")
+        dialog.deleteLater()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
+
+
+def test_the_act_editor_catalogue_is_complete_and_keeps_placeholders():
+    import re
+    import xml.etree.ElementTree as ET
+
+    from equipment_desk.ui.resources import translations_dir
+
+    root = ET.parse(translations_dir() / "act_editor_ru.ts").getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            assert translation.get("type") is None and (translation.text or "").strip(), f"{name}: {source!r} is not translated"
+            wanted = set(re.findall(r"%\d", source))
+            assert set(re.findall(r"%\d", translation.text)) == wanted, f"{name}: {source!r} -> {translation.text!r}"
+
+
+def test_the_advice_on_national_banks_gives_way_once_a_rate_is_saved(open_editor, make):
+    editor = open_editor(make.draft())
+    editor.show()
+    editor.national_toggle.setChecked(True)
+    assert editor.nb_hint.isVisible()
+    editor.nb_rate_edit.setText("69.85")
+    assert editor.save()
+    assert editor.national_toggle.isChecked() and not editor.nb_hint.isVisible()
+    assert "NBKR" in editor.nb_rate_source_edit.toolTip()  # still at hand

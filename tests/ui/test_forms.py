@@ -235,7 +235,7 @@ def test_item_form_adds_and_opens_photos_and_documents(qtbot, db, tmp_path):
     stored = acts.list_attachments(db=db, item_id=item_id)
     assert [(a["id"], a["kind"], a["filename"]) for a in stored] == [(first, "photo", "chair.png"), (second, "warranty", "warranty.pdf")]
     assert [form.attachments_list.item(i).text() for i in range(form.attachments_list.count())] == [
-        "Photo: chair.png", "Warranty or technical documents: warranty.pdf"]
+        "Photo: chair.png", "Warranty: warranty.pdf"]
     assert not form.has_changes()  # kept at once, nothing left for Save
 
     form.attachments_list.setCurrentRow(0)

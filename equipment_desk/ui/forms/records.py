@@ -403,6 +403,8 @@ class ItemForm(RecordForm):
         self.attachments_list = QListWidget(group)
         self.attachments_list.setObjectName("item_attachments")
         self.attachments_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
+        self.attachments_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.attachments_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.attachments_list.itemActivated.connect(self._open_attachment_item)
         self.no_attachments_label = QLabel(self.tr("No photos or documents yet."), group)
         self.no_attachments_label.setStyleSheet("color: palette(dark);")
