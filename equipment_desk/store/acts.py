@@ -407,6 +407,7 @@ def _defaults_from_settings(db: sqlite_utils.Database) -> dict[str, Any]:
         "place_en": s["default_place_en"],
         "place_ru": s["default_place_ru"],
         "languages": s["default_languages"],
+        "currency": s["default_currency"],
         "transferor_org_en": s["office_name_en"],
         "transferor_org_ru": s["office_name_ru"],
         "transferor_name": s["default_signatory_name"],

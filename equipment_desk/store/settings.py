@@ -31,6 +31,7 @@ DEFAULTS: dict[str, str] = {
     "default_signatory_authority_en": "",
     "default_signatory_authority_ru": "",
     "default_languages": "ru,en",
+    "default_currency": "USD",
     "logo_path": "",
 }
 _OFFICE_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
@@ -66,6 +67,12 @@ def validate_setting(key: str, value: Any) -> str:
         text = text.replace(" ", "").lower()
         if text not in LANGUAGE_PAIRS:
             raise InputError(Problem("must be two different languages of en, ru, kk, tg, e.g. ru,en", field=key, value=value))
+    if key == "default_currency":
+        from equipment_desk.core.money import CURRENCY_CODES
+
+        text = text.upper()
+        if text not in CURRENCY_CODES:
+            raise InputError(Problem("must be one of {codes}", params={"codes": ", ".join(CURRENCY_CODES)}, field=key, value=value))
     if key == "logo_path" and text:
         from pathlib import Path
 

@@ -326,3 +326,11 @@ def test_import_problems_name_json_paths(db, make) -> None:
 def test_listing_by_an_unknown_programme_is_refused(db) -> None:
     with pytest.raises(InputError, match="no programme with this code"):
         acts.list_acts(db=db, programme_code="NOPE")
+
+
+def test_a_new_draft_takes_the_offices_defaults(db) -> None:
+    settings.set_settings(db=db, values={"default_currency": "uzs", "default_place_en": "Tashkent", "default_languages": "ru,en"})
+    draft = acts.get_act_row(db=db, act_id=acts.create_draft(db=db))
+    assert (draft["currency"], draft["place_en"], draft["languages"]) == ("UZS", "Tashkent", "ru,en")
+    with pytest.raises(InputError, match="must be one of"):
+        settings.set_settings(db=db, values={"default_currency": "RUB"})
