@@ -597,9 +597,10 @@ def add_lines(
                 db.execute("UPDATE act_line SET quantity = quantity + ?, unit_value_minor = ? WHERE id = ?", [quantity, value, line_id])
                 changed.append(line_id)
                 continue
+            item_uuid = db.execute("SELECT uuid FROM item WHERE id = ?", [item_id]).fetchone()[0]
             cursor = db.execute(
                 "INSERT INTO act_line (uuid, act_id, line_no, item_id, quantity, unit_value_minor) VALUES (?,?,?,?,?,?)",
-                [new_uuid(), act_id, next_no, item_id, quantity, value],
+                [line_uuid(act["uuid"], item_uuid), act_id, next_no, item_id, quantity, value],
             )
             existing[item_id] = {"id": int(cursor.lastrowid), "quantity": quantity}
             changed.append(int(cursor.lastrowid))
@@ -608,6 +609,11 @@ def add_lines(
         record_change(db, action="add_lines", table="act", record_uuid=act["uuid"], record_id=act_id,
                       changes={"lines": [list(p[:3]) for p in planned]}, user=user)
     return changed
+
+
+def line_uuid(act_uuid: str, item_uuid: str) -> str:
+    """A line is one item on one act, so its UUID follows from theirs (the same on every laptop)."""
+    return str(uuid_module.uuid5(uuid_module.UUID(act_uuid), item_uuid))
 
 
 def update_line(

@@ -45,9 +45,25 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir("EquipmentDesk", appauthor=False)) / DATABASE_FILENAME
 
 
+_frozen_now: str | None = None
+
+
 def utc_now() -> str:
     """The current time as ISO 8601 UTC with seconds, e.g. ``2018-02-15T09:30:00Z``."""
+    if _frozen_now is not None:
+        return _frozen_now
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@contextlib.contextmanager
+def frozen_clock(timestamp: str) -> Iterator[None]:
+    """Record every write inside as made at ``timestamp`` (the demo data set: identical on every laptop)."""
+    global _frozen_now
+    previous, _frozen_now = _frozen_now, timestamp
+    try:
+        yield
+    finally:
+        _frozen_now = previous
 
 
 def _looks_like_sqlite(path: Path) -> bool:

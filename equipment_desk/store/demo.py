@@ -20,9 +20,13 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.store import acts, records, settings
-from equipment_desk.store.database import write_transaction
+from equipment_desk.store.database import frozen_clock, write_transaction
 
 _NAMESPACE = uuid_module.UUID("5b1f6c1e-4d0a-4f43-9a57-0f3c2d8e7a10")
+
+
+DEMO_TIMESTAMP = "2018-04-30T09:00:00Z"
+"""Every demo record is written as of this moment, so two laptops' demo data are identical."""
 
 
 def demo_uuid(name: str) -> str:
@@ -240,7 +244,7 @@ def load_demo(*, db: sqlite_utils.Database, user: str = "demo") -> dict[str, int
     if demo_loaded(db=db):
         return {"donors": 0, "programmes": 0, "institutions": 0, "items": 0, "acts": 0}
     ids: dict[str, int] = {}
-    with write_transaction(db):
+    with frozen_clock(DEMO_TIMESTAMP), write_transaction(db):
         if settings.get_setting(db=db, key="default_signatory_name") == "":
             settings.set_settings(db=db, values={
                 "default_signatory_name": _UNODC_SIGNATORY["transferor_name"],

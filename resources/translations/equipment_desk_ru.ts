@@ -2324,7 +2324,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>New</source>
-        <translation>Создать</translation>
+        <translation>Новое</translation>
     </message>
     <message>
         <source>Good</source>

@@ -26,3 +26,16 @@ def test_demo_verifies_and_loads_once(demo_db) -> None:
     before = demo_db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     assert not any(load_demo(db=demo_db).values())
     assert demo_db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
+
+
+def test_two_laptops_load_identical_demo_data(tmp_path) -> None:
+    from equipment_desk.store.database import open_database
+
+    tables = ("donor", "programme", "institution", "signatory", "item", "act", "act_line", "attachment")
+    dumps = []
+    for name in ("a.sqlite", "b.sqlite"):
+        db = open_database(tmp_path / name)
+        load_demo(db=db)
+        dumps.append({t: db.execute(f"SELECT * FROM {t} ORDER BY uuid").fetchall() for t in tables})
+        db.close()
+    assert dumps[0] == dumps[1]
