@@ -146,17 +146,22 @@ class OptionalDateEdit(QDateEdit):
 
 
 class WrappingLineEdit(QPlainTextEdit):
-    """One line of text that wraps at the field's edge instead of being cut, growing from 1 to ``max_lines`` lines.
+    """Text that wraps at the field's edge instead of being cut, growing from ``min_lines`` to ``max_lines`` lines.
 
     For long single-line values (an organisation's name, a title, an authority):
     Enter does not start a new line, pasted line breaks become spaces, and
-    :meth:`text` / :meth:`setText` work as on a :class:`QLineEdit`.
+    :meth:`text` / :meth:`setText` work as on a :class:`QLineEdit`.  With
+    ``line_breaks`` it is a small free-text box (the basis of the act) that
+    grows with what it holds.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, max_lines: int = 4, max_length: int = 300) -> None:
+    def __init__(self, parent: QWidget | None = None, *, min_lines: int = 1, max_lines: int = 4, max_length: int = 300,
+                 line_breaks: bool = False) -> None:
         super().__init__(parent)
+        self.min_lines = min_lines
         self.max_lines = max_lines
         self.max_length = max_length
+        self.line_breaks = line_breaks
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -208,7 +213,7 @@ class WrappingLineEdit(QPlainTextEdit):
         return max(count, 1)
 
     def fit_height(self) -> None:
-        lines = min(self.line_count(), self.max_lines)
+        lines = max(self.min_lines, min(self.line_count(), self.max_lines))
         margins = self.contentsMargins()
         height = (lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
                   + margins.top() + margins.bottom() + 4)
@@ -223,14 +228,17 @@ class WrappingLineEdit(QPlainTextEdit):
             self.fit_height()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.line_breaks:
             event.ignore()  # one line: Enter belongs to the window
             return
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt override
-        if source.hasText():
+        if source.hasText() and not self.line_breaks:
             self.insertPlainText(" ".join(source.text().split()))
+            return
+        if source.hasText():
+            self.insertPlainText(source.text())  # plain text only
             return
         super().insertFromMimeData(source)
 
@@ -254,14 +262,13 @@ class Bilingual(QWidget):
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.max_length = max_length
         for position, (lang, placeholder) in enumerate((("en", self.tr("in English")), ("ru", self.tr("in Russian")))):
+            edit: QLineEdit | QPlainTextEdit
             if wrapping:
                 edit = WrappingLineEdit(self, max_length=max_length)
                 edit.setPlaceholderText(placeholder)
             elif multiline:
-                edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(self)
-                edit.setTabChangesFocus(True)
+                edit = WrappingLineEdit(self, min_lines=3, max_lines=10, max_length=max_length, line_breaks=True)
                 edit.setPlaceholderText(placeholder)
-                edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
             else:
                 edit = QLineEdit(self)
                 edit.setPlaceholderText(placeholder)
@@ -718,7 +725,7 @@ class ActEditorDialog(QDialog):
         form = self._form(group)
         self.goods_edit = Bilingual(group, max_length=500, wrapping=True, stacked=True)
         self._field(form, self.tr("Goods:"), self.goods_edit, "goods_en", "goods_ru")
-        self.basis_edit = Bilingual(group, multiline=True, stacked=True)
+        self.basis_edit = Bilingual(group, multiline=True, stacked=True, max_length=2000)
         self._field(form, self.tr("Basis:"), self.basis_edit, "basis_en", "basis_ru")
         self.basis_edit.setToolTip(self.tr("Agreement or memorandum and its date, the recipient's request letter"))
         self.goods_edit.changed.connect(self._form_changed)
@@ -790,7 +797,7 @@ class ActEditorDialog(QDialog):
         self.national_toggle.setAutoRaise(True)
         self.national_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.national_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.national_toggle.setStyleSheet("QToolButton { border: none; background: transparent; padding: 2px 0; }")
+        self.national_toggle.setStyleSheet("QToolButton { border: none; background: transparent; padding: 2px 0; color: palette(window-text); }")
         self.national_toggle.toggled.connect(self._national_toggled)
         form.addRow(self.national_toggle)
 
@@ -815,7 +822,8 @@ class ActEditorDialog(QDialog):
         row.setSpacing(2)
         self.nb_rate_source_edit = WrappingLineEdit(bank_row, max_lines=3, max_length=200)
         self.nb_bank_button = QToolButton(bank_row)
-        self.nb_bank_button.setText("…")
+        self.nb_bank_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.nb_bank_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.nb_bank_button.setToolTip(self.tr("Choose the national bank"))
         self.nb_bank_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.nb_bank_menu = QMenu(self.nb_bank_button)
@@ -853,8 +861,11 @@ class ActEditorDialog(QDialog):
             # the advice is for filling the rate in; once an act has one, it stays in the tooltips
             advice = self.is_draft and not self.row.get("nb_rate_micro")
             self._national_form.setRowVisible(widget, shown and (widget is not self.nb_hint or advice))
-        if shown and not self._loading and self.nb_rate_edit.isEnabled() and self.isVisible():
-            self.nb_rate_edit.setFocus()
+        if shown and not self._loading and self.isVisible():
+            if getattr(self, "_sized", False):
+                self.fit_header()  # room for the rows just unfolded, if the window has it
+            if self.nb_rate_edit.isEnabled():
+                self.nb_rate_edit.setFocus()
 
     def has_national_rate(self) -> bool:
         """Whether the form shows anything in the national bank rate's fields."""
@@ -1363,6 +1374,7 @@ class ActEditorDialog(QDialog):
         for widget in self.rate_widgets:
             widget.setEnabled(editable and not usd)
         self.usd_note.setVisible(usd)
+        self.nb_bank_button.setVisible(editable)
         self.rate_unit_label.setText(self.tr("%1 for").replace("%1", currency))
         self.nb_rate_unit_label.setText(self.tr("%1 for").replace("%1", currency))
         bank = self.national_banks().get(currency)

@@ -355,11 +355,14 @@ BILINGUAL = {"transferor_title_ru": "Руководитель офиса"}
 
 def test_the_national_bank_rate_is_folded_away_until_wanted(open_editor, make):
     editor = open_editor(make.draft())
+    editor.resize(1440, 940)
     editor.show()
     assert editor.national_toggle.isVisible() and not editor.national_toggle.isChecked()
     assert not editor.nb_rate_edit.isVisible()
+    header_before = editor.splitter.sizes()[0]
     editor.national_toggle.click()
     assert editor.nb_rate_edit.isVisible() and editor.nb_rate_date_edit.isVisible()
+    assert editor.splitter.sizes()[0] > header_before  # the header makes room for what unfolded
     hint = editor.nb_hint.text()
     for bank in ("NBKR", "CBU", "NBK", "NBT", "CBT"):
         assert bank in hint
