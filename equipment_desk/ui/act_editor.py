@@ -1,7 +1,8 @@
 """The act editor: one handover act, from draft to signed scan.
 
 :class:`ActEditorDialog` edits a **draft** — header (date, place, parties,
-programme, goods, basis, transfer type, currency and exchange rate, act
+programme, goods, basis, transfer type, currency and exchange rate, an
+optional second rate of the national bank for the recipient's books, act
 languages) and lines (items added with the picker; quantity and unit price
 editable) — with live totals in the act's currency and in USD, and the
 amount in words in the act's two languages.  From the same window the act
@@ -9,6 +10,14 @@ is previewed, printed and saved as PDF (the certificate of
 ``equipment_desk.documents.certificate``, rendered in the background),
 finalized, recorded as signed with its scan, or voided.  A finalized act
 opens read-only under a status banner; its attachments open in the program.
+Photos, warranties and other documents are added to a draft, finalized or
+signed act at any time (never removed from a finalized one).
+
+Long texts stay readable: the transferring party's names, titles and
+authority wrap (:class:`WrappingLineEdit`), and the programme, institution
+and signatory fields shorten what does not fit with "…", show it whole in
+the tooltip, in the list that drops down, and (programme, institution) under
+the field.
 
 How changes are stored:
 
