@@ -398,6 +398,11 @@ def _header_columns(clean: Mapping[str, Any], user: str, db: sqlite_utils.Databa
         columns["rate_entered_at"] = utc_now() if clean["rate"] is not None else None
     if "nb_rate" in clean:
         columns["nb_rate_micro"] = clean["nb_rate"]
+    currency = clean.get("currency", (current or {}).get("currency"))
+    if currency == "USD":  # a USD act has no exchange rate; one left from another currency would print "1 USD = 68.45 USD"
+        columns.update(rate_micro=None, rate_scale=1, rate_type=None, rate_source="", rate_date=None,
+                       rate_entered_by=None, rate_entered_at=None,
+                       nb_rate_micro=None, nb_rate_scale=1, nb_rate_source="", nb_rate_date=None)
     return columns
 
 
@@ -465,11 +470,12 @@ def update_draft(*, db: sqlite_utils.Database, act_id: int, changes: Mapping[str
         columns.pop("rate_entered_by", None)
         columns.pop("rate_entered_at", None)
     columns = {k: v for k, v in columns.items() if k in changed or k.startswith("rate_entered")}
+    repriced = _repriced_lines(db, act_id, row, {**row, **columns}) if "currency" in changed else []
     with write_transaction(db):
         assignments = ", ".join(f"{c} = ?" for c in columns)
         db.execute(f"UPDATE act SET {assignments}, updated_at = ? WHERE id = ?", [*columns.values(), utc_now(), act_id])
-        if "currency" in changed:
-            _reprice_lines(db, act_id)
+        for line_id, value in repriced:
+            db.execute("UPDATE act_line SET unit_value_minor = ? WHERE id = ?", [value, line_id])
         record_change(db, action="update", table="act", record_uuid=row["uuid"], record_id=act_id, changes=changed, user=user)
     return changed
 
@@ -515,15 +521,30 @@ def line_value_for_act(*, db: sqlite_utils.Database, item: Mapping[str, Any], ac
     )
 
 
-def _reprice_lines(db: sqlite_utils.Database, act_id: int) -> None:
-    act = get_act_row(db=db, act_id=act_id)
+def _repriced_lines(db: sqlite_utils.Database, act_id: int, before: Mapping[str, Any], after: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """New unit values for a draft's lines when its currency changes: ``[(line id, value)]``.
+
+    Each line is priced again from its item in the new currency — at the
+    new rate, or at the rate the act had before when the new currency is
+    USD.  A line that cannot be converted is a problem: the currency change
+    is refused rather than a price silently relabelled.
+    """
+    rate = after if after["rate_micro"] is not None else before
+    act = {"currency": after["currency"], "rate_micro": rate["rate_micro"], "rate_scale": rate["rate_scale"]}
+    values, problems = [], []
     for line in act_lines(db=db, act_id=act_id):
         item = {"currency": line["item_currency"], "unit_value_minor": line["item_unit_value_minor"], "name": line["live_name"]}
         try:
-            value = line_value_for_act(db=db, item=item, act=act)
+            values.append((line["id"], line_value_for_act(db=db, item=item, act=act)))
         except InputError:
-            continue  # kept as typed; the user sees the line and corrects it
-        db.execute("UPDATE act_line SET unit_value_minor = ? WHERE id = ?", [value, line["id"]])
+            problems.append(Problem(
+                "line {line_no}: '{name}' is valued in {item_currency} and cannot be converted to {currency} without a rate; "
+                "enter the exchange rate together with the currency, or remove the line",
+                params={"line_no": line["line_no"], "name": line["live_name"], "item_currency": line["item_currency"], "currency": after["currency"]},
+                field="currency"))
+    if problems:
+        raise InputError(problems)
+    return values
 
 
 def add_lines(

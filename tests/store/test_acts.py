@@ -334,3 +334,19 @@ def test_a_new_draft_takes_the_offices_defaults(db) -> None:
     assert (draft["currency"], draft["place_en"], draft["languages"]) == ("UZS", "Tashkent", "ru,en")
     with pytest.raises(InputError, match="must be one of"):
         settings.set_settings(db=db, values={"default_currency": "RUB"})
+
+
+def test_switching_a_draft_to_usd_drops_its_exchange_rates(db, make) -> None:
+    draft = make.draft(items=[make.item()], rate="68.45", nb_rate="68.75", nb_rate_source="NBKR")
+    acts.update_draft(db=db, act_id=draft, changes={"currency": "USD"})
+    document = acts.act_document(db=db, act_id=draft)
+    assert (document["rate"], document["national_rate"]) == (None, None)
+    assert document["lines"][0]["unit_value_minor"] == acts.to_usd_minor(3_750_000, 68_450_000)
+
+
+def test_a_currency_change_that_cannot_convert_a_line_is_refused(db, make) -> None:
+    draft = make.draft(items=[make.item(currency="KGS")], rate="68.45")
+    with pytest.raises(InputError, match="cannot be converted to UZS"):
+        acts.update_draft(db=db, act_id=draft, changes={"currency": "UZS", "rate": None})
+    assert acts.get_act_row(db=db, act_id=draft)["currency"] == "KGS"
+    assert acts.act_lines(db=db, act_id=draft)[0]["unit_value_minor"] == 3_750_000
