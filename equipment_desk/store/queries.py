@@ -27,6 +27,7 @@ and only when a list is sorted by them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -186,39 +187,69 @@ _FROM = {
     "donors": "donor d",
 }
 _ALIAS = {"acts": "a", "items": "i", "institutions": "t", "programmes": "g", "donors": "d"}
+_TABLE = {"acts": "act", "items": "item", "institutions": "institution", "programmes": "programme", "donors": "donor"}
+_JOINS = {
+    "acts": {"r": "LEFT JOIN institution r ON r.id = a.recipient_institution_id", "p": "LEFT JOIN programme p ON p.id = a.programme_id"},
+    "items": {"p": "LEFT JOIN programme p ON p.id = i.programme_id"},
+}
+"""The records a list's sort columns may refer to (:data:`_FROM` joins them all, for the rows)."""
 
 
-def _item_ids_matching(word: str) -> tuple[str, list[Any]]:
-    """A subquery of the ids of items matching one word: their text, their programme, serial/inventory substrings."""
-    match = _word(word)
-    parts = ["SELECT rowid FROM item_fts WHERE item_fts MATCH ?",
-             f"SELECT id FROM item WHERE programme_id IN {_fts('programme')}"]
-    params: list[Any] = [match, match]
-    if len(word) >= 3:
-        parts.append("SELECT rowid FROM item_code_fts WHERE item_code_fts MATCH ?")
-        params.append(code_expression(word))
-    return "(" + " UNION ".join(parts) + ")", params
+def _from_for(kind: str, order: str) -> str:
+    """The FROM clause of a list's ids: its table, and only the joins its sort order needs.
+
+    Filters never refer to the joined records; a join that is not needed is
+    left out here because SQLite does not always drop it, and then reads the
+    joined table for every row.
+    """
+    joins = [join for alias, join in _JOINS.get(kind, {}).items() if re.search(rf"\b{alias}\.", order)]
+    return " ".join([f"{_TABLE[kind]} {_ALIAS[kind]}", *joins])
 
 
-def _text_condition(kind: str, word: str) -> tuple[str, list[Any]]:
+def _rowids(db: sqlite_utils.Database, table: str, match: str) -> list[int]:
+    """Ids of the rows of a small table (institutions, programmes, donors) whose text matches."""
+    return [row[0] for row in db.execute(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?", [match]).fetchall()]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _text_condition(db: sqlite_utils.Database, kind: str, word: str) -> tuple[str, list[Any]]:
     """Rows that match one typed word anywhere a person would look.
 
-    Each source is a set of ids (UNION), so SQLite looks ids up instead of
-    testing every row against every source.
+    Records of the small tables (institutions, programmes, donors) that match
+    are looked up first, so the rows of the large ones (acts, items) are
+    tested against a few ids; the items matching a word come from
+    :func:`_item_sources`, each source an id list of its own (no union to sort).
     """
     match = _word(word)
     if kind == "items":
-        ids, params = _item_ids_matching(word)
-        return f"i.id IN {ids}", params
+        sources = _item_sources(db, word)
+        return "(" + " OR ".join(f"i.id IN ({sql})" for sql, _ in sources) + ")", [v for _, values in sources for v in values]
     if kind == "acts":
-        item_ids, item_params = _item_ids_matching(word)
-        sql = ("a.id IN (SELECT rowid FROM act_fts WHERE act_fts MATCH ?"
-               f" UNION SELECT id FROM act WHERE recipient_institution_id IN {_fts('institution')}"
-               f" UNION SELECT id FROM act WHERE programme_id IN {_fts('programme')}"
-               " UNION SELECT a2.id FROM act a2 JOIN programme_donor pd ON pd.programme_id = a2.programme_id"
-               f" WHERE pd.donor_id IN {_fts('donor')}"
-               f" UNION SELECT l.act_id FROM act_line l WHERE l.item_id IN {item_ids})")
-        return sql, [match, match, match, match, *item_params]
+        parts = ["a.id IN (SELECT rowid FROM act_fts WHERE act_fts MATCH ?)"]
+        params: list[Any] = [match]
+        institutions = _rowids(db, "institution", match)
+        if institutions:
+            parts.append(f"a.recipient_institution_id IN ({_marks(institutions)})")
+            params += institutions
+        programmes = set(_rowids(db, "programme", match))
+        donors = _rowids(db, "donor", match)
+        if donors:
+            programmes.update(row[0] for row in db.execute(
+                f"SELECT programme_id FROM programme_donor WHERE donor_id IN ({_marks(donors)})", donors).fetchall())
+        if programmes:
+            parts.append(f"a.programme_id IN ({_marks(programmes)})")
+            params += sorted(programmes)
+        # A word of one or two letters matches most items: "+" makes SQLite read the act lines once and test
+        # each line's item against the lists, rather than seek the lines of every item listed.
+        sources = _item_sources(db, word)
+        scan = "+" if len(word) < 3 else ""
+        lines = " OR ".join(f"{scan}l.item_id IN ({sql})" for sql, _ in sources)
+        parts.append(f"a.id IN (SELECT l.act_id FROM act_line l WHERE {lines})")
+        params += [v for _, values in sources for v in values]
+        return "(" + " OR ".join(parts) + ")", params
     if kind == "institutions":
         return f"(t.id IN {_fts('institution')} OR t.id IN (SELECT institution_id FROM signatory WHERE full_name LIKE ? ESCAPE '\\'))", [match, _like(word)]
     if kind == "programmes":
@@ -233,12 +264,14 @@ def _year_bounds(year: int) -> list[str]:
     return [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
 
 
-def _conditions(kind: str, filters: ListFilter, *, text: bool = True) -> tuple[list[str], list[Any]]:
+def _conditions(
+    db: sqlite_utils.Database, kind: str, filters: ListFilter, *, text: bool = True
+) -> tuple[list[str], list[Any]]:
     """WHERE conditions and their parameters for ``filters`` (``text=False``: all but the search text)."""
     where: list[str] = []
     params: list[Any] = []
     for word in search_words(filters.text) if text else []:
-        condition, word_params = _text_condition(kind, word)
+        condition, word_params = _text_condition(db, kind, word)
         where.append(condition)
         params += word_params
     if kind == "acts":
@@ -339,7 +372,7 @@ def list_ids(
     alias = _ALIAS[kind]
     direction = " DESC" if descending else ""
     words = search_words(filters.text) if kind == "items" else []
-    where, params = _conditions(kind, filters, text=not words)
+    where, params = _conditions(db, kind, filters, text=not words)
     if words:
         # The ids matching the longest word (usually the fewest), merged from its sources in id order; the
         # other words only test membership.
@@ -361,7 +394,7 @@ def list_ids(
     # and reading every row it passes (the id order is the rows' own and costs nothing).
     parts = [part.strip() for part in _split_order(columns[sort])]
     order = ", ".join(("+" if where and part != f"{alias}.id" else "") + part + direction for part in parts)
-    sql = f"SELECT {alias}.id AS id FROM {_FROM[kind]}"
+    sql = f"SELECT {alias}.id AS id FROM {_from_for(kind, order)}"
     if kind == "items" and sort in _NEEDS_HANDED:
         sql += " " + _HANDED_JOIN
     if where:
@@ -389,8 +422,7 @@ MAX_PROGRAMME_ARMS = 16
 def _item_sources(db: sqlite_utils.Database, word: str) -> list[tuple[str, list[Any]]]:
     """Queries of item ids, each giving them in ascending order, whose union is the items matching one word.
 
-    The same sources as :func:`_item_ids_matching`: the item's text by word
-    prefix, the items of the programmes whose text matches (programmes are
+    The item's text by word prefix, the items of the programmes whose text matches (programmes are
     few: they are looked up first, and each one's items come in id order from
     the ``item_programme`` index), and pieces of serial and inventory numbers
     (three characters or more).
@@ -568,25 +600,37 @@ def is_empty(*, db: sqlite_utils.Database) -> bool:
     return all(value == 0 for value in counts(db=db).values())
 
 
-def acts_summary(*, db: sqlite_utils.Database, filters: ListFilter) -> dict[str, Any]:
+def acts_summary(*, db: sqlite_utils.Database, filters: ListFilter, ids: Sequence[int] | None = None) -> dict[str, Any]:
     """Totals of the acts that pass ``filters``: count by status, amount per currency and USD (counted acts only).
 
     The USD total converts the sum of the acts that share a rate, so it may differ by a cent or so from
     the sum of each act's own USD amount; it is shown as an approximation.
 
-    Two grouped passes: acts counted by status (an index), then the lines of the counted acts summed by
-    currency and rate (the ``act_status_rate`` and ``act_line_totals`` indexes), never a subquery per act.
+    ``ids``: the acts that pass ``filters``, when the caller has them already (a list model does), so the
+    filter is not worked out a second time.
+
+    Two grouped passes over indexes alone: acts counted by status, then the lines of the counted acts summed
+    by currency and rate (``act_status_rate``, ``act_line_totals``), never a subquery per act.  A filter is
+    worked out once, into a list of ids those passes test.
     """
-    where, params = _conditions("acts", filters)  # conditions on the act alone: no join needed
-    condition = " AND ".join(where) if where else "1"
+    if ids is not None:
+        chosen, params = "+a.id IN (SELECT value FROM json_each(?))", [json.dumps([int(i) for i in ids])]
+    else:
+        where, where_params = _conditions(db, "acts", filters)
+        if where:
+            matching = db.execute(f"SELECT json_group_array(id) FROM (SELECT a.id AS id FROM act a WHERE {' AND '.join(where)})",
+                                  where_params).fetchone()[0]
+            chosen, params = "+a.id IN (SELECT value FROM json_each(?))", [matching]
+        else:
+            chosen, params = "1", []
     by_status = dict.fromkeys(ACT_STATUSES, 0)
-    for status, count in db.execute(f"SELECT a.status, count(*) FROM act a WHERE {condition} GROUP BY a.status", params).fetchall():
+    for status, count in db.execute(f"SELECT a.status, count(*) FROM act a WHERE {chosen} GROUP BY a.status", params).fetchall():
         by_status[status] += count
     sums = db.execute(
         f"""SELECT a.currency, a.rate_micro, a.rate_scale, coalesce(sum(l.quantity * l.unit_value_minor), 0),
                    coalesce(sum(l.quantity), 0)
             FROM act a LEFT JOIN act_line l ON l.act_id = a.id
-            WHERE a.status IN {COUNTED_STATUSES} AND {condition}
+            WHERE a.status IN {COUNTED_STATUSES} AND {chosen}
             GROUP BY a.status, a.currency, a.rate_micro, a.rate_scale""",
         params,
     ).fetchall()

@@ -17,7 +17,7 @@ This module also holds the human words for the codes the store uses
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -268,6 +268,11 @@ class ListModel(QAbstractTableModel):
         self._last_page = None
         self._fonts.clear()
         self.loaded = True
+
+    @property
+    def ids(self) -> Sequence[int]:
+        """The ids of every row that passes the filter, in order (also those the view has not fetched yet)."""
+        return self._ids
 
     @property
     def total_count(self) -> int:

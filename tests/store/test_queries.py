@@ -178,3 +178,31 @@ def test_acts_summary_adds_up_the_rows_of_the_list(db):
         for r in counted:
             per_currency[r["currency"]] = per_currency.get(r["currency"], 0) + r["total_minor"]
         assert summary["per_currency"] == per_currency
+        assert queries.acts_summary(db=db, filters=filters, ids=ids) == summary
+
+
+def _acts_matching_each_word(db, text):
+    """The straightforward reading of an act search: every word matches the act, its recipient, its programme or
+    a donor of it, or an item on one of its lines (as an item search reads it)."""
+    conditions, params = [], []
+    for word in search.search_words(text):
+        match = '"' + word.replace('"', '""') + '"*'
+        items = _items_matching_each_word(db, word, "i.id")
+        conditions.append(
+            "(a.id IN (SELECT rowid FROM act_fts WHERE act_fts MATCH ?)"
+            " OR a.recipient_institution_id IN (SELECT rowid FROM institution_fts WHERE institution_fts MATCH ?)"
+            " OR a.programme_id IN (SELECT rowid FROM programme_fts WHERE programme_fts MATCH ?)"
+            " OR a.programme_id IN (SELECT programme_id FROM programme_donor WHERE donor_id IN"
+            " (SELECT rowid FROM donor_fts WHERE donor_fts MATCH ?))"
+            f" OR a.id IN (SELECT act_id FROM act_line WHERE item_id IN ({', '.join(map(str, items)) or 'NULL'})))")
+        params += [match] * 4
+    where = " AND ".join(conditions) or "1"
+    return [r[0] for r in db.execute(f"SELECT a.id FROM act a WHERE {where}", params).fetchall()]
+
+
+@pytest.mark.parametrize("text", ["g", "генерал прок", "japan", "ProDesk", "CZC8021001", "glo", "ROCA 2018", "k", "zzz"])
+def test_act_search_reads_every_word_in_every_place(db, text):
+    expected = set(_acts_matching_each_word(db, text))
+    found = queries.list_ids(db=db, kind="acts", filters=ListFilter(text=text), sort="number", descending=True)
+    assert found == [i for i in queries.list_ids(db=db, kind="acts", sort="number", descending=True) if i in expected]
+    assert queries.acts_summary(db=db, filters=ListFilter(text=text))["acts"] == len(expected)

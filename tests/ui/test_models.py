@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from equipment_desk.store import demo, queries
+from equipment_desk.store import demo, queries, records
 from equipment_desk.store.database import open_database
 from equipment_desk.store.queries import ListFilter
 from equipment_desk.ui import models
@@ -104,3 +104,32 @@ def test_labels_for_codes():
     assert models.format_date(None) == ""
     assert models.country_label("UZ", "ru") == "Узбекистан"
     assert models.money(215000050, "KGS", "ru") == "2\u00a0150\u00a0000,50\u00a0сом"
+
+
+def test_ids_list_every_row_and_shown_texts_follow_a_refresh():
+    database = open_database(memory=True)
+    demo.load_demo(db=database)
+    model = models.ItemsModel(db=database)
+    model.batch_size = 10
+    model.refresh()
+    assert list(model.ids) == queries.list_ids(db=database, kind="items", sort="added", descending=True)
+    assert model.rowCount() == 10 < len(model.ids)
+    name = next(i for i, c in enumerate(model.columns) if c.key == "name")
+    first = model.ids[0]
+    assert model.index(0, name).data() == queries.fetch_rows(db=database, kind="items", ids=[first])[first]["name"]
+    records.update(db=database, kind=records.ITEM, record_id=first, changes={"name": "Renamed scanner"})
+    model.refresh()
+    assert model.index(0, name).data() == "Renamed scanner"
+
+
+def test_roles_a_list_does_not_use_are_empty_and_drafts_stand_out(db):
+    model = models.ActsModel(db=db)
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        assert index.data(Qt.ItemDataRole.DecorationRole) is None
+        assert index.data(Qt.ItemDataRole.TextAlignmentRole) == int(model.columns[0].align)
+        status = index.data(ROW_ROLE)["status"]
+        font = index.data(Qt.ItemDataRole.FontRole)
+        assert (font is not None and font.italic()) == (status == "draft")
+        if status == "void":
+            assert font.strikeOut()
