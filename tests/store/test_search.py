@@ -85,3 +85,23 @@ def test_pieces_of_serial_and_inventory_numbers_match(db):
     assert db.execute("SELECT rowid FROM item_code_fts WHERE item_code_fts MATCH ?", [search.code_expression("KG-18")]).fetchall() == [(item["id"],)]
     records.update(db=db, kind=records.ITEM, record_id=item["id"], changes={"serial_number": "XYZ999"})
     assert db.execute("SELECT rowid FROM item_code_fts WHERE item_code_fts MATCH ?", [search.code_expression("8021")]).fetchall() == []
+
+
+def test_list_indexes_follow_the_search_migrations_and_keep_an_analysed_database_analysed(tmp_path):
+    fresh = open_database(memory=True)
+    names = [m.name for m in MIGRATIONS.applied(fresh)]
+    assert names.index("0005_list_narrow_indexes") == names.index("0004_list_order_indexes") + 1 > names.index("0003_search_codes")
+    indexes = {row[0] for row in fresh.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert set(search.LIST_ORDER_INDEXES) | set(search.NARROW_INDEXES) <= indexes
+
+    path = tmp_path / "analysed.sqlite"
+    db = open_database(path, migrate=False)
+    for migration in MIGRATIONS._migrations[:3]:  # noqa: SLF001 - a database as version 0003 left it
+        migration.fn(db)
+    records.create(db=db, kind=records.ITEM, data={"category": "office", "name": "Desk", "quantity": 1,
+                                                   "unit_value_minor": 100, "currency": "USD"})
+    db.execute("ANALYZE")
+    search.m0004_list_order_indexes(db)
+    search.m0005_list_narrow_indexes(db)
+    analysed = {row[0] for row in db.execute("SELECT idx FROM sqlite_stat1")}
+    assert {"item_name_order", "item_model_order", "item_newest"} <= analysed
