@@ -2,6 +2,10 @@
 
     python tools/screenshots.py OUT_FOLDER [--lang en|ru] [--scale 1.5] [--size 1400x860] [--db FILE]
 
+``--scale`` is the display scaling (QT_SCALE_FACTOR); ``--size`` the window in
+device-independent pixels, e.g. ``--size 1280x720 --scale 1.5`` for a laptop
+at 150 %.  The smallest size the window can take is printed at the end.
+
 Runs without a screen (offscreen platform) unless QT_QPA_PLATFORM says otherwise,
 on temporary settings and a copy of the database placed in a temporary home
 folder as ``Documents/EquipmentDesk/equipment-desk.sqlite``, so the status bar
@@ -18,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sqlite3
 import sys
 import tempfile
@@ -163,6 +166,15 @@ def shoot(args: argparse.Namespace, path: Path, home: Path) -> list[Path]:
     save(about, "about")
     about.done(0)
 
+    from equipment_desk.ui.welcome import WelcomeDialog
+
+    welcome = WelcomeDialog(window)  # what an empty database shows first
+    welcome.show()
+    save(welcome, "welcome")
+    welcome.done(0)
+
+    minimum = window.minimumSizeHint()
+    print(f"smallest window: {minimum.width()}x{minimum.height()} (at scale {args.scale})", file=sys.stderr)
     window.settings_page.edits["backup_keep"].setFocus()
     window.close()
     db.close()

@@ -34,12 +34,13 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -49,8 +50,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -63,6 +69,7 @@ from equipment_desk.store import acts as act_store
 from equipment_desk.store import queries, records
 from equipment_desk.store.queries import ListFilter
 from equipment_desk.ui.errors import error_text, log_file, show_error
+from equipment_desk.ui.forms.base import ReadableCombo
 from equipment_desk.ui.models import (
     ID_ROLE,
     ActsModel,
@@ -76,6 +83,7 @@ from equipment_desk.ui.models import (
     country_label,
     item_status_label,
     money,
+    sub_programme_label,
 )
 from equipment_desk.ui.resources import icon
 from equipment_desk.ui.settings import DeskSettings
@@ -134,6 +142,55 @@ def was_cancelled(error: BaseException) -> bool:
     return isinstance(error, Cancelled | TaskCancelled)
 
 
+def unbroken(text: str) -> str:
+    """``text`` with no-break spaces, so a word-wrapped label never splits it (an amount, a status and its count)."""
+    return text.replace(" ", "\u00a0")
+
+
+class FilterCombo(ReadableCombo):
+    """A filter of a list: as wide as its entries when there is room, narrower (the text ends in "…") when not.
+
+    Its drop-down list always shows the entries whole, and the chosen entry is its tooltip.  (Not
+    ``AdjustToContents``: that policy resizes the box by itself, over its neighbours, when entries are added.)
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(6)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.model().rowsInserted.connect(self.updateGeometry)
+        self.model().rowsRemoved.connect(self.updateGeometry)
+
+    def _hint_for(self, text_width: int) -> QSize:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                             QSize(text_width, max(self.fontMetrics().height(), 14) + 2), self)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Wide enough for the longest entry."""
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        return self._hint_for(max(widest, metrics.averageCharWidth() * self.minimumContentsLength()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """A few letters of the chosen entry."""
+        return self._hint_for(self.fontMetrics().averageCharWidth() * self.minimumContentsLength())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """As QComboBox paints itself, with the chosen entry ending in "…" when the box is narrower than it."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        room = field.width() - 2  # the style draws the text a pixel inside the field
+        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class ListPage(QWidget):
     """A searchable, filterable list with an optional detail pane."""
 
@@ -153,10 +210,12 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
+        bar.setSpacing(4)
         self.search = QLineEdit(self)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.search.setObjectName(f"search_{key}")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search: name, serial or inventory number, act number… (Ctrl+F)"))
+        self.search.setPlaceholderText(self._search_placeholder())
         self.search.textChanged.connect(self.apply_filter)
         bar.addWidget(self.search, 3)
         self.status_filter = self.country_filter = self.programme_filter = self.year_filter = None
@@ -203,9 +262,21 @@ class ListPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName(f"summary_{key}")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)  # a summary of many currencies must not make the window wider
         layout.addWidget(self.summary)
         model.modelReset.connect(self.update_summary)
         self.update_summary()
+
+    def _search_placeholder(self) -> str:
+        """What can be typed into this list's search field."""
+        return {
+            "acts": self.tr("Search: act number, recipient, programme, item, serial or inventory number… (Ctrl+F)"),
+            "items": self.tr("Search: name, model, serial or inventory number, programme… (Ctrl+F)"),
+            "institutions": self.tr("Search: name, city, address, contact person or signatory… (Ctrl+F)"),
+            "programmes": self.tr("Search: code, name, sub-programme or donor… (Ctrl+F)"),
+            "donors": self.tr("Search: name, short name or country… (Ctrl+F)"),
+        }.get(self.model.kind, self.tr("Search… (Ctrl+F)"))
 
     def activate(self) -> None:
         """Read the list and the filter choices the first time the page is shown."""
@@ -242,11 +313,10 @@ class ListPage(QWidget):
         return [(item_status_label(s), s) for s in queries.ITEM_STATUSES]
 
     def _combo(self, bar: QHBoxLayout, any_text: str, entries: list[tuple[str, Any]]) -> QComboBox:
-        box = QComboBox(self)
+        box = FilterCombo(self)
         box.addItem(any_text, None)
         for text, data in entries:
             box.addItem(text, data)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         box.currentIndexChanged.connect(self.apply_filter)
         bar.addWidget(box)
         return box
@@ -544,9 +614,12 @@ class MainWindow(QMainWindow):
         column.addWidget(self.programme_tabs)
 
         self.reports_widget: QWidget | None = None  # built when the section is first shown (it reads every act)
-        self.reports_holder = QWidget(self)
+        # The reports' controls need a wide window: in a narrower one the section scrolls rather than
+        # making the whole window wider than a laptop screen.
+        self.reports_holder = QScrollArea(self)
         self.reports_holder.setObjectName("reports_holder")
-        QVBoxLayout(self.reports_holder).setContentsMargins(0, 0, 0, 0)
+        self.reports_holder.setWidgetResizable(True)
+        self.reports_holder.setFrameShape(QFrame.Shape.NoFrame)
         from equipment_desk.ui.settings_page import SettingsPage
 
         self.settings_page = SettingsPage(db=db, settings=settings, parent=self)
@@ -601,17 +674,17 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh", "action_refresh")
         self.search_action = self._action(self.tr("Search"), self.focus_search, QKeySequence.StandardKey.Find, None, "action_search")
 
-        self.import_action = self._action(self.tr("Import from Excel/CSV…"), self.import_into_current, None, None, "action_import")
+        self.import_action = self._action(self.tr("Import from Excel/CSV…"), self.import_into_current, None, "import", "action_import")
         self.import_action.setStatusTip(self.tr("Add items, institutions, programmes or donors from a spreadsheet"))
-        self.export_list_action = self._action(self.tr("Export list…"), self.export_current, None, None, "action_export_list")
+        self.export_list_action = self._action(self.tr("Export list…"), self.export_current, None, "export", "action_export_list")
         self.export_list_action.setStatusTip(self.tr("Write the whole list of this section to an Excel or CSV file"))
-        self.export_register_action = self._action(self.tr("Export act register…"), lambda: self.export_data("acts"), None, None,
+        self.export_register_action = self._action(self.tr("Export act register…"), lambda: self.export_data("acts"), None, "export",
                                                    "action_export_register")
-        self.export_lines_action = self._action(self.tr("Export lines of all acts…"), lambda: self.export_data("lines"), None, None,
+        self.export_lines_action = self._action(self.tr("Export lines of all acts…"), lambda: self.export_data("lines"), None, "export",
                                                 "action_export_lines")
-        self.sync_action = self._action(self.tr("Exchange with another office…"), self.open_sync, None, None, "action_sync")
+        self.sync_action = self._action(self.tr("Exchange with another office…"), self.open_sync, None, "sync", "action_sync")
         self.sync_action.setStatusTip(self.tr("Send your records to another laptop, or merge what another office sent"))
-        self.backups_action = self._action(self.tr("Backups…"), self.open_backups, None, None, "action_backups")
+        self.backups_action = self._action(self.tr("Backups…"), self.open_backups, None, "backup", "action_backups")
         self.backups_action.setEnabled(self.db_path is not None and is_file_database(self.db))
         self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q", None, "action_quit")
         self.about_action = self._action(self.tr("About Equipment Desk"), self.show_about, None, "app", "action_about")
@@ -703,7 +776,7 @@ class MainWindow(QMainWindow):
         """The Reports section's widget, created on first use."""
         if self.reports_widget is None:
             self.reports_widget = make_reports_widget(db=self.db, settings=self.settings, tasks=self.tasks, parent=self.reports_holder)
-            self.reports_holder.layout().addWidget(self.reports_widget)
+            self.reports_holder.setWidget(self.reports_widget)
         return self.reports_widget
 
     def current_page(self) -> ListPage | None:
@@ -767,16 +840,18 @@ class MainWindow(QMainWindow):
             summary = queries.acts_summary(db=self.db, filters=self.acts_page.model.filter)
         except DeskError:
             return
-        parts = [self.tr("%n act(s)", "", summary["acts"])]
-        statuses = [f"{act_status_label(s).split(',')[0].lower()}: {n}" for s, n in summary["by_status"].items() if n]
+        # The label wraps between the parts, the statuses and the amounts, never inside one of them.
+        parts = [unbroken(self.tr("%n act(s)", "", summary["acts"]))]
+        statuses = [unbroken(f"{act_status_label(s).split(',')[0].lower()}: {n}") for s, n in summary["by_status"].items() if n]
         if statuses:
             parts.append(", ".join(statuses))
         if summary["per_currency"]:
-            amounts = " + ".join(money(v, c, self.lang) for c, v in sorted(summary["per_currency"].items()))
-            parts.append(self.tr("handed over: {amounts}").format(amounts=amounts))
+            amounts = " + ".join(unbroken(money(v, c, self.lang)) for c, v in sorted(summary["per_currency"].items()))
+            text = self.tr("handed over: {amounts}").format(amounts=amounts)
             if summary["usd_minor"] is not None:
-                parts.append(self.tr("≈ {usd}").format(usd=money(summary["usd_minor"], "USD", self.lang)))
-        self.acts_page.summary.setText("   ·   ".join(parts))
+                text += " " + unbroken(self.tr("≈ {usd}").format(usd=money(summary["usd_minor"], "USD", self.lang)))
+            parts.append(text)
+        self.acts_page.summary.setText("  ·  ".join(parts))
 
     # --- details -----------------------------------------------------------------------------------
 
@@ -795,8 +870,8 @@ class MainWindow(QMainWindow):
             self.tr("Inventory No. {value}").format(value=_html(row["inventory_number"])) if row["inventory_number"] else "") if text]
         if numbers:
             lines.append(" · ".join(numbers))
-        lines.append(self.tr("{status}: {available} of {quantity} available").format(
-            status=item_status_label(row["status"]), available=row["available"], quantity=row["quantity"]))
+        lines.append(self.tr("Handed over {handed} of {quantity}; {available} available").format(
+            handed=row["handed_over"], quantity=row["quantity"], available=row["available"]))
         lines.append(self.tr("Value: {unit} each, {total} in all").format(
             unit=money(row["unit_value_minor"], row["currency"], self.lang), total=money(row["total_value_minor"], row["currency"], self.lang)))
         if row["written_off"]:
@@ -848,7 +923,7 @@ class MainWindow(QMainWindow):
             return
         donors = records.programme_donors(db=self.db, programme_id=programme_id)
         summary = queries.acts_summary(db=self.db, filters=ListFilter(programme_id=programme_id))
-        lines = [f"<b>{_html(row['code'])}</b> {_html(bilingual(row, 'name', self.lang))}", _html(row["sub_programme"]),
+        lines = [f"<b>{_html(row['code'])}</b> {_html(bilingual(row, 'name', self.lang))}", _html(sub_programme_label(row["sub_programme"])),
                  self.tr("Donors: {names}").format(names=_html(", ".join(bilingual(d, "name", self.lang) for d in donors) or "—")),
                  self.tr("%n item(s) recorded", "", row["items"]), self._totals_text(summary)]
         self.programme_detail.text.setText("<br>".join(line for line in lines if line))
@@ -1170,7 +1245,7 @@ class MainWindow(QMainWindow):
             model.db = db
         self.settings_page.db = db
         if self.reports_widget is not None:  # built anew with the new connection when next shown
-            self.reports_holder.layout().removeWidget(self.reports_widget)
+            self.reports_holder.takeWidget()
             self.reports_widget.deleteLater()
             self.reports_widget = None
             if self.current_section() == "reports":

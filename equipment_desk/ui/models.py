@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication
 from equipment_desk.core.money import format_amount
 from equipment_desk.core.units import unit_label
 from equipment_desk.core.validation import COUNTRIES
-from equipment_desk.store import queries
+from equipment_desk.store import queries, records
 from equipment_desk.store.queries import ListFilter
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -90,6 +90,12 @@ TRANSFER_TYPE_LABELS = {
     "title": QT_TRANSLATE_NOOP("labels", "Ownership passes"),
     "custody": QT_TRANSLATE_NOOP("labels", "Custody and use only"),
 }
+SUB_PROGRAMME_LABELS = {
+    "1": QT_TRANSLATE_NOOP("labels", "Sub-programme 1: Countering transnational organized crime, illicit drug trafficking and terrorism"),
+    "2": QT_TRANSLATE_NOOP("labels", "Sub-programme 2: Criminal justice, crime prevention and integrity"),
+    "3": QT_TRANSLATE_NOOP("labels", "Sub-programme 3: Drug prevention, treatment and reintegration, and HIV prevention"),
+}
+"""The sub-programmes of the UNODC strategic framework, recorded by their number."""
 UNIT_LABELS = {
     "pcs": QT_TRANSLATE_NOOP("labels", "pcs"),
     "set": QT_TRANSLATE_NOOP("labels", "set"),
@@ -131,6 +137,12 @@ def institution_kind_label(code: str) -> str:
 
 def transfer_type_label(code: str) -> str:
     return _label(TRANSFER_TYPE_LABELS, code)
+
+
+def sub_programme_label(value: str | None) -> str:
+    """``"1"`` -> "Sub-programme 1: Countering transnational organized crime, …"; other values as they are."""
+    text = (value or "").strip()
+    return _label(SUB_PROGRAMME_LABELS, text) if text in SUB_PROGRAMME_LABELS else text
 
 
 def unit_text(code: str) -> str:
@@ -548,12 +560,23 @@ class ProgrammesModel(ListModel):
     columns = (
         Column("code", QT_TRANSLATE_NOOP("columns", "Code"), lambda r, lang: r["code"]),
         Column("name", QT_TRANSLATE_NOOP("columns", "Programme"), lambda r, lang: bilingual(r, "name", lang)),
-        Column("sub_programme", QT_TRANSLATE_NOOP("columns", "Sub-programme"), lambda r, lang: r["sub_programme"], hidden=True),
-        Column("donors", QT_TRANSLATE_NOOP("columns", "Donors"), lambda r, lang: r["donors"] or ""),
+        Column("sub_programme", QT_TRANSLATE_NOOP("columns", "Sub-programme"), lambda r, lang: sub_programme_label(r["sub_programme"]),
+               hidden=True),
+        Column("donors", QT_TRANSLATE_NOOP("columns", "Donors"), lambda r, lang: r.get("donors_ru") or r["donors"] or ""),
         Column("items", QT_TRANSLATE_NOOP("columns", "Items"), lambda r, lang: r["items"], RIGHT),
         Column("acts", QT_TRANSLATE_NOOP("columns", "Acts"), lambda r, lang: r["acts"], RIGHT),
         Column("usd", QT_TRANSLATE_NOOP("columns", "Handed over, USD"), lambda r, lang: money(r["usd_minor"], "USD", lang), RIGHT),
     )
+
+    def _page(self, row: int) -> _Page:
+        page = super()._page(row)
+        if self.lang == "ru" and page.rows and "donors_ru" not in next(iter(page.rows.values())):
+            # The rows name donors by their short (English) names: in Russian, the Russian name where one is recorded.
+            for programme in page.rows.values():
+                names = [donor["name_ru"] or donor["short_name"] or donor["name_en"]
+                         for donor in records.programme_donors(db=self.db, programme_id=programme["id"])]
+                programme["donors_ru"] = ", ".join(names)
+        return page
 
 
 class DonorsModel(ListModel):

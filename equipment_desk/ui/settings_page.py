@@ -1,7 +1,8 @@
 """The Settings section: the office's settings (kept in the database) and this user's preferences.
 
 Office name, code, number pattern, default place, the donor-side signatory,
-logo and act languages travel with the data (``store.settings``); the UI
+logo, act languages and the currency of new acts travel with the data
+(``store.settings``); the UI
 language, the database file, the backup folder and the user's name belong
 to this laptop (:class:`~equipment_desk.ui.settings.DeskSettings`).
 """
@@ -29,18 +30,25 @@ from PySide6.QtWidgets import (
 )
 
 from equipment_desk.core.errors import DeskError, InputError
+from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.store import settings as office_settings
 from equipment_desk.store.acts import LANGUAGE_PAIRS
+from equipment_desk.ui.act_dialogs import currency_text, language_name
 from equipment_desk.ui.errors import show_error, translate_template
 from equipment_desk.ui.settings import DeskSettings
-
-LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша", "tg": "Тоҷикӣ"}
 
 OFFICE_FIELDS = (
     "office_name_en", "office_name_ru", "office_code", "number_pattern", "default_place_en", "default_place_ru",
     "default_signatory_name", "default_signatory_title_en", "default_signatory_title_ru",
     "default_signatory_authority_en", "default_signatory_authority_ru", "logo_path", "default_languages",
+    "default_currency",
 )
+
+
+def language_pair_label(pair: str) -> str:
+    """``"ru,en"`` -> "Russian + English" / «Русский + английский»: the act's languages, named in the UI language."""
+    text = " + ".join(language_name(code) for code in pair.split(","))
+    return text[:1].upper() + text[1:]
 
 
 class PathField(QWidget):
@@ -111,9 +119,13 @@ class SettingsPage(QWidget):
         self._row(form, "default_place_ru", self.tr("Place of signing (Russian)"), QLineEdit(office))
         pairs = QComboBox(office)
         for pair in LANGUAGE_PAIRS:
-            first, second = pair.split(",")
-            pairs.addItem(f"{LANGUAGE_NAMES[first]} + {LANGUAGE_NAMES[second]}", pair)
+            pairs.addItem(language_pair_label(pair), pair)
         self._row(form, "default_languages", self.tr("Languages of the act"), pairs)
+        currencies = QComboBox(office)
+        for code in CURRENCY_CODES:
+            currencies.addItem(currency_text(code), code)
+        currencies.setToolTip(self.tr("The currency a new act starts with; each act can use another one"))
+        self._row(form, "default_currency", self.tr("Currency of new acts"), currencies)
         self._row(form, "logo_path", self.tr("Logo (PNG or JPG)"), PathField(
             office, folder=False, caption=self.tr("Choose the logo"), file_filter=self.tr("Images (*.png *.jpg *.jpeg)")))
         column.addWidget(office)

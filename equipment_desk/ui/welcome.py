@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 SET_UP = 1
@@ -48,7 +49,27 @@ class WelcomeDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.later_button)
         layout.addLayout(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())
+        # The text wraps: the dialog gets a sensible width, and the height the wrapped text needs at that
+        # width (a word-wrapped label's own size hint assumes some other width and would clip the text).
+        chars = self.fontMetrics().averageCharWidth()
+        width = max(chars * 80, layout.minimumSize().width())
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.9))
+        self.setMinimumWidth(max(min(width, chars * 50), layout.totalMinimumSize().width()))  # the buttons side by side
+        self.fit_height(width)
+
+    def fit_height(self, width: int) -> None:
+        """Be ``width`` wide and as tall as the wrapped text needs (never less than the buttons and title)."""
+        layout = self.layout()
+        layout.activate()
+        height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+        self.resize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # A narrower dialog wraps the text into more lines: keep them all visible.
+        self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
 
     def _choose(self, choice: int) -> None:
         self.choice = choice

@@ -695,10 +695,6 @@ The database will be replaced by it. A copy of the current database is kept in t
 <context>
     <name>ListPage</name>
     <message>
-        <source>Search: name, serial or inventory number, act number… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,6 +708,30 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: act number, recipient, programme, item, serial or inventory number… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, model, serial or inventory number, programme… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, city, address, contact person or signatory… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: code, name, sub-programme or donor… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, short name or country… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,7 +983,7 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{status}: {available} of {quantity} available</source>
+        <source>Handed over {handed} of {quantity}; {available} available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1457,6 +1477,14 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Languages of the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency a new act starts with; each act can use another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of new acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2353,6 +2381,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sub-programme 1: Countering transnational organized crime, illicit drug trafficking and terrorism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-programme 2: Criminal justice, crime prevention and integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-programme 3: Drug prevention, treatment and reintegration, and HIV prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>pcs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,6 +2768,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,6 +2853,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

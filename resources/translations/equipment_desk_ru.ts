@@ -697,10 +697,6 @@ The database will be replaced by it. A copy of the current database is kept in t
 <context>
     <name>ListPage</name>
     <message>
-        <source>Search: name, serial or inventory number, act number… (Ctrl+F)</source>
-        <translation>Поиск: наименование, серийный или инвентарный номер, номер акта… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
@@ -715,6 +711,30 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>Any year</source>
         <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>Search: act number, recipient, programme, item, serial or inventory number… (Ctrl+F)</source>
+        <translation>Поиск: номер акта, получатель, программа, наименование, серийный или инвентарный номер… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search: name, model, serial or inventory number, programme… (Ctrl+F)</source>
+        <translation>Поиск: наименование, модель, серийный или инвентарный номер, программа… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search: name, city, address, contact person or signatory… (Ctrl+F)</source>
+        <translation>Поиск: название, город, адрес, контактное лицо или подписант… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search: code, name, sub-programme or donor… (Ctrl+F)</source>
+        <translation>Поиск: код, название, подпрограмма или донор… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search: name, short name or country… (Ctrl+F)</source>
+        <translation>Поиск: название, краткое название или страна… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>Поиск… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Fit columns to contents</source>
@@ -972,8 +992,8 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Инв. № {value}</translation>
     </message>
     <message>
-        <source>{status}: {available} of {quantity} available</source>
-        <translation>{status}: в наличии {available} из {quantity}</translation>
+        <source>Handed over {handed} of {quantity}; {available} available</source>
+        <translation>Передано {handed} из {quantity}; в наличии {available}</translation>
     </message>
     <message>
         <source>Value: {unit} each, {total} in all</source>
@@ -1034,9 +1054,9 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message numerus="yes">
         <source>%n item(s) recorded</source>
         <translation>
-            <numerusform>учтена %n позиция</numerusform>
-            <numerusform>учтено %n позиции</numerusform>
-            <numerusform>учтено %n позиций</numerusform>
+            <numerusform>Учтена %n позиция</numerusform>
+            <numerusform>Учтено %n позиции</numerusform>
+            <numerusform>Учтено %n позиций</numerusform>
         </translation>
     </message>
     <message>
@@ -1478,6 +1498,14 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>Languages of the act</source>
         <translation>Языки акта</translation>
+    </message>
+    <message>
+        <source>The currency a new act starts with; each act can use another one</source>
+        <translation>Валюта, в которой создаётся новый акт; в самом акте её можно сменить</translation>
+    </message>
+    <message>
+        <source>Currency of new acts</source>
+        <translation>Валюта новых актов</translation>
     </message>
     <message>
         <source>Logo (PNG or JPG)</source>
@@ -2375,6 +2403,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>Только в пользование</translation>
     </message>
     <message>
+        <source>Sub-programme 1: Countering transnational organized crime, illicit drug trafficking and terrorism</source>
+        <translation>Подпрограмма 1: Противодействие транснациональной организованной преступности, незаконному обороту наркотиков и терроризму</translation>
+    </message>
+    <message>
+        <source>Sub-programme 2: Criminal justice, crime prevention and integrity</source>
+        <translation>Подпрограмма 2: Уголовное правосудие, предупреждение преступности и добросовестность</translation>
+    </message>
+    <message>
+        <source>Sub-programme 3: Drug prevention, treatment and reintegration, and HIV prevention</source>
+        <translation>Подпрограмма 3: Профилактика наркомании, лечение, реинтеграция и профилактика ВИЧ</translation>
+    </message>
+    <message>
         <source>pcs</source>
         <translation>шт.</translation>
     </message>
@@ -2750,6 +2790,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>строка {line_no}: позиция «{name}» списана</translation>
     </message>
     <message>
+        <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
+        <translation>строка {line_no}: стоимость «{name}» указана в {item_currency}, и без курса её нельзя пересчитать в {currency}; укажите курс вместе с валютой или удалите строку</translation>
+    </message>
+    <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
         <translation>строка {line_no}: запрошено {quantity} ед. «{name}», а в наличии только {left}</translation>
     </message>
@@ -2832,6 +2876,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be one of {choices}</source>
         <translation>допустимые значения: {choices}</translation>
+    </message>
+    <message>
+        <source>must be one of {codes}</source>
+        <translation>допустимые значения: {codes}</translation>
     </message>
     <message>
         <source>must be photo, warranty or other</source>

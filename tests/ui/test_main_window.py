@@ -141,7 +141,8 @@ def test_search_filters_as_you_type(qtbot, window):
     assert page.model.total_count == 1
     page.search.setText("прокур")
     assert page.model.total_count == 1
-    assert "1 record" in page.summary.text() or "1 act" in page.summary.text()
+    summary = page.summary.text().replace("\xa0", " ")  # amounts and counts do not break across lines
+    assert "1 record" in summary or "1 act" in summary
     page.search.clear()
     assert page.model.total_count == everything
     page.status_filter.setCurrentIndex(page.status_filter.findData("void"))
@@ -153,10 +154,13 @@ def test_search_filters_as_you_type(qtbot, window):
 def test_item_detail_lists_its_acts(window, db):
     window.show_section("items")
     page = window.items_page
-    handed = db.execute("SELECT id FROM item_stock WHERE status = 'handed_over' LIMIT 1").fetchone()[0]
+    handed, quantity = db.execute("SELECT id, quantity FROM item_stock WHERE status = 'handed_over' LIMIT 1").fetchone()
     page.select_id(handed)
-    assert "Handed over" in window.item_detail.text.text()
+    assert f"Handed over {quantity} of {quantity}; 0 available" in window.item_detail.text.text()
     assert window.item_acts.total_count >= 1
+    in_stock, quantity = db.execute("SELECT id, quantity FROM item_stock WHERE status = 'in_stock' LIMIT 1").fetchone()
+    page.select_id(in_stock)
+    assert f"Handed over 0 of {quantity}; {quantity} available" in window.item_detail.text.text()
 
 
 def test_institution_and_programme_details(window, db):
@@ -169,6 +173,8 @@ def test_institution_and_programme_details(window, db):
     programme_id = records.find_id(db=db, kind=records.PROGRAMME, ref="GLO/G80")
     window.programmes_page.select_id(programme_id)
     assert "Government of Japan" in window.programme_detail.text.text()
+    assert ("Sub-programme 1: Countering transnational organized crime, illicit drug trafficking and terrorism"
+            in window.programme_detail.text.text())  # recorded as "1"
     assert window.programme_items.total_count == 9
     assert window.programme_acts.total_count >= 2
 
@@ -564,3 +570,100 @@ def test_status_bar_shows_paths_under_home_relative(qtbot, db, tmp_path, monkeyp
     qtbot.addWidget(win)
     assert win.path_label.text() == "Database: " + str(Path("Documents") / "EquipmentDesk" / "equipment-desk.sqlite")
     assert win.path_label.toolTip() == str(path)
+
+
+# --- fitting a laptop screen, in both languages --------------------------------------------------------
+
+
+@pytest.fixture
+def russian(qtbot):
+    """The Russian translation installed for one test."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from equipment_desk.ui.app import install_translations
+
+    app = QApplication.instance()
+    previous = QLocale()
+    translators = install_translations(app, "ru")
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+def show_every_section(win):
+    win.show()
+    for section in SECTIONS:
+        win.show_section(section)
+        page = win.current_page()
+        if page is not None and page.model.rowCount():
+            page.view.selectRow(0)
+    win.programme_tabs.setCurrentIndex(1)
+    win.donors_page.view.selectRow(0)
+    win.programme_tabs.setCurrentIndex(0)
+    win.show_section("acts")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_window_fits_a_laptop_screen(qtbot, db, tmp_path, request, lang):
+    if lang == "ru":
+        request.getfixturevalue("russian")
+    win = MainWindow(db=db, db_path=tmp_path / "x.sqlite", settings=DeskSettings.at(tmp_path / "s.ini"), lang=lang,
+                     tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(win)
+    show_every_section(win)
+    smallest = win.minimumSizeHint()
+    assert smallest.width() <= 1280 and smallest.height() <= 720, f"{lang}: {smallest.width()}x{smallest.height()}"
+    # the acts summary wraps (between its parts, never inside an amount) instead of widening the window
+    summary = win.acts_page.summary
+    assert summary.wordWrap()
+    assert ("KGS\xa02,365,000.00" if lang == "en" else "2\xa0365\xa0000,00\xa0сом") in summary.text()
+    summary.setText(summary.text() + "  ·  " + " + ".join(["EUR\xa01,000,000.00"] * 12))
+    assert win.minimumSizeHint().width() == smallest.width()
+
+
+def test_filters_shrink_before_the_window_grows(window):
+    page = window.acts_page
+    page.activate()
+    box = page.status_filter
+    assert box.sizeHint().width() > box.minimumSizeHint().width()  # whole entries when there is room
+    longest = max(box.fontMetrics().horizontalAdvance(box.itemText(i)) for i in range(box.count()))
+    assert box.popup_width() >= longest  # the drop-down list shows every entry whole
+    assert page.minimumSizeHint().width() < 600
+
+
+def test_every_list_says_what_its_search_looks_at(window):
+    placeholders = {page.key: page.search.placeholderText() for page in window.list_pages()}
+    assert len(set(placeholders.values())) == len(placeholders)
+    assert "serial" in placeholders["items"] and "act number" in placeholders["acts"]
+    for key in ("institutions", "programmes", "donors"):
+        assert "serial" not in placeholders[key] and "act number" not in placeholders[key]
+    assert "donor" in placeholders["programmes"] and "contact person" in placeholders["institutions"]
+
+
+def test_file_actions_have_icons(window):
+    for action in (window.import_action, window.export_list_action, window.export_register_action, window.export_lines_action,
+                   window.sync_action, window.backups_action):
+        assert not action.icon().isNull(), action.objectName()
+    window.show_section("items")
+    shown = [a for a in window.toolbar.actions() if a.objectName() in ("action_import", "action_export_list")]
+    assert len(shown) == 2 and all(not a.icon().isNull() for a in shown)
+
+
+def test_programmes_in_russian(qtbot, db, tmp_path, russian):
+    win = MainWindow(db=db, db_path=None, settings=DeskSettings.at(tmp_path / "s.ini"), lang="ru",
+                     tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(win)
+    win.show_section("programmes")
+    programme_id = records.find_id(db=db, kind=records.PROGRAMME, ref="GLO/G80")
+    win.programmes_page.select_id(programme_id)
+    text = win.programme_detail.text.text()
+    assert ("Подпрограмма 1: Противодействие транснациональной организованной преступности, незаконному обороту "
+            "наркотиков и терроризму") in text
+    assert "<br>Учтено 9 позиций<br>" in text  # a sentence of its own starts with a capital letter
+    model = win.programmes_page.model
+    donors = model.index(model.row_of(programme_id), [c.key for c in model.columns].index("donors")).data()
+    assert donors.startswith("Правительство Японии, Бюро по международным вопросам") and "Japan" not in donors
+    japan_only = records.find_id(db=db, kind=records.PROGRAMME, ref="XAC/Z60")
+    assert model.index(model.row_of(japan_only), 3).data() == "Правительство Японии"

@@ -152,3 +152,51 @@ def test_ctrl_s_saves_the_settings_page(qtbot, tmp_path):
     page.edits["user_name"].setText("Aida")
     page.save_shortcut.activated.emit()
     assert page.status.text() == "Settings saved."
+
+
+def test_settings_page_sets_the_currency_of_new_acts(qtbot, tmp_path):
+    from equipment_desk.core.money import CURRENCY_CODES
+    from equipment_desk.store import settings as office_settings
+    from equipment_desk.store.database import open_database
+    from equipment_desk.ui.settings_page import SettingsPage
+
+    db = open_database(memory=True)
+    page = SettingsPage(db=db, settings=DeskSettings.at(tmp_path / "s.ini"))
+    qtbot.addWidget(page)
+    currencies = page.edits["default_currency"]
+    assert [currencies.itemData(i) for i in range(currencies.count())] == list(CURRENCY_CODES)
+    assert currencies.currentData() == "USD" and currencies.currentText() == "USD — US dollar"
+    currencies.setCurrentIndex(currencies.findData("KGS"))
+    assert page.save()
+    assert office_settings.get_setting(db=db, key="default_currency") == "KGS"
+    office_settings.set_settings(db=db, values={"default_currency": "eur"})  # e.g. a merge from another office
+    page.load()
+    assert currencies.currentData() == "EUR"
+
+
+def test_act_languages_are_named_in_the_language_of_the_program(qtbot, tmp_path):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from equipment_desk.store.database import open_database
+    from equipment_desk.ui.app import install_translations
+    from equipment_desk.ui.settings_page import SettingsPage, language_pair_label
+
+    assert language_pair_label("ru,en") == "Russian + English"
+    page = SettingsPage(db=open_database(memory=True), settings=DeskSettings.at(tmp_path / "s.ini"))
+    qtbot.addWidget(page)
+    assert page.edits["default_languages"].currentText() == "Russian + English"
+    app = QApplication.instance()
+    previous = QLocale()
+    translators = install_translations(app, "ru")
+    try:
+        assert language_pair_label("ru,en") == "Русский + английский"
+        assert language_pair_label("en,kk") == "Английский + казахский"
+        russian = SettingsPage(db=open_database(memory=True), settings=DeskSettings.at(tmp_path / "s.ini"))
+        qtbot.addWidget(russian)
+        assert russian.edits["default_languages"].currentText() == "Русский + английский"
+        assert russian.edits["default_currency"].currentText() == "USD — доллар США"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous)
