@@ -113,6 +113,7 @@ def shoot(args: argparse.Namespace, path: Path, home: Path) -> list[Path]:
     window.reports_widget.tabs.setCurrentIndex(0)
     window.show_section("programmes")
     window.programme_tabs.setCurrentIndex(1)
+    window.donors_page.view.selectRow(0)
     save(window, "donors")
     window.programme_tabs.setCurrentIndex(0)
     window.show_section("acts")
