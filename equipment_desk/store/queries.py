@@ -374,13 +374,14 @@ def list_ids(
     words = search_words(filters.text) if kind == "items" else []
     where, params = _conditions(db, kind, filters, text=not words)
     if words:
-        # The ids matching the longest word (usually the fewest), merged from its sources in id order; the
-        # other words only test membership.
-        lead = max(range(len(words)), key=lambda n: (len(words[n]), n))
-        lead_sources = _item_sources(db, words[lead])
+        # The ids matching the longest word (usually the fewest; between words as long, the one with the
+        # fewest sources to merge), merged from its sources in id order; the other words only test membership.
+        sources = [_item_sources(db, word) for word in words]
+        lead = max(range(len(words)), key=lambda n: (len(words[n]), -len(sources[n]), n))
+        lead_sources = sources[lead]
         matched = " UNION ".join(sql for sql, _ in lead_sources) + f" ORDER BY 1{direction}"
         matched_params = [value for _, values in lead_sources for value in values]
-        others = [_item_sources(db, word) for n, word in enumerate(words) if n != lead]
+        others = [word_sources for n, word_sources in enumerate(sources) if n != lead]
         if sort == "added" and not where:
             # Newest first (the default) or oldest first: the merged ids are the answer; no item row is read.
             tests, test_params = _in_any("id", others)
