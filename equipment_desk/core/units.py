@@ -7,8 +7,8 @@ a spreadsheet ("шт.", "штук", "pieces", "компл." ...) back into a cod
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 from equipment_desk.core.errors import InputError, Problem
 
