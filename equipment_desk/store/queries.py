@@ -494,6 +494,9 @@ _ROWS = {
                (SELECT group_concat(name, ', ') FROM (SELECT coalesce(nullif(d.short_name, ''), d.name_en) AS name
                     FROM programme_donor pd JOIN donor d ON d.id = pd.donor_id WHERE pd.programme_id = g.id
                     ORDER BY pd.position, d.id)) AS donors,
+               (SELECT group_concat(name, ', ') FROM (SELECT coalesce(nullif(d.name_ru, ''), nullif(d.short_name, ''), d.name_en) AS name
+                    FROM programme_donor pd JOIN donor d ON d.id = pd.donor_id WHERE pd.programme_id = g.id
+                    ORDER BY pd.position, d.id)) AS donors_ru,
                (SELECT count(*) FROM item i WHERE i.programme_id = g.id) AS items,
                (SELECT count(*) FROM act a WHERE a.programme_id = g.id AND a.status IN {COUNTED_STATUSES}) AS acts
         FROM {_FROM['programmes']} WHERE g.id IN (SELECT value FROM json_each(?))""",

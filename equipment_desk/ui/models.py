@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication
 from equipment_desk.core.money import format_amount
 from equipment_desk.core.units import unit_label
 from equipment_desk.core.validation import COUNTRIES
-from equipment_desk.store import queries, records
+from equipment_desk.store import queries
 from equipment_desk.store.queries import ListFilter
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -562,21 +562,12 @@ class ProgrammesModel(ListModel):
         Column("name", QT_TRANSLATE_NOOP("columns", "Programme"), lambda r, lang: bilingual(r, "name", lang)),
         Column("sub_programme", QT_TRANSLATE_NOOP("columns", "Sub-programme"), lambda r, lang: sub_programme_label(r["sub_programme"]),
                hidden=True),
-        Column("donors", QT_TRANSLATE_NOOP("columns", "Donors"), lambda r, lang: r.get("donors_ru") or r["donors"] or ""),
+        # In Russian the donors' Russian names where recorded; in English their short names.
+        Column("donors", QT_TRANSLATE_NOOP("columns", "Donors"), lambda r, lang: (r["donors_ru"] if lang == "ru" else r["donors"]) or ""),
         Column("items", QT_TRANSLATE_NOOP("columns", "Items"), lambda r, lang: r["items"], RIGHT),
         Column("acts", QT_TRANSLATE_NOOP("columns", "Acts"), lambda r, lang: r["acts"], RIGHT),
         Column("usd", QT_TRANSLATE_NOOP("columns", "Handed over, USD"), lambda r, lang: money(r["usd_minor"], "USD", lang), RIGHT),
     )
-
-    def _page(self, row: int) -> _Page:
-        page = super()._page(row)
-        if self.lang == "ru" and page.rows and "donors_ru" not in next(iter(page.rows.values())):
-            # The rows name donors by their short (English) names: in Russian, the Russian name where one is recorded.
-            for programme in page.rows.values():
-                names = [donor["name_ru"] or donor["short_name"] or donor["name_en"]
-                         for donor in records.programme_donors(db=self.db, programme_id=programme["id"])]
-                programme["donors_ru"] = ", ".join(names)
-        return page
 
 
 class DonorsModel(ListModel):

@@ -133,3 +133,14 @@ def test_roles_a_list_does_not_use_are_empty_and_drafts_stand_out(db):
         assert (font is not None and font.italic()) == (status == "draft")
         if status == "void":
             assert font.strikeOut()
+
+
+def test_programmes_name_their_donors_in_the_language_of_the_list(db):
+    for lang in ("en", "ru"):
+        model = models.ProgrammesModel(db=db, lang=lang)
+        donors = next(i for i, c in enumerate(model.columns) if c.key == "donors")
+        for row in range(model.rowCount()):
+            programme_id = model.index(row, 0).data(ID_ROLE)
+            expected = ", ".join((d["name_ru"] if lang == "ru" else "") or d["short_name"] or d["name_en"]
+                                 for d in records.programme_donors(db=db, programme_id=programme_id))
+            assert model.index(row, donors).data() == expected
