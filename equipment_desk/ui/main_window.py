@@ -65,8 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from equipment_desk.core.errors import DeskError
-from equipment_desk.store import acts as act_store
-from equipment_desk.store import queries, records
+from equipment_desk.store import queries
 from equipment_desk.store.queries import ListFilter
 from equipment_desk.ui.errors import error_text, log_file, show_error
 from equipment_desk.ui.forms.base import ReadableCombo
@@ -620,13 +619,13 @@ class MainWindow(QMainWindow):
         self.reports_holder.setObjectName("reports_holder")
         self.reports_holder.setWidgetResizable(True)
         self.reports_holder.setFrameShape(QFrame.Shape.NoFrame)
-        from equipment_desk.ui.settings_page import SettingsPage
-
-        self.settings_page = SettingsPage(db=db, settings=settings, parent=self)
-        self.settings_page.saved.connect(self.update_status)
+        self._settings_page: QWidget | None = None  # built when the section is first shown
+        self.settings_holder = QWidget(self)
+        self.settings_holder.setObjectName("settings_holder")
+        QVBoxLayout(self.settings_holder).setContentsMargins(0, 0, 0, 0)
         self._pages = {
             "acts": self.acts_page, "items": self.items_page, "institutions": self.institutions_page,
-            "programmes": programmes, "reports": self.reports_holder, "settings": self.settings_page,
+            "programmes": programmes, "reports": self.reports_holder, "settings": self.settings_holder,
         }
         for key in SECTIONS:
             self.pages.addWidget(self._pages[key])
@@ -762,6 +761,8 @@ class MainWindow(QMainWindow):
     def _section_changed(self, row: int) -> None:
         if row < 0:
             return
+        if SECTIONS[row] == "settings":
+            self.settings_page  # noqa: B018 - built when first shown
         if SECTIONS[row] == "reports":
             if self.reports_widget is not None and self._reports_stale:
                 self._reload_reports()
@@ -771,6 +772,17 @@ class MainWindow(QMainWindow):
             page.activate()
         self.pages.setCurrentIndex(row)
         self._update_actions()
+
+    @property
+    def settings_page(self) -> Any:
+        """The Settings section's page (``equipment_desk.ui.settings_page.SettingsPage``), created on first use."""
+        if self._settings_page is None:
+            from equipment_desk.ui.settings_page import SettingsPage
+
+            self._settings_page = SettingsPage(db=self.db, settings=self.settings, parent=self.settings_holder)
+            self._settings_page.saved.connect(self.update_status)
+            self.settings_holder.layout().addWidget(self._settings_page)
+        return self._settings_page
 
     def ensure_reports(self) -> QWidget:
         """The Reports section's widget, created on first use."""
@@ -890,6 +902,8 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         summary = queries.acts_summary(db=self.db, filters=ListFilter(institution_id=institution_id))
+        from equipment_desk.store import records
+
         people = records.signatories(db=self.db, institution_id=institution_id, active_only=True)
         lines = [f"<b>{_html(bilingual(row, 'name', self.lang))}</b>",
                  _html(", ".join(x for x in (bilingual(row, 'city', self.lang), country_label(row["country"], self.lang)) if x))]
@@ -921,6 +935,8 @@ class MainWindow(QMainWindow):
         row = queries.fetch_rows(db=self.db, kind="programmes", ids=[programme_id]).get(programme_id)
         if row is None:
             return
+        from equipment_desk.store import records
+
         donors = records.programme_donors(db=self.db, programme_id=programme_id)
         summary = queries.acts_summary(db=self.db, filters=ListFilter(programme_id=programme_id))
         lines = [f"<b>{_html(row['code'])}</b> {_html(bilingual(row, 'name', self.lang))}", _html(sub_programme_label(row["sub_programme"])),
@@ -1017,6 +1033,9 @@ class MainWindow(QMainWindow):
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from equipment_desk.store import acts as act_store
+        from equipment_desk.store import records
+
         kinds = {"items": records.ITEM, "institutions": records.INSTITUTION, "programmes": records.PROGRAMME, "donors": records.DONOR}
         try:
             if kind == "acts":
@@ -1036,6 +1055,8 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         try:
+            from equipment_desk.store import records
+
             records.write_off(db=self.db, item_id=item_id, reason=reason)
         except DeskError as error:
             show_error(self, error)
@@ -1071,7 +1092,8 @@ class MainWindow(QMainWindow):
         for page in self.list_pages():
             if page.model.loaded:
                 page.refresh_filter_choices()
-        self.settings_page.load()
+        if self._settings_page is not None:
+            self._settings_page.load()
 
     # --- import and export -------------------------------------------------------------------------
 
@@ -1243,7 +1265,8 @@ class MainWindow(QMainWindow):
             page.model.db = db
         for model in (self.item_acts, self.institution_acts, self.programme_acts, self.programme_items):
             model.db = db
-        self.settings_page.db = db
+        if self._settings_page is not None:
+            self._settings_page.db = db
         if self.reports_widget is not None:  # built anew with the new connection when next shown
             self.reports_holder.takeWidget()
             self.reports_widget.deleteLater()
@@ -1362,7 +1385,8 @@ class MainWindow(QMainWindow):
 
     def _demo_loaded(self) -> None:
         self.refresh_all()
-        self.settings_page.load()
+        if self._settings_page is not None:
+            self._settings_page.load()
         for page in self.list_pages():
             if page.model.loaded:
                 page.refresh_filter_choices()
