@@ -662,6 +662,24 @@ class ActEditorDialog(QDialog):
         form.addRow(caption, holder)
         return holder
 
+    def _rate_row(self, parent: QWidget, placeholder: str) -> tuple[QWidget, QLineEdit, QLabel, QComboBox]:
+        """A rate, its currency and its scale on one row: ``[ 68.8395 ] KGS for [1 USD ▾]``."""
+        rate_row = QWidget(parent)
+        row = QHBoxLayout(rate_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        edit = QLineEdit(rate_row)
+        edit.setPlaceholderText(placeholder)
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        edit.setMaximumWidth(130)
+        unit_label = QLabel(rate_row)
+        scale_combo = _combo(rate_row, [(self.tr("1 USD"), 1), (self.tr("100 USD"), 100)])
+        row.addWidget(edit)
+        row.addWidget(unit_label)
+        row.addWidget(scale_combo)
+        row.addStretch(1)
+        rate_row.setFocusProxy(edit)
+        return rate_row, edit, unit_label, scale_combo
+
     @staticmethod
     def _form(group: QGroupBox) -> QFormLayout:
         form = QFormLayout(group)
@@ -748,20 +766,7 @@ class ActEditorDialog(QDialog):
         self.currency_combo.setMinimumContentsLength(18)
         self._field(form, self.tr("Currency:"), self.currency_combo, "currency")
 
-        rate_row = QWidget(group)
-        row = QHBoxLayout(rate_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.rate_edit = QLineEdit(rate_row)
-        self.rate_edit.setPlaceholderText(self.tr("e.g. 68.8395"))
-        self.rate_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.rate_edit.setMaximumWidth(130)
-        self.rate_unit_label = QLabel(rate_row)
-        self.rate_scale_combo = _combo(rate_row, [(self.tr("1 USD"), 1), (self.tr("100 USD"), 100)])
-        row.addWidget(self.rate_edit)
-        row.addWidget(self.rate_unit_label)
-        row.addWidget(self.rate_scale_combo)
-        row.addStretch(1)
-        rate_row.setFocusProxy(self.rate_edit)
+        rate_row, self.rate_edit, self.rate_unit_label, self.rate_scale_combo = self._rate_row(group, self.tr("e.g. 68.8395"))
         self.rate_holder = self._field(form, self.tr("Rate:"), rate_row, "rate", "rate_scale")
         self.rate_type_combo = _combo(group, [(words.rate_type_text(c), c) for c in acts_store.RATE_TYPES])
         self._field(form, self.tr("Kind of rate:"), self.rate_type_combo, "rate_type")
@@ -810,20 +815,7 @@ class ActEditorDialog(QDialog):
         self.national_toggle.toggled.connect(self._national_toggled)
         form.addRow(self.national_toggle)
 
-        rate_row = QWidget(group)
-        row = QHBoxLayout(rate_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.nb_rate_edit = QLineEdit(rate_row)
-        self.nb_rate_edit.setPlaceholderText(self.tr("e.g. 69.8500"))
-        self.nb_rate_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.nb_rate_edit.setMaximumWidth(130)
-        self.nb_rate_unit_label = QLabel(rate_row)
-        self.nb_rate_scale_combo = _combo(rate_row, [(self.tr("1 USD"), 1), (self.tr("100 USD"), 100)])
-        row.addWidget(self.nb_rate_edit)
-        row.addWidget(self.nb_rate_unit_label)
-        row.addWidget(self.nb_rate_scale_combo)
-        row.addStretch(1)
-        rate_row.setFocusProxy(self.nb_rate_edit)
+        rate_row, self.nb_rate_edit, self.nb_rate_unit_label, self.nb_rate_scale_combo = self._rate_row(group, self.tr("e.g. 69.8500"))
         self.nb_rate_holder = self._field(form, self.tr("National rate:"), rate_row, "nb_rate", "nb_rate_scale")
         bank_row = QWidget(group)
         row = QHBoxLayout(bank_row)
