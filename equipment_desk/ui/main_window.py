@@ -90,6 +90,9 @@ from equipment_desk.ui.tasks import TaskCancelled, TaskRunner
 
 log = logging.getLogger(__name__)
 
+SUMMARY_TYPING_PAUSE_MS = 250
+"""The acts totals follow a new filter once typing has paused this long."""
+
 SECTIONS = ("acts", "items", "institutions", "programmes", "reports", "settings")
 
 IMPORT_KINDS = {"items": "item", "institutions": "institution", "programmes": "programme", "donors": "donor"}
@@ -118,6 +121,11 @@ def daily_backup_work(context, folder: str, keep: int) -> str | None:  # noqa: A
 
     made = backup.backup_if_due(db=context.db, folder=folder, keep=keep)
     return str(made) if made is not None else None
+
+
+def acts_summary_work(context, filters: ListFilter, ids: list[int] | None) -> dict[str, Any]:  # noqa: ANN001 - a TaskContext
+    """Background work: the totals of the acts list (``queries.acts_summary``)."""
+    return queries.acts_summary(db=context.db, filters=filters, ids=ids)
 
 
 def is_file_database(db: sqlite_utils.Database) -> bool:
@@ -508,6 +516,15 @@ class MainWindow(QMainWindow):
         self._database_lost = False
         self._reports_stale = False
         self.backup_dialog: QWidget | None = None
+        self._summary_generation = 0
+        self._summary_filter: ListFilter | None = None
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(SUMMARY_TYPING_PAUSE_MS)
+        self._summary_timer.timeout.connect(self._start_acts_summary)
+        # Reading the totals is not work the user started: a runner of its own, so closing the window never asks about it.
+        self._summary_tasks = None if self.tasks.synchronous or self.db_path is None else TaskRunner(
+            db_path=self.db_path, max_threads=1, parent=self)
         self.setWindowTitle(self.tr("Equipment Desk"))
 
         self.navigation = QListWidget(self)
@@ -846,12 +863,54 @@ class MainWindow(QMainWindow):
             self.tr("%n programme(s)", "", counts["programmes"]))))
 
     def _update_acts_summary(self) -> None:
-        if not self.acts_page.model.loaded:
+        """The totals line under the acts list, worked out off the critical path.
+
+        The count of acts shows at once (the model knows it); the statuses and amounts follow from a
+        background task (its own connection).  The first reading of the list and a refresh start the
+        task at once; a new filter (typing in the search field) waits until typing pauses.
+        """
+        model = self.acts_page.model
+        if not model.loaded:
+            return
+        self._summary_generation += 1
+        self.acts_page.summary.setText(unbroken(self.tr("%n act(s)", "", model.total_count)))
+        typing = model.filter != self._summary_filter and self._summary_filter is not None
+        self._summary_filter = model.filter
+        if typing:
+            self._summary_timer.start()
+        else:
+            self._summary_timer.stop()
+            self._start_acts_summary()
+
+    def _start_acts_summary(self) -> None:
+        model = self.acts_page.model
+        generation = self._summary_generation
+        filters = model.filter
+        ids = list(model.ids) if filters != ListFilter() else None  # the ids spare working out the filter again
+
+        def done(summary: dict[str, Any]) -> None:
+            if generation == self._summary_generation:
+                self._show_acts_summary(summary)
+
+        if self.tasks.synchronous:
+            self.tasks.run(acts_summary_work, filters, ids, on_done=done,
+                           on_error=lambda error: log.warning("the acts totals could not be worked out: %s", error))
+        elif self._summary_tasks is not None:
+            self._summary_tasks.run(acts_summary_work, filters, ids, on_done=done,
+                                    on_error=lambda error: log.warning("the acts totals could not be worked out: %s", error))
+        else:  # an in-memory database and worker threads: no connection for them; after the window shows
+            QTimer.singleShot(0, self, lambda: self._acts_summary_here(generation, filters, ids))
+
+    def _acts_summary_here(self, generation: int, filters: ListFilter, ids: list[int] | None) -> None:
+        if generation != self._summary_generation:
             return
         try:
-            summary = queries.acts_summary(db=self.db, filters=self.acts_page.model.filter)
+            summary = queries.acts_summary(db=self.db, filters=filters, ids=ids)
         except DeskError:
             return
+        self._show_acts_summary(summary)
+
+    def _show_acts_summary(self, summary: dict[str, Any]) -> None:
         # The label wraps between the parts, the statuses and the amounts, never inside one of them.
         parts = [unbroken(self.tr("%n act(s)", "", summary["acts"]))]
         statuses = [unbroken(f"{act_status_label(s).split(',')[0].lower()}: {n}") for s, n in summary["by_status"].items() if n]
@@ -1224,6 +1283,7 @@ class MainWindow(QMainWindow):
             self.backup_dialog.accept()
         self.tasks.cancel_all()
         self.tasks.wait(10_000)
+        self._wait_for_summary()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         kept: Path | None = None
         failure: BaseException | None = None
@@ -1404,9 +1464,17 @@ class MainWindow(QMainWindow):
                 return
             self.tasks.cancel_all()
             self.tasks.wait(10_000)  # a cancelled write rolls back before the backup copies the file
+        self._wait_for_summary()
         self.save_layout()
         self.back_up_on_exit()
         super().closeEvent(event)
+
+    def _wait_for_summary(self) -> None:
+        """Let a reading of the acts totals end (it takes a moment) before the database is closed or replaced."""
+        if self._summary_tasks is not None:
+            self._summary_generation += 1  # whatever it finds is not shown
+            self._summary_timer.stop()
+            self._summary_tasks.wait(10_000)
 
     def save_layout(self) -> None:
         self.settings.save_geometry("main_window", self)

@@ -667,3 +667,22 @@ def test_programmes_in_russian(qtbot, db, tmp_path, russian):
     assert donors.startswith("Правительство Японии, Бюро по международным вопросам") and "Japan" not in donors
     japan_only = records.find_id(db=db, kind=records.PROGRAMME, ref="XAC/Z60")
     assert model.index(model.row_of(japan_only), 3).data() == "Правительство Японии"
+
+
+def test_acts_totals_follow_the_filter_once_typing_pauses(qtbot, window):
+    page = window.acts_page
+    assert "handed over" in page.summary.text()  # the first reading of the list: the totals at once
+    page.search.setText("прокур")
+    assert page.summary.text().replace("\xa0", " ") == "1 act(s)"  # the count at once, the totals when typing pauses
+    qtbot.waitUntil(lambda: "·" in page.summary.text(), timeout=2000)
+    assert page.summary.text().replace("\xa0", " ").startswith("1 act(s)  ·  ")
+
+
+def test_acts_totals_come_from_a_worker_thread(qtbot, tmp_path):
+    path = tmp_path / "desk.sqlite"
+    database = open_database(path)
+    demo.load_demo(db=database)
+    win = MainWindow(db=database, db_path=path, settings=DeskSettings.at(tmp_path / "s.ini"))
+    qtbot.addWidget(win)
+    assert win.tasks.active_count == 0  # reading the totals is not work that closing the window asks about
+    qtbot.waitUntil(lambda: "handed over" in win.acts_page.summary.text(), timeout=5000)
