@@ -30,33 +30,27 @@ import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -87,6 +81,9 @@ from equipment_desk.ui.models import (
 from equipment_desk.ui.resources import icon
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import TaskCancelled, TaskRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +167,8 @@ class FilterCombo(ReadableCombo):
         self.model().rowsRemoved.connect(self.updateGeometry)
 
     def _hint_for(self, text_width: int) -> QSize:
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
@@ -187,6 +186,8 @@ class FilterCombo(ReadableCombo):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """As QComboBox paints itself, with the chosen entry ending in "…" when the box is narrower than it."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
@@ -1034,6 +1035,8 @@ class MainWindow(QMainWindow):
 
     def act_editor(self, act_id: int | None) -> QWidget | None:
         """The act editor for ``act_id`` (a new draft for None), connected to the lists."""
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             from equipment_desk.ui.act_editor import ActEditorDialog
         except ImportError:
@@ -1075,6 +1078,8 @@ class MainWindow(QMainWindow):
         self.acts_page.select_id(act_id)
 
     def delete_current(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         page = self.current_page()
         record_id = page.current_id() if page is not None else None
         if page is None or record_id is None:
@@ -1107,6 +1112,8 @@ class MainWindow(QMainWindow):
         self.refresh_all()
 
     def write_off_current(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         item_id = self.items_page.current_id()
         if item_id is None or self.current_kind() != "items":
             return
@@ -1190,6 +1197,8 @@ class MainWindow(QMainWindow):
 
     def choose_export_path(self, what: str) -> str:
         """Ask where to write the export; '' when the user cancels."""
+        from PySide6.QtWidgets import QFileDialog
+
         captions = {
             "acts": self.tr("Export the act register"), "lines": self.tr("Export the lines of all acts"),
             "items": self.tr("Export the list of items"), "institutions": self.tr("Export the list of institutions"),
@@ -1273,6 +1282,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup_path: str | Path) -> bool:
         """Close the database, replace it with the (checked) backup, open it again and show it all anew."""
+        from PySide6.QtWidgets import QMessageBox
+
         from equipment_desk.exchange.backup import make_before_migrate
         from equipment_desk.store.database import open_database
         from equipment_desk.ui.backup_dialog import restore_into
@@ -1356,6 +1367,8 @@ class MainWindow(QMainWindow):
 
     def back_up_on_exit(self) -> bool:
         """The backup taken when the window closes; when it fails the user is told where and why.  True if written."""
+        from PySide6.QtWidgets import QMessageBox
+
         from equipment_desk.exchange import backup
 
         folder = self.backup_folder()
@@ -1390,6 +1403,10 @@ class MainWindow(QMainWindow):
         return data_folder()
 
     def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         folder = self.data_folder()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             QMessageBox.information(self, self.windowTitle(), self.tr("The folder could not be opened: {folder}").format(folder=str(folder)))
@@ -1412,6 +1429,8 @@ class MainWindow(QMainWindow):
         return "".join(rows)
 
     def about_box(self) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Equipment Desk"), self.about_text(), QMessageBox.StandardButton.Ok, self)
         box.setObjectName("about_box")
         box.setIconPixmap(icon("app").pixmap(64, 64))
@@ -1456,6 +1475,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.tasks.active_count:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(self, self.windowTitle(), self.tr(
                 "Work is still running in the background. Stop it and close?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
