@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 from equipment_desk.core.errors import DeskError
 from equipment_desk.store import queries
 from equipment_desk.store.queries import ListFilter
+from equipment_desk.ui import resources
 from equipment_desk.ui.errors import error_text, log_file, show_error
 from equipment_desk.ui.forms.base import ReadableCombo
 from equipment_desk.ui.models import (
@@ -78,7 +79,6 @@ from equipment_desk.ui.models import (
     money,
     sub_programme_label,
 )
-from equipment_desk.ui.resources import icon
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import TaskCancelled, TaskRunner
 
@@ -123,6 +123,22 @@ def daily_backup_work(context, folder: str, keep: int) -> str | None:  # noqa: A
 def acts_summary_work(context, filters: ListFilter, ids: list[int] | None) -> dict[str, Any]:  # noqa: ANN001 - a TaskContext
     """Background work: the totals of the acts list (``queries.acts_summary``)."""
     return queries.acts_summary(db=context.db, filters=filters, ids=ids)
+
+
+ICON_SIZES = (16, 24, 32, 48)
+"""The sizes drawn from each SVG icon as ``resources/icons/<name>-<size>.png`` (no SVG renderer at start-up)."""
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """The icon ``name`` from its PNG sizes, or from its SVG (``resources.icon``) when they are missing."""
+    files = [(resources.resource_path("icons", f"{name}-{size}.png"), size) for size in ICON_SIZES]
+    if not all(path.is_file() for path, _ in files):
+        return resources.icon(name)
+    made = QIcon()
+    for path, size in files:
+        made.addFile(str(path), QSize(size, size))
+    return made
 
 
 def is_file_database(db: sqlite_utils.Database) -> bool:
