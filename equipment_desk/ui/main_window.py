@@ -897,7 +897,11 @@ class MainWindow(QMainWindow):
             self._summary_timer.start()
         else:
             self._summary_timer.stop()
-            self._start_acts_summary()
+            if self.tasks.synchronous:
+                self._start_acts_summary()
+            else:  # on the next turn of the event loop: the window is built and shown first, undisturbed
+                generation = self._summary_generation
+                QTimer.singleShot(0, self, lambda: self._start_acts_summary() if generation == self._summary_generation else None)
 
     def _start_acts_summary(self) -> None:
         model = self.acts_page.model
