@@ -19,6 +19,8 @@ def protect_python_singletons() -> None:
     if sys.version_info >= (3, 12) or getattr(protect_python_singletons, "done", False):
         return
     try:
+        # Read the version without importing PySide6: once PySide6 is loaded, its import hook makes every
+        # later import slower (measured: start-up 2.15x -> 2.30x of a bare window with `import PySide6` here).
         from importlib.metadata import PackageNotFoundError, version
 
         try:
