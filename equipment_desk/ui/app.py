@@ -21,12 +21,11 @@ APP_NAME = "Equipment Desk"
 LOG_FILENAME = "equipment-desk.log"
 
 
-from equipment_desk.ui import protect_python_singletons  # noqa: E402,F401 - applied on import of the package
-
 # The store (sqlite-utils and what it imports) before PySide6: once PySide6 is loaded it inspects the
 # source of every module imported after it, which makes each of those imports slower.
 from equipment_desk.store import database as _database  # noqa: E402,F401
 from equipment_desk.store import queries as _queries  # noqa: E402,F401
+from equipment_desk.ui import protect_python_singletons  # noqa: E402,F401 - applied on import of the package
 
 
 def data_folder() -> Path:
