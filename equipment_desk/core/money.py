@@ -190,11 +190,13 @@ def _valid_groups(integer_part: str, separator: str) -> bool:
     return all(len(g) == 3 and _is_ascii_digits(g) for g in rest)
 
 
-def _split_number(text: str, *, field: str, max_decimals: int) -> tuple[int, int, int]:
+def _split_number(text: str, *, field: str, max_decimals: int, point_is_decimal: bool = False) -> tuple[int, int, int]:
     """Read a non-negative decimal written by hand or by a spreadsheet.
 
     Returns ``(whole, fraction, fraction_digits)`` where ``fraction`` holds
     exactly ``max_decimals`` digits (``"5,5"`` with 2 -> ``(5, 50, 2)``).
+    With ``point_is_decimal`` a single point is always the decimal point
+    (exchange rates: ``"87.455"``), never a thousands separator.
     """
     original = text
     text = text.strip()
@@ -241,7 +243,7 @@ def _split_number(text: str, *, field: str, max_decimals: int) -> tuple[int, int
             decimal_sep = sep
         else:
             before, after = text.split(sep)
-            if len(after) == 3 and _valid_groups(before + sep + after, sep):
+            if len(after) == 3 and _valid_groups(before + sep + after, sep) and not (point_is_decimal and sep == "."):
                 raise _problem(
                     "is ambiguous: {text} could mean {as_thousands} or {as_decimal}; "
                     "write it without a thousands separator or with two decimals",
@@ -417,7 +419,7 @@ def parse_rate(text: str | Decimal, *, field: str = "rate") -> int:
     if isinstance(text, Decimal):
         micro = _decimal_to_scaled(text, field=field, max_decimals=RATE_DIGITS)
     elif isinstance(text, str):
-        whole, fraction, digits = _split_number(text, field=field, max_decimals=RATE_DIGITS)
+        whole, fraction, digits = _split_number(text, field=field, max_decimals=RATE_DIGITS, point_is_decimal=True)
         micro = whole * 10**digits + fraction
     else:
         raise TypeError(f"parse_rate takes str or Decimal, not {type(text).__name__}")
@@ -435,9 +437,15 @@ def _rate_parts(rate_micro: int) -> tuple[str, str]:
 
 
 def format_rate(rate_micro: int, lang: str) -> str:
-    """Print a rate: ``"68,8395"`` (ru/kk/tg) or ``"68.8395"`` (en); at least 2 decimals."""
+    """Print a rate: ``"68,8395"`` (ru/kk/tg) or ``"68.8395"`` (en); at least 2 decimals.
+
+    Never exactly 3 decimals (``"9,7150"``, not ``"9,715"``): a comma before
+    three digits could be read back as a thousands separator.
+    """
     check_language(lang)
     whole, decimals = _rate_parts(rate_micro)
+    if len(decimals) == 3:
+        decimals += "0"
     if lang == "en":
         return f"{_group(whole, ',')}.{decimals}"
     return f"{_group(whole, NBSP)},{decimals}"

@@ -346,3 +346,16 @@ def test_to_usd_minor_matches_decimal_arithmetic(local_minor, rate_micro, scale)
 def test_to_usd_minor_refuses_bad_rate_or_scale(rate, scale):
     with pytest.raises(InputError):
         to_usd_minor(100, rate, scale)
+
+
+def test_a_rate_with_three_decimals_and_a_point_is_a_decimal() -> None:
+    """Rates are published as 87.455; only a comma before three digits stays ambiguous (8,120 UZS?)."""
+    from equipment_desk.core.errors import InputError
+    from equipment_desk.core.money import parse_rate, rate_to_string
+
+    assert parse_rate("9.715") == 9_715_000
+    assert parse_rate("87.455") == 87_455_000
+    assert parse_rate(rate_to_string(9_715_000)) == 9_715_000
+    assert parse_rate("68,8395") == 68_839_500
+    with pytest.raises(InputError, match="ambiguous"):
+        parse_rate("8,120")
