@@ -23,13 +23,13 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, NotFoundError, Problem, RefusedError
-from equipment_desk.core.money import CURRENCY_CODES, parse_rate, rate_to_string, sum_minor, to_usd_minor
+from equipment_desk.core.money import parse_rate, rate_to_string, sum_minor, to_usd_minor
 from equipment_desk.core.validation import Field, FieldError, clean_record, parse_date
 from equipment_desk.store import settings as settings_store
 from equipment_desk.store.audit import diff, record_change
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
-from equipment_desk.store.records import ITEM, find_id, new_uuid, programme_donors
+from equipment_desk.store.records import INSTITUTION, ITEM, find_id, new_uuid, programme_donors
 
 FORMAT = "equipment-desk/act@1"
 GENESIS_HASH = "0" * 64
@@ -1065,9 +1065,6 @@ def verify_act(*, db: sqlite_utils.Database, act_id: int) -> list[str]:
     return failures
 
 
-def verify_act_hash(*, db: sqlite_utils.Database, act_id: int) -> bool:
-    return not verify_act(db=db, act_id=act_id)
-
 
 def verify_chains(*, db: sqlite_utils.Database) -> list[tuple[str, str]]:
     """Every finalized act's links: ``[(number, what is wrong)]``."""
@@ -1164,7 +1161,7 @@ def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any
         for ref in (recipient.get("institution_uuid"), _text_of(recipient.get("organisation"), "en"), _text_of(recipient.get("organisation"), "ru")):
             if ref:
                 try:
-                    inst_id = find_id(db=db, kind=_institution_kind(), ref=ref)
+                    inst_id = find_id(db=db, kind=INSTITUTION, ref=ref)
                     break
                 except NotFoundError:
                     continue
@@ -1225,17 +1222,3 @@ def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any
             except InputError as error:
                 raise InputError([Problem(p.message, p.params, p.field, p.row, source, p.value) for p in error.problems]) from error
     return act_id
-
-
-def _institution_kind():
-    from equipment_desk.store.records import INSTITUTION
-
-    return INSTITUTION
-
-
-def currency_codes() -> tuple[str, ...]:
-    return CURRENCY_CODES
-
-
-def new_act_uuid() -> str:
-    return str(uuid_module.uuid4())
