@@ -489,11 +489,20 @@ def delete_draft(*, db: sqlite_utils.Database, act_id: int, user: str | None = N
         record_change(db, action="delete", table="act", record_uuid=row["uuid"], record_id=act_id, user=user)
 
 
+def available_quantities(*, db: sqlite_utils.Database, item_ids: Iterable[int]) -> dict[int, int]:
+    """What is still available of each item (0 once written off); unknown ids are left out."""
+    ids = sorted(set(item_ids))
+    if not ids:
+        return {}
+    rows = db.execute(f"SELECT id, available, written_off FROM item_stock WHERE id IN ({', '.join('?' for _ in ids)})", ids)
+    return {item_id: 0 if written_off else int(left) for item_id, left, written_off in rows.fetchall()}
+
+
 def available_quantity(*, db: sqlite_utils.Database, item_id: int) -> int:
-    row = db.execute("SELECT available, written_off FROM item_stock WHERE id = ?", [item_id]).fetchone()
-    if row is None:
+    available = available_quantities(db=db, item_ids=[item_id])
+    if item_id not in available:
         raise NotFoundError("no item with id {id}", id=item_id)
-    return 0 if row[1] else int(row[0])
+    return available[item_id]
 
 
 def line_value_for_act(*, db: sqlite_utils.Database, item: Mapping[str, Any], act: Mapping[str, Any]) -> int:

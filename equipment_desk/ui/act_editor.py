@@ -1071,16 +1071,16 @@ class ActEditorDialog(QDialog):
     def _fill_choices(self) -> None:
         lang = ui_language()
         self.programme_combo.clear()
-        for programme in self.db.execute("SELECT id, code, name_en, name_ru FROM programme ORDER BY code").fetchall():
-            pid, code, name_en, name_ru = programme
-            name = words.pick({"name_en": name_en, "name_ru": name_ru}, "name", lang)
+        for programme in records.list_records(db=self.db, kind=records.PROGRAMME, order_by="code"):
+            pid, code = programme["id"], programme["code"]
+            name = words.pick(programme, "name", lang)
             self.programme_combo.addItem(f"{code} — {name}" if name else code, pid)
             self.programme_combo.setItemData(self.programme_combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         self.institution_combo.clear()
         self._institution_countries: dict[int, str] = {}
-        for inst in self.db.execute("SELECT id, name_en, name_ru, country FROM institution ORDER BY coalesce(nullif(name_en, ''), name_ru) COLLATE NOCASE").fetchall():
-            iid, name_en, name_ru, country = inst
-            name = words.pick({"name_en": name_en, "name_ru": name_ru}, "name", lang)
+        for inst in records.list_records(db=self.db, kind=records.INSTITUTION, order_by="coalesce(nullif(name_en, ''), name_ru) COLLATE NOCASE"):
+            iid, name_en, name_ru, country = inst["id"], inst["name_en"], inst["name_ru"], inst["country"]
+            name = words.pick(inst, "name", lang)
             self.institution_combo.addItem(f"{name} ({country})" if country else name, iid)
             names = [n.strip() for n in (name_en, name_ru) if n and n.strip()]
             self.institution_combo.setItemData(self.institution_combo.count() - 1, "\n".join(dict.fromkeys(names)), Qt.ItemDataRole.ToolTipRole)
@@ -1134,12 +1134,7 @@ class ActEditorDialog(QDialog):
     def _reload_lines(self) -> None:
         frozen = not self.is_draft
         rows = acts_store.act_lines(db=self.db, act_id=self.act_id)
-        available = {}
-        if rows and not frozen:
-            ids = sorted({r["item_id"] for r in rows})
-            marks = ",".join("?" for _ in ids)
-            available = {item_id: (0 if written_off else left) for item_id, left, written_off in self.db.execute(
-                f"SELECT id, available, written_off FROM item_stock WHERE id IN ({marks})", ids).fetchall()}
+        available = {} if frozen else acts_store.available_quantities(db=self.db, item_ids=[r["item_id"] for r in rows])
         lines = []
         for r in rows:
             lines.append({

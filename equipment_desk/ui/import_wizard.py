@@ -44,6 +44,7 @@ from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.exchange.columns import COLUMNS
 from equipment_desk.exchange.importers import ImportPreview, ImportResult, apply_import, prepare_import
 from equipment_desk.exchange.tables import Mapping, Table, cell_text, guess_mapping, read_table
+from equipment_desk.store import records
 from equipment_desk.store.records import ITEM_CATEGORIES
 from equipment_desk.ui import errors
 from equipment_desk.ui.models import category_label
@@ -297,8 +298,8 @@ class ImportWizard(QDialog):
         self.defaults_box.setVisible(item_kind or institution_kind)
         self.default_programme.clear()
         self.default_programme.addItem(self.tr("(none)"), "")
-        for (code,) in self.db.execute("SELECT code FROM programme ORDER BY code"):
-            self.default_programme.addItem(code, code)
+        for programme in records.list_records(db=self.db, kind=records.PROGRAMME, order_by="code"):
+            self.default_programme.addItem(programme["code"], programme["code"])
 
     def chosen_mapping(self) -> dict[int, str]:
         """Column index -> field as the user left it (a field chosen twice keeps its first column)."""

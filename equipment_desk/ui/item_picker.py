@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equipment_desk.store import records
 from equipment_desk.store.records import ITEM_CATEGORIES
 from equipment_desk.ui.act_dialogs import category_text, money, unit_text
 
@@ -272,8 +273,9 @@ class ItemPickerDialog(QDialog):
             self.category_combo.addItem(category_text(code), code)
         self.programme_combo = QComboBox(self)
         self.programme_combo.addItem(self.tr("All programmes"), None)
-        for pid, code, name in db.execute("SELECT id, code, name_en FROM programme ORDER BY code").fetchall():
-            self.programme_combo.addItem(f"{code} — {name}" if name else code, pid)
+        for programme in records.list_records(db=db, kind=records.PROGRAMME, order_by="code"):
+            code, name = programme["code"], programme["name_en"]
+            self.programme_combo.addItem(f"{code} — {name}" if name else code, programme["id"])
         self.programme_combo.setMinimumContentsLength(18)
         self.programme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         if programme_id is not None:

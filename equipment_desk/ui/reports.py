@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.core.money import format_amount
 from equipment_desk.exchange import reports
+from equipment_desk.store import records
 from equipment_desk.ui import errors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -547,10 +548,11 @@ class DonorReportDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Donor report"))
         self.subject = QComboBox(self)
-        for code, name in db.execute("SELECT code, name_en FROM programme ORDER BY code"):
-            self.subject.addItem(self.tr("Programme %1 — %2").replace("%1", code).replace("%2", name), ("programme", code))
-        for (name,) in db.execute("SELECT name_en FROM donor ORDER BY name_en"):
-            self.subject.addItem(self.tr("Donor: %1").replace("%1", name), ("donor", name))
+        for programme in records.list_records(db=db, kind=records.PROGRAMME, order_by="code"):
+            code = programme["code"]
+            self.subject.addItem(self.tr("Programme %1 — %2").replace("%1", code).replace("%2", programme["name_en"]), ("programme", code))
+        for donor in records.list_records(db=db, kind=records.DONOR, order_by="name_en"):
+            self.subject.addItem(self.tr("Donor: %1").replace("%1", donor["name_en"]), ("donor", donor["name_en"]))
         year = date.today().year
         self.date_from = QDateEdit(QDate(year, 1, 1), self)
         self.date_to = QDateEdit(QDate(year, 12, 31), self)
