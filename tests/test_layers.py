@@ -74,3 +74,20 @@ def test_importing_the_ui_guards_against_the_pyside6_refcount_bug() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "ok"
+
+
+def test_the_pyside6_version_is_read_without_importing_pyside6() -> None:
+    """The guard above decides by PySide6's release; reading it must not load PySide6 or importlib.metadata."""
+    code = (
+        "import sys\n"
+        "from equipment_desk.ui import pyside_version\n"
+        "loaded = [m for m in sys.modules if m.startswith('PySide6') or m == 'importlib.metadata']\n"
+        "assert loaded == [], loaded\n"
+        "found = pyside_version()\n"
+        "import PySide6\n"
+        "assert found == PySide6.__version__, (found, PySide6.__version__)\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == "ok"
