@@ -96,7 +96,7 @@ from equipment_desk.ui.act_dialogs import (
     show_error,
     ui_language,
 )
-from equipment_desk.ui.forms.base import ReadableCombo
+from equipment_desk.ui.combos import ReadableCombo
 from equipment_desk.ui.item_picker import LIMIT_ROLE, ItemPickerDialog, QuantityDelegate
 
 log = logging.getLogger(__name__)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -62,8 +61,8 @@ from equipment_desk.core.errors import DeskError
 from equipment_desk.store import queries
 from equipment_desk.store.queries import ListFilter
 from equipment_desk.ui import resources
+from equipment_desk.ui.combos import FilterCombo
 from equipment_desk.ui.errors import error_text, log_file, show_error
-from equipment_desk.ui.forms.base import ReadableCombo
 from equipment_desk.ui.models import (
     ID_ROLE,
     ActsModel,
@@ -165,54 +164,6 @@ def was_cancelled(error: BaseException) -> bool:
 def unbroken(text: str) -> str:
     """``text`` with no-break spaces, so a word-wrapped label never splits it (an amount, a status and its count)."""
     return text.replace(" ", "\u00a0")
-
-
-class FilterCombo(ReadableCombo):
-    """A filter of a list: as wide as its entries when there is room, narrower (the text ends in "…") when not.
-
-    Its drop-down list always shows the entries whole, and the chosen entry is its tooltip.  (Not
-    ``AdjustToContents``: that policy resizes the box by itself, over its neighbours, when entries are added.)
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(6)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.model().rowsInserted.connect(self.updateGeometry)
-        self.model().rowsRemoved.connect(self.updateGeometry)
-
-    def _hint_for(self, text_width: int) -> QSize:
-        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
-
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
-                                             QSize(text_width, max(self.fontMetrics().height(), 14) + 2), self)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """Wide enough for the longest entry."""
-        metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
-        return self._hint_for(max(widest, metrics.averageCharWidth() * self.minimumContentsLength()))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """A few letters of the chosen entry."""
-        return self._hint_for(self.fontMetrics().averageCharWidth() * self.minimumContentsLength())
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """As QComboBox paints itself, with the chosen entry ending in "…" when the box is narrower than it."""
-        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
-
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxEditField, self)
-        room = field.width() - 2  # the style draws the text a pixel inside the field
-        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room)
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class ListPage(QWidget):

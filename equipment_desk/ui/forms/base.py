@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,15 +28,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
 from equipment_desk.core.errors import DeskError, InputError, Problem
 from equipment_desk.core.money import format_amount, parse_amount
+from equipment_desk.ui.combos import ReadableCombo
 from equipment_desk.ui.errors import show_error, translate_template
 
 NO_DATE = QDate(1900, 1, 1)
@@ -109,71 +107,6 @@ class DateField(QDateEdit):
 
     def set_iso(self, value: str | None) -> None:
         self.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else NO_DATE)
-
-
-class ReadableCombo(QComboBox):
-    """A combo box whose long entries stay readable.
-
-    With ``setSizeAdjustPolicy(AdjustToMinimumContentsLengthWithIcon)`` the
-    field keeps its width (so a long programme name does not push the form
-    wider); what does not fit ends in "…", the whole entry is the tooltip,
-    and the list that drops down is as wide as its longest entry (up to nine
-    tenths of the screen).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.currentIndexChanged.connect(self._update_tooltip)
-        self.editTextChanged.connect(self._update_tooltip)
-        self.model().dataChanged.connect(self._update_tooltip)  # an entry's own tooltip is set after the entry
-
-    def full_text(self) -> str:
-        """The current entry in full: its own tooltip when it has one (e.g. both languages), else its text."""
-        index = self.currentIndex()
-        text = self.currentText()
-        if index >= 0 and text == self.itemText(index):
-            tip = str(self.itemData(index, Qt.ItemDataRole.ToolTipRole) or "")
-            return "\n".join([text] + [line for line in tip.splitlines() if line.strip() and line not in text])
-        return text
-
-    def _update_tooltip(self, *_args) -> None:
-        self.setToolTip(self.full_text())
-
-    def popup_width(self) -> int:
-        """The width the drop-down list needs to show every entry whole (never narrower than the field)."""
-        view = self.view()
-        metrics = view.fontMetrics()
-        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
-        wanted = longest + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width() + 32  # 32: the item's margins
-        screen = self.screen()
-        limit = int(screen.availableGeometry().width() * 0.9) if screen is not None else 1200
-        return max(self.width(), min(wanted, limit))
-
-    def showPopup(self) -> None:  # noqa: N802 - Qt override
-        self.view().setMinimumWidth(self.popup_width())
-        super().showPopup()
-
-    def shown_text(self) -> str:
-        """The text the closed field shows: the entry, shortened with "…" when it does not fit."""
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self)
-        text = self.currentText() if self.currentIndex() >= 0 else self.placeholderText()
-        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(field.width() - 4, 0))
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.isEditable():
-            super().paintEvent(event)
-            return
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        if self.currentIndex() < 0 and self.placeholderText():
-            option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self.shown_text()
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 def combo(parent: QWidget, entries: list[tuple[str, Any]]) -> ReadableCombo:

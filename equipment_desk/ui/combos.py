@@ -1,0 +1,116 @@
+"""Combo boxes whose entries stay readable however long they are: the forms' and the lists' filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+
+
+class ReadableCombo(QComboBox):
+    """A combo box whose long entries stay readable.
+
+    With ``setSizeAdjustPolicy(AdjustToMinimumContentsLengthWithIcon)`` the
+    field keeps its width (so a long programme name does not push the form
+    wider); what does not fit ends in "…", the whole entry is the tooltip,
+    and the list that drops down is as wide as its longest entry (up to nine
+    tenths of the screen).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.currentIndexChanged.connect(self._update_tooltip)
+        self.editTextChanged.connect(self._update_tooltip)
+        self.model().dataChanged.connect(self._update_tooltip)  # an entry's own tooltip is set after the entry
+
+    def full_text(self) -> str:
+        """The current entry in full: its own tooltip when it has one (e.g. both languages), else its text."""
+        index = self.currentIndex()
+        text = self.currentText()
+        if index >= 0 and text == self.itemText(index):
+            tip = str(self.itemData(index, Qt.ItemDataRole.ToolTipRole) or "")
+            return "\n".join([text] + [line for line in tip.splitlines() if line.strip() and line not in text])
+        return text
+
+    def _update_tooltip(self, *_args) -> None:
+        self.setToolTip(self.full_text())
+
+    def popup_width(self) -> int:
+        """The width the drop-down list needs to show every entry whole (never narrower than the field)."""
+        view = self.view()
+        metrics = view.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        wanted = longest + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width() + 32  # 32: the item's margins
+        screen = self.screen()
+        limit = int(screen.availableGeometry().width() * 0.9) if screen is not None else 1200
+        return max(self.width(), min(wanted, limit))
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self.view().setMinimumWidth(self.popup_width())
+        super().showPopup()
+
+    def shown_text(self) -> str:
+        """The text the closed field shows: the entry, shortened with "…" when it does not fit."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self)
+        text = self.currentText() if self.currentIndex() >= 0 else self.placeholderText()
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(field.width() - 4, 0))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.isEditable():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        if self.currentIndex() < 0 and self.placeholderText():
+            option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class FilterCombo(ReadableCombo):
+    """A filter of a list: as wide as its entries when there is room, narrower (the text ends in "…") when not.
+
+    Its drop-down list always shows the entries whole, and the chosen entry is its tooltip.  (Not
+    ``AdjustToContents``: that policy resizes the box by itself, over its neighbours, when entries are added.)
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(6)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.model().rowsInserted.connect(self.updateGeometry)
+        self.model().rowsRemoved.connect(self.updateGeometry)
+
+    def _hint_for(self, text_width: int) -> QSize:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                             QSize(text_width, max(self.fontMetrics().height(), 14) + 2), self)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Wide enough for the longest entry."""
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        return self._hint_for(max(widest, metrics.averageCharWidth() * self.minimumContentsLength()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """A few letters of the chosen entry."""
+        return self._hint_for(self.fontMetrics().averageCharWidth() * self.minimumContentsLength())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """As QComboBox paints itself, with the chosen entry ending in "…" when the box is narrower than it."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        room = field.width() - 2  # the style draws the text a pixel inside the field
+        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
