@@ -90,6 +90,10 @@ SUMMARY_TYPING_PAUSE_MS = 250
 """The acts totals follow a new filter once typing has paused this long."""
 
 SECTIONS = ("acts", "items", "institutions", "programmes", "reports", "settings")
+LIST_SECTIONS = ("acts", "items", "institutions", "programmes")
+"""The sections of lists: each is built when it is first shown or needed (see :class:`SectionPart`)."""
+LIST_KINDS = ("acts", "items", "institutions", "programmes", "donors")
+"""The lists of those sections (programmes and donors share a section)."""
 
 IMPORT_KINDS = {"items": "item", "institutions": "institution", "programmes": "programme", "donors": "donor"}
 """List kind -> what the import wizard imports into it."""
@@ -466,6 +470,28 @@ def make_reports_widget(*, db: sqlite_utils.Database, settings: DeskSettings, ta
         return ReportsPlaceholder(parent)
 
 
+class SectionPart:
+    """An attribute of the window that belongs to a section of lists (``window.items_page``, …).
+
+    Reading it before the section exists builds the section (:meth:`MainWindow.build_section`), which
+    sets the attribute on the window; from then on the window's own attribute is found first.  So the
+    window builds at start only the section it shows, and the others when they are first shown or needed.
+    """
+
+    def __init__(self, section: str) -> None:
+        self.section = section
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, window: MainWindow | None, owner: type | None = None) -> Any:
+        if window is None:
+            return self
+        window.build_section(self.section)
+        return window.__dict__[self.name]
+
+
 class MainWindow(QMainWindow):
     """The application window."""
 
@@ -537,43 +563,109 @@ class MainWindow(QMainWindow):
 
     # --- building ----------------------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
-        db, lang, settings = self.db, self.lang, self.settings
-        self.acts_page = ListPage(model=ActsModel(db=db, lang=lang, deferred=True, parent=self), settings=settings, key="acts",
-                                  filters=("status", "country", "programme", "year"), db=db, lang=lang)
-        self.acts_page.open_requested.connect(self.open_act)
-        self.acts_page.model.modelReset.connect(self._update_acts_summary)
+    # --- the sections, each built the first time it is shown or needed ---------------------------------
 
-        self.items_page = ListPage(model=ItemsModel(db=db, lang=lang, deferred=True, parent=self), settings=settings, key="items",
-                                   filters=("status", "programme", "year"), db=db, lang=lang)
-        self.items_page.open_requested.connect(lambda record_id: self.open_record("items", record_id))
+    acts_page = SectionPart("acts")
+    items_page = SectionPart("items")
+    item_detail = SectionPart("items")
+    item_acts = SectionPart("items")
+    institutions_page = SectionPart("institutions")
+    institution_detail = SectionPart("institutions")
+    institution_acts = SectionPart("institutions")
+    programme_tabs = SectionPart("programmes")
+    programmes_page = SectionPart("programmes")
+    programme_detail = SectionPart("programmes")
+    programme_acts = SectionPart("programmes")
+    programme_items = SectionPart("programmes")
+    donors_page = SectionPart("programmes")
+
+    def _build_pages(self) -> None:
+        """A place in the stack for every section; the lists themselves are built by :meth:`build_section`."""
+        self._built_pages: list[ListPage] = []
+        self._detail_models: list[ListModel] = []
+        """The lists of a detail pane (an item's acts, …), refreshed with the lists."""
+        self._section_holders: dict[str, QWidget] = {}
+        for key in LIST_SECTIONS:
+            holder = QWidget(self)
+            holder.setObjectName(f"section_{key}")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._section_holders[key] = holder
+        self.reports_widget: QWidget | None = None  # built when the section is first shown (it reads every act)
+        # The reports' controls need a wide window: in a narrower one the section scrolls rather than
+        # making the whole window wider than a laptop screen.
+        self.reports_holder = QScrollArea(self)
+        self.reports_holder.setObjectName("reports_holder")
+        self.reports_holder.setWidgetResizable(True)
+        self.reports_holder.setFrameShape(QFrame.Shape.NoFrame)
+        self._settings_page: QWidget | None = None  # built when the section is first shown
+        self.settings_holder = QWidget(self)
+        self.settings_holder.setObjectName("settings_holder")
+        QVBoxLayout(self.settings_holder).setContentsMargins(0, 0, 0, 0)
+        holders = {**self._section_holders, "reports": self.reports_holder, "settings": self.settings_holder}
+        for key in SECTIONS:
+            self.pages.addWidget(holders[key])
+
+    def build_section(self, key: str) -> None:
+        """Build the lists of section ``key`` unless they are built (start-up builds only the section shown)."""
+        holder = self._section_holders.get(key)
+        if holder is None or holder.layout().count():
+            return
+        builders = {"acts": self._build_acts, "items": self._build_items, "institutions": self._build_institutions,
+                    "programmes": self._build_programmes}
+        holder.layout().addWidget(builders[key]())
+
+    def _list_page(self, model: ListModel, filters: tuple[str, ...], open_record: Callable[[int], None]) -> ListPage:
+        page = ListPage(model=model, settings=self.settings, key=model.kind, filters=filters, db=self.db, lang=self.lang)
+        page.open_requested.connect(open_record)
+        page.selection_changed.connect(self._update_actions)
+        page.view.addAction(self.delete_action)  # the actions are built before any section
+        self._built_pages.append(page)
+        return page
+
+    def _detail_model(self, model_class: type[ListModel], filters: ListFilter) -> ListModel:
+        model = model_class(db=self.db, lang=self.lang, filters=filters, parent=self)
+        self._detail_models.append(model)
+        return model
+
+    def _build_acts(self) -> QWidget:
+        self.acts_page = self._list_page(ActsModel(db=self.db, lang=self.lang, deferred=True, parent=self),
+                                         ("status", "country", "programme", "year"), self.open_act)
+        self.acts_page.model.modelReset.connect(self._update_acts_summary)
+        self._update_acts_summary()
+        return self.acts_page
+
+    def _build_items(self) -> QWidget:
+        self.items_page = self._list_page(ItemsModel(db=self.db, lang=self.lang, deferred=True, parent=self),
+                                          ("status", "programme", "year"), partial(self.open_record, "items"))
         self.item_detail = DetailPane(self)
-        self.item_acts = ActsModel(db=db, lang=lang, filters=ListFilter(item_id=-1), parent=self)
+        self.item_acts = self._detail_model(ActsModel, ListFilter(item_id=-1))
         self.item_detail.body.addWidget(related_acts_view(self.item_detail, self.item_acts, self.open_act))
         self.items_page.add_detail(self.item_detail)
         self.items_page.selection_changed.connect(self._show_item)
+        return self.items_page
 
-        self.institutions_page = ListPage(model=InstitutionsModel(db=db, lang=lang, deferred=True, parent=self), settings=settings,
-                                          key="institutions", filters=("country", "programme", "year"), db=db, lang=lang)
-        self.institutions_page.open_requested.connect(lambda record_id: self.open_record("institutions", record_id))
+    def _build_institutions(self) -> QWidget:
+        self.institutions_page = self._list_page(InstitutionsModel(db=self.db, lang=self.lang, deferred=True, parent=self),
+                                                 ("country", "programme", "year"), partial(self.open_record, "institutions"))
         self.institution_detail = DetailPane(self)
-        self.institution_acts = ActsModel(db=db, lang=lang, filters=ListFilter(institution_id=-1), parent=self)
+        self.institution_acts = self._detail_model(ActsModel, ListFilter(institution_id=-1))
         self.institution_detail.body.addWidget(related_acts_view(self.institution_detail, self.institution_acts, self.open_act))
         self.institutions_page.add_detail(self.institution_detail)
         self.institutions_page.selection_changed.connect(self._show_institution)
+        return self.institutions_page
 
+    def _build_programmes(self) -> QWidget:
         programmes = QWidget(self)
         programmes.setObjectName("page_programmes_and_donors")
         column = QVBoxLayout(programmes)
         column.setContentsMargins(0, 0, 0, 0)
         self.programme_tabs = QTabWidget(programmes)
-        self.programmes_page = ListPage(model=ProgrammesModel(db=db, lang=lang, deferred=True, parent=self), settings=settings,
-                                        key="programmes", filters=("country", "year"), db=db, lang=lang)
-        self.programmes_page.open_requested.connect(lambda record_id: self.open_record("programmes", record_id))
+        self.programmes_page = self._list_page(ProgrammesModel(db=self.db, lang=self.lang, deferred=True, parent=self),
+                                               ("country", "year"), partial(self.open_record, "programmes"))
         self.programme_detail = DetailPane(self)
         detail_tabs = QTabWidget(self.programme_detail)
-        self.programme_acts = ActsModel(db=db, lang=lang, filters=ListFilter(programme_id=-1), parent=self)
-        self.programme_items = ItemsModel(db=db, lang=lang, filters=ListFilter(programme_id=-1), parent=self)
+        self.programme_acts = self._detail_model(ActsModel, ListFilter(programme_id=-1))
+        self.programme_items = self._detail_model(ItemsModel, ListFilter(programme_id=-1))
         detail_tabs.addTab(related_acts_view(detail_tabs, self.programme_acts, self.open_act), self.tr("Acts"))
         items_view = QTableView(detail_tabs)
         items_view.setModel(self.programme_items)
@@ -589,34 +681,13 @@ class MainWindow(QMainWindow):
         self.programme_detail.body.addWidget(detail_tabs)
         self.programmes_page.add_detail(self.programme_detail)
         self.programmes_page.selection_changed.connect(self._show_programme)
-        self.donors_page = ListPage(model=DonorsModel(db=db, lang=lang, deferred=True, parent=self), settings=settings, key="donors",
-                                    filters=(), db=db, lang=lang)
-        self.donors_page.open_requested.connect(lambda record_id: self.open_record("donors", record_id))
+        self.donors_page = self._list_page(DonorsModel(db=self.db, lang=self.lang, deferred=True, parent=self), (),
+                                           partial(self.open_record, "donors"))
         self.programme_tabs.addTab(self.programmes_page, self.tr("Programmes"))
         self.programme_tabs.addTab(self.donors_page, self.tr("Donors"))
         self.programme_tabs.currentChanged.connect(self._programme_tab_changed)
         column.addWidget(self.programme_tabs)
-
-        self.reports_widget: QWidget | None = None  # built when the section is first shown (it reads every act)
-        # The reports' controls need a wide window: in a narrower one the section scrolls rather than
-        # making the whole window wider than a laptop screen.
-        self.reports_holder = QScrollArea(self)
-        self.reports_holder.setObjectName("reports_holder")
-        self.reports_holder.setWidgetResizable(True)
-        self.reports_holder.setFrameShape(QFrame.Shape.NoFrame)
-        self._settings_page: QWidget | None = None  # built when the section is first shown
-        self.settings_holder = QWidget(self)
-        self.settings_holder.setObjectName("settings_holder")
-        QVBoxLayout(self.settings_holder).setContentsMargins(0, 0, 0, 0)
-        self._pages = {
-            "acts": self.acts_page, "items": self.items_page, "institutions": self.institutions_page,
-            "programmes": programmes, "reports": self.reports_holder, "settings": self.settings_holder,
-        }
-        for key in SECTIONS:
-            self.pages.addWidget(self._pages[key])
-        for page in self.list_pages():
-            page.selection_changed.connect(self._update_actions)
-        self._update_acts_summary()
+        return programmes
 
     def _programme_tab_changed(self, _index: int) -> None:
         page = self.current_page()
@@ -625,7 +696,16 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def list_pages(self) -> list[ListPage]:
-        return [self.acts_page, self.items_page, self.institutions_page, self.programmes_page, self.donors_page]
+        """The lists built so far (a section's lists are built when it is first shown or needed)."""
+        return list(self._built_pages)
+
+    def list_page(self, kind: str) -> ListPage:
+        """The list of ``kind`` (one of :data:`LIST_KINDS`), built if need be."""
+        return getattr(self, f"{kind}_page")
+
+    def detail_models(self) -> list[ListModel]:
+        """The lists of the detail panes built so far."""
+        return list(self._detail_models)
 
     def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
                 icon_name: str | None = None, name: str = "", *, window_wide: bool = True) -> QAction:
@@ -651,8 +731,6 @@ class MainWindow(QMainWindow):
         # Delete acts on the lists only: it must not take the key from a search field or an editor's table.
         self.delete_action = self._action(self.tr("Delete"), self.delete_current, QKeySequence.StandardKey.Delete, "delete",
                                           "action_delete", window_wide=False)
-        for page in self.list_pages():
-            page.view.addAction(self.delete_action)
         self.write_off_action = self._action(self.tr("Write off…"), self.write_off_current, None, "write_off", "action_write_off")
         self.new_donor_action = self._action(self.tr("New donor"), lambda: self.new_record("donors"), None, "new", "action_new_donor")
         self.refresh_action = self._action(self.tr("Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh", "action_refresh")
@@ -780,8 +858,7 @@ class MainWindow(QMainWindow):
         section = self.current_section()
         if section == "programmes":
             return self.programmes_page if self.programme_tabs.currentIndex() == 0 else self.donors_page
-        page = self._pages.get(section)
-        return page if isinstance(page, ListPage) else None
+        return self.list_page(section) if section in LIST_SECTIONS else None
 
     def current_kind(self) -> str | None:
         page = self.current_page()
@@ -1001,8 +1078,7 @@ class MainWindow(QMainWindow):
         saved = open_form(kind, db=self.db, record_id=record_id, lang=self.lang, parent=self)
         if saved is not None:
             self.refresh_all()
-            page = {p.model.kind: p for p in self.list_pages()}[kind]
-            page.select_id(saved)
+            self.list_page(kind).select_id(saved)
 
     def act_editor(self, act_id: int | None) -> QWidget | None:
         """The act editor for ``act_id`` (a new draft for None), connected to the lists."""
@@ -1038,12 +1114,10 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def on_act_changed(self, act_id: int) -> None:
-        self.acts_page.refresh()
-        self.items_page.refresh()
-        for model in (self.item_acts, self.institution_acts, self.programme_acts, self.programme_items):
+        for page in self.list_pages():
+            page.refresh()
+        for model in self.detail_models():
             model.refresh()
-        self.institutions_page.refresh()
-        self.programmes_page.refresh()
         self.update_status()
         self.reports_changed()
         self.acts_page.select_id(act_id)
@@ -1103,7 +1177,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         for page in self.list_pages():
             page.refresh()
-        for model in (self.item_acts, self.institution_acts, self.programme_acts, self.programme_items):
+        for model in self.detail_models():
             model.refresh()
         self.update_status()
         self._update_actions()
@@ -1305,7 +1379,7 @@ class MainWindow(QMainWindow):
         for page in self.list_pages():
             page.db = db
             page.model.db = db
-        for model in (self.item_acts, self.institution_acts, self.programme_acts, self.programme_items):
+        for model in self.detail_models():
             model.db = db
         if self._settings_page is not None:
             self._settings_page.db = db

@@ -7,14 +7,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from equipment_desk.store import acts as act_store
-from equipment_desk.store import demo, records
+from equipment_desk.store import demo, queries, records
 from equipment_desk.store.database import open_database
 from equipment_desk.ui import main_window as main_window_module
 from equipment_desk.ui.app import protect_python_singletons
-from equipment_desk.ui.main_window import SECTIONS, MainWindow, ReportsPlaceholder
+from equipment_desk.ui.main_window import LIST_KINDS, LIST_SECTIONS, SECTIONS, ListPage, MainWindow, ReportsPlaceholder
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import TaskRunner
 
@@ -53,6 +53,30 @@ def test_sections_toolbar_and_status_bar(window):
     assert "Print act…" in [a.text() for a in window.toolbar.actions()]
 
 
+def test_only_the_section_shown_is_built_at_start_and_the_others_when_first_needed(window, db):
+    assert [page.key for page in window.list_pages()] == ["acts"]  # the section shown: the last one, else Handover acts
+    assert window.acts_page.model.loaded and window.acts_page.model.total_count == 9
+    assert window.detail_models() == []
+    window.refresh_all()
+    window.data_changed()
+    assert [page.key for page in window.list_pages()] == ["acts"]  # refreshing builds nothing
+    for section in LIST_SECTIONS:
+        assert window.findChild(QWidget, f"section_{section}") is not None
+    window.show_section("programmes")
+    assert [page.key for page in window.list_pages()] == ["acts", "programmes", "donors"]
+    assert window.programmes_page.model.loaded and not window.donors_page.model.loaded  # the tab shown
+    window.programme_tabs.setCurrentIndex(1)
+    assert window.donors_page.model.loaded
+    items = window.items_page  # asking for a list builds its section, without showing it
+    assert window.current_section() == "programmes" and window.list_page("items") is items
+    assert [page.key for page in window.list_pages()] == ["acts", "programmes", "donors", "items"]
+    assert window.detail_models() == [window.programme_acts, window.programme_items, window.item_acts]
+    window.show_section("items")
+    assert items.model.loaded and items.model.total_count == queries.counts(db=db)["items"]
+    assert window.delete_action in items.view.actions()
+    assert window.pages.currentWidget().findChild(ListPage, "page_items") is items
+
+
 def test_reports_placeholder_without_the_reports_panel(qtbot, db, tmp_path, monkeypatch):
     import sys
 
@@ -79,8 +103,8 @@ def test_shortcuts_are_the_standard_ones_and_do_not_clash(window):
     assert window.delete_action.shortcut().toString() == "Del"
     assert window.delete_action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
     assert window.delete_action not in window.actions()
-    for page in window.list_pages():
-        assert window.delete_action in page.view.actions()
+    for kind in LIST_KINDS:
+        assert window.delete_action in window.list_page(kind).view.actions()
 
 
 def test_delete_key_deletes_only_from_a_list(qtbot, window, monkeypatch):
@@ -634,7 +658,7 @@ def test_filters_shrink_before_the_window_grows(window):
 
 
 def test_every_list_says_what_its_search_looks_at(window):
-    placeholders = {page.key: page.search.placeholderText() for page in window.list_pages()}
+    placeholders = {kind: window.list_page(kind).search.placeholderText() for kind in LIST_KINDS}
     assert len(set(placeholders.values())) == len(placeholders)
     assert "serial" in placeholders["items"] and "act number" in placeholders["acts"]
     for key in ("institutions", "programmes", "donors"):
