@@ -9,9 +9,13 @@
    (first event-loop turn after ``show()``), against a bare PySide6 window
    (QMainWindow with an empty table) started the same way, median of
    ``--runs`` (the two kinds alternate, after one uncounted start of each).
-   Target: at most 2x the bare window.  The window starts as a user's
-   does: in the order of ``main.py``, with the layout saved when it last
-   closed (the uncounted first start has none and is shown apart).
+   Target: at most 2x the bare window.  The program starts as a user's
+   does, through ``main.py``'s ``equipment_desk.ui.app.main``: logging,
+   translations, settings, the database with its checks, the window, the
+   day's backup; with the layout saved when it last closed (the uncounted
+   first start has none and is shown apart) and today's backup written.
+   Its settings, log and backups go to a temporary folder (on Linux, through
+   the XDG folders), never the user's.
 
    An installed program starts from compiled bytecode (pip writes the .pyc
    files; a frozen build ships them).  Where PYTHONDONTWRITEBYTECODE is set,
@@ -143,54 +147,59 @@ def generate(path: Path, items: int, acts: int) -> None:
 
 # --- the child processes -------------------------------------------------------------------------
 
-def child(kind: str, db_path: str, settings_path: str | None) -> int:
-    """One start of a window, in the order ``main.py`` and ``equipment_desk.ui.app.main`` start the program."""
+def child(kind: str) -> int:
+    """One start of a window.  The program starts as ``main.py`` starts it, through ``equipment_desk.ui.app.main``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if kind == "app":
-        from equipment_desk.ui.app import protect_python_singletons  # main.py imports the app module first
-
-        protect_python_singletons()
+        import equipment_desk.ui.app as app_module  # what main.py imports
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
-    app = QApplication([sys.argv[0]])
-    if kind == "bare":
-        window = QMainWindow()
-        window.setCentralWidget(QTableView(window))
-        window.statusBar().showMessage("ready")
-    else:
-        from equipment_desk.store.database import open_database
-        from equipment_desk.ui.main_window import MainWindow
-        from equipment_desk.ui.settings import DeskSettings
-
-        db = open_database(db_path)
-        settings = DeskSettings.at(Path(settings_path) if settings_path else Path(tempfile.mkdtemp()) / "bench.ini")
-        window = MainWindow(db=db, db_path=db_path, settings=settings, lang="en")
-    window.resize(1400, 860)
-    window.show()
-
     def ready() -> None:
         print(READY, time.process_time(), flush=True)  # and the CPU time this process has used so far
-        app.quit()
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, QMainWindow) and hasattr(window, "tasks"):
+                window.tasks.wait(600_000)    # the day's backup, written by the first (uncounted) start
+                window.auto_backups = False   # no backup on closing after each measurement
+        QApplication.processEvents()  # the finished tasks report back: closing has nothing to ask
+        QApplication.quit()  # the window closes as on quitting: it keeps its layout for the next start
 
+    if kind == "app":
+        # The measurement ends at the first turn of the program's event loop, once its window is shown.
+        program_exec = QApplication.exec
+
+        def exec_and_measure(*_: object) -> int:
+            QTimer.singleShot(0, ready)
+            return program_exec()
+
+        QApplication.exec = exec_and_measure  # type: ignore[method-assign]
+        return app_module.main([sys.argv[0]])
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.setCentralWidget(QTableView(window))
+    window.statusBar().showMessage("ready")
+    window.resize(1400, 860)
+    window.show()
     QTimer.singleShot(0, ready)
-    app.exec()
-    window.close()  # after the measurement: the window keeps its layout for the next start, as on closing it
-    return 0
+    return app.exec()
 
 
-def child_environment(bytecode_cache: bool) -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+def child_environment(db_path: Path, bytecode_cache: bool) -> dict[str, str]:
+    """The children's environment: the program opens ``db_path`` and keeps its settings, log and backups in a
+    folder of the bench's own (XDG folders: on Linux), not the user's."""
+    home = Path(tempfile.mkdtemp(prefix="equipment-desk-bench-home-"))
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), EQUIPMENT_DESK_DB=str(db_path),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"))
     if bytecode_cache:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "equipment-desk-bench-pycache")
     return env
 
 
-def time_start(kind: str, db_path: Path, env: dict[str, str], settings_path: Path) -> tuple[float, float]:
+def time_start(kind: str, env: dict[str, str]) -> tuple[float, float]:
     """Seconds from starting a child until its window is ready, and the CPU seconds the child used until then."""
     start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, __file__, "--child", kind, "--db", str(db_path), "--settings", str(settings_path)],
+    process = subprocess.Popen([sys.executable, __file__, "--child", kind],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     assert process.stdout is not None
     for line in process.stdout:
@@ -255,25 +264,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-bytecode-cache", action="store_true", help="start the windows with the inherited environment")
     parser.add_argument("--child", choices=("bare", "app"))
-    parser.add_argument("--settings", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return child(args.child, str(args.db), args.settings)
+        return child(args.child)
     db_path = args.db or Path(tempfile.gettempdir()) / f"equipment-desk-bench-{args.items}-{args.acts}.sqlite"
     if not db_path.exists():
         print(f"generating {args.items} items and {args.acts} acts in {db_path} …", flush=True)
         start = time.perf_counter()
         generate(db_path, args.items, args.acts)
         print(f"  generated in {time.perf_counter() - start:.1f} s ({db_path.stat().st_size / 1e6:.0f} MB)")
-    env = child_environment(not args.no_bytecode_cache)
-    settings_path = Path(tempfile.mkdtemp()) / "bench.ini"
-    # Uncounted: bytecode written, files in the system's cache; the window's first start, with no saved layout.
-    time_start("bare", db_path, env, settings_path)
-    first_start = time_start("app", db_path, env, settings_path)[0]
+    env = child_environment(db_path, not args.no_bytecode_cache)
+    # Uncounted: bytecode written, files in the system's cache; the program's first start (no saved layout,
+    # the day's backup written).
+    time_start("bare", env)
+    first_start = time_start("app", env)[0]
     bare, app = [], []
     for _ in range(args.runs):
-        bare.append(time_start("bare", db_path, env, settings_path))
-        app.append(time_start("app", db_path, env, settings_path))
+        bare.append(time_start("bare", env))
+        app.append(time_start("app", env))
     bare_median, app_median = statistics.median(b[0] for b in bare), statistics.median(a[0] for a in app)
     bare_cpu, app_cpu = statistics.median(b[1] for b in bare), statistics.median(a[1] for a in app)
     timings, before, after, rows = measure_search_and_memory(db_path)
