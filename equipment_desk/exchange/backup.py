@@ -54,6 +54,11 @@ def default_backup_folder(database_path: str | Path) -> Path:
     return Path(database_path).resolve().parent / "backups"
 
 
+def backup_folder(database_path: str | Path, chosen: str | None = None) -> Path:
+    """The folder ``chosen`` in the settings, else ``backups`` beside the database file."""
+    return Path(chosen) if chosen else default_backup_folder(database_path)
+
+
 def _database_path(db: sqlite_utils.Database) -> Path | None:
     row = db.execute("PRAGMA database_list").fetchone()
     return Path(row[2]) if row and row[2] else None

@@ -91,25 +91,25 @@ def open_database_interactively(settings, parent=None):  # noqa: ANN001, ANN201
 
     Returns the database, or None when the user gives up.
     """
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
-
     from equipment_desk.core.errors import DeskError
-    from equipment_desk.exchange.backup import make_before_migrate
+    from equipment_desk.exchange.backup import backup_folder, make_before_migrate
     from equipment_desk.store.database import DATABASE_FILENAME, default_database_path, open_database
-    from equipment_desk.ui.backup_dialog import backup_folder_for
-    from equipment_desk.ui.errors import error_text, what_to_do
 
     path = Path(settings.database_path) if settings.database_path else default_database_path()
     while True:
         try:
             # a backup (in the backup folder of the settings) before any schema change
-            before_migrate = make_before_migrate(backup_folder_for(settings, path), keep=settings.backup_keep)
+            before_migrate = make_before_migrate(backup_folder(path, settings.backup_folder), keep=settings.backup_keep)
             db = open_database(path, before_migrate=before_migrate)
             log.info("opened database %s", path)
             return db, path
         except DeskError as error:
             log.warning("cannot open %s: %s", path, error)
+            from PySide6.QtCore import QCoreApplication  # the dialogs load only when they are needed
+            from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+            from equipment_desk.ui.errors import error_text, what_to_do
+
             box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, error_text(error), parent=parent)
             box.setInformativeText(what_to_do(error))
             choose = box.addButton(QCoreApplication.translate("app", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole)

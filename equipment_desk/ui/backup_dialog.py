@@ -43,16 +43,10 @@ def _check(context, path: str) -> backup.BackupCheck:
     return backup.check_backup(path)
 
 
-def backup_folder_for(settings, database_path: str | Path) -> Path:
-    """The folder chosen in the settings, else ``backups`` beside the database."""
-    chosen = settings.backup_folder if settings is not None else ""
-    return Path(chosen) if chosen else backup.default_backup_folder(database_path)
-
-
 def restore_into(*, backup_path: str | Path, database_path: str | Path, settings=None) -> Path | None:
     """Restore with the database closed; returns where the previous database was kept."""
     return backup.restore_backup(backup_path=backup_path, database_path=database_path,
-                                 folder=backup_folder_for(settings, database_path))
+                                 folder=backup.backup_folder(database_path, settings.backup_folder if settings else None))
 
 
 class BackupDialog(QDialog):
@@ -121,7 +115,7 @@ class BackupDialog(QDialog):
 
     @property
     def folder(self) -> Path:
-        return backup_folder_for(self.settings, self.db_path)
+        return backup.backup_folder(self.db_path, self.settings.backup_folder if self.settings else None)
 
     def reload(self) -> None:
         self.folder_label.setText(self.tr("Backups are kept in %1").replace("%1", str(self.folder)))

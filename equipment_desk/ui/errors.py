@@ -4,7 +4,8 @@ Expected errors (:class:`~equipment_desk.core.errors.DeskError` and its kin)
 carry an English message *template* and parameters; here the template is
 translated with ``QCoreApplication.translate("problems", template)`` and
 filled in, and a hint says what to do.  Anything else is a bug: it is
-logged with its traceback and shown in :class:`CrashDialog`, which names
+logged with its traceback and shown in the crash dialog
+(:class:`equipment_desk.ui.crash_dialog.CrashDialog`), which names
 the log file.  The data stays safe because every write is one transaction
 that was rolled back when the error escaped.
 
@@ -23,21 +24,9 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from equipment_desk.core.errors import (
     DatabaseLockedError,
@@ -50,6 +39,9 @@ from equipment_desk.core.errors import (
     RefusedError,
     StorageError,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +150,8 @@ def error_title(error: DeskError) -> str:
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """A message for an expected error; the crash dialog for anything else."""
     if isinstance(error, DeskError):
+        from PySide6.QtWidgets import QMessageBox  # the message boxes and the crash dialog load when first needed
+
         box = QMessageBox(QMessageBox.Icon.Warning, error_title(error), error_text(error), QMessageBox.StandardButton.Ok, parent)
         box.setInformativeText(what_to_do(error))
         box.setObjectName("error_message")
@@ -170,48 +164,6 @@ def format_traceback(error: BaseException) -> str:
     return "".join(traceback.format_exception(type(error), error, error.__traceback__))
 
 
-class CrashDialog(QDialog):
-    """Something went wrong that should not have: what happened, the details and the log file."""
-
-    def __init__(self, details: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crash_dialog")
-        self.setWindowTitle(self.tr("Equipment Desk: unexpected error"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Something went wrong that Equipment Desk did not expect. Your data is safe: an unfinished change "
-            "is never saved halfway. You can go on working; if it happens again, send the details and the "
-            "log file to your IT focal point."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        path = log_file()
-        self.log_label = QLabel(
-            self.tr("Log file: {path}").format(path=str(path)) if path else self.tr("No log file is being written."))
-        self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_label.setWordWrap(True)
-        layout.addWidget(self.log_label)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        layout.addWidget(self.details, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(self.tr("Copy details"))
-        copy.clicked.connect(self.copy_details)
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        if path:
-            open_folder = QPushButton(self.tr("Open log folder"))
-            open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
-            buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 28)
-
-    def copy_details(self) -> None:
-        path = log_file()
-        QGuiApplication.clipboard().setText(self.details.toPlainText() + (f"\nLog: {path}" if path else ""))
-
-
 _showing_crash = False
 
 
@@ -220,8 +172,10 @@ def show_crash(parent: QWidget | None, error: BaseException) -> None:
     global _showing_crash
     details = format_traceback(error)
     log.error("unexpected error:\n%s", details)
-    if _showing_crash or QApplication.instance() is None:
+    if _showing_crash or QCoreApplication.instance() is None:
         return
+    from equipment_desk.ui.crash_dialog import CrashDialog
+
     _showing_crash = True
     try:
         dialog = CrashDialog(details, parent)
@@ -240,6 +194,8 @@ def install_excepthook() -> None:
             return
         if error.__traceback__ is None and tb is not None:
             error = error.with_traceback(tb)
+        from PySide6.QtWidgets import QApplication
+
         parent = QApplication.activeWindow()
         if isinstance(error, DeskError):
             log.warning("expected error reached the top: %s", error)

@@ -1301,9 +1301,9 @@ class MainWindow(QMainWindow):
         """Where backups go (the settings' folder, else ``backups`` beside the database)."""
         if self.db_path is None:
             return None
-        from equipment_desk.ui.backup_dialog import backup_folder_for
+        from equipment_desk.exchange.backup import backup_folder
 
-        return backup_folder_for(self.settings, self.db_path)
+        return backup_folder(self.db_path, self.settings.backup_folder)
 
     def make_backup_dialog(self) -> QWidget:
         from equipment_desk.ui.backup_dialog import BackupDialog

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from equipment_desk.core.errors import DatabaseLockedError, InputError, NotOurDatabaseError, Problem, RefusedError
 from equipment_desk.ui import app as app_module
-from equipment_desk.ui import errors
+from equipment_desk.ui import crash_dialog, errors
 from equipment_desk.ui.app import protect_python_singletons
 from equipment_desk.ui.resources import resource_path, resources_dir
 from equipment_desk.ui.settings import DeskSettings
@@ -97,7 +97,7 @@ def test_unexpected_errors_show_the_crash_dialog_with_the_log_file(qtbot, monkey
         seen.append((dialog.log_label.text(), dialog.details.toPlainText()))
         return 0
 
-    monkeypatch.setattr(errors.CrashDialog, "exec", fake_exec)
+    monkeypatch.setattr(crash_dialog.CrashDialog, "exec", fake_exec)
     try:
         raise ZeroDivisionError("division by zero")
     except ZeroDivisionError as error:
@@ -114,7 +114,7 @@ def test_unexpected_errors_show_the_crash_dialog_with_the_log_file(qtbot, monkey
 
 
 def test_crash_dialog_copies_details(qtbot):
-    dialog = errors.CrashDialog("Traceback: boom")
+    dialog = crash_dialog.CrashDialog("Traceback: boom")
     qtbot.addWidget(dialog)
     dialog.copy_details()
     assert "boom" in QApplication.clipboard().text()
