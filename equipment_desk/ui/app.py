@@ -21,8 +21,13 @@ APP_NAME = "Equipment Desk"
 LOG_FILENAME = "equipment-desk.log"
 
 
-# The store (sqlite-utils and what it imports) before PySide6: once PySide6 is loaded it inspects the
-# source of every module imported after it, which makes each of those imports slower.
+# What start-up needs and does not use Qt (sqlite-utils, the store, the backups, the data folder), before
+# PySide6: once PySide6 is loaded it reads the source of every module an import names, which makes those
+# imports slower.
+import platformdirs  # noqa: E402,F401
+
+from equipment_desk.exchange import backup as _backup  # noqa: E402,F401
+from equipment_desk.store import context as _context  # noqa: E402,F401
 from equipment_desk.store import database as _database  # noqa: E402,F401
 from equipment_desk.store import queries as _queries  # noqa: E402,F401
 from equipment_desk.ui import protect_python_singletons  # noqa: E402,F401 - applied on import of the package
@@ -30,8 +35,6 @@ from equipment_desk.ui import protect_python_singletons  # noqa: E402,F401 - app
 
 def data_folder() -> Path:
     """The per-user data folder (``%LOCALAPPDATA%\\EquipmentDesk`` on Windows)."""
-    import platformdirs
-
     return Path(platformdirs.user_data_dir("EquipmentDesk", appauthor=False))
 
 
