@@ -11,7 +11,7 @@ takes a backup when it closes.
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +19,10 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "Equipment Desk"
 LOG_FILENAME = "equipment-desk.log"
+LOG_LIMIT = 2_000_000
+"""Bytes: a log larger than this is put aside when the program starts."""
+LOG_KEEP = 3
+"""How many logs put aside are kept (``equipment-desk.log.1`` … ``.3``)."""
 
 
 # What start-up needs and does not use Qt (sqlite-utils, the store, the backups, the data folder), before
@@ -38,8 +42,27 @@ def data_folder() -> Path:
     return Path(platformdirs.user_data_dir("EquipmentDesk", appauthor=False))
 
 
+def rotate_log(path: Path, *, limit: int = LOG_LIMIT, keep: int = LOG_KEEP) -> None:
+    """Keep the log small: a log over ``limit`` bytes becomes ``.1`` (``.1`` becomes ``.2``, …; ``keep`` old logs).
+
+    Done once, when the program starts: a session writes a few lines, far from ``limit``.  (Not
+    ``logging.handlers.RotatingFileHandler``: importing ``logging.handlers`` costs some 4 ms of every start.)
+    A log that cannot be moved (another Equipment Desk has it open) is left to grow until the next start.
+    """
+    try:
+        if path.stat().st_size <= limit:
+            return
+        for number in range(keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        return
+
+
 def setup_logging(folder: Path | None = None) -> Path | None:
-    """Log to ``equipment-desk.log`` in the data folder (rotated at 2 MB); returns its path."""
+    """Log to ``equipment-desk.log`` in the data folder (rotated at 2 MB, see :func:`rotate_log`); returns its path."""
     folder = folder or data_folder()
     root = logging.getLogger()
     root.setLevel(logging.INFO)
@@ -47,7 +70,8 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / LOG_FILENAME
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        rotate_log(path)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         path = None
         handler = logging.StreamHandler()

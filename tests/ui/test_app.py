@@ -50,6 +50,39 @@ def test_logging_goes_to_a_file(tmp_path):
                 handler.close()
 
 
+def test_a_large_log_is_put_aside_at_start_and_only_the_last_three_are_kept(tmp_path):
+    log = tmp_path / "equipment-desk.log"
+    for number in (1, 2, 3):
+        (tmp_path / f"equipment-desk.log.{number}").write_text(f"log {number}", encoding="utf-8")
+    log.write_text("x" * 101, encoding="utf-8")
+    app_module.rotate_log(log, limit=100)
+    assert not log.exists()
+    assert [(tmp_path / f"equipment-desk.log.{n}").read_text(encoding="utf-8") for n in (1, 2, 3)] == ["x" * 101, "log 1", "log 2"]
+    assert not (tmp_path / "equipment-desk.log.4").exists()  # the oldest ("log 3") is gone
+    log.write_text("x" * 100, encoding="utf-8")
+    app_module.rotate_log(log, limit=100)  # not over the limit: left as it is
+    assert log.read_text(encoding="utf-8") == "x" * 100
+    app_module.rotate_log(tmp_path / "missing.log", limit=100)  # no log yet: nothing to do
+
+
+def test_logging_appends_after_the_log_of_the_last_session(tmp_path):
+    root = logging.getLogger()
+    before = list(root.handlers)
+    (tmp_path / "equipment-desk.log").write_text("last session\n", encoding="utf-8")
+    path = app_module.setup_logging(tmp_path)
+    try:
+        logging.getLogger("equipment_desk.test").warning("this session")
+        for handler in root.handlers:
+            handler.flush()
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert lines[0] == "last session" and lines[-1].endswith("WARNING equipment_desk.test: this session")
+    finally:
+        for handler in list(root.handlers):
+            if handler not in before:
+                root.removeHandler(handler)
+                handler.close()
+
+
 def test_russian_translation_is_complete_for_what_users_see(qtbot):
     from PySide6.QtCore import QLocale
 
