@@ -10,7 +10,7 @@
    (QMainWindow with an empty table) started the same way, median of
    ``--runs`` (the two kinds alternate, after one uncounted start of each).
    Target: at most 2x the bare window.  The program starts as a user's
-   does, through ``main.py``'s ``equipment_desk.ui.app.main``: logging,
+   does, through ``main.py``'s ``equipment_desk.ui.launch.main``: logging,
    translations, settings, the database with its checks, the window, the
    day's backup; with the layout saved when it last closed (the uncounted
    first start has none and is shown apart) and today's backup written.
@@ -35,6 +35,9 @@
 from __future__ import annotations
 
 import argparse
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import os
 import random
 import statistics
@@ -43,7 +46,9 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -147,15 +152,47 @@ def generate(path: Path, items: int, acts: int) -> None:
 
 # --- the child processes -------------------------------------------------------------------------
 
+class MeasureWhenShown(importlib.abc.MetaPathFinder):
+    """Once the program has loaded ``PySide6.QtWidgets``, its ``QApplication.exec`` first schedules :func:`ready`.
+
+    The program itself imports PySide6 when its start-up order says so; importing it here first would
+    change what is measured.
+    """
+
+    def __init__(self, ready: Callable[[], None]) -> None:
+        self.ready = ready
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> importlib.machinery.ModuleSpec | None:
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.loader is not None
+        load, ready = spec.loader.exec_module, self.ready
+
+        def exec_module(module: Any) -> None:
+            load(module)
+            program_exec = module.QApplication.exec
+
+            def exec_and_measure(*_: object) -> int:
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, ready)  # the first turn of the program's event loop, its window shown
+                return program_exec()
+
+            module.QApplication.exec = exec_and_measure
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
 def child(kind: str) -> int:
-    """One start of a window.  The program starts as ``main.py`` starts it, through ``equipment_desk.ui.app.main``."""
+    """One start of a window.  The program starts as ``main.py`` starts it (``equipment_desk.ui.launch.main``)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if kind == "app":
-        import equipment_desk.ui.app as app_module  # what main.py imports
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     def ready() -> None:
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
         print(READY, time.process_time(), flush=True)  # and the CPU time this process has used so far
         for window in QApplication.topLevelWidgets():
             if isinstance(window, QMainWindow) and hasattr(window, "tasks"):
@@ -165,15 +202,13 @@ def child(kind: str) -> int:
         QApplication.quit()  # the window closes as on quitting: it keeps its layout for the next start
 
     if kind == "app":
-        # The measurement ends at the first turn of the program's event loop, once its window is shown.
-        program_exec = QApplication.exec
+        from equipment_desk.ui.launch import main as program  # what main.py imports
 
-        def exec_and_measure(*_: object) -> int:
-            QTimer.singleShot(0, ready)
-            return program_exec()
+        sys.meta_path.insert(0, MeasureWhenShown(ready))
+        return program()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
-        QApplication.exec = exec_and_measure  # type: ignore[method-assign]
-        return app_module.main([sys.argv[0]])
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
     window.setCentralWidget(QTableView(window))

@@ -10,6 +10,7 @@ takes a backup when it closes.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -25,11 +26,12 @@ LOG_KEEP = 3
 """How many logs put aside are kept (``equipment-desk.log.1`` … ``.3``)."""
 
 
-# What start-up needs and does not use Qt (sqlite-utils, the store, the backups, the data folder), before
+# What start-up needs and does not use Qt (sqlite-utils, the store, validation, the backups, the data folder), before
 # PySide6: once PySide6 is loaded it reads the source of every module an import names, which makes those
 # imports slower.
 import platformdirs  # noqa: E402,F401
 
+from equipment_desk.core import validation as _validation  # noqa: E402,F401
 from equipment_desk.exchange import backup as _backup  # noqa: E402,F401
 from equipment_desk.store import context as _context  # noqa: E402,F401
 from equipment_desk.store import database as _database  # noqa: E402,F401
@@ -158,8 +160,17 @@ def open_database_interactively(settings, parent=None):  # noqa: ANN001, ANN201
             settings.set("database_path", str(path))
 
 
+def end_of_start_up() -> None:
+    """The window is shown: what starting made stays for good, so collections skip it from now on
+    (``gc.freeze``), and the garbage collector, off while the program started, runs again (see
+    :mod:`equipment_desk.ui.launch`)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Start the program; returns the exit code."""
+    """Start the program; returns the exit code.  (The program starts through :mod:`equipment_desk.ui.launch`.)"""
     protect_python_singletons()
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
@@ -197,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language), auto_backups=True)
     window.show()
+    end_of_start_up()
     if queries.is_empty(db=db):
         window.show_welcome()
     else:

@@ -33,6 +33,60 @@ def test_resources_are_found_in_the_checkout_and_a_frozen_build(tmp_path, monkey
         resources_dir.cache_clear()
 
 
+PROGRAM_RUN = """
+import gc, sys
+import equipment_desk.ui.app as app
+from equipment_desk.ui.launch import main
+
+collector = []
+shown_then = app.end_of_start_up
+
+def end_of_start_up():
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    collector.append(gc.isenabled())
+    shown_then()
+    collector.append(gc.isenabled())
+    window = [w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"][0]
+    collector.append(window.isVisible())
+
+    def quit_as_a_user_does():
+        window.tasks.wait(60_000)  # the day's backup
+        QApplication.processEvents()
+        window.close()
+
+    QTimer.singleShot(0, quit_as_a_user_does)
+
+app.end_of_start_up = end_of_start_up
+code = main()
+print(collector, code)
+"""
+
+
+def test_the_program_starts_shows_its_window_and_closes_as_main_py_starts_it(tmp_path):
+    """The whole start through the entry point: the collector is off while starting and on once the window is shown."""
+    import os
+    import subprocess
+
+    from equipment_desk.store import demo
+    from equipment_desk.store.database import open_database
+
+    database = tmp_path / "desk.sqlite"
+    db = open_database(database)
+    demo.load_demo(db=db)
+    db.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EQUIPMENT_DESK_DB=str(database),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    result = subprocess.run([sys.executable, "-c", PROGRAM_RUN], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "[False, True, True] 0"
+    log = (tmp_path / "data" / "EquipmentDesk" / "equipment-desk.log").read_text(encoding="utf-8")
+    assert f"opened database {database}" in log and "Equipment Desk closed (exit code 0)" in log
+    kept = sorted(path.name.rsplit("-", 1)[-1] for path in (tmp_path / "backups").glob("*.sqlite"))
+    assert kept == ["daily.sqlite", "exit.sqlite"]  # the day's backup, and the one taken on closing
+
+
 def test_logging_goes_to_a_file(tmp_path):
     root = logging.getLogger()
     before = list(root.handlers)
