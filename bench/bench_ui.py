@@ -195,8 +195,8 @@ def child(kind: str) -> int:
 
         print(READY, time.process_time(), flush=True)  # and the CPU time this process has used so far
         for window in QApplication.topLevelWidgets():
-            if isinstance(window, QMainWindow) and hasattr(window, "tasks"):
-                window.tasks.wait(600_000)    # the day's backup, written by the first (uncounted) start
+            if isinstance(window, QMainWindow) and hasattr(window, "background_tasks"):
+                window.background_tasks.wait(600_000)  # the day's backup, written by the first (uncounted) start
                 window.auto_backups = False   # no backup on closing after each measurement
         QApplication.processEvents()  # the finished tasks report back: closing has nothing to ask
         QApplication.quit()  # the window closes as on quitting: it keeps its layout for the next start

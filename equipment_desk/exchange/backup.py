@@ -155,13 +155,18 @@ def backup_database(
     return target
 
 
-def backup_if_due(*, db: sqlite_utils.Database, folder: str | Path, keep: int = DEFAULT_KEEP, now: datetime | None = None) -> Path | None:
-    """The daily backup: taken when no backup of any kind is from today (UTC)."""
+def backup_if_due(*, db: sqlite_utils.Database, folder: str | Path, keep: int = DEFAULT_KEEP, now: datetime | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> Path | None:
+    """The daily backup: taken when no backup of any kind is from today (UTC).
+
+    ``progress(done, total)`` is called as pages are copied; an exception it raises stops the backup and
+    removes the unfinished file.
+    """
     now = now or datetime.now(UTC)
     latest = list_backups(folder)
     if latest and latest[0].taken_at.date() == now.date():
         return None
-    return backup_database(db=db, folder=folder, reason="daily", keep=keep, now=now)
+    return backup_database(db=db, folder=folder, reason="daily", keep=keep, now=now, progress=progress)
 
 
 def backup_on_exit(*, db: sqlite_utils.Database, folder: str | Path, keep: int = DEFAULT_KEEP) -> Path | None:

@@ -119,7 +119,7 @@ def daily_backup_work(context, folder: str, keep: int) -> str | None:  # noqa: A
     """Background work: the day's first backup; the new file, or None when today's backup exists."""
     from equipment_desk.exchange import backup
 
-    made = backup.backup_if_due(db=context.db, folder=folder, keep=keep)
+    made = backup.backup_if_due(db=context.db, folder=folder, keep=keep, progress=lambda _done, _total: context.check_cancelled())
     return str(made) if made is not None else None
 
 
@@ -516,9 +516,10 @@ class MainWindow(QMainWindow):
         self._summary_timer.setSingleShot(True)
         self._summary_timer.setInterval(SUMMARY_TYPING_PAUSE_MS)
         self._summary_timer.timeout.connect(self._start_acts_summary)
-        # Reading the totals is not work the user started: a runner of its own, so closing the window never asks about it.
-        self._summary_tasks = None if self.tasks.synchronous or self.db_path is None else TaskRunner(
+        self.background_tasks = None if self.tasks.synchronous or self.db_path is None else TaskRunner(
             db_path=self.db_path, max_threads=1, parent=self)
+        """Work the user did not start (the acts totals, the day's backup): closing the window never asks
+        about it, it stops it (the backup taken on closing stands in for an unfinished day's backup)."""
         self.setWindowTitle(self.tr("Equipment Desk"))
 
         self.navigation = QListWidget(self)
@@ -944,8 +945,8 @@ class MainWindow(QMainWindow):
         if self.tasks.synchronous:
             self.tasks.run(acts_summary_work, filters, ids, on_done=done,
                            on_error=lambda error: log.warning("the acts totals could not be worked out: %s", error))
-        elif self._summary_tasks is not None:
-            self._summary_tasks.run(acts_summary_work, filters, ids, on_done=done,
+        elif self.background_tasks is not None:
+            self.background_tasks.run(acts_summary_work, filters, ids, on_done=done,
                                     on_error=lambda error: log.warning("the acts totals could not be worked out: %s", error))
         else:  # an in-memory database and worker threads: no connection for them; after the window shows
             QTimer.singleShot(0, self, lambda: self._acts_summary_here(generation, filters, ids))
@@ -1339,7 +1340,7 @@ class MainWindow(QMainWindow):
             self.backup_dialog.accept()
         self.tasks.cancel_all()
         self.tasks.wait(10_000)
-        self._wait_for_summary()
+        self._stop_background_work()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         kept: Path | None = None
         failure: BaseException | None = None
@@ -1408,7 +1409,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The daily backup could not be written to {folder}: {reason}").format(
                 folder=str(folder), reason=reason))
 
-        self.tasks.run(daily_backup_work, str(folder), self.settings.backup_keep, on_done=done, on_error=failed)
+        runner = self.background_tasks or self.tasks
+        runner.run(daily_backup_work, str(folder), self.settings.backup_keep, on_done=done,
+                   on_error=lambda error: None if was_cancelled(error) else failed(error))
 
     def back_up_on_exit(self) -> bool:
         """The backup taken when the window closes; when it fails the user is told where and why.  True if written."""
@@ -1530,17 +1533,19 @@ class MainWindow(QMainWindow):
                 return
             self.tasks.cancel_all()
             self.tasks.wait(10_000)  # a cancelled write rolls back before the backup copies the file
-        self._wait_for_summary()
+        self._stop_background_work()
         self.save_layout()
         self.back_up_on_exit()
         super().closeEvent(event)
 
-    def _wait_for_summary(self) -> None:
-        """Let a reading of the acts totals end (it takes a moment) before the database is closed or replaced."""
-        if self._summary_tasks is not None:
+    def _stop_background_work(self) -> None:
+        """Stop the work the user did not start, before the database is closed or replaced: the day's backup is
+        cancelled (its unfinished file removed), a reading of the acts totals ends (it takes a moment)."""
+        if self.background_tasks is not None:
             self._summary_generation += 1  # whatever it finds is not shown
             self._summary_timer.stop()
-            self._summary_tasks.wait(10_000)
+            self.background_tasks.cancel_all()
+            self.background_tasks.wait(10_000)
 
     def save_layout(self) -> None:
         self.settings.save_geometry("main_window", self)

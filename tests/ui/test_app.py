@@ -52,7 +52,7 @@ def end_of_start_up():
     collector.append(window.isVisible())
 
     def quit_as_a_user_does():
-        window.tasks.wait(60_000)  # the day's backup
+        window.background_tasks.wait(60_000)  # the day's backup
         QApplication.processEvents()
         window.close()
 

@@ -480,6 +480,40 @@ def test_daily_backup_once_a_day_in_the_background(file_window, tmp_path):
     assert backup.check_backup(found[0].path).acts == 9
 
 
+def test_closing_stops_the_days_backup_without_asking_and_takes_the_exit_backup(qtbot, demo_db_path, tmp_path, monkeypatch):
+    """The day's backup is not work the user started: closing cancels it (no question, no half-written file)."""
+    import threading
+
+    from equipment_desk.exchange import backup
+
+    settings = DeskSettings.at(tmp_path / "threads.ini")
+    settings.set("backup_folder", str(tmp_path / "backups"))
+    win = MainWindow(db=open_database(demo_db_path), db_path=demo_db_path, settings=settings, auto_backups=True)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **_: asked.append(args) or QMessageBox.StandardButton.No)
+    copying, real_copy = threading.Event(), backup._copy
+
+    def slow_daily_copy(source, target_path, progress=None):
+        if "daily" not in target_path.name:
+            return real_copy(source, target_path, progress)
+        target_path.write_bytes(b"half a backup")
+        copying.set()
+        while True:  # a large register on a slow disk: pages go on being copied until the task is cancelled
+            progress(1, 1000)
+            threading.Event().wait(0.005)
+
+    monkeypatch.setattr(backup, "_copy", slow_daily_copy)
+    win.start_daily_backup()
+    assert copying.wait(10)
+    assert win.background_tasks.active_count == 1 and win.tasks.active_count == 0
+    win.close()
+    assert asked == [] and not win.isVisible()
+    assert win.background_tasks.wait(0)  # no work left running
+    assert [path.name.rsplit("-", 1)[-1] for path in (tmp_path / "backups").iterdir()] == ["exit.sqlite"]
+    win.deleteLater()
+    win.db.close()
+
+
 def test_daily_backup_failure_is_shown_in_the_status_bar(file_window, tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
