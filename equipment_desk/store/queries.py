@@ -589,6 +589,28 @@ def filter_programmes(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+def items_to_hand_over(*, db: sqlite_utils.Database, act_id: int | None = None) -> list[dict[str, Any]]:
+    """Items with something left to hand over, for the picker of the act editor, by name, model and serial.
+
+    ``left_quantity`` is what is available minus what the draft ``act_id`` holds already; items with nothing
+    left and written-off items are not listed.  Each row: ``id, name, model, serial_number, inventory_number,
+    category, unit, currency, unit_value_minor, programme_id, programme_code, left_quantity``.
+    """
+    cursor = db.execute(
+        """SELECT s.id, s.name, s.model, s.serial_number, s.inventory_number, s.category, s.unit,
+                  s.currency, s.unit_value_minor, s.programme_id, p.code AS programme_code,
+                  s.available - coalesce((SELECT sum(l.quantity) FROM act_line l
+                                          WHERE l.act_id = ? AND l.item_id = s.id), 0) AS left_quantity
+           FROM item_stock s LEFT JOIN programme p ON p.id = s.programme_id
+           WHERE s.written_off = 0
+           ORDER BY s.name COLLATE NOCASE, s.model COLLATE NOCASE, s.serial_number, s.id""",
+        [act_id],
+    )
+    names = [d[0] for d in cursor.description]
+    rows = (dict(zip(names, row)) for row in cursor.fetchall())
+    return [row for row in rows if row["left_quantity"] > 0]
+
+
 def counts(*, db: sqlite_utils.Database) -> dict[str, int]:
     """How many records of each kind there are (for the status bar)."""
     row = db.execute(

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from equipment_desk.store import records
+from equipment_desk.store import queries, records
 from equipment_desk.store.records import ITEM_CATEGORIES
 from equipment_desk.ui.act_dialogs import category_text, money, unit_text
 
@@ -52,24 +52,14 @@ _SPLIT = re.compile(r"[\s,;]+")
 
 
 def stock_rows(*, db: sqlite_utils.Database, act_id: int | None = None) -> list[dict[str, Any]]:
-    """Items with something left to hand over, minus what act ``act_id`` already holds."""
-    cursor = db.execute(
-        """SELECT s.id, s.name, s.model, s.serial_number, s.inventory_number, s.category, s.unit,
-                  s.currency, s.unit_value_minor, s.programme_id, p.code AS programme_code,
-                  s.available - coalesce((SELECT sum(l.quantity) FROM act_line l
-                                          WHERE l.act_id = ? AND l.item_id = s.id), 0) AS left_quantity
-           FROM item_stock s LEFT JOIN programme p ON p.id = s.programme_id
-           WHERE s.written_off = 0
-           ORDER BY s.name COLLATE NOCASE, s.model COLLATE NOCASE, s.serial_number, s.id""",
-        [act_id],
-    )
-    names = [d[0] for d in cursor.description]
-    rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+    """The store's items with something left to hand over (``queries.items_to_hand_over``), each with the
+    text the search field looks in."""
+    rows = queries.items_to_hand_over(db=db, act_id=act_id)
     for row in rows:
         row["haystack"] = " ".join(
             str(row[key] or "") for key in ("name", "model", "serial_number", "inventory_number")
         ).casefold()
-    return [row for row in rows if row["left_quantity"] > 0]
+    return rows
 
 
 class QuantityDelegate(QStyledItemDelegate):

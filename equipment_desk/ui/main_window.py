@@ -92,8 +92,6 @@ SUMMARY_TYPING_PAUSE_MS = 250
 SECTIONS = ("acts", "items", "institutions", "programmes", "reports", "settings")
 LIST_SECTIONS = ("acts", "items", "institutions", "programmes")
 """The sections of lists: each is built when it is first shown or needed (see :class:`SectionPart`)."""
-LIST_KINDS = ("acts", "items", "institutions", "programmes", "donors")
-"""The lists of those sections (programmes and donors share a section)."""
 
 IMPORT_KINDS = {"items": "item", "institutions": "institution", "programmes": "programme", "donors": "donor"}
 """List kind -> what the import wizard imports into it."""
@@ -701,7 +699,7 @@ class MainWindow(QMainWindow):
         return list(self._built_pages)
 
     def list_page(self, kind: str) -> ListPage:
-        """The list of ``kind`` (one of :data:`LIST_KINDS`), built if need be."""
+        """The list of ``kind`` (one of ``queries.LIST_KINDS``), built if need be."""
         return getattr(self, f"{kind}_page")
 
     def detail_models(self) -> list[ListModel]:

@@ -111,6 +111,25 @@ def test_counts_and_empty(db):
     assert queries.fetch_rows(db=db, kind="items", ids=[]) == {}
 
 
+def test_items_to_hand_over_leave_out_what_is_gone_and_subtract_what_the_draft_holds():
+    database = open_database(memory=True)
+    demo.load_demo(db=database)
+    stock = {row["id"]: row for row in database.query("SELECT * FROM item_stock")}
+    listed = {row["id"]: row for row in queries.items_to_hand_over(db=database)}
+    expected = {item_id for item_id, row in stock.items() if row["available"] > 0 and not row["written_off"]}
+    assert set(listed) == expected and expected
+    assert all(row["left_quantity"] == stock[item_id]["available"] for item_id, row in listed.items())
+    names = [(row["name"].casefold(), (row["model"] or "").casefold()) for row in listed.values()]
+    assert names == sorted(names)
+    draft = database.execute("SELECT id FROM act WHERE status = 'draft'").fetchone()[0]
+    held = dict(database.execute("SELECT item_id, sum(quantity) FROM act_line WHERE act_id = ? GROUP BY item_id", [draft]).fetchall())
+    assert held
+    for item_id, row in {row["id"]: row for row in queries.items_to_hand_over(db=database, act_id=draft)}.items():
+        assert row["left_quantity"] == stock[item_id]["available"] - held.get(item_id, 0) > 0
+    fully_held = [item_id for item_id, quantity in held.items() if quantity == stock[item_id]["available"]]
+    assert fully_held and not set(fully_held) & {row["id"] for row in queries.items_to_hand_over(db=database, act_id=draft)}
+
+
 def _items_matching_each_word(db, text, order):
     """The straightforward reading of an item search: every word matches the item, its programme or a code piece."""
     conditions, params = [], []

@@ -14,7 +14,7 @@ from equipment_desk.store import demo, queries, records
 from equipment_desk.store.database import open_database
 from equipment_desk.ui import main_window as main_window_module
 from equipment_desk.ui.app import protect_python_singletons
-from equipment_desk.ui.main_window import LIST_KINDS, LIST_SECTIONS, SECTIONS, ListPage, MainWindow, ReportsPlaceholder
+from equipment_desk.ui.main_window import LIST_SECTIONS, SECTIONS, ListPage, MainWindow, ReportsPlaceholder
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import TaskRunner
 
@@ -103,7 +103,7 @@ def test_shortcuts_are_the_standard_ones_and_do_not_clash(window):
     assert window.delete_action.shortcut().toString() == "Del"
     assert window.delete_action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
     assert window.delete_action not in window.actions()
-    for kind in LIST_KINDS:
+    for kind in queries.LIST_KINDS:
         assert window.delete_action in window.list_page(kind).view.actions()
 
 
@@ -692,7 +692,7 @@ def test_filters_shrink_before_the_window_grows(window):
 
 
 def test_every_list_says_what_its_search_looks_at(window):
-    placeholders = {kind: window.list_page(kind).search.placeholderText() for kind in LIST_KINDS}
+    placeholders = {kind: window.list_page(kind).search.placeholderText() for kind in queries.LIST_KINDS}
     assert len(set(placeholders.values())) == len(placeholders)
     assert "serial" in placeholders["items"] and "act number" in placeholders["acts"]
     for key in ("institutions", "programmes", "donors"):
