@@ -59,11 +59,6 @@ def backup_folder(database_path: str | Path, chosen: str | None = None) -> Path:
     return Path(chosen) if chosen else default_backup_folder(database_path)
 
 
-def _database_path(db: sqlite_utils.Database) -> Path | None:
-    row = db.execute("PRAGMA database_list").fetchone()
-    return Path(row[2]) if row and row[2] else None
-
-
 def _stamp(now: datetime | None = None) -> str:
     return (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
 

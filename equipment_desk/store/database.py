@@ -138,6 +138,12 @@ def open_database(
     return db
 
 
+def database_file(db: sqlite_utils.Database) -> Path | None:
+    """The file ``db`` is kept in; None for a database in memory."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row and row[2] else None
+
+
 def _closed_uncleanly(path: Path) -> bool:
     """A write-ahead log left beside the file means the last session did not close cleanly."""
     wal = path.with_name(path.name + "-wal")

@@ -323,6 +323,11 @@ def signatories(*, db: sqlite_utils.Database, institution_id: int, active_only: 
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+def signatory_on_acts(*, db: sqlite_utils.Database, signatory_id: int) -> bool:
+    """True when an act (of any status) names the signatory as the recipient's: the record must stay."""
+    return db.execute("SELECT 1 FROM act WHERE recipient_signatory_id = ? LIMIT 1", [signatory_id]).fetchone() is not None
+
+
 # --- items ---------------------------------------------------------------------------------------
 
 def item_stock(*, db: sqlite_utils.Database, item_id: int) -> dict[str, Any]:

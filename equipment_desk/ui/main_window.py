@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.core.errors import DeskError
 from equipment_desk.store import queries
+from equipment_desk.store.database import database_file
 from equipment_desk.store.queries import ListFilter
 from equipment_desk.ui import resources
 from equipment_desk.ui.combos import FilterCombo
@@ -144,8 +145,7 @@ def icon(name: str) -> QIcon:
 
 def is_file_database(db: sqlite_utils.Database) -> bool:
     """True for a database kept in a file (not in memory)."""
-    row = db.execute("PRAGMA database_list").fetchone()
-    return bool(row and row[2])
+    return database_file(db) is not None
 
 
 def shown_path(path: Path) -> str:

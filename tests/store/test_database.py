@@ -9,7 +9,7 @@ import pytest
 
 from equipment_desk.core.errors import DatabaseLockedError, NewerSchemaError, NotOurDatabaseError
 from equipment_desk.store import records
-from equipment_desk.store.database import APPLICATION_ID, open_database, write_transaction
+from equipment_desk.store.database import APPLICATION_ID, database_file, open_database, write_transaction
 from equipment_desk.store.migrations import MIGRATIONS
 
 
@@ -21,7 +21,9 @@ def test_new_database_is_created_with_its_folder(tmp_path: Path) -> None:
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert {"act", "act_line", "item", "institution", "signatory", "programme", "donor", "attachment", "audit_log"} <= set(db.table_names())
+    assert database_file(db) == path
     db.close()
+    assert database_file(open_database(memory=True)) is None
 
 
 def test_migrations_apply_once(db_path: Path) -> None:

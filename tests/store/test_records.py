@@ -92,6 +92,16 @@ def test_records_used_by_acts_cannot_be_deleted(db, make) -> None:
     assert records.get(db=db, kind=records.ITEM, record_id=item["id"])["id"] == item["id"]
 
 
+def test_a_signatory_named_on_an_act_is_known_to_be_in_use(db, make) -> None:
+    institution = make.institution()
+    first = records.signatories(db=db, institution_id=institution["id"])[0]
+    second = records.add_signatory(db=db, institution_id=institution["id"], data={"full_name": "Бакыт Токтогулов"})
+    assert not records.signatory_on_acts(db=db, signatory_id=first["id"])
+    make.draft(items=[])  # the institution's first signatory signs for it
+    assert records.signatory_on_acts(db=db, signatory_id=first["id"])
+    assert not records.signatory_on_acts(db=db, signatory_id=second["id"])
+
+
 def test_a_written_off_item_cannot_go_on_an_act(db, make) -> None:
     item = make.item()
     records.write_off(db=db, item_id=item["id"], reason="broken in transit")

@@ -274,7 +274,7 @@ class InstitutionForm(RecordForm):
         if row is None:
             return
         person = self.signatories[row]
-        if person.get("id") and self.db.execute("SELECT 1 FROM act WHERE recipient_signatory_id = ?", [person["id"]]).fetchone():
+        if person.get("id") and records.signatory_on_acts(db=self.db, signatory_id=person["id"]):
             QMessageBox.information(self, self.windowTitle(), self.tr(
                 "{name} has signed acts, so the record is kept. Untick “still signs for the institution” instead.").format(
                 name=person["full_name"]))
@@ -379,8 +379,7 @@ class ItemForm(RecordForm):
         set_combo(programmes, row.get("programme_id"))
         self.add_field("programme_id", self.tr("Programme"), programmes)
         self.add_field("notes", self.tr("Notes"), notes(self, row.get("notes", "")))
-        if record_id and db.execute(
-                "SELECT 1 FROM act_line l JOIN act a ON a.id = l.act_id WHERE l.item_id = ? AND a.status <> 'draft'", [record_id]).fetchone():
+        if record_id and any(act["status"] != "draft" for act in records.item_acts(db=db, item_id=record_id)):
             self.value_edit.setEnabled(False)
             currencies.setEnabled(False)
             hint = QLabel(self.tr("The item is on a finalized act, so its value and currency can no longer change."), self)
