@@ -4,9 +4,12 @@
     python tools/update_translations.py --release  # lrelease only
 
 1. Collects the English message templates the core, store, exchange and documents raise with
-   (``Problem("…")``, ``FieldError("…")``, ``…Error("…")``) into a temporary
-   file as ``QT_TRANSLATE_NOOP("problems", "…")``, so the UI can translate
-   them (``equipment_desk.ui.errors.translate_template``).
+   (``Problem("…")``, ``FieldError("…")``, ``…Error("…")``; an exchange bundle's
+   refusals and notes, ``_Refused("…")`` and ``Message("…")``), and the store's
+   trigger messages (``RAISE(ABORT, '…')``, which reach the user when SQLite
+   refuses a write), into a temporary file as
+   ``QT_TRANSLATE_NOOP("problems", "…")``, so the UI can translate them
+   (``equipment_desk.ui.errors.translate_template``).
 2. Runs ``pyside6-lupdate`` over ``equipment_desk/ui`` and that file, updating
    ``resources/translations/equipment_desk_*.ts`` (translations already made
    are kept; vanished strings are marked obsolete).
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -28,9 +32,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("ru", "en")
-ERROR_CALLS = {"Problem", "FieldError", "_problem", "problem"}
-SOURCES = ("app.py", "errors.py", "main_window.py", "models.py", "settings_page.py", "welcome.py", "tasks.py", "forms",
-           "import_wizard.py", "reports.py", "sync_dialog.py", "backup_dialog.py")
+ERROR_CALLS = {"Problem", "FieldError", "_problem", "problem", "_Refused", "Message"}
+"""Calls whose first argument is a message template (besides every ``…Error(…)``)."""
+TRIGGER_MESSAGE = re.compile(r"RAISE\(\s*ABORT\s*,\s*'((?:[^']|'')+)'\s*\)")
+"""A trigger's message in the store's SQL; SQLite reports it as the error's text."""
+SOURCES = ("app.py", "errors.py", "crash_dialog.py", "main_window.py", "models.py", "settings_page.py", "welcome.py", "tasks.py",
+           "forms", "import_wizard.py", "reports.py", "sync_dialog.py", "backup_dialog.py")
 """The parts of equipment_desk/ui this catalogue covers (the act editor, item picker, preview and act
 dialogs keep their own catalogue, act_editor_<lang>.ts)."""
 PROBLEM_FOLDERS = ("core", "store", "exchange", "documents")
@@ -54,12 +61,14 @@ def _literal(node: ast.AST) -> str | None:
 
 
 def problem_templates() -> list[str]:
-    """English templates passed to our error types below the UI (:data:`PROBLEM_FOLDERS`)."""
+    """English templates passed to our error types below the UI (:data:`PROBLEM_FOLDERS`), and the store's trigger messages."""
     found: set[str] = set()
     for folder in PROBLEM_FOLDERS:
         for path in sorted((ROOT / "equipment_desk" / folder).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
+                if folder == "store" and isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    found.update(text.replace("''", "'") for text in TRIGGER_MESSAGE.findall(node.value))
                 if not isinstance(node, ast.Call) or not node.args:
                     continue
                 func = node.func

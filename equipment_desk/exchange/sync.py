@@ -31,6 +31,10 @@ a bundle always stands on its own).
   there makes it void;
 * importing the same bundle twice changes nothing.
 
+Every record left out is reported with its reason as a :class:`Message` (an
+English template and its values), which the window translates and the
+command line prints as it is; ``Change.reason`` is the English text.
+
 Before anything is merged the whole bundle is checked — zip structure, part
 sizes against the manifest, every SHA-256, the JSON's shape, and every
 finalized act's content against its hash — and a bundle that fails is
@@ -108,14 +112,60 @@ class BundleError(InputError):
         super().__init__(Problem(message, params=params, source=source or None), message="the bundle was refused")
 
 
+@dataclass(frozen=True)
+class Message:
+    """Why a record was refused, or what an update did: an English message *template* and its parameters.
+
+    As with :class:`~equipment_desk.core.errors.Problem`, the window translates
+    the template (context ``problems``) and fills it in, the command line takes
+    :meth:`text`.  Values are parameters, never part of the template.  Some
+    parameters name things the window words in its own way:
+
+    * ``field`` — a column name (``serial_number``; several separated by ", "),
+      shown as the field's label;
+    * ``kind`` — a table name (``programme``), shown as the kind of record;
+    * a name starting with ``date`` — an ISO date, shown the way dates are written.
+    """
+
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def english_params(self) -> dict[str, Any]:
+        params = dict(self.params)
+        if "field" in params:
+            params["field"] = ", ".join(name.strip().replace("_", " ") for name in str(params["field"]).split(","))
+        if "kind" in params:
+            params["kind"] = LABELS.get(params["kind"], str(params["kind"]).replace("_", " "))
+        return params
+
+    def text(self) -> str:
+        """The message with its parameters filled in (English)."""
+        try:
+            return self.message.format(**self.english_params())
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+    def __str__(self) -> str:
+        return self.text()
+
+
 @dataclass
 class Change:
     table: str
     uuid: str
     label: str
+    """The record as people know it: an act's number, an item's name and serial number, a programme's code."""
     action: str
     """``add``, ``update`` or ``refuse``."""
-    reason: str = ""
+    why: tuple[Message, ...] = ()
+    """Why it was refused (one message), or what an update did (none or several, e.g. signed, voided)."""
+    label_message: Message | None = None
+    """The label as a message when it has words of ours in it (a draft without a number), else None."""
+
+    @property
+    def reason(self) -> str:
+        """:attr:`why` in English, e.g. ``"conflict: act BISH-2018-0001 here has the same UUID but different content"``."""
+        return ", ".join(message.text() for message in self.why)
 
     def __str__(self) -> str:
         text = f"{self.action} {LABELS[self.table]} {self.label}"
@@ -549,9 +599,11 @@ class _Rollback(Exception):  # noqa: N818 - control flow for a dry run
 
 
 class _Refused(Exception):  # noqa: N818 - one record left out, reported
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    """One record is left out; ``message`` is an English template (collected for translation), ``params`` its values."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        self.why = Message(message, params)
+        super().__init__(self.why.text())
 
 
 def preview_bundle(*, db: sqlite_utils.Database, path: str | Path) -> SyncReport:
@@ -624,12 +676,12 @@ class _Merger:
         row = _fetch(self.db, f"SELECT * FROM {table} WHERE id = ?", [record_id])[0]
         return _to_record(self.db, table, row, _LazyUuids(self.db))
 
-    def change(self, table: str, uuid: str, label: str, action: str, reason: str = "") -> None:
-        self.report.changes.append(Change(table, uuid, label, action, reason))
+    def change(self, table: str, record: dict[str, Any], action: str, *why: Message) -> None:
+        self.report.changes.append(Change(table, record["uuid"], _label(table, record), action, why, _label_message(table, record)))
 
-    def refuse(self, table: str, record: dict[str, Any], reason: str) -> None:
+    def refuse(self, table: str, record: dict[str, Any], why: Message) -> None:
         self.left_out[table].add(record["uuid"])
-        self.change(table, record["uuid"], _label(table, record), "refuse", reason)
+        self.change(table, record, "refuse", why)
 
     def values_for(self, table: str, record: dict[str, Any]) -> dict[str, Any]:
         """Column values for this database, references turned back into local ids."""
@@ -645,10 +697,10 @@ class _Merger:
                     values[column] = None
                     continue
                 if ref in self.left_out[target]:
-                    raise _Refused(f"the {LABELS[target]} it refers to was left out")
+                    raise _Refused("the {kind} it refers to was left out", kind=target)
                 local = self.local_id(target, ref)
                 if local is None and not (table == "act" and column == "signed_scan_id"):
-                    raise _Refused(f"it refers to a {LABELS[target]} that is neither here nor in the bundle")
+                    raise _Refused("the {kind} it refers to is neither here nor in the bundle", kind=target)
                 values[column] = local
             elif column in record:
                 values[column] = record[column]
@@ -681,7 +733,6 @@ class _Merger:
 
     def merge_reference(self, table: str, record: dict[str, Any]) -> None:
         local_id = self.local_id(table, record["uuid"])
-        label = _label(table, record)
         try:
             with self.savepoint():
                 if local_id is None:
@@ -694,7 +745,7 @@ class _Merger:
                     new_id = int(cursor.lastrowid)
                     self.after_write(table, record, new_id, deferred)
                     self.audit("sync_add", table, record["uuid"], new_id)
-                    self.change(table, record["uuid"], label, "add")
+                    self.change(table, record, "add")
                     return
                 local = self.local_record(table, local_id)
                 incoming, held = _written(table, record, local, self.columns[table])
@@ -709,9 +760,9 @@ class _Merger:
                 self.db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?", [*values.values(), local_id])
                 self.after_write(table, record, local_id, deferred)
                 self.audit("sync_update", table, record["uuid"], local_id)
-                self.change(table, record["uuid"], label, "update")
+                self.change(table, record, "update")
         except _Refused as refused:
-            self.refuse(table, record, refused.reason)
+            self.refuse(table, record, refused.why)
         except (sqlite3.IntegrityError, DeskError) as error:
             self.refuse(table, record, _reason(error))
 
@@ -722,7 +773,8 @@ class _Merger:
                 continue
             row = self.db.execute(f"SELECT uuid FROM {table} WHERE {column} = ? COLLATE NOCASE AND id IS NOT ?", [values[column], local_id]).fetchone()
             if row is not None:
-                raise _Refused(f"conflict: another {LABELS[table]} here ({row[0]}) has the {column.replace('_', ' ')} {values[column]}")
+                raise _Refused("conflict: another {kind} here ({uuid}) has the {field} {value}", kind=table, uuid=row[0], field=column,
+                               value=values[column])
 
     def defer_write_off(self, table: str, values: dict[str, Any], local_id: int | None) -> dict[str, Any] | None:
         """Write-offs are applied after the acts, so an act finalized before the write-off still merges."""
@@ -749,24 +801,23 @@ class _Merger:
 
     # acts
     def merge_act(self, record: dict[str, Any]) -> None:
-        label = _label("act", record)
         local_id = self.local_id("act", record["uuid"])
         try:
             with self.savepoint():
                 if record["status"] == "draft":
-                    self.merge_draft(record, local_id, label)
+                    self.merge_draft(record, local_id)
                 else:
-                    self.merge_final(record, local_id, label)
+                    self.merge_final(record, local_id)
         except _Refused as refused:
-            self.refuse("act", record, refused.reason)
+            self.refuse("act", record, refused.why)
         except (sqlite3.IntegrityError, DeskError) as error:
             self.refuse("act", record, _reason(error))
 
-    def merge_draft(self, record: dict[str, Any], local_id: int | None, label: str) -> None:
+    def merge_draft(self, record: dict[str, Any], local_id: int | None) -> None:
         if local_id is None:
             act_id = self.insert_draft(record)
             self.audit("sync_add", "act", record["uuid"], act_id)
-            self.change("act", record["uuid"], label, "add")
+            self.change("act", record, "add")
             return
         local_status = self.db.execute("SELECT status FROM act WHERE id = ?", [local_id]).fetchone()[0]
         if local_status != "draft":
@@ -778,7 +829,7 @@ class _Merger:
             return
         self.replace_draft(record, local_id)
         self.audit("sync_update", "act", record["uuid"], local_id)
-        self.change("act", record["uuid"], label, "update")
+        self.change("act", record, "update")
 
     @staticmethod
     def draft_record(record: dict[str, Any]) -> dict[str, Any]:
@@ -828,17 +879,18 @@ class _Merger:
                 )
             except sqlite3.IntegrityError as error:
                 if "in stock" in str(error):
-                    raise _Refused(f"conflict: it hands over more of '{line.get('item_name') or line['item_uuid']}' than is left here") from error
+                    raise _Refused("conflict: it hands over more of '{item}' than is left here",
+                                   item=line.get("item_name") or line["item_uuid"]) from error
                 raise
 
-    def merge_final(self, record: dict[str, Any], local_id: int | None, label: str) -> None:
+    def merge_final(self, record: dict[str, Any], local_id: int | None) -> None:
         self.check_number_and_chain(record, local_id)
         if local_id is None:
             self.make_room(record)
             act_id = self.insert_draft(record)
             self.advance(act_id, record, "draft")
             self.audit("sync_add", "act", record["uuid"], act_id)
-            self.change("act", record["uuid"], label, "add")
+            self.change("act", record, "add")
             return
         local = _fetch(self.db, "SELECT * FROM act WHERE id = ?", [local_id])[0]
         if local["status"] == "draft":
@@ -846,60 +898,61 @@ class _Merger:
             self.replace_draft(record, local_id)
             self.advance(local_id, record, "draft")
             self.audit("sync_update", "act", record["uuid"], local_id)
-            self.change("act", record["uuid"], label, "update", "finalized elsewhere")
+            self.change("act", record, "update", Message("finalized elsewhere"))
             return
         if local["content_hash"] != record["content_hash"]:
-            raise _Refused(f"conflict: act {local['number']} here has the same UUID but different content")
+            raise _Refused("conflict: act {number} here has the same UUID but different content", number=local["number"])
         before = local["status"]
         moved = self.advance(local_id, record, before, local)
         if moved:
             self.audit("sync_update", "act", record["uuid"], local_id)
-            self.change("act", record["uuid"], label, "update", moved)
+            self.change("act", record, "update", *moved)
         else:
             self.report.unchanged += 1
 
     def check_number_and_chain(self, record: dict[str, Any], local_id: int | None) -> None:
         holder = self.db.execute("SELECT id, uuid FROM act WHERE number = ? COLLATE NOCASE", [record["number"]]).fetchone()
         if holder is not None and holder[0] != local_id:
-            raise _Refused(f"conflict: a different act here already has the number {record['number']}")
+            raise _Refused("conflict: a different act here already has the number {number}", number=record["number"])
         office, pos = record.get("office_code"), record.get("chain_pos")
         at = self.db.execute("SELECT id, number, content_hash FROM act WHERE office_code = ? AND chain_pos = ?", [office, pos]).fetchone()
         if at is not None and at[0] != local_id:
-            raise _Refused(f"conflict: act {at[1]} here holds place {pos} in the chain of office {office}")
+            raise _Refused("conflict: act {number} here holds place {place} in the chain of office {office}", number=at[1], place=pos, office=office)
         before = self.db.execute("SELECT number, content_hash FROM act WHERE office_code = ? AND chain_pos = ?", [office, (pos or 0) - 1]).fetchone()
         if before is not None and before[1] != record.get("previous_hash"):
-            raise _Refused(f"conflict: it does not follow act {before[0]} in the chain of office {office}")
+            raise _Refused("conflict: it does not follow act {number} in the chain of office {office}", number=before[0], office=office)
         after = self.db.execute("SELECT number, previous_hash FROM act WHERE office_code = ? AND chain_pos = ?", [office, (pos or 0) + 1]).fetchone()
         if after is not None and after[1] != record.get("content_hash"):
-            raise _Refused(f"conflict: act {after[0]} here does not follow it in the chain of office {office}")
+            raise _Refused("conflict: act {number} here does not follow it in the chain of office {office}", number=after[0], office=office)
 
-    def advance(self, act_id: int, record: dict[str, Any], status: str, local: dict[str, Any] | None = None) -> str:
-        """Move the act forward to the record's state; returns what happened ('' when nothing)."""
+    def advance(self, act_id: int, record: dict[str, Any], status: str, local: dict[str, Any] | None = None) -> list[Message]:
+        """Move the act forward to the record's state; returns what happened, step by step (empty when nothing)."""
         target = record["status"]
-        steps = []
+        steps: list[Message] = []
         if status == "draft":
             self.finalize(act_id, record)
             status = "finalized"
-            steps.append("finalized")
+            steps.append(Message("finalized"))
         if status == "finalized" and (target == "signed" or (target == "void" and record.get("signed_date"))):
             self.sign(act_id, record)
             status = "signed"
-            steps.append("signed")
+            steps.append(Message("signed"))
         elif status == "signed" and target in ("signed", "void") and local is not None:
             if record.get("signed_date") and record["signed_date"] != local["signed_date"]:
-                raise _Refused(f"conflict: recorded here as signed on {local['signed_date']}, in the bundle on {record['signed_date']}")
+                raise _Refused("conflict: recorded here as signed on {date_here}, in the bundle on {date_there}",
+                               date_here=local["signed_date"], date_there=record["signed_date"])
             if local["signed_scan_id"] is None and record.get("signed_scan_uuid"):
                 scan_id = self.scan(act_id, record)
                 self.db.execute("UPDATE act SET signed_scan_id = ? WHERE id = ?", [scan_id, act_id])
-                steps.append("signed scan added")
+                steps.append(Message("signed scan added"))
         if target == "void" and status != "void":
             self.void(act_id, record)
-            steps.append("voided")
+            steps.append(Message("voided"))
         elif target != "void" and status == "void" and local is not None:
-            return ""
+            return []
         if steps:
             self.db.execute("UPDATE act SET updated_at = max(updated_at, ?) WHERE id = ? AND status <> 'void'", [record["updated_at"], act_id])
-        return ", ".join(steps)
+        return steps
 
     def finalize(self, act_id: int, record: dict[str, Any]) -> None:
         lines = self.db.execute("SELECT l.item_id, l.quantity, i.written_off, i.quantity FROM act_line l JOIN item i ON i.id = l.item_id WHERE l.act_id = ?",
@@ -919,7 +972,7 @@ class _Merger:
             raise
         failures = verify_act(db=self.db, act_id=act_id)
         if failures:
-            raise _Refused("its stored content does not verify: " + failures[0])
+            raise _Refused("its stored content does not verify: {detail}", detail=failures[0])
         for item_id in cleared:
             self.db.execute("UPDATE item SET written_off = 1 WHERE id = ?", [item_id])
 
@@ -1005,9 +1058,9 @@ class _Merger:
                     return
                 new_id = self.insert_attachment(record, act_id=act_id, item_id=item_id)
                 self.audit("sync_add", "attachment", record["uuid"], new_id)
-                self.change("attachment", record["uuid"], _label("attachment", record), "add")
+                self.change("attachment", record, "add")
         except _Refused as refused:
-            self.refuse("attachment", record, refused.reason)
+            self.refuse("attachment", record, refused.why)
         except (sqlite3.IntegrityError, DeskError) as error:
             self.refuse("attachment", record, _reason(error))
 
@@ -1087,9 +1140,19 @@ def _act_order(record: dict[str, Any]) -> tuple:
     return (0 if final else 1, record.get("finalized_at") or "", record.get("office_code") or "", record.get("chain_pos") or 0, record["uuid"])
 
 
+def _label_message(table: str, record: dict[str, Any]) -> Message | None:
+    """A draft act has no number: it is named by its date, in words the window translates."""
+    if table != "act" or record.get("number"):
+        return None
+    if record.get("act_date"):
+        return Message("draft of {date}", {"date": record["act_date"]})
+    return Message("draft with no date")
+
+
 def _label(table: str, record: dict[str, Any]) -> str:
     if table == "act":
-        return record.get("number") or f"draft of {record.get('act_date') or 'no date'}"
+        message = _label_message(table, record)
+        return message.text() if message is not None else str(record.get("number"))
     if table == "item":
         serial = record.get("serial_number")
         return f"{record.get('name')}" + (f" ({serial})" if serial else "")
@@ -1102,10 +1165,28 @@ def _label(table: str, record: dict[str, Any]) -> str:
     return str(record.get("name_en"))
 
 
-def _reason(error: Exception) -> str:
+def _reason(error: Exception) -> Message:
+    """What the database (or one of our checks) said, as a message the window can translate.
+
+    SQLite names the constraint that failed; a trigger's own words (``RAISE(ABORT, '…')``
+    in the store's schema) are themselves the template.
+    """
+    if isinstance(error, InputError) and error.problems:
+        problem = error.problems[0]
+        return Message(problem.message, dict(problem.params))
     if isinstance(error, DeskError):
-        return error.text()
+        return Message(error.message, dict(error.params))
     text = str(error)
-    if text.startswith("UNIQUE constraint failed"):
-        return "conflict: " + text.removeprefix("UNIQUE constraint failed: ") + " is already taken here"
-    return text
+    for prefix in ("UNIQUE constraint failed: ", "NOT NULL constraint failed: "):
+        if text.startswith(prefix):
+            columns = [name.strip() for name in text.removeprefix(prefix).split(",")]
+            kind = columns[0].split(".")[0]
+            names = ", ".join(name.split(".")[-1] for name in columns)
+            if prefix.startswith("UNIQUE"):
+                return Message("conflict: another {kind} here already has this {field}", {"kind": kind, "field": names})
+            return Message("it has no {field}", {"field": names})
+    if text.startswith("CHECK constraint failed"):
+        return Message("a value is out of range ({detail})", {"detail": text.removeprefix("CHECK constraint failed").lstrip(": ")})
+    if text.startswith("FOREIGN KEY constraint failed"):
+        return Message("it refers to a record that does not exist here")
+    return Message(text)

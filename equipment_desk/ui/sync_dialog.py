@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from equipment_desk.core.errors import DeskError
 from equipment_desk.exchange import sync
 from equipment_desk.ui import errors
+from equipment_desk.ui.models import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -84,6 +85,26 @@ class ChangesModel(QAbstractTableModel):
                 "signatory": self.tr("signatory"), "item": self.tr("item"), "act": self.tr("act"),
                 "attachment": self.tr("attachment")}.get(table, table)
 
+    def message_text(self, message: sync.Message) -> str:
+        """A refusal reason or an update note in the user's language (template context ``problems``)."""
+        params = dict(message.params)
+        for name, value in message.params.items():
+            if name == "field":
+                params[name] = ", ".join(_in_sentence(errors.field_label(column.strip())) for column in str(value).split(","))
+            elif name == "kind":
+                params[name] = self._kind(str(value))
+            elif name.startswith("date"):
+                params[name] = format_date(value)
+            elif name == "detail":
+                params[name] = errors.translate_template(str(value))  # e.g. a check of the store's, itself a template
+        return errors.translate_template(message.message, params)
+
+    def why(self, change: sync.Change) -> str:
+        return ", ".join(self.message_text(message) for message in change.why)
+
+    def label(self, change: sync.Change) -> str:
+        return self.message_text(change.label_message) if change.label_message is not None else change.label
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.changes):
             return None
@@ -91,11 +112,18 @@ class ChangesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and change.action == "refuse":
             return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return change.reason or None
+            return self.why(change) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self._action(change.action), self._kind(change.table), change.label,
-                errors.translate_template(change.reason) if change.reason else "")[index.column()] if 0 <= index.column() < 4 else None
+        return (self._action(change.action), self._kind(change.table), self.label(change),
+                self.why(change))[index.column()] if 0 <= index.column() < 4 else None
+
+
+def _in_sentence(label: str) -> str:
+    """A field's label inside a sentence: ``"Serial number"`` -> ``"serial number"`` (``"UUID"`` stays)."""
+    if len(label) > 1 and label[0].isupper() and not label[1].isupper():
+        return label[0].lower() + label[1:]
+    return label
 
 
 class SyncDialog(QDialog):

@@ -2468,6 +2468,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finalized act cannot be deleted; void it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a path is required unless memory=True</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,6 +2485,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>a reason is required to write an item off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is out of range ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2524,11 +2536,39 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an act in a currency other than USD needs an exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an act line has no snapshot of its item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an act needs a recipient, its signatory, a donor-side signatory, a programme and a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an act needs at least one line to be finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an act prints in one or two different languages, e.g. ru,en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an attachment belongs to exactly one act or one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment cannot be changed; add a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment of a finalized act cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s data does not match its record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2541,6 +2581,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an institution with this name in {country} is already recorded; add signatories to it in the window instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item on it is neither here nor in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item on it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item on the act has been written off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2616,6 +2668,50 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>conflict: a different act here already has the number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: act {number} here does not follow it in the chain of office {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: act {number} here has the same UUID but different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: act {number} here holds place {place} in the chain of office {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: another {kind} here ({uuid}) has the {field} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: another {kind} here already has this {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: it does not follow act {number} in the chain of office {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: it hands over more of &apos;{item}&apos; than is left here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: it hands over more of an item than is left here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: one of its lines belongs to another act here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: recorded here as signed on {date_here}, in the bundle on {date_there}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,6 +2725,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>does not equal quantity × unit value ({quantity} × {unit_value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft with no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalized elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2752,6 +2864,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it has no {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to a record that does not exist here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>item &apos;{name}&apos; has been written off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,6 +2881,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>item &apos;{name}&apos; is valued in {item_currency} but the act is in {act_currency}; enter an exchange rate or the unit value in {act_currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed scan is missing from the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its stored content does not verify: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2956,6 +3084,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>one of its donors is neither here nor in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a finalized act can be signed or voided; a draft can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>only a signed act takes its signed scan; record it as signed first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,6 +3141,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>rows and columns must be two different dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed scan added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3068,6 +3212,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the act hands over more of an item than is still in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the act has no date yet, so its number is not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,6 +3229,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the act&apos;s total is 0; enter the value of the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3228,6 +3380,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the line asks for more than is still in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the line&apos;s amount is too large to store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,6 +3440,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the quantity cannot be less than what has already been handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient signatory does not belong to the recipient institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record it belongs to is neither here nor in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record it belongs to was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the records are not in the bundle format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,6 +3500,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the value of an item on a finalized act cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the workbook cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,6 +3517,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the workbook unpacks to {size} MB, far more than a table needs; it was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} it refers to is neither here nor in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} it refers to was left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3373,6 +3557,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>unknown unit {unit}; expected one of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

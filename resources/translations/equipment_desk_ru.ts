@@ -2490,6 +2490,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>у проекта нет номера, аннулировать нечего; удалите проект</translation>
     </message>
     <message>
+        <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
+        <translation>оформленный акт изменить нельзя; его можно только отметить как подписанный или аннулировать</translation>
+    </message>
+    <message>
+        <source>a finalized act cannot be deleted; void it instead</source>
+        <translation>оформленный акт удалить нельзя, его можно аннулировать</translation>
+    </message>
+    <message>
         <source>a path is required unless memory=True</source>
         <translation>нужно указать путь к файлу</translation>
     </message>
@@ -2500,6 +2508,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>a reason is required to write an item off</source>
         <translation>для списания укажите причину</translation>
+    </message>
+    <message>
+        <source>a value is out of range ({detail})</source>
+        <translation>значение вне допустимого диапазона ({detail})</translation>
     </message>
     <message>
         <source>act is already {status}</source>
@@ -2546,12 +2558,40 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт {ref} — проект; сначала оформите его, затем отметьте подписание</translation>
     </message>
     <message>
+        <source>an act in a currency other than USD needs an exchange rate</source>
+        <translation>для акта не в долларах США нужен курс</translation>
+    </message>
+    <message>
+        <source>an act line has no snapshot of its item</source>
+        <translation>в строке акта нет сохранённых сведений о позиции</translation>
+    </message>
+    <message>
+        <source>an act needs a recipient, its signatory, a donor-side signatory, a programme and a date</source>
+        <translation>в акте должны быть указаны получатель, его подписант, подписант со стороны донора, программа и дата</translation>
+    </message>
+    <message>
+        <source>an act needs at least one line to be finalized</source>
+        <translation>чтобы оформить акт, в нём должна быть хотя бы одна строка</translation>
+    </message>
+    <message>
         <source>an act prints in one or two different languages, e.g. ru,en</source>
         <translation>акт печатается на одном или двух разных языках, например ru,en</translation>
     </message>
     <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation>вложение относится либо к одному акту, либо к одной позиции</translation>
+    </message>
+    <message>
+        <source>an attachment cannot be changed; add a new one</source>
+        <translation>вложение изменить нельзя; добавьте новое</translation>
+    </message>
+    <message>
+        <source>an attachment of a finalized act cannot be deleted</source>
+        <translation>вложение оформленного акта удалить нельзя</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s data does not match its record</source>
+        <translation>содержимое вложения не совпадает с его записью</translation>
     </message>
     <message>
         <source>an exchange rate to USD is required</source>
@@ -2564,6 +2604,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an institution with this name in {country} is already recorded; add signatories to it in the window instead</source>
         <translation>учреждение с таким названием в стране {country} уже есть в базе; добавьте подписантов к нему в окне программы</translation>
+    </message>
+    <message>
+        <source>an item on it is neither here nor in the bundle</source>
+        <translation>одной из позиций акта нет ни здесь, ни в пакете</translation>
+    </message>
+    <message>
+        <source>an item on it was left out</source>
+        <translation>одна из позиций акта отклонена</translation>
+    </message>
+    <message>
+        <source>an item on the act has been written off</source>
+        <translation>одна из позиций акта списана</translation>
     </message>
     <message>
         <source>another {label} already has this {what}</source>
@@ -2638,6 +2690,50 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>ячейки {range} объединены; разъедините их, чтобы в каждой строке были свои значения</translation>
     </message>
     <message>
+        <source>conflict: a different act here already has the number {number}</source>
+        <translation>конфликт: здесь уже есть другой акт с номером {number}</translation>
+    </message>
+    <message>
+        <source>conflict: act {number} here does not follow it in the chain of office {office}</source>
+        <translation>конфликт: в цепочке актов офиса {office} имеющийся здесь акт {number} не следует за этим актом</translation>
+    </message>
+    <message>
+        <source>conflict: act {number} here has the same UUID but different content</source>
+        <translation>конфликт: у имеющегося здесь акта {number} тот же UUID, но другое содержание</translation>
+    </message>
+    <message>
+        <source>conflict: act {number} here holds place {place} in the chain of office {office}</source>
+        <translation>конфликт: место {place} в цепочке актов офиса {office} здесь уже занимает акт {number}</translation>
+    </message>
+    <message>
+        <source>conflict: another {kind} here ({uuid}) has the {field} {value}</source>
+        <translation>конфликт: {field} {value} уже есть у другой записи здесь ({kind}, {uuid})</translation>
+    </message>
+    <message>
+        <source>conflict: another {kind} here already has this {field}</source>
+        <translation>конфликт: значение поля «{field}» уже занято другой записью здесь ({kind})</translation>
+    </message>
+    <message>
+        <source>conflict: it does not follow act {number} in the chain of office {office}</source>
+        <translation>конфликт: в цепочке актов офиса {office} этот акт не следует за актом {number}</translation>
+    </message>
+    <message>
+        <source>conflict: it hands over more of &apos;{item}&apos; than is left here</source>
+        <translation>конфликт: по акту передаётся больше «{item}», чем осталось здесь</translation>
+    </message>
+    <message>
+        <source>conflict: it hands over more of an item than is left here</source>
+        <translation>конфликт: по одной из позиций акт передаёт больше, чем осталось здесь</translation>
+    </message>
+    <message>
+        <source>conflict: one of its lines belongs to another act here</source>
+        <translation>конфликт: одна из строк акта здесь относится к другому акту</translation>
+    </message>
+    <message>
+        <source>conflict: recorded here as signed on {date_here}, in the bundle on {date_there}</source>
+        <translation>конфликт: здесь акт отмечен как подписанный {date_here}, а в пакете — {date_there}</translation>
+    </message>
+    <message>
         <source>contains a NUL character</source>
         <translation>содержит недопустимый символ NUL</translation>
     </message>
@@ -2652,6 +2748,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>does not equal quantity × unit value ({quantity} × {unit_value})</source>
         <translation>не равно количеству × цене за единицу ({quantity} × {unit_value})</translation>
+    </message>
+    <message>
+        <source>draft of {date}</source>
+        <translation>проект от {date}</translation>
+    </message>
+    <message>
+        <source>draft with no date</source>
+        <translation>проект без даты</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>оформлен</translation>
+    </message>
+    <message>
+        <source>finalized elsewhere</source>
+        <translation>оформлен на другом ноутбуке</translation>
     </message>
     <message>
         <source>give a path or a table</source>
@@ -2774,6 +2886,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>слишком длинный текст; не более 1000 символов</translation>
     </message>
     <message>
+        <source>it has no {field}</source>
+        <translation>не заполнено поле «{field}»</translation>
+    </message>
+    <message>
+        <source>it refers to a record that does not exist here</source>
+        <translation>запись ссылается на другую запись, которой здесь нет</translation>
+    </message>
+    <message>
         <source>item &apos;{name}&apos; has been written off</source>
         <translation>позиция «{name}» списана</translation>
     </message>
@@ -2784,6 +2904,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>item &apos;{name}&apos; is valued in {item_currency} but the act is in {act_currency}; enter an exchange rate or the unit value in {act_currency}</source>
         <translation>стоимость позиции «{name}» указана в {item_currency}, а акт составлен в {act_currency}; укажите курс или цену за единицу в {act_currency}</translation>
+    </message>
+    <message>
+        <source>its signed scan is missing from the bundle</source>
+        <translation>в пакете нет подписанного скана акта</translation>
+    </message>
+    <message>
+        <source>its stored content does not verify: {detail}</source>
+        <translation>сохранённое содержимое акта не проходит проверку: {detail}</translation>
     </message>
     <message>
         <source>line {line_no}: &apos;{name}&apos; has been written off</source>
@@ -2978,6 +3106,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись с кодом {id} не найдена</translation>
     </message>
     <message>
+        <source>one of its donors is neither here nor in the bundle</source>
+        <translation>одного из доноров программы нет ни здесь, ни в пакете</translation>
+    </message>
+    <message>
+        <source>only a finalized act can be signed or voided; a draft can be deleted</source>
+        <translation>подписать или аннулировать можно только оформленный акт; проект можно удалить</translation>
+    </message>
+    <message>
         <source>only a signed act takes its signed scan; record it as signed first</source>
         <translation>скан прикладывается только к подписанному акту; сначала отметьте подписание</translation>
     </message>
@@ -3028,6 +3164,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>rows and columns must be two different dimensions</source>
         <translation>строки и столбцы должны быть разными разрезами</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписан</translation>
+    </message>
+    <message>
+        <source>signed scan added</source>
+        <translation>добавлен подписанный скан</translation>
     </message>
     <message>
         <source>the CSV is malformed near row {row}: {reason}</source>
@@ -3090,6 +3234,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет русской должности подписанта получателя</translation>
     </message>
     <message>
+        <source>the act hands over more of an item than is still in stock</source>
+        <translation>по одной из позиций акт передаёт больше, чем осталось на складе</translation>
+    </message>
+    <message>
         <source>the act has no date yet, so its number is not known</source>
         <translation>у акта ещё нет даты, поэтому номер неизвестен</translation>
     </message>
@@ -3104,6 +3252,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the act&apos;s total is 0; enter the value of the items</source>
         <translation>сумма акта равна 0; укажите стоимость имущества</translation>
+    </message>
+    <message>
+        <source>the audit log cannot be changed</source>
+        <translation>журнал изменений изменить нельзя</translation>
     </message>
     <message>
         <source>the backup failed: {reason}</source>
@@ -3250,6 +3402,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>позиция передана полностью; списывать нечего</translation>
     </message>
     <message>
+        <source>the line asks for more than is still in stock</source>
+        <translation>в строке указано больше, чем осталось на складе</translation>
+    </message>
+    <message>
         <source>the line&apos;s amount is too large to store</source>
         <translation>сумма строки слишком велика</translation>
     </message>
@@ -3306,6 +3462,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
+        <source>the quantity cannot be less than what has already been handed over</source>
+        <translation>количество не может быть меньше уже переданного</translation>
+    </message>
+    <message>
+        <source>the recipient signatory does not belong to the recipient institution</source>
+        <translation>подписант получателя не относится к учреждению-получателю</translation>
+    </message>
+    <message>
+        <source>the record it belongs to is neither here nor in the bundle</source>
+        <translation>записи, к которой относится вложение, нет ни здесь, ни в пакете</translation>
+    </message>
+    <message>
+        <source>the record it belongs to was left out</source>
+        <translation>запись, к которой относится вложение, отклонена</translation>
+    </message>
+    <message>
         <source>the records are not in the bundle format</source>
         <translation>записи не в формате пакета</translation>
     </message>
@@ -3350,6 +3522,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>сумма {amount} не делится без остатка на количество {quantity}; укажите цену за единицу</translation>
     </message>
     <message>
+        <source>the value of an item on a finalized act cannot be changed</source>
+        <translation>стоимость позиции, включённой в оформленный акт, изменить нельзя</translation>
+    </message>
+    <message>
         <source>the workbook cannot be read ({reason})</source>
         <translation>книга не читается ({reason})</translation>
     </message>
@@ -3364,6 +3540,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the workbook unpacks to {size} MB, far more than a table needs; it was not opened</source>
         <translation>в распакованном виде книга занимает {size} МБ — намного больше, чем нужно таблице; она не открыта</translation>
+    </message>
+    <message>
+        <source>the {kind} it refers to is neither here nor in the bundle</source>
+        <translation>связанной записи ({kind}) нет ни здесь, ни в пакете</translation>
+    </message>
+    <message>
+        <source>the {kind} it refers to was left out</source>
+        <translation>связанная запись ({kind}) отклонена</translation>
     </message>
     <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
@@ -3396,6 +3580,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>unknown unit {unit}; expected one of {expected}</source>
         <translation>неизвестная единица измерения {unit}; допустимы: {expected}</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>аннулирован</translation>
     </message>
     <message>
         <source>{path} cannot be opened ({reason}); nothing was restored</source>

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
+import sqlite3
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -159,10 +162,82 @@ def test_a_different_act_under_an_existing_number_is_a_conflict(hq, tmp_path):
     before = snapshot(laptops[0])["act"]
     report = import_bundle(db=laptops[0], path=path)
     refused = [c for c in report.refused if c.table == "act"]
-    assert len(refused) == 1 and "BISH-2018-0001" in refused[0].reason
+    assert len(refused) == 1
+    assert refused[0].why == (sync.Message("conflict: a different act here already has the number {number}", {"number": "BISH-2018-0001"}),)
+    assert refused[0].reason == "conflict: a different act here already has the number BISH-2018-0001"
     assert [a for a in snapshot(laptops[0])["act"] if a["number"] == "BISH-2018-0001"] == [a for a in before if a["number"] == "BISH-2018-0001"]
     assert verified(laptops[0])
     assert any(c.table == "item" and c.action == "add" for c in report.changes)  # the item itself is new here and merges
+
+
+def collected_templates() -> set[str]:
+    """The templates tools/update_translations.py hands to lupdate (what the window can translate)."""
+    path = Path(__file__).resolve().parents[2] / "tools" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return set(module.problem_templates())
+
+
+def test_refusals_carry_a_template_and_its_values_and_read_in_english(hq):
+    _source, path = hq
+    target = fresh()
+    target.execute("INSERT INTO programme (uuid, code, name_en, created_at, updated_at) VALUES "
+                   "('00000000-0000-4000-8000-000000000001', 'XAC/Z60', 'Another programme', '2018-01-01T00:00:00Z', '2018-01-01T00:00:00Z')")
+    report = preview_bundle(db=target, path=path)
+    programme = next(c for c in report.refused if c.table == "programme")
+    assert programme.why == (sync.Message("conflict: another {kind} here ({uuid}) has the {field} {value}",
+                                          {"kind": "programme", "uuid": "00000000-0000-4000-8000-000000000001", "field": "code",
+                                           "value": "XAC/Z60"}),)
+    assert str(programme) == ("refuse programme XAC/Z60: conflict: another programme here (00000000-0000-4000-8000-000000000001) "
+                              "has the code XAC/Z60")
+    items = [c for c in report.refused if c.table == "item"]
+    assert items and all(c.why == (sync.Message("the {kind} it refers to was left out", {"kind": "programme"}),) for c in items)
+    assert items[0].reason == "the programme it refers to was left out"
+    attachment = next(c for c in report.refused if c.table == "attachment")
+    assert attachment.reason == "the record it belongs to was left out" and attachment.why[0].params == {}
+    # every refusal is one template, free of the record's values, that the translation catalogue collects
+    templates = collected_templates()
+    for change in report.refused:
+        assert len(change.why) == 1 and change.why[0].message in templates, change
+        assert not any(str(value) in change.why[0].message for value in change.why[0].params.values())
+    # a draft has no number: its label is a template too
+    draft = next(c for c in report.added if c.table == "act" and c.label_message is not None)
+    assert draft.label_message.message == "draft of {date}" and draft.label == f"draft of {draft.label_message.params['date']}"
+    assert "draft of {date}" in templates
+
+
+def test_what_sqlite_refuses_becomes_a_template():
+    assert sync._reason(sqlite3.IntegrityError("UNIQUE constraint failed: act.series, act.seq")) == sync.Message(
+        "conflict: another {kind} here already has this {field}", {"kind": "act", "field": "series, seq"})
+    assert sync._reason(sqlite3.IntegrityError("UNIQUE constraint failed: item.serial_number")).text() == \
+        "conflict: another item here already has this serial number"
+    assert sync._reason(sqlite3.IntegrityError("NOT NULL constraint failed: item.name")).text() == "it has no name"
+    # a trigger's own words are the template, and the catalogue collects them from the store's schema
+    trigger = sync._reason(sqlite3.IntegrityError("an act needs at least one line to be finalized"))
+    assert trigger == sync.Message("an act needs at least one line to be finalized")
+    assert trigger.message in collected_templates()
+
+
+def test_an_act_signed_on_another_date_is_refused_with_both_dates(hq, tmp_path):
+    _source, base = hq
+    field = fresh("BISH")
+    import_bundle(db=field, path=base)
+    act_id = hand_over(field, serial="D-1", sign=False)
+    finalized = tmp_path / "finalized.zip"
+    export_bundle(db=field, path=finalized)
+    office = fresh()
+    import_bundle(db=office, path=base)
+    import_bundle(db=office, path=finalized)
+    number = field.execute("SELECT number FROM act WHERE id = ?", [act_id]).fetchone()[0]
+    acts.sign_act(db=field, act_id=act_id, signed_date="2018-05-12")
+    acts.sign_act(db=office, act_id=office.execute("SELECT id FROM act WHERE number = ?", [number]).fetchone()[0], signed_date="2018-05-14")
+    signed = tmp_path / "signed.zip"
+    export_bundle(db=field, path=signed)
+    refused = [c for c in import_bundle(db=office, path=signed).refused if c.table == "act"]
+    assert [c.why for c in refused] == [(sync.Message("conflict: recorded here as signed on {date_here}, in the bundle on {date_there}",
+                                                      {"date_here": "2018-05-14", "date_there": "2018-05-12"}),)]
+    assert refused[0].reason == "conflict: recorded here as signed on 2018-05-14, in the bundle on 2018-05-12"
 
 
 def test_drafts_and_reference_data_take_the_newer_change(hq, tmp_path):

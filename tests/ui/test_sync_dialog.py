@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from PySide6.QtCore import Qt
 
 from equipment_desk.exchange import backup
 from equipment_desk.exchange.sync import export_bundle
 from equipment_desk.store import settings as store_settings
 from equipment_desk.store.database import open_database
 from equipment_desk.store.demo import load_demo
+from equipment_desk.ui import app as app_module
 from equipment_desk.ui import backup_dialog as backup_dialog_module
 from equipment_desk.ui import sync_dialog as sync_dialog_module
 from equipment_desk.ui.app import protect_python_singletons
@@ -73,6 +77,46 @@ def test_refusals_are_listed_first_with_their_reason(qtbot, field, bundle, tmp_p
     assert model.index(0, 0).data() == "refused"
     assert "XAC/Z60" in model.index(0, 3).data()
     assert "refused" in dialog.receive_label.text()
+
+
+@pytest.fixture
+def russian():
+    """The Russian translation installed for one test, and taken away afterwards."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    previous_locale = QLocale()
+    translators = app_module.install_translations(app, "ru")
+    assert translators, "equipment_desk_ru.qm is missing from resources/translations"
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(previous_locale)
+
+
+def test_refusal_reasons_are_shown_in_russian(qtbot, bundle, russian):
+    other = open_database(memory=True)
+    store_settings.set_settings(db=other, values={"office_code": "ROCA"})
+    other.execute("INSERT INTO programme (uuid, code, name_en, created_at, updated_at) VALUES "
+                  "('00000000-0000-4000-8000-000000000001', 'XAC/Z60', 'Another programme', '2018-01-01T00:00:00Z', '2018-01-01T00:00:00Z')")
+    dialog = SyncDialog(db=other, tasks=TaskRunner(db=other, synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.bundle_edit.setText(str(bundle))
+    dialog.check_bundle()
+    model = dialog.changes_model
+    rows = [[model.index(row, column).data() for column in range(4)] for row in range(model.rowCount())]
+    assert rows[0] == ["отклонено", "программа", "XAC/Z60",
+                       "конфликт: код XAC/Z60 уже есть у другой записи здесь (программа, 00000000-0000-4000-8000-000000000001)"]
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == rows[0][3]
+    refused = [row for row in rows if row[0] == "отклонено"]
+    assert len(refused) == 56
+    assert {row[3] for row in refused if row[1] == "позиция имущества"} == {"связанная запись (программа) отклонена"}
+    assert [row[3] for row in refused if row[1] == "вложение"] == ["запись, к которой относится вложение, отклонена"]
+    drafts = [row[2] for row in rows if row[1] == "акт" and row[2].startswith("проект")]
+    assert len(drafts) == 1 and re.fullmatch(r"проект от \d\d\.\d\d\.\d{4}", drafts[0])
+    assert "Отклонённые записи не переносятся" in dialog.receive_label.text()
+    other.close()
 
 
 def test_broken_bundle_is_refused_with_the_reason(qtbot, field, bundle, tmp_path, monkeypatch):
