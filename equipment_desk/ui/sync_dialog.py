@@ -119,6 +119,13 @@ class ChangesModel(QAbstractTableModel):
                 self.why(change))[index.column()] if 0 <= index.column() < 4 else None
 
 
+def _moment(stamp: str) -> str:
+    """``"2018-05-12T09:30:00Z"`` -> ``"12.05.2018 09:30 UTC"`` (when a bundle was written)."""
+    if len(stamp) >= 16 and stamp[10] == "T" and stamp.endswith("Z"):
+        return f"{format_date(stamp)} {stamp[11:16]} UTC"
+    return stamp
+
+
 def _in_sentence(label: str) -> str:
     """A field's label inside a sentence: ``"Serial number"`` -> ``"serial number"`` (``"UUID"`` stays)."""
     if len(label) > 1 and label[0].isupper() and not label[1].isupper():
@@ -207,7 +214,7 @@ class SyncDialog(QDialog):
         else:
             text = self.tr("From office %5, written %6: %1 to add, %2 to update, %3 refused, %4 already here. "
                            "Nothing has been written yet.")
-            counts.update({"%5": report.from_office, "%6": report.created_at})
+            counts.update({"%5": report.from_office, "%6": _moment(report.created_at)})
         for key, value in counts.items():
             text = text.replace(key, value)
         if report.refused:

@@ -116,6 +116,7 @@ def test_refusal_reasons_are_shown_in_russian(qtbot, bundle, russian):
     drafts = [row[2] for row in rows if row[1] == "акт" and row[2].startswith("проект")]
     assert len(drafts) == 1 and re.fullmatch(r"проект от \d\d\.\d\d\.\d{4}", drafts[0])
     assert "Отклонённые записи не переносятся" in dialog.receive_label.text()
+    assert re.search(r"Пакет офиса ROCA от \d\d\.\d\d\.\d{4} \d\d:\d\d UTC\.", dialog.receive_label.text())
     other.close()
 
 
