@@ -15,6 +15,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def english_params(params: dict[str, Any]) -> dict[str, Any]:
+    """A message's parameters as its English text shows them.
+
+    Parameters named ``field`` hold column names (``serial_number``, several as ``"series, seq"``): English
+    text reads them with spaces (``serial number``), the window as the fields' labels.
+    """
+    if "field" not in params:
+        return params
+    return {**params, "field": ", ".join(name.strip().replace("_", " ") for name in str(params["field"]).split(","))}
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with an input, and where it is."""
@@ -33,7 +44,7 @@ class Problem:
     def text(self) -> str:
         """The message with its parameters filled in (English)."""
         try:
-            return self.message.format(**self.params)
+            return self.message.format(**english_params(self.params))
         except (KeyError, IndexError, ValueError):
             return self.message
 
@@ -68,7 +79,7 @@ class DeskError(Exception):
 
     def text(self) -> str:
         try:
-            return self.message.format(**self.params)
+            return self.message.format(**english_params(self.params))
         except (KeyError, IndexError, ValueError):
             return self.message
 

@@ -61,7 +61,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk import __version__
-from equipment_desk.core.errors import DeskError, InputError, Problem, StorageError
+from equipment_desk.core.errors import DeskError, InputError, Problem, StorageError, english_params
 from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker
 from equipment_desk.store import settings as settings_store
 from equipment_desk.store.acts import canonical_json, verify_act
@@ -131,9 +131,7 @@ class Message:
     params: dict[str, Any] = field(default_factory=dict)
 
     def english_params(self) -> dict[str, Any]:
-        params = dict(self.params)
-        if "field" in params:
-            params["field"] = ", ".join(name.strip().replace("_", " ") for name in str(params["field"]).split(","))
+        params = english_params(self.params)
         if "kind" in params:
             params["kind"] = LABELS.get(params["kind"], str(params["kind"]).replace("_", " "))
         return params

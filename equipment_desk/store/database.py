@@ -211,18 +211,23 @@ def translate_errors() -> Iterator[None]:
             raise StorageError("the disk is full; nothing was saved") from error
         raise
     except sqlite3.IntegrityError as error:
-        raise RefusedError("{reason}", reason=_integrity_message(str(error))) from error
+        raise integrity_refusal(str(error)) from error
 
 
-def _integrity_message(text: str) -> str:
+def integrity_refusal(text: str) -> RefusedError:
+    """SQLite's integrity failure ``text`` as a refusal the window can translate.
+
+    A failed constraint becomes one of our templates, with the column in a ``field`` parameter; a trigger's
+    own words (the message of its ``RAISE(ABORT, …)`` in the schema) are themselves the template.
+    """
     if text.startswith("UNIQUE constraint failed: "):
-        columns = text.removeprefix("UNIQUE constraint failed: ")
-        return f"another record already has this {columns.split('.')[-1].replace('_', ' ')}"
+        columns = ", ".join(name.strip().split(".")[-1] for name in text.removeprefix("UNIQUE constraint failed: ").split(","))
+        return RefusedError("another record already has this {field}", field=columns)
     if text.startswith("FOREIGN KEY constraint failed"):
-        return "the record is still used elsewhere, or refers to a record that does not exist"
+        return RefusedError("the record is still used elsewhere, or refers to a record that does not exist")
     if text.startswith("CHECK constraint failed"):
-        return f"a value is out of range ({text.removeprefix('CHECK constraint failed: ')})"
-    return text
+        return RefusedError("a value is out of range ({detail})", detail=text.removeprefix("CHECK constraint failed").lstrip(": "))
+    return RefusedError(text)
 
 
 @contextlib.contextmanager

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +54,7 @@ from equipment_desk.core.errors import DeskError, Problem
 from equipment_desk.core.money import format_amount
 from equipment_desk.store import acts as acts_store
 from equipment_desk.ui import errors
+from equipment_desk.ui.models import format_date
 
 log = logging.getLogger(__name__)
 
@@ -179,16 +179,6 @@ def unit_text(code: str) -> str:
     from equipment_desk.core.units import unit_label
 
     return unit_label(code, ui_language())
-
-
-def format_date(iso: str | None) -> str:
-    """``2018-02-20`` -> ``20.02.2018`` (the way dates are written in the region)."""
-    if not iso:
-        return ""
-    try:
-        return date.fromisoformat(str(iso)[:10]).strftime("%d.%m.%Y")
-    except ValueError:
-        return str(iso)
 
 
 def money(minor: int | None, currency: str) -> str:

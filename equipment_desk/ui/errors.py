@@ -39,6 +39,7 @@ from equipment_desk.core.errors import (
     RefusedError,
     StorageError,
 )
+from equipment_desk.ui.models import format_date
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -59,15 +60,44 @@ def log_file() -> Path | None:
 
 
 def translate_template(template: str, params: dict[str, Any] | None = None) -> str:
-    """A message template translated (context ``problems``) and filled in; English when untranslated."""
+    """A message template translated (context ``problems``) and filled in; English when untranslated.
+
+    Parameters are shown as :func:`worded_params` words them.
+    """
     translated = QCoreApplication.translate("problems", template)
+    params = worded_params(params or {})
     try:
-        return translated.format(**(params or {}))
+        return translated.format(**params)
     except (KeyError, IndexError, ValueError):
         try:
-            return template.format(**(params or {}))
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return template
+
+
+def worded_params(params: dict[str, Any]) -> dict[str, Any]:
+    """A message's parameters as the window shows them (the store's and the exchange's convention).
+
+    ``field`` (column names, several as ``"a, b"``) reads as the fields' labels inside a sentence; a name
+    starting with ``date`` (an ISO date) as dates are written here; ``detail`` (a message of ours itself) is
+    translated.  Other values are shown as they are.
+    """
+    worded = dict(params)
+    for name, value in params.items():
+        if name == "field" and value:
+            worded[name] = ", ".join(in_sentence(field_label(column.strip())) for column in str(value).split(","))
+        elif name.startswith("date") and isinstance(value, str):
+            worded[name] = format_date(value)
+        elif name == "detail" and value:
+            worded[name] = QCoreApplication.translate("problems", str(value))
+    return worded
+
+
+def in_sentence(label: str) -> str:
+    """A field's label inside a sentence: ``"Serial number"`` -> ``"serial number"`` (``"UUID"`` stays)."""
+    if len(label) > 1 and label[0].isupper() and not label[1].isupper():
+        return label[0].lower() + label[1:]
+    return label
 
 
 # Field names as people know them (context "fields").

@@ -88,15 +88,8 @@ class ChangesModel(QAbstractTableModel):
     def message_text(self, message: sync.Message) -> str:
         """A refusal reason or an update note in the user's language (template context ``problems``)."""
         params = dict(message.params)
-        for name, value in message.params.items():
-            if name == "field":
-                params[name] = ", ".join(_in_sentence(errors.field_label(column.strip())) for column in str(value).split(","))
-            elif name == "kind":
-                params[name] = self._kind(str(value))
-            elif name.startswith("date"):
-                params[name] = format_date(value)
-            elif name == "detail":
-                params[name] = errors.translate_template(str(value))  # e.g. a check of the store's, itself a template
+        if "kind" in params:
+            params["kind"] = self._kind(str(params["kind"]))
         return errors.translate_template(message.message, params)
 
     def why(self, change: sync.Change) -> str:
@@ -124,13 +117,6 @@ def _moment(stamp: str) -> str:
     if len(stamp) >= 16 and stamp[10] == "T" and stamp.endswith("Z"):
         return f"{format_date(stamp)} {stamp[11:16]} UTC"
     return stamp
-
-
-def _in_sentence(label: str) -> str:
-    """A field's label inside a sentence: ``"Serial number"`` -> ``"serial number"`` (``"UUID"`` stays)."""
-    if len(label) > 1 and label[0].isupper() and not label[1].isupper():
-        return label[0].lower() + label[1:]
-    return label
 
 
 class SyncDialog(QDialog):

@@ -2596,6 +2596,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>another record already has this {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another {label} already has this {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,6 +3449,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the recipient signatory does not belong to the recipient institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is still used elsewhere, or refers to a record that does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

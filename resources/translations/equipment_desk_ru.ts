@@ -2618,6 +2618,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>одна из позиций акта списана</translation>
     </message>
     <message>
+        <source>another record already has this {field}</source>
+        <translation>такое значение поля «{field}» уже есть у другой записи</translation>
+    </message>
+    <message>
         <source>another {label} already has this {what}</source>
         <translation>такое значение уже есть у другой записи</translation>
     </message>
@@ -3468,6 +3472,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the recipient signatory does not belong to the recipient institution</source>
         <translation>подписант получателя не относится к учреждению-получателю</translation>
+    </message>
+    <message>
+        <source>the record is still used elsewhere, or refers to a record that does not exist</source>
+        <translation>запись ещё используется в других записях или ссылается на несуществующую запись</translation>
     </message>
     <message>
         <source>the record it belongs to is neither here nor in the bundle</source>

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from equipment_desk.core.errors import DatabaseLockedError, NewerSchemaError, NotOurDatabaseError
+from equipment_desk.core.errors import DatabaseLockedError, NewerSchemaError, NotOurDatabaseError, RefusedError
 from equipment_desk.store import records
-from equipment_desk.store.database import APPLICATION_ID, database_file, open_database, write_transaction
+from equipment_desk.store.database import APPLICATION_ID, database_file, integrity_refusal, open_database, write_transaction
 from equipment_desk.store.migrations import MIGRATIONS
 
 
@@ -115,6 +115,28 @@ def test_before_migrate_hook_runs_only_for_pending_migrations(db_path: Path, mon
         db.close()
     finally:
         MIGRATIONS._migrations = [m for m in MIGRATIONS._migrations if m.name != "9000_test_extra"]
+
+
+def test_what_sqlite_refuses_comes_back_as_a_template_with_its_values(db, make) -> None:
+    """The window translates refusals: the template is ours (or a trigger's own words), the values are parameters."""
+    finalized = make.finalized()
+    with pytest.raises(RefusedError) as caught:
+        with write_transaction(db):
+            db.execute("DELETE FROM act WHERE id = ?", [finalized])
+    assert caught.value.message == "a finalized act cannot be deleted; void it instead" and caught.value.params == {}
+    make.item(serial_number="SN-A")
+    make.item(serial_number="SN-B")
+    with pytest.raises(RefusedError) as caught:
+        with write_transaction(db):
+            db.execute("UPDATE item SET serial_number = 'SN-A' WHERE serial_number = 'SN-B'")
+    assert caught.value.message == "another record already has this {field}", caught.value.text()
+    assert caught.value.params == {"field": "serial_number"}
+    unique = integrity_refusal("UNIQUE constraint failed: act.series, act.seq")
+    assert (unique.message, unique.params) == ("another record already has this {field}", {"field": "series, seq"})
+    assert str(integrity_refusal("UNIQUE constraint failed: item.serial_number")) == "another record already has this serial number"
+    check = integrity_refusal("CHECK constraint failed: quantity > 0")
+    assert (check.message, check.params) == ("a value is out of range ({detail})", {"detail": "quantity > 0"})
+    assert integrity_refusal("FOREIGN KEY constraint failed").params == {}
 
 
 def test_a_failed_transaction_leaves_nothing(db) -> None:

@@ -169,6 +169,30 @@ def test_expected_errors_become_messages_with_what_to_do():
     assert errors.error_text(RefusedError("act {number} is already void", number="ROCA-2018-0003")) == "act ROCA-2018-0003 is already void"
 
 
+def test_what_the_database_refuses_reads_in_the_users_language(qtbot):
+    """A trigger's words and SQLite's failed constraints reach a Russian user in Russian, fields by their labels."""
+    from PySide6.QtCore import QLocale
+
+    from equipment_desk.store.database import integrity_refusal
+
+    trigger = integrity_refusal("a finalized act cannot be deleted; void it instead")
+    unique = integrity_refusal("UNIQUE constraint failed: item.serial_number")
+    late = InputError(Problem("the signing date {date} is in the future", params={"date": "2031-05-14"}, field="date"))
+    assert errors.error_text(unique) == "another record already has this serial number"
+    assert errors.error_text(late) == "Date: the signing date 14.05.2031 is in the future"  # dates as they are written here
+    app = QApplication.instance()
+    previous_locale = QLocale()
+    translators = app_module.install_translations(app, "ru")
+    try:
+        assert errors.error_text(trigger) == "оформленный акт удалить нельзя, его можно аннулировать"
+        assert errors.error_text(unique) == "такое значение поля «серийный номер» уже есть у другой записи"
+        assert "14.05.2031" in errors.error_text(late) and "signing" not in errors.error_text(late)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
+
+
 def test_show_error_uses_a_message_box_for_expected_errors(qtbot, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText())) or 0)
