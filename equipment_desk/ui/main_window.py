@@ -611,7 +611,18 @@ class MainWindow(QMainWindow):
             return
         builders = {"acts": self._build_acts, "items": self._build_items, "institutions": self._build_institutions,
                     "programmes": self._build_programmes}
-        holder.layout().addWidget(builders[key]())
+        pages, models = len(self._built_pages), len(self._detail_models)
+        try:
+            widget = builders[key]()
+        except BaseException:  # e.g. the database is locked just now: nothing of the section stays, the next try builds it whole
+            for page in self._built_pages[pages:]:
+                page.deleteLater()
+            del self._built_pages[pages:], self._detail_models[models:]
+            for name, part in vars(type(self)).items():
+                if isinstance(part, SectionPart) and part.section == key:
+                    self.__dict__.pop(name, None)
+            raise
+        holder.layout().addWidget(widget)
 
     def _list_page(self, model: ListModel, filters: tuple[str, ...], open_record: Callable[[int], None]) -> ListPage:
         page = ListPage(model=model, settings=self.settings, key=model.kind, filters=filters, db=self.db, lang=self.lang)

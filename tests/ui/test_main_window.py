@@ -77,6 +77,25 @@ def test_only_the_section_shown_is_built_at_start_and_the_others_when_first_need
     assert window.pages.currentWidget().findChild(ListPage, "page_items") is items
 
 
+def test_a_section_that_fails_to_build_leaves_nothing_half_built(window, monkeypatch):
+    from equipment_desk.core.errors import DatabaseLockedError
+
+    real_model = main_window_module.ActsModel
+
+    def locked(*args, **kwargs):
+        raise DatabaseLockedError("the database is locked")
+
+    monkeypatch.setattr(main_window_module, "ActsModel", locked)  # the item's acts pane cannot be read just now
+    with pytest.raises(DatabaseLockedError):
+        window.build_section("items")
+    assert [page.key for page in window.list_pages()] == ["acts"] and window.detail_models() == []
+    assert "items_page" not in vars(window) and "item_detail" not in vars(window)
+    monkeypatch.setattr(main_window_module, "ActsModel", real_model)
+    window.show_section("items")  # the next try builds the section whole
+    assert [page.key for page in window.list_pages()] == ["acts", "items"]
+    assert window.detail_models() == [window.item_acts] and window.items_page.model.loaded
+
+
 def test_reports_placeholder_without_the_reports_panel(qtbot, db, tmp_path, monkeypatch):
     import sys
 
