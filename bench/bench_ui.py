@@ -14,8 +14,8 @@
    translations, settings, the database with its checks, the window, the
    day's backup; with the layout saved when it last closed (the uncounted
    first start has none and is shown apart) and today's backup written.
-   Its settings, log and backups go to a temporary folder (on Linux, through
-   the XDG folders), never the user's.
+   Its settings and backups go to a temporary folder, removed afterwards
+   (``EQUIPMENT_DESK_SETTINGS``), and on Linux its log too (XDG folders).
 
    An installed program starts from compiled bytecode (pip writes the .pyc
    files; a frozen build ships them).  Where PYTHONDONTWRITEBYTECODE is set,
@@ -198,6 +198,7 @@ def child(kind: str) -> int:
             if isinstance(window, QMainWindow) and hasattr(window, "background_tasks"):
                 window.background_tasks.wait(600_000)  # the day's backup, written by the first (uncounted) start
                 window.auto_backups = False   # no backup on closing after each measurement
+                window.resize(1400, 860)      # as the bare window: the next starts open at this size
         QApplication.processEvents()  # the finished tasks report back: closing has nothing to ask
         QApplication.quit()  # the window closes as on quitting: it keeps its layout for the next start
 
@@ -219,11 +220,13 @@ def child(kind: str) -> int:
     return app.exec()
 
 
-def child_environment(db_path: Path, bytecode_cache: bool) -> dict[str, str]:
-    """The children's environment: the program opens ``db_path`` and keeps its settings, log and backups in a
-    folder of the bench's own (XDG folders: on Linux), not the user's."""
-    home = Path(tempfile.mkdtemp(prefix="equipment-desk-bench-home-"))
+def child_environment(db_path: Path, home: Path, bytecode_cache: bool) -> dict[str, str]:
+    """The children's environment: the program opens ``db_path`` with settings of its own in ``home``
+    (``EQUIPMENT_DESK_SETTINGS``), backups in ``home``, and (on Linux, through the XDG folders) its log there too."""
+    settings = home / "settings.ini"
+    settings.write_text(f"[General]\nbackup_folder={(home / 'backups').as_posix()}\n", encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), EQUIPMENT_DESK_DB=str(db_path),
+               EQUIPMENT_DESK_SETTINGS=str(settings),
                XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"))
     if bytecode_cache:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -308,7 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         generate(db_path, args.items, args.acts)
         print(f"  generated in {time.perf_counter() - start:.1f} s ({db_path.stat().st_size / 1e6:.0f} MB)")
-    env = child_environment(db_path, not args.no_bytecode_cache)
+    home = tempfile.TemporaryDirectory(prefix="equipment-desk-bench-home-")
+    env = child_environment(db_path, Path(home.name), not args.no_bytecode_cache)
     # Uncounted: bytecode written, files in the system's cache; the program's first start (no saved layout,
     # the day's backup written).
     time_start("bare", env)
@@ -319,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         app.append(time_start("app", env))
     bare_median, app_median = statistics.median(b[0] for b in bare), statistics.median(a[0] for a in app)
     bare_cpu, app_cpu = statistics.median(b[1] for b in bare), statistics.median(a[1] for a in app)
+    home.cleanup()
     timings, before, after, rows = measure_search_and_memory(db_path)
     keystroke = statistics.median(timings)
     slow = statistics.quantiles(timings, n=10)[-1]

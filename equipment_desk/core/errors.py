@@ -22,7 +22,7 @@ def english_params(params: dict[str, Any]) -> dict[str, Any]:
     text reads them with spaces (``serial number``), the window as the fields' labels.
     """
     if "field" not in params:
-        return params
+        return dict(params)
     return {**params, "field": ", ".join(name.strip().replace("_", " ") for name in str(params["field"]).split(","))}
 
 

@@ -223,6 +223,9 @@ def integrity_refusal(text: str) -> RefusedError:
     if text.startswith("UNIQUE constraint failed: "):
         columns = ", ".join(name.strip().split(".")[-1] for name in text.removeprefix("UNIQUE constraint failed: ").split(","))
         return RefusedError("another record already has this {field}", field=columns)
+    if text.startswith("NOT NULL constraint failed: "):
+        columns = ", ".join(name.strip().split(".")[-1] for name in text.removeprefix("NOT NULL constraint failed: ").split(","))
+        return RefusedError("a required value is missing: {field}", field=columns)
     if text.startswith("FOREIGN KEY constraint failed"):
         return RefusedError("the record is still used elsewhere, or refers to a record that does not exist")
     if text.startswith("CHECK constraint failed"):

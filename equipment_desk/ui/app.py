@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "Equipment Desk"
 LOG_FILENAME = "equipment-desk.log"
+SETTINGS_ENV_VAR = "EQUIPMENT_DESK_SETTINGS"
+"""An ini file to keep the settings in instead of the user's (a portable install, the bench)."""
 LOG_LIMIT = 2_000_000
 """Bytes: a log larger than this is put aside when the program starts."""
 LOG_KEEP = 3
@@ -51,14 +53,22 @@ def rotate_log(path: Path, *, limit: int = LOG_LIMIT, keep: int = LOG_KEEP) -> N
     ``logging.handlers.RotatingFileHandler``: importing ``logging.handlers`` costs some 4 ms of every start.)
     A log that cannot be moved (another Equipment Desk has it open) is left to grow until the next start.
     """
+    aside = path.with_name(f"{path.name}.rotating")
     try:
         if path.stat().st_size <= limit:
             return
+        os.replace(path, aside)  # first: when the log cannot be moved, the old logs stay as they are
+    except OSError:
+        return
+    try:
         for number in range(keep - 1, 0, -1):
             older = path.with_name(f"{path.name}.{number}")
             if older.exists():
                 os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
-        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass
+    try:
+        os.replace(aside, path.with_name(f"{path.name}.1"))
     except OSError:
         return
 
@@ -194,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
-    settings = DeskSettings()
+    settings = DeskSettings.at(os.environ[SETTINGS_ENV_VAR]) if os.environ.get(SETTINGS_ENV_VAR) else DeskSettings()
     install_translations(app, settings.ui_language)
     errors.install_excepthook()
     if settings.get("user_name"):

@@ -20,6 +20,7 @@ Use :func:`show_error` wherever an action can fail::
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -47,6 +48,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _log_file: Path | None = None
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""A date as the store keeps it; messages show it as dates are written here (dd.mm.yyyy)."""
 
 
 def set_log_file(path: Path | None) -> None:
@@ -78,15 +82,15 @@ def translate_template(template: str, params: dict[str, Any] | None = None) -> s
 def worded_params(params: dict[str, Any]) -> dict[str, Any]:
     """A message's parameters as the window shows them (the store's and the exchange's convention).
 
-    ``field`` (column names, several as ``"a, b"``) reads as the fields' labels inside a sentence; a name
-    starting with ``date`` (an ISO date) as dates are written here; ``detail`` (a message of ours itself) is
-    translated.  Other values are shown as they are.
+    ``field`` (column names, several as ``"a, b"``) reads as the fields' labels inside a sentence; an ISO
+    date (``2018-05-20``, whatever the parameter's name) as dates are written here; ``detail`` (a message of
+    ours itself) is translated.  Other values are shown as they are.
     """
     worded = dict(params)
     for name, value in params.items():
         if name == "field" and value:
             worded[name] = ", ".join(in_sentence(field_label(column.strip())) for column in str(value).split(","))
-        elif name.startswith("date") and isinstance(value, str):
+        elif isinstance(value, str) and ISO_DATE.fullmatch(value):
             worded[name] = format_date(value)
         elif name == "detail" and value:
             worded[name] = QCoreApplication.translate("problems", str(value))
@@ -112,7 +116,9 @@ FIELD_LABELS: dict[str, str] = {
     "inventory_number": QT_TRANSLATE_NOOP("fields", "Inventory number"), "unit": QT_TRANSLATE_NOOP("fields", "Unit"), "quantity": QT_TRANSLATE_NOOP("fields", "Quantity"),
     "unit_value_minor": QT_TRANSLATE_NOOP("fields", "Unit value"), "currency": QT_TRANSLATE_NOOP("fields", "Currency"), "acquisition_date": QT_TRANSLATE_NOOP("fields", "Acquired on"),
     "condition": QT_TRANSLATE_NOOP("fields", "Condition"), "programme_id": QT_TRANSLATE_NOOP("fields", "Programme"), "reason": QT_TRANSLATE_NOOP("fields", "Reason"), "date": QT_TRANSLATE_NOOP("fields", "Date"),
-    "office_code": QT_TRANSLATE_NOOP("fields", "Office code"), "number_pattern": QT_TRANSLATE_NOOP("fields", "Number pattern"), "rate": QT_TRANSLATE_NOOP("fields", "Exchange rate"),
+    "office_code": QT_TRANSLATE_NOOP("fields", "Office code"), "number": QT_TRANSLATE_NOOP("fields", "Act number"),
+    "series": QT_TRANSLATE_NOOP("fields", "Number series"), "seq": QT_TRANSLATE_NOOP("fields", "Number in the series"),
+    "chain_pos": QT_TRANSLATE_NOOP("fields", "Place in the office's chain of acts"), "uuid": QT_TRANSLATE_NOOP("fields", "UUID"), "number_pattern": QT_TRANSLATE_NOOP("fields", "Number pattern"), "rate": QT_TRANSLATE_NOOP("fields", "Exchange rate"),
     "scan": QT_TRANSLATE_NOOP("fields", "Signed scan"), "act_date": QT_TRANSLATE_NOOP("fields", "Act date"), "recipient_institution_id": QT_TRANSLATE_NOOP("fields", "Recipient"),
     "recipient_signatory_id": QT_TRANSLATE_NOOP("fields", "Recipient's signatory"), "transferor_name": QT_TRANSLATE_NOOP("fields", "Donor-side signatory"),
     "lines": QT_TRANSLATE_NOOP("fields", "Lines"), "sort": QT_TRANSLATE_NOOP("fields", "Sort"), "status": QT_TRANSLATE_NOOP("fields", "Status"),

@@ -515,9 +515,10 @@ class MainWindow(QMainWindow):
         self._summary_timer.setInterval(SUMMARY_TYPING_PAUSE_MS)
         self._summary_timer.timeout.connect(self._start_acts_summary)
         self.background_tasks = None if self.tasks.synchronous or self.db_path is None else TaskRunner(
-            db_path=self.db_path, max_threads=1, parent=self)
+            db_path=self.db_path, max_threads=2, parent=self)
         """Work the user did not start (the acts totals, the day's backup): closing the window never asks
-        about it, it stops it (the backup taken on closing stands in for an unfinished day's backup)."""
+        about it, it stops it (the backup taken on closing stands in for an unfinished day's backup).  Two
+        threads: the totals never wait for the day's backup to copy the whole register."""
         self.setWindowTitle(self.tr("Equipment Desk"))
 
         self.navigation = QListWidget(self)

@@ -2230,11 +2230,31 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Act number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the office&apos;s chain of acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2485,6 +2505,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>a reason is required to write an item off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a required value is missing: {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2252,12 +2252,32 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>Код офиса</translation>
     </message>
     <message>
+        <source>Act number</source>
+        <translation>Номер акта</translation>
+    </message>
+    <message>
+        <source>Number series</source>
+        <translation>Серия номеров</translation>
+    </message>
+    <message>
+        <source>Number in the series</source>
+        <translation>Номер в серии</translation>
+    </message>
+    <message>
         <source>Number pattern</source>
         <translation>Шаблон номера</translation>
     </message>
     <message>
         <source>Exchange rate</source>
         <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Place in the office&apos;s chain of acts</source>
+        <translation>Место в цепочке актов офиса</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Signed scan</source>
@@ -2508,6 +2528,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>a reason is required to write an item off</source>
         <translation>для списания укажите причину</translation>
+    </message>
+    <message>
+        <source>a required value is missing: {field}</source>
+        <translation>не заполнено обязательное поле: {field}</translation>
     </message>
     <message>
         <source>a value is out of range ({detail})</source>

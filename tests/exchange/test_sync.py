@@ -433,3 +433,11 @@ def test_the_same_signed_scan_under_another_uuid_is_not_added_twice(hq, tmp_path
     assert field.execute(count, [act_id]).fetchone()[0] == 2
     assert verified(office) and verified(field)
 
+
+
+def test_reading_a_message_in_english_changes_nothing_in_it():
+    message = sync.Message("conflict: another {kind} here already has this {field}", {"kind": "programme_donor", "field": "serial_number"})
+    assert message.text() == "conflict: another programme donor here already has this serial number"
+    assert message.params == {"kind": "programme_donor", "field": "serial_number"}
+    plain = sync.Message("conflict: another {kind} here has it", {"kind": "programme_donor"})
+    assert plain.text() == "conflict: another programme donor here has it" and plain.params == {"kind": "programme_donor"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -76,14 +77,18 @@ def test_the_program_starts_shows_its_window_and_closes_as_main_py_starts_it(tmp
     db = open_database(database)
     demo.load_demo(db=db)
     db.close()
+    settings = DeskSettings.at(tmp_path / "portable.ini")  # EQUIPMENT_DESK_SETTINGS: a portable install's settings
+    settings.set("backup_folder", str(tmp_path / "usb-backups"))
+    settings.sync()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EQUIPMENT_DESK_DB=str(database),
+               EQUIPMENT_DESK_SETTINGS=str(tmp_path / "portable.ini"),
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
     result = subprocess.run([sys.executable, "-c", PROGRAM_RUN], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().splitlines()[-1] == "[False, True, True] 0"
     log = (tmp_path / "data" / "EquipmentDesk" / "equipment-desk.log").read_text(encoding="utf-8")
     assert f"opened database {database}" in log and "Equipment Desk closed (exit code 0)" in log
-    kept = sorted(path.name.rsplit("-", 1)[-1] for path in (tmp_path / "backups").glob("*.sqlite"))
+    kept = sorted(path.name.rsplit("-", 1)[-1] for path in (tmp_path / "usb-backups").glob("*.sqlite"))
     assert kept == ["daily.sqlite", "exit.sqlite"]  # the day's backup, and the one taken on closing
 
 
@@ -117,6 +122,25 @@ def test_a_large_log_is_put_aside_at_start_and_only_the_last_three_are_kept(tmp_
     app_module.rotate_log(log, limit=100)  # not over the limit: left as it is
     assert log.read_text(encoding="utf-8") == "x" * 100
     app_module.rotate_log(tmp_path / "missing.log", limit=100)  # no log yet: nothing to do
+
+
+def test_a_log_that_cannot_be_moved_keeps_the_old_logs(tmp_path, monkeypatch):
+    """Another Equipment Desk holds the log open (Windows): nothing is rotated, nothing is lost."""
+    log = tmp_path / "equipment-desk.log"
+    for number in (1, 2, 3):
+        (tmp_path / f"equipment-desk.log.{number}").write_text(f"log {number}", encoding="utf-8")
+    log.write_text("x" * 101, encoding="utf-8")
+    real_replace = app_module.os.replace
+
+    def replace(source, target):
+        if Path(source) == log:
+            raise PermissionError("the file is in use")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(app_module.os, "replace", replace)
+    app_module.rotate_log(log, limit=100)
+    assert log.read_text(encoding="utf-8") == "x" * 101
+    assert [(tmp_path / f"equipment-desk.log.{n}").read_text(encoding="utf-8") for n in (1, 2, 3)] == ["log 1", "log 2", "log 3"]
 
 
 def test_logging_appends_after_the_log_of_the_last_session(tmp_path):
@@ -178,8 +202,14 @@ def test_what_the_database_refuses_reads_in_the_users_language(qtbot):
     trigger = integrity_refusal("a finalized act cannot be deleted; void it instead")
     unique = integrity_refusal("UNIQUE constraint failed: item.serial_number")
     late = InputError(Problem("the signing date {date} is in the future", params={"date": "2031-05-14"}, field="date"))
+    early = InputError(Problem("the signing date {date} is before the act's date {act_date}",
+                               params={"date": "2018-05-01", "act_date": "2018-05-20"}, field="date"))
     assert errors.error_text(unique) == "another record already has this serial number"
     assert errors.error_text(late) == "Date: the signing date 14.05.2031 is in the future"  # dates as they are written here
+    assert errors.error_text(early) == "Date: the signing date 01.05.2018 is before the act's date 20.05.2018"
+    assert errors.error_text(integrity_refusal("UNIQUE constraint failed: act.series, act.seq")) == (
+        "another record already has this number series, number in the series")
+    assert errors.error_text(integrity_refusal("NOT NULL constraint failed: item.name")) == "a required value is missing: name"
     app = QApplication.instance()
     previous_locale = QLocale()
     translators = app_module.install_translations(app, "ru")
