@@ -608,7 +608,7 @@ class MainWindow(QMainWindow):
     def build_section(self, key: str) -> None:
         """Build the lists of section ``key`` unless they are built (start-up builds only the section shown)."""
         holder = self._section_holders.get(key)
-        if holder is None or holder.layout().count():
+        if holder is None or self.section_built(key):
             return
         builders = {"acts": self._build_acts, "items": self._build_items, "institutions": self._build_institutions,
                     "programmes": self._build_programmes}
@@ -624,6 +624,11 @@ class MainWindow(QMainWindow):
                     self.__dict__.pop(name, None)
             raise
         holder.layout().addWidget(widget)
+
+    def section_built(self, key: str) -> bool:
+        """True once the lists of section ``key`` are built (see :meth:`build_section`)."""
+        holder = self._section_holders.get(key)
+        return holder is not None and holder.layout().count() > 0
 
     def _list_page(self, model: ListModel, filters: tuple[str, ...], open_record: Callable[[int], None]) -> ListPage:
         page = ListPage(model=model, settings=self.settings, key=model.kind, filters=filters, db=self.db, lang=self.lang)
@@ -641,8 +646,7 @@ class MainWindow(QMainWindow):
     def _build_acts(self) -> QWidget:
         self.acts_page = self._list_page(ActsModel(db=self.db, lang=self.lang, deferred=True, parent=self),
                                          ("status", "country", "programme", "year"), self.open_act)
-        self.acts_page.model.modelReset.connect(self._update_acts_summary)
-        self._update_acts_summary()
+        self.acts_page.model.modelReset.connect(self._update_acts_summary)  # the totals follow the list
         return self.acts_page
 
     def _build_items(self) -> QWidget:
@@ -925,6 +929,8 @@ class MainWindow(QMainWindow):
         background task (its own connection).  The first reading of the list and a refresh start the
         task at once; a new filter (typing in the search field) waits until typing pauses.
         """
+        if not self.section_built("acts"):  # the totals are read when the list is
+            return
         model = self.acts_page.model
         if not model.loaded:
             return

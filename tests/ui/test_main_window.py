@@ -77,6 +77,19 @@ def test_only_the_section_shown_is_built_at_start_and_the_others_when_first_need
     assert window.pages.currentWidget().findChild(ListPage, "page_items") is items
 
 
+def test_a_window_that_opens_on_another_section_builds_the_acts_only_when_asked(qtbot, db, tmp_path):
+    settings = DeskSettings.at(tmp_path / "items.ini")
+    settings.set("last_section", "items")
+    win = MainWindow(db=db, db_path=None, settings=settings, tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(win)
+    assert win.current_section() == "items" and [page.key for page in win.list_pages()] == ["items"]
+    win.set_database(db)  # as after restoring a backup
+    win.refresh_all()
+    assert not win.section_built("acts") and [page.key for page in win.list_pages()] == ["items"]
+    win.show_section("acts")
+    assert win.section_built("acts") and "handed over: KGS\xa02,365,000.00" in win.acts_page.summary.text()  # totals with the list
+
+
 def test_a_section_that_fails_to_build_leaves_nothing_half_built(window, monkeypatch):
     from equipment_desk.core.errors import DatabaseLockedError
 
