@@ -36,10 +36,9 @@ ERROR_CALLS = {"Problem", "FieldError", "_problem", "problem", "_Refused", "Mess
 """Calls whose first argument is a message template (besides every ``…Error(…)``)."""
 TRIGGER_MESSAGE = re.compile(r"RAISE\(\s*ABORT\s*,\s*'((?:[^']|'')+)'\s*\)")
 """A trigger's message in the store's SQL; SQLite reports it as the error's text."""
-SOURCES = ("app.py", "errors.py", "crash_dialog.py", "main_window.py", "models.py", "settings_page.py", "welcome.py", "tasks.py",
-           "forms", "import_wizard.py", "reports.py", "sync_dialog.py", "backup_dialog.py")
-"""The parts of equipment_desk/ui this catalogue covers (the act editor, item picker, preview and act
-dialogs keep their own catalogue, act_editor_<lang>.ts)."""
+OWN_CATALOGUE = ("act_editor.py", "act_dialogs.py", "item_picker.py", "preview.py")
+"""The act editor, item picker, preview and act dialogs keep their own catalogue (act_editor_<lang>.ts);
+every other module of equipment_desk/ui, a new one too, is in equipment_desk_<lang>.ts."""
 PROBLEM_FOLDERS = ("core", "store", "exchange", "documents")
 """The layers whose error message templates the UI translates (context ``problems``)."""
 
@@ -87,9 +86,14 @@ def write_problem_source(target: Path) -> None:
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def update() -> None:
+def ui_sources() -> list[Path]:
+    """The modules of equipment_desk/ui whose texts this catalogue holds (all but :data:`OWN_CATALOGUE`)."""
     ui = ROOT / "equipment_desk" / "ui"
-    sources = sorted(str(p) for name in SOURCES for p in ([ui / name] if name.endswith(".py") else (ui / name).rglob("*.py")))
+    return sorted(path for path in ui.rglob("*.py") if path.relative_to(ui).as_posix() not in OWN_CATALOGUE)
+
+
+def update() -> None:
+    sources = [str(path) for path in ui_sources()]
     with tempfile.TemporaryDirectory() as tmp:
         problems = Path(tmp) / "problem_templates.py"
         write_problem_source(problems)

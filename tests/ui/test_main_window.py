@@ -14,7 +14,8 @@ from equipment_desk.store import demo, queries, records
 from equipment_desk.store.database import open_database
 from equipment_desk.ui import main_window as main_window_module
 from equipment_desk.ui.app import protect_python_singletons
-from equipment_desk.ui.main_window import LIST_SECTIONS, SECTIONS, ListPage, MainWindow, ReportsPlaceholder
+from equipment_desk.ui.list_page import ListPage
+from equipment_desk.ui.main_window import LIST_SECTIONS, SECTIONS, MainWindow, ReportsPlaceholder
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import TaskRunner
 
