@@ -1,10 +1,10 @@
 """The main window: sections on the left, the current section's list and actions on the right.
 
 Sections: Handover acts, Items (stock), Institutions, Programmes & donors,
-Reports, Settings.  Each list is a :class:`ListPage`: a search field that
-filters as you type, filters by status / country / programme / year, a
-table whose columns can be hidden and moved (right-click the header; the
-layout is remembered), and a detail pane for the selected record.
+Reports, Settings.  Each list is a :class:`~equipment_desk.ui.list_page.ListPage`
+(search as you type, filters, columns that can be hidden and moved, a detail
+pane).  A section's lists are built the first time it is shown or needed
+(:class:`SectionPart`), so the window opens with only the one it shows.
 
 The act editor (``equipment_desk.ui.act_editor.ActEditorDialog``) and the
 reports panel (``equipment_desk.ui.reports.ReportsPanel``) are imported
