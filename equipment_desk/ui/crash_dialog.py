@@ -51,4 +51,5 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         path = log_file()
-        QGuiApplication.clipboard().setText(self.details.toPlainText() + (f"\nLog: {path}" if path else ""))
+        log = "\n" + self.tr("Log file: {path}").format(path=str(path)) if path else ""
+        QGuiApplication.clipboard().setText(self.details.toPlainText() + log)

@@ -111,7 +111,7 @@ class SettingsPage(QWidget):
         self._row(form, "office_name_en", self.tr("Office name (English)"), QLineEdit(office))
         self._row(form, "office_name_ru", self.tr("Office name (Russian)"), QLineEdit(office))
         self._row(form, "office_code", self.tr("Office code for act numbers"), QLineEdit(office))
-        self.edits["office_code"].setPlaceholderText("BISH")
+        self.edits["office_code"].setPlaceholderText(self.tr("e.g. BISH"))
         self._row(form, "number_pattern", self.tr("Act number pattern"), QLineEdit(office))
         self.edits["number_pattern"].setToolTip(self.tr(
             "{office} is the office code, {year} the act's year, {seq:04d} its number in the year with four digits"))

@@ -1271,6 +1271,10 @@ Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. XAC/Z60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,6 +1464,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. BISH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Act number pattern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,6 +1636,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Acting under (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

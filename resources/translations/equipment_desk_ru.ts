@@ -1288,6 +1288,10 @@ Reason: {reason}</source>
         <translation>Код</translation>
     </message>
     <message>
+        <source>e.g. XAC/Z60</source>
+        <translation>например, XAC/Z60</translation>
+    </message>
+    <message>
         <source>Name (English)</source>
         <translation>Название (англ.)</translation>
     </message>
@@ -1480,6 +1484,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Код офиса для номеров актов</translation>
     </message>
     <message>
+        <source>e.g. BISH</source>
+        <translation>например, BISH</translation>
+    </message>
+    <message>
         <source>Act number pattern</source>
         <translation>Шаблон номера акта</translation>
     </message>
@@ -1649,6 +1657,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>Acting under (Russian)</source>
         <translation>Действует на основании (рус.)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>например, %1</translation>
     </message>
     <message>
         <source>Signs acts</source>

@@ -78,7 +78,7 @@ class ProgrammeForm(RecordForm):
         self.setWindowTitle(self.tr("New programme") if record_id is None else self.tr("Programme"))
         row = records.get(db=db, kind=records.PROGRAMME, record_id=record_id) if record_id else {}
         self.add_field("code", self.tr("Code"), line(self, row.get("code", ""), max_length=50), required=True)
-        self.field("code").setPlaceholderText("XAC/Z60")
+        self.field("code").setPlaceholderText(self.tr("e.g. XAC/Z60"))
         self.add_field("name_en", self.tr("Name (English)"), line(self, row.get("name_en", "")), required=True)
         self.add_field("name_ru", self.tr("Name (Russian)"), line(self, row.get("name_ru", "")))
         self.add_field("sub_programme", self.tr("Sub-programme"), line(self, row.get("sub_programme", ""), max_length=200))
@@ -152,7 +152,7 @@ class SignatoryForm(RecordForm):
         self.add_field("authority_en", self.tr("Acting under (English)"), line(self, data.get("authority_en", "")))
         self.field("authority_en").setPlaceholderText(self.tr("e.g. the Regulations of the Ministry"))
         self.add_field("authority_ru", self.tr("Acting under (Russian)"), line(self, data.get("authority_ru", "")))
-        self.field("authority_ru").setPlaceholderText("Положения о министерстве")
+        self.field("authority_ru").setPlaceholderText(self.tr("e.g. %1").replace("%1", "Положения о министерстве"))  # Russian in either language
         from equipment_desk.ui.forms.base import check
 
         self.add_field("active", self.tr("Signs acts"), check(self, self.tr("still signs for the institution"), bool(data.get("active", True))))
