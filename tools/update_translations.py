@@ -12,7 +12,8 @@
    (``equipment_desk.ui.errors.translate_template``).
 2. Runs ``pyside6-lupdate`` over ``equipment_desk/ui`` and that file, updating
    ``resources/translations/equipment_desk_*.ts`` (translations already made
-   are kept; vanished strings are marked obsolete).
+   are kept; vanished strings are dropped), and over the act editor's modules,
+   updating its own ``act_editor_*.ts``.
 3. Runs ``pyside6-lrelease`` to write the ``.qm`` files the program loads.
 
 Translate the ``.ts`` files with Qt Linguist (``pyside6-linguist``).
@@ -92,22 +93,35 @@ def ui_sources() -> list[Path]:
     return sorted(path for path in ui.rglob("*.py") if path.relative_to(ui).as_posix() not in OWN_CATALOGUE)
 
 
+def act_editor_sources() -> list[Path]:
+    """The modules of the act editor's own catalogue (:data:`OWN_CATALOGUE`)."""
+    ui = ROOT / "equipment_desk" / "ui"
+    return [ui / name for name in OWN_CATALOGUE]
+
+
+def _lupdate(sources: list[Path], ts: Path, lang: str) -> None:
+    subprocess.run([_tool("pyside6-lupdate"), *map(str, sources), "-source-language", "en", "-target-language", lang,
+                    "-locations", "none", "-no-obsolete", "-ts", str(ts)], check=True)
+
+
+def catalogues() -> list[Path]:
+    """Every catalogue of the program: ``equipment_desk_<lang>.ts`` and the act editor's ``act_editor_<lang>.ts``."""
+    return sorted(TRANSLATIONS.glob("equipment_desk_*.ts")) + sorted(TRANSLATIONS.glob("act_editor_*.ts"))
+
+
 def update() -> None:
-    sources = [str(path) for path in ui_sources()]
     with tempfile.TemporaryDirectory() as tmp:
         problems = Path(tmp) / "problem_templates.py"
         write_problem_source(problems)
         for lang in LANGUAGES:
-            ts = TRANSLATIONS / f"equipment_desk_{lang}.ts"
-            subprocess.run([_tool("pyside6-lupdate"), *sources, str(problems), "-source-language", "en",
-                            "-target-language", lang, "-locations", "none", "-no-obsolete", "-ts", str(ts)], check=True)
+            _lupdate([*ui_sources(), problems], TRANSLATIONS / f"equipment_desk_{lang}.ts", lang)
+    for ts in sorted(TRANSLATIONS.glob("act_editor_*.ts")):  # the languages it has been translated into
+        _lupdate(act_editor_sources(), ts, ts.stem.rsplit("_", 1)[1])
 
 
 def release() -> None:
-    for lang in LANGUAGES:
-        ts = TRANSLATIONS / f"equipment_desk_{lang}.ts"
-        if ts.exists():
-            subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    for ts in catalogues():
+        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
 def main(argv: list[str] | None = None) -> int:
