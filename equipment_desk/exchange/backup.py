@@ -235,10 +235,10 @@ def check_backup(path: str | Path) -> BackupCheck:
         if missing:
             raise NotOurDatabaseError("{path} lacks the tables {tables}; nothing was restored", path=str(path), tables=", ".join(missing))
         check_schema_version(db, path)
-        failures = []
+        failures: list[Problem] = []
         for (act_id,) in conn.execute("SELECT id FROM act WHERE status <> 'draft'").fetchall():
             failures += verify_act(db=db, act_id=act_id)
-        failures += [f"{number}: {what}" for number, what in verify_chains(db=db)]
+        failures += [Problem("act {number}: {detail}", params={"number": number, "detail": what}) for number, what in verify_chains(db=db)]
         if failures:
             raise NotOurDatabaseError("{path} holds acts that do not verify ({reason}); nothing was restored", path=str(path), reason=failures[0])
         migrations = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY applied_at").fetchall()] if "_sqlite_migrations" in tables else []

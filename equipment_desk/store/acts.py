@@ -1039,26 +1039,27 @@ def attachment_data(*, db: sqlite_utils.Database, attachment_id: int) -> tuple[s
 
 # --- verification -------------------------------------------------------------------------------
 
-def verify_act(*, db: sqlite_utils.Database, act_id: int) -> list[str]:
+def verify_act(*, db: sqlite_utils.Database, act_id: int) -> list[Problem]:
     """What is wrong with a finalized act's stored content (empty when it verifies).
 
     The frozen content must hash to ``content_hash``; and the act's own
     columns and lines (what the triggers guard) must still say what the
-    frozen content says.
+    frozen content says.  Each failure is a message template with its values
+    (``str()`` gives the English), so the window can translate it.
     """
     row = get_act_row(db=db, act_id=act_id)
     if row["status"] == "draft":
         return []
-    failures = []
+    failures: list[Problem] = []
     text = row["content_json"] or ""
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != row["content_hash"]:
-        failures.append("its content does not match its hash")
+        failures.append(Problem("its content does not match its hash"))
     try:
         content = json.loads(text)
     except ValueError:
-        return failures + ["its stored content is not readable"]
+        return [*failures, Problem("its stored content is not readable")]
     if canonical_json(content) != text:
-        failures.append("its stored content is not in canonical form")
+        failures.append(Problem("its stored content is not in canonical form"))
     lines = act_lines(db=db, act_id=act_id)
     live = _live_content(db, row, lines)
     for key in ("uuid", "number", "office_code", "date", "currency", "rate", "national_rate", "previous_hash", "languages", "transfer_type"):
@@ -1066,18 +1067,18 @@ def verify_act(*, db: sqlite_utils.Database, act_id: int) -> list[str]:
         if key == "rate" and expected:
             expected = {k: v for k, v in expected.items() if k not in ("entered_by", "entered_at")}
         if content.get(key) != expected:
-            failures.append(f"its {key.replace('_', ' ')} differs from the signed content")
+            failures.append(Problem("its {field} differs from the signed content", params={"field": key}))
     if content.get("lines") != live["lines"]:
-        failures.append("its lines differ from the signed content")
+        failures.append(Problem("its lines differ from the signed content"))
     if content.get("totals") != live["totals"]:
-        failures.append("its totals differ from the signed content")
+        failures.append(Problem("its totals differ from the signed content"))
     return failures
 
 
 
-def verify_chains(*, db: sqlite_utils.Database) -> list[tuple[str, str]]:
-    """Every finalized act's links: ``[(number, what is wrong)]``."""
-    failures: list[tuple[str, str]] = []
+def verify_chains(*, db: sqlite_utils.Database) -> list[tuple[str, Problem]]:
+    """Every finalized act's links: ``[(number, what is wrong)]``, each a message template with its values."""
+    failures: list[tuple[str, Problem]] = []
     offices = [r[0] for r in db.execute("SELECT DISTINCT office_code FROM act WHERE chain_pos IS NOT NULL ORDER BY office_code")]
     for office in offices:
         expected_previous, expected_pos = GENESIS_HASH, 1
@@ -1086,9 +1087,10 @@ def verify_chains(*, db: sqlite_utils.Database) -> list[tuple[str, str]]:
             [office],
         ).fetchall():
             if pos != expected_pos:
-                failures.append((number, f"the chain of office {office} skips from position {expected_pos - 1} to {pos} (an act is missing)"))
+                failures.append((number, Problem("the chain of office {office} skips from position {after} to {position} (an act is missing)",
+                                                 params={"office": office, "after": expected_pos - 1, "position": pos})))
             if previous != expected_previous:
-                failures.append((number, "its link to the previous act is broken (previous hash differs)"))
+                failures.append((number, Problem("its link to the previous act is broken (previous hash differs)")))
             expected_previous, expected_pos = content_hash, pos + 1
     return failures
 

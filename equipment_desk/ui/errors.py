@@ -83,12 +83,15 @@ def worded_params(params: dict[str, Any]) -> dict[str, Any]:
     """A message's parameters as the window shows them (the store's and the exchange's convention).
 
     ``field`` (column names, several as ``"a, b"``) reads as the fields' labels inside a sentence; an ISO
-    date (``2018-05-20``, whatever the parameter's name) as dates are written here; ``detail`` (a message of
-    ours itself) is translated.  Other values are shown as they are.
+    date (``2018-05-20``, whatever the parameter's name) as dates are written here; a message of ours inside
+    the message (a :class:`Problem`, an exchange bundle's ``Message``; or the text of a ``detail``) is
+    translated in turn.  Other values are shown as they are.
     """
     worded = dict(params)
     for name, value in params.items():
-        if name == "field" and value:
+        if hasattr(value, "message") and hasattr(value, "params"):
+            worded[name] = translate_template(value.message, value.params)
+        elif name == "field" and value:
             worded[name] = ", ".join(in_sentence(field_label(column.strip())) for column in str(value).split(","))
         elif isinstance(value, str) and ISO_DATE.fullmatch(value):
             worded[name] = format_date(value)
@@ -121,6 +124,8 @@ FIELD_LABELS: dict[str, str] = {
     "chain_pos": QT_TRANSLATE_NOOP("fields", "Place in the office's chain of acts"), "uuid": QT_TRANSLATE_NOOP("fields", "UUID"), "number_pattern": QT_TRANSLATE_NOOP("fields", "Number pattern"), "rate": QT_TRANSLATE_NOOP("fields", "Exchange rate"),
     "scan": QT_TRANSLATE_NOOP("fields", "Signed scan"), "act_date": QT_TRANSLATE_NOOP("fields", "Act date"), "recipient_institution_id": QT_TRANSLATE_NOOP("fields", "Recipient"),
     "recipient_signatory_id": QT_TRANSLATE_NOOP("fields", "Recipient's signatory"), "transferor_name": QT_TRANSLATE_NOOP("fields", "Donor-side signatory"),
+    "national_rate": QT_TRANSLATE_NOOP("fields", "National bank rate"), "previous_hash": QT_TRANSLATE_NOOP("fields", "Link to the previous act"),
+    "languages": QT_TRANSLATE_NOOP("fields", "Languages of the act"), "transfer_type": QT_TRANSLATE_NOOP("fields", "Transfer type"),
     "lines": QT_TRANSLATE_NOOP("fields", "Lines"), "sort": QT_TRANSLATE_NOOP("fields", "Sort"), "status": QT_TRANSLATE_NOOP("fields", "Status"),
 }
 

@@ -2290,6 +2290,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>National bank rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the previous act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages of the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,6 +2581,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>act {number} is {status}; only a draft can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act {number}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2924,11 +2944,39 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lines differ from the signed content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its link to the previous act is broken (previous hash differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its signed scan is missing from the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its stored content does not verify: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its stored content is not in canonical form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its stored content is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its totals differ from the signed content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {field} differs from the signed content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3309,6 +3357,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the bundle&apos;s parts do not match its manifest (missing: {missing}; extra: {extra})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain of office {office} skips from position {after} to {position} (an act is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

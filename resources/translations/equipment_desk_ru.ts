@@ -2312,6 +2312,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>Подписант со стороны донора</translation>
     </message>
     <message>
+        <source>National bank rate</source>
+        <translation>Курс национального банка</translation>
+    </message>
+    <message>
+        <source>Link to the previous act</source>
+        <translation>Ссылка на предыдущий акт</translation>
+    </message>
+    <message>
+        <source>Languages of the act</source>
+        <translation>Языки акта</translation>
+    </message>
+    <message>
+        <source>Transfer type</source>
+        <translation>Вид передачи</translation>
+    </message>
+    <message>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
@@ -2588,6 +2604,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>act {number} is {status}; only a draft can be edited</source>
         <translation>акт {number} в статусе «{status}»; изменять можно только проект</translation>
+    </message>
+    <message>
+        <source>act {number}: {detail}</source>
+        <translation>акт {number}: {detail}</translation>
     </message>
     <message>
         <source>act {ref} is a draft; finalize it before recording it as signed</source>
@@ -2946,12 +2966,40 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>стоимость позиции «{name}» указана в {item_currency}, а акт составлен в {act_currency}; укажите курс или цену за единицу в {act_currency}</translation>
     </message>
     <message>
+        <source>its content does not match its hash</source>
+        <translation>его содержимое не совпадает с хешем</translation>
+    </message>
+    <message>
+        <source>its lines differ from the signed content</source>
+        <translation>его строки отличаются от подписанного содержимого</translation>
+    </message>
+    <message>
+        <source>its link to the previous act is broken (previous hash differs)</source>
+        <translation>нарушена его связь с предыдущим актом (хеш предыдущего акта отличается)</translation>
+    </message>
+    <message>
         <source>its signed scan is missing from the bundle</source>
         <translation>в пакете нет подписанного скана акта</translation>
     </message>
     <message>
         <source>its stored content does not verify: {detail}</source>
         <translation>сохранённое содержимое акта не проходит проверку: {detail}</translation>
+    </message>
+    <message>
+        <source>its stored content is not in canonical form</source>
+        <translation>его сохранённое содержимое не в каноническом виде</translation>
+    </message>
+    <message>
+        <source>its stored content is not readable</source>
+        <translation>его сохранённое содержимое не читается</translation>
+    </message>
+    <message>
+        <source>its totals differ from the signed content</source>
+        <translation>его итоги отличаются от подписанного содержимого</translation>
+    </message>
+    <message>
+        <source>its {field} differs from the signed content</source>
+        <translation>поле «{field}» отличается от подписанного содержимого</translation>
     </message>
     <message>
         <source>line {line_no}: &apos;{name}&apos; has been written off</source>
@@ -3332,6 +3380,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the bundle&apos;s parts do not match its manifest (missing: {missing}; extra: {extra})</source>
         <translation>части пакета не соответствуют описи (не хватает: {missing}; лишние: {extra})</translation>
+    </message>
+    <message>
+        <source>the chain of office {office} skips from position {after} to {position} (an act is missing)</source>
+        <translation>в цепочке актов офиса {office} после позиции {after} идёт позиция {position} (акт отсутствует)</translation>
     </message>
     <message>
         <source>the database file is read-only; choose a folder you can write to</source>

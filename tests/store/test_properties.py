@@ -120,7 +120,9 @@ def test_verification_notices_tampering_that_bypasses_triggers(db, make) -> None
     db.execute("DROP TRIGGER act_line_frozen_update")  # what an attacker with the file could do
     db.execute("UPDATE act_line SET quantity = 1, unit_value_minor = 1 WHERE act_id = ?", [act_id])
     problems = acts.verify_act(db=db, act_id=act_id)
-    assert "its lines differ from the signed content" in problems
+    assert "its lines differ from the signed content" in [str(problem) for problem in problems]
+    assert [problem.message for problem in problems] == ["its lines differ from the signed content",
+                                                        "its totals differ from the signed content"]
     from equipment_desk.store.check import check_database
 
     report = check_database(db=db)
