@@ -66,7 +66,7 @@ from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticke
 from equipment_desk.store import settings as settings_store
 from equipment_desk.store.acts import canonical_json, verify_act
 from equipment_desk.store.audit import record_change
-from equipment_desk.store.database import utc_now, write_transaction
+from equipment_desk.store.database import failed_constraint, utc_now, write_transaction
 from equipment_desk.store.migrations import known_migration_names
 
 log = logging.getLogger(__name__)
@@ -1174,17 +1174,13 @@ def _reason(error: Exception) -> Message:
         return Message(problem.message, dict(problem.params))
     if isinstance(error, DeskError):
         return Message(error.message, dict(error.params))
-    text = str(error)
-    for prefix in ("UNIQUE constraint failed: ", "NOT NULL constraint failed: "):
-        if text.startswith(prefix):
-            columns = [name.strip() for name in text.removeprefix(prefix).split(",")]
-            kind = columns[0].split(".")[0]
-            names = ", ".join(name.split(".")[-1] for name in columns)
-            if prefix.startswith("UNIQUE"):
-                return Message("conflict: another {kind} here already has this {field}", {"kind": kind, "field": names})
-            return Message("it has no {field}", {"field": names})
-    if text.startswith("CHECK constraint failed"):
-        return Message("a value is out of range ({detail})", {"detail": text.removeprefix("CHECK constraint failed").lstrip(": ")})
-    if text.startswith("FOREIGN KEY constraint failed"):
+    constraint, table, what = failed_constraint(str(error))
+    if constraint == "UNIQUE":
+        return Message("conflict: another {kind} here already has this {field}", {"kind": table, "field": what})
+    if constraint == "NOT NULL":
+        return Message("it has no {field}", {"field": what})
+    if constraint == "CHECK":
+        return Message("a value is out of range ({detail})", {"detail": what})
+    if constraint == "FOREIGN KEY":
         return Message("it refers to a record that does not exist here")
-    return Message(text)
+    return Message(what)

@@ -214,23 +214,38 @@ def translate_errors() -> Iterator[None]:
         raise integrity_refusal(str(error)) from error
 
 
-def integrity_refusal(text: str) -> RefusedError:
-    """SQLite's integrity failure ``text`` as a refusal the window can translate.
+def failed_constraint(text: str) -> tuple[str, str, str]:
+    """SQLite's integrity failure ``text`` read as ``(constraint, table, what)``.
 
-    A failed constraint becomes one of our templates, with the column in a ``field`` parameter; a trigger's
-    own words (the message of its ``RAISE(ABORT, …)`` in the schema) are themselves the template.
+    ``("UNIQUE", "item", "serial_number")`` and ``("NOT NULL", …)`` name the table and columns (several as
+    ``"series, seq"``); ``("CHECK", "", "quantity > 0")``; ``("FOREIGN KEY", "", "")``; and
+    ``("", "", text)`` for a trigger's own words (the message of its ``RAISE(ABORT, …)`` in the schema).
     """
-    if text.startswith("UNIQUE constraint failed: "):
-        columns = ", ".join(name.strip().split(".")[-1] for name in text.removeprefix("UNIQUE constraint failed: ").split(","))
-        return RefusedError("another record already has this {field}", field=columns)
-    if text.startswith("NOT NULL constraint failed: "):
-        columns = ", ".join(name.strip().split(".")[-1] for name in text.removeprefix("NOT NULL constraint failed: ").split(","))
-        return RefusedError("a required value is missing: {field}", field=columns)
-    if text.startswith("FOREIGN KEY constraint failed"):
-        return RefusedError("the record is still used elsewhere, or refers to a record that does not exist")
+    for constraint in ("UNIQUE", "NOT NULL"):
+        prefix = f"{constraint} constraint failed: "
+        if text.startswith(prefix):
+            columns = [name.strip() for name in text.removeprefix(prefix).split(",")]
+            return constraint, columns[0].split(".")[0], ", ".join(name.split(".")[-1] for name in columns)
     if text.startswith("CHECK constraint failed"):
-        return RefusedError("a value is out of range ({detail})", detail=text.removeprefix("CHECK constraint failed").lstrip(": "))
-    return RefusedError(text)
+        return "CHECK", "", text.removeprefix("CHECK constraint failed").lstrip(": ")
+    if text.startswith("FOREIGN KEY constraint failed"):
+        return "FOREIGN KEY", "", ""
+    return "", "", text
+
+
+def integrity_refusal(text: str) -> RefusedError:
+    """SQLite's integrity failure ``text`` as a refusal the window can translate: one of our templates, the
+    columns in a ``field`` parameter; a trigger's own words are themselves the template."""
+    constraint, _table, what = failed_constraint(text)
+    if constraint == "UNIQUE":
+        return RefusedError("another record already has this {field}", field=what)
+    if constraint == "NOT NULL":
+        return RefusedError("a required value is missing: {field}", field=what)
+    if constraint == "CHECK":
+        return RefusedError("a value is out of range ({detail})", detail=what)
+    if constraint == "FOREIGN KEY":
+        return RefusedError("the record is still used elsewhere, or refers to a record that does not exist")
+    return RefusedError(what)
 
 
 @contextlib.contextmanager

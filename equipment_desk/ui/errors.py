@@ -84,8 +84,8 @@ def worded_params(params: dict[str, Any]) -> dict[str, Any]:
 
     ``field`` (column names, several as ``"a, b"``) reads as the fields' labels inside a sentence; an ISO
     date (``2018-05-20``, whatever the parameter's name) as dates are written here; a message of ours inside
-    the message (a :class:`Problem`, an exchange bundle's ``Message``; or the text of a ``detail``) is
-    translated in turn.  Other values are shown as they are.
+    the message (a :class:`Problem`, an exchange bundle's ``Message``) is translated in turn.  Other values
+    are shown as they are.
     """
     worded = dict(params)
     for name, value in params.items():
@@ -95,8 +95,6 @@ def worded_params(params: dict[str, Any]) -> dict[str, Any]:
             worded[name] = ", ".join(in_sentence(field_label(column.strip())) for column in str(value).split(","))
         elif isinstance(value, str) and ISO_DATE.fullmatch(value):
             worded[name] = format_date(value)
-        elif name == "detail" and value:
-            worded[name] = QCoreApplication.translate("problems", str(value))
     return worded
 
 
