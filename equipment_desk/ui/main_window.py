@@ -138,11 +138,6 @@ def icon(name: str) -> QIcon:
     return made
 
 
-def is_file_database(db: sqlite_utils.Database) -> bool:
-    """True for a database kept in a file (not in memory)."""
-    return database_file(db) is not None
-
-
 def shown_path(path: Path) -> str:
     """A path as the status bar shows it: relative to the home folder when it is inside it."""
     try:
@@ -290,9 +285,7 @@ class MainWindow(QMainWindow):
         self.show_section(last if last in SECTIONS else "acts")
         self.update_status()
 
-    # --- building ----------------------------------------------------------------------------------
-
-    # --- the sections, each built the first time it is shown or needed ---------------------------------
+    # --- building (a section's lists the first time it is shown or needed) -------------------------
 
     acts_page = SectionPart("acts")
     items_page = SectionPart("items")
@@ -491,7 +484,7 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action(self.tr("Exchange with another office…"), self.open_sync, None, "sync", "action_sync")
         self.sync_action.setStatusTip(self.tr("Send your records to another laptop, or merge what another office sent"))
         self.backups_action = self._action(self.tr("Backups…"), self.open_backups, None, "backup", "action_backups")
-        self.backups_action.setEnabled(self.db_path is not None and is_file_database(self.db))
+        self.backups_action.setEnabled(self.db_path is not None and database_file(self.db) is not None)
         self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q", None, "action_quit")
         self.about_action = self._action(self.tr("About Equipment Desk"), self.show_about, None, "app", "action_about")
         self.data_folder_action = self._action(self.tr("Open data folder"), self.open_data_folder, None, None, "action_data_folder")
@@ -1141,7 +1134,7 @@ class MainWindow(QMainWindow):
     def start_daily_backup(self) -> None:
         """The day's first backup, in the background (nothing happens when today's exists or backups are off)."""
         folder = self.backup_folder()
-        if not self.auto_backups or folder is None or not is_file_database(self.db) or queries.is_empty(db=self.db):
+        if not self.auto_backups or folder is None or not database_file(self.db) is not None or queries.is_empty(db=self.db):
             return
 
         def done(path: str | None) -> None:
@@ -1165,7 +1158,7 @@ class MainWindow(QMainWindow):
         from equipment_desk.exchange import backup
 
         folder = self.backup_folder()
-        if not self.auto_backups or folder is None or self._database_lost or not is_file_database(self.db):
+        if not self.auto_backups or folder is None or self._database_lost or not database_file(self.db) is not None:
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
