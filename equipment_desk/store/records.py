@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, NotFoundError, Problem, RefusedError
-from equipment_desk.core.validation import Field, FieldError, clean_record
+from equipment_desk.core.validation import Field, clean_record
 from equipment_desk.store.audit import diff, record_change
 from equipment_desk.store.database import utc_now, write_transaction
 
@@ -111,31 +111,6 @@ ITEM = Kind(
     ),
 )
 KINDS = {k.table: k for k in (DONOR, PROGRAMME, INSTITUTION, SIGNATORY, ITEM)}
-
-
-def _register_extra_converters() -> None:
-    from equipment_desk.core import validation
-
-    def clean_unit(field: Field, value: Any) -> str:
-        from equipment_desk.core.errors import InputError as _InputError
-        from equipment_desk.core.units import parse_unit
-
-        try:
-            return parse_unit(str(value))
-        except _InputError as error:
-            problem = error.problems[0]
-            raise FieldError(problem.message, **problem.params) from error
-
-    def clean_ref(field: Field, value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise FieldError("must refer to an existing record")
-        return value
-
-    validation._CONVERTERS.setdefault("unit", clean_unit)  # noqa: SLF001 - our own module
-    validation._CONVERTERS.setdefault("ref", clean_ref)  # noqa: SLF001
-
-
-_register_extra_converters()
 
 
 def new_uuid() -> str:
