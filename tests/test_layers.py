@@ -11,8 +11,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "equipment_desk"
 ALLOWED = {
     "core": {"core"},
     "store": {"core", "store"},
-    "documents": {"core", "store", "documents"},
-    "exchange": {"core", "store", "documents", "exchange"},
+    "analytics": {"core", "store", "analytics"},
+    "documents": {"core", "store", "analytics", "documents"},
+    "exchange": {"core", "store", "analytics", "exchange"},
 }
 
 

@@ -281,8 +281,9 @@ def _money_text(local: dict[str, int], lang: str) -> str:
 
 
 def _report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.analytics import reports
     from equipment_desk.core.money import format_amount
-    from equipment_desk.exchange import reports
+    from equipment_desk.exchange.reports import export_pivot
 
     if args.what == "unsigned":
         if args.days < 0:
@@ -320,7 +321,7 @@ def _report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     for note in result.notes(lang):
         print(f"* {note}")
     if args.xlsx:
-        count = reports.export_pivot(result, args.xlsx, lang=args.lang)
+        count = export_pivot(result, args.xlsx, lang=args.lang)
         print(f"wrote {count} row(s) to {args.xlsx}")
     return EXIT_OK
 
@@ -341,7 +342,7 @@ def _print_grid(header: list[str], rows: list[list[str]], right: set[int]) -> No
 
 
 def _donor_report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
-    from equipment_desk.exchange.reports import donor_report_pdf
+    from equipment_desk.documents.reports import donor_report_pdf
 
     date_from, date_to = _dates(args)
     data = donor_report_pdf(db=db, programme_code=args.programme, donor=args.donor, date_from=date_from, date_to=date_to,
