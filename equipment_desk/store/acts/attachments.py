@@ -85,3 +85,22 @@ def attachment_data(*, db: sqlite_utils.Database, attachment_id: int) -> tuple[s
     if row is None:
         raise NotFoundError("no attachment with id {id}", id=attachment_id)
     return row[0], bytes(row[1])
+
+
+def same_attachment(*, db: sqlite_utils.Database, act_id: int | None, item_id: int | None, kind: str | None, sha256: str | None) -> int | None:
+    """An attachment held for the same act or item, of the same kind and with the same bytes (any UUID)."""
+    if act_id is None and item_id is None:
+        return None
+    column, owner = ("act_id", act_id) if act_id is not None else ("item_id", item_id)
+    row = db.execute(f"SELECT id FROM attachment WHERE {column} = ? AND kind = ? AND sha256 = ? ORDER BY id LIMIT 1",
+                     [owner, kind, sha256]).fetchone()
+    return int(row[0]) if row else None
+
+
+def store_attachment_row(*, db: sqlite_utils.Database, values: dict[str, Any], data: bytes) -> int:
+    """Write an attachment row with the given column values (those this database has) and bytes."""
+    columns = [row[1] for row in db.execute("PRAGMA table_info(attachment)").fetchall() if row[1] not in ("id", "data")]
+    names = [c for c in columns if c in values] + ["data"]
+    row = {**{c: values[c] for c in names[:-1]}, "data": data}
+    cursor = db.execute(f"INSERT INTO attachment ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})", [row[n] for n in names])
+    return int(cursor.lastrowid)
