@@ -17,7 +17,7 @@ def _base():
     institution = records.create(db=db, kind=records.INSTITUTION, data={"name_en": "Customs", "name_ru": "Таможня", "country": "KG"})
     signatory = records.add_signatory(db=db, institution_id=institution["id"], data={"full_name": "Asanov Bakyt", "title_en": "Head",
                                                                                      "title_ru": "Начальник"})
-    item = records.create(db=db, kind=records.ITEM, data={"category": "office", "name": "Printer", "serial_number": "P-1", "quantity": 2,
+    records.create(db=db, kind=records.ITEM, data={"category": "office", "name": "Printer", "serial_number": "P-1", "quantity": 2,
                                                           "unit_value_minor": 30000, "currency": "USD", "programme_id": programme["id"]})
     return db, {"programme_id": programme["id"], "recipient_institution_id": institution["id"], "recipient_signatory_id": signatory["id"]}
 
