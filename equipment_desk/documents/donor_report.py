@@ -2,7 +2,7 @@
 
 :func:`render_donor_report` takes plain data — the subject, the period and
 the acts (objects with the attributes of
-``equipment_desk.exchange.act_rows.Any``) — and returns PDF bytes;
+``equipment_desk.analytics.act_rows.ActRow``) — and returns PDF bytes;
 ``equipment_desk.documents.reports.donor_report_pdf`` gathers the data from
 the database and the certificates to append.
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from equipment_desk.analytics.reports import Pivot, dimension_title, pivot_rows
 from equipment_desk.exchange.export import Column, write_table
 
 
-def export_pivot(result: Pivot, path: str | Path, *, lang: str = "en") -> int:
+def export_pivot(result: Pivot, path: str | Path, *, lang: str = "en", protected: Iterable[str | Path | None] = ()) -> int:
     """Write a pivot to XLSX or CSV (long form: row, column, currency, amount, USD, items, acts).
 
     An XLSX carries the pivot's :meth:`~Pivot.notes` under the table.
@@ -24,6 +25,7 @@ def export_pivot(result: Pivot, path: str | Path, *, lang: str = "en") -> int:
         Column("items", "Предметов" if ru else "Items", "int"),
         Column("acts", "Актов" if ru else "Acts", "int"),
     ]
-    return write_table(path, columns, pivot_rows(result), sheet_title="Report", lang=lang, notes=result.notes(lang))
+    return write_table(path, columns, pivot_rows(result), sheet_title="Report", lang=lang, notes=result.notes(lang),
+                       protected=protected)
 
 
