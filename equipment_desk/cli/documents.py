@@ -10,10 +10,9 @@ import sqlite_utils
 from equipment_desk.cli import EXIT_FAILED, EXIT_OK
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.validation import parse_date
-from equipment_desk.documents import printing
 from equipment_desk.documents.texts import MAX_COPIES
-from equipment_desk.documents.verify import summary_line, verify_payload, verify_pdf
-from equipment_desk.store import acts
+
+# Each command imports what it uses when it runs: printing pulls in reportlab, verify pypdf.
 
 
 def _copies(text: str) -> int:
@@ -65,6 +64,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def certificate_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents import printing
+    from equipment_desk.store import acts
+
     act_id = acts.find_act(db=db, ref=args.act)
     copies = _copies(args.copies)
     data = printing.certificate_pdf(db=db, act_id=act_id, languages=args.lang, copies=copies)
@@ -74,6 +76,8 @@ def certificate_command(args: argparse.Namespace, db: sqlite_utils.Database) -> 
 
 
 def certificates_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents import printing
+
     programme = printing.programme_code_of(db=db, ref=args.programme) if args.programme is not None else None
     found = printing.collection_acts(db=db, date_from=args.date_from, date_to=args.date_to,
                                      programme_code=programme)
@@ -90,6 +94,9 @@ def certificates_command(args: argparse.Namespace, db: sqlite_utils.Database) ->
 
 
 def verify_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents import printing
+    from equipment_desk.documents.verify import summary_line, verify_payload, verify_pdf
+
     if args.code is not None:
         results = [verify_payload(db=db, payload=args.code)]
     else:
