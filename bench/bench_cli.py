@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bare_reportlab_act import draw  # noqa: E402
-from certificate_other_ways import LANGS, _clauses, _HEAD_KEYS, _parties, _rows, act_docx, act_html  # noqa: E402
+from certificate_other_ways import _HEAD_KEYS, LANGS, _clauses, _parties, _rows, act_docx, act_html  # noqa: E402
 from stats import Summary, ratio_line, timed  # noqa: E402
 
 from equipment_desk.core.money import format_amount  # noqa: E402

@@ -21,6 +21,7 @@ nothing was handed over.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -282,7 +283,7 @@ def pivot_rows(result: Pivot) -> list[dict[str, Any]]:
     return out
 
 
-def export_pivot(result: Pivot, path: str | Path, *, lang: str = "en") -> int:
+def export_pivot(result: Pivot, path: str | Path, *, lang: str = "en", protected: Iterable[str | Path | None] = ()) -> int:
     """Write a pivot to XLSX or CSV (long form: row, column, currency, amount, USD, items, acts).
 
     An XLSX carries the pivot's :meth:`~Pivot.notes` under the table.
@@ -300,7 +301,8 @@ def export_pivot(result: Pivot, path: str | Path, *, lang: str = "en") -> int:
         Column("items", "Предметов" if ru else "Items", "int"),
         Column("acts", "Актов" if ru else "Acts", "int"),
     ]
-    return write_table(path, columns, pivot_rows(result), sheet_title="Report", lang=lang, notes=result.notes(lang))
+    return write_table(path, columns, pivot_rows(result), sheet_title="Report", lang=lang, notes=result.notes(lang),
+                       protected=protected)
 
 
 # --- unsigned ------------------------------------------------------------------------------------

@@ -48,9 +48,7 @@ import hashlib
 import io
 import json
 import logging
-import os
 import sqlite3
-import tempfile
 import uuid as uuid_module
 import zipfile
 from collections.abc import Callable, Iterable
@@ -61,12 +59,13 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk import __version__
-from equipment_desk.core.errors import DeskError, InputError, Problem, StorageError, english_params
+from equipment_desk.core.errors import DeskError, InputError, Problem, english_params
+from equipment_desk.core.files import atomic_output, check_output_path
 from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker
 from equipment_desk.store import settings as settings_store
 from equipment_desk.store.acts import canonical_json, verify_act
 from equipment_desk.store.audit import record_change
-from equipment_desk.store.database import failed_constraint, utc_now, write_transaction
+from equipment_desk.store.database import database_file, failed_constraint, utc_now, write_transaction
 from equipment_desk.store.migrations import known_migration_names
 
 log = logging.getLogger(__name__)
@@ -320,8 +319,7 @@ def export_bundle(
     path = Path(path)
     if path.suffix.lower() != ".zip":
         raise InputError(Problem("a bundle file name must end in .zip", field="file", value=str(path)))
-    if not (path.parent if str(path.parent) else Path(".")).is_dir():
-        raise InputError(Problem("the folder {folder} does not exist", params={"folder": str(path.parent)}, field="file", value=str(path)))
+    check_output_path(path, protected=[database_file(db)], what="bundle.zip")
     to_office = office.strip().upper() if office else None
     started = utc_now()
     since = None if (full or not to_office) else last_sent(db=db, office=to_office)
@@ -347,10 +345,8 @@ def export_bundle(
     records_bytes = json.dumps({"format": FORMAT, **sections}, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     bundle_id = str(uuid_module.uuid4())
     parts = {RECORDS: {"sha256": hashlib.sha256(records_bytes).hexdigest(), "size": len(records_bytes)}}
-    handle, temp_name = tempfile.mkstemp(prefix=".bundle-", suffix=".zip", dir=path.parent if str(path.parent) else ".")
-    os.close(handle)
-    try:
-        with zipfile.ZipFile(temp_name, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with atomic_output(path, protected=[database_file(db)], what="bundle.zip") as temporary:
+        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(RECORDS, records_bytes)
             for att_uuid, att_id in attachment_ids:
                 data = bytes(db.execute("SELECT data FROM attachment WHERE id = ?", [att_id]).fetchone()[0])
@@ -370,14 +366,6 @@ def export_bundle(
                 "parts": parts,
             }
             archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1))
-        with open(temp_name, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temp_name, path)
-    except OSError as error:
-        raise StorageError("cannot write the bundle {path}: {reason}", path=str(path), reason=error.strerror or str(error)) from error
-    finally:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
     if to_office:
         with write_transaction(db):
             db.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
