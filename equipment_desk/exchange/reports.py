@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlite_utils
 
@@ -412,12 +412,38 @@ def donor_report_pdf(
     lang: str = "en",
     today: date | None = None,
 ) -> bytes:
-    """The donor report for one programme (or every programme of one donor) and a period, as PDF bytes.
+    """The donor report for one programme (or every programme of one donor) and a period, as PDF bytes
+    (:func:`write_donor_report` into memory; a report with every act is better written to a file directly)."""
+    import io
+
+    buffer = io.BytesIO()
+    write_donor_report(db=db, handle=buffer, date_from=date_from, date_to=date_to, programme_code=programme_code,
+                       donor=donor, with_acts=with_acts, lang=lang, today=today)
+    return buffer.getvalue()
+
+
+def write_donor_report(
+    *,
+    db: sqlite_utils.Database,
+    handle: BinaryIO,
+    date_from: str,
+    date_to: str,
+    programme_code: str | None = None,
+    donor: str | None = None,
+    with_acts: bool = False,
+    lang: str = "en",
+    today: date | None = None,
+) -> None:
+    """Write the donor report to the binary file ``handle``.
 
     Finalized and signed acts of the period; with ``with_acts`` each act's
-    certificate is appended in the order listed.
+    certificate follows, in the order listed, read from the register and
+    written out a few acts at a time (memory does not grow with their number).
     """
+    from equipment_desk.documents.collection import append_acts
     from equipment_desk.documents.donor_report import render_donor_report
+    from equipment_desk.documents.printing import act_documents, office_logo
+    from equipment_desk.documents.spool import PdfSpool
     from equipment_desk.store.settings import all_settings
 
     if (programme_code is None) == (donor is None):
@@ -426,11 +452,6 @@ def donor_report_pdf(
     label, name, donors = _report_subject(db, programme_code, donor, lang)
     donor_ref = find_donor(db, donor)[0] if donor is not None else None
     acts = list(iter_acts(db=db, statuses=HANDED_OVER, date_from=date_from, date_to=date_to, programme_code=programme_code, donor=donor_ref))
-    appendices: list[bytes] = []
-    if with_acts:
-        from equipment_desk.documents.printing import certificate_pdf
-
-        appendices = [certificate_pdf(db=db, act_id=act.id) for act in acts]
     office = all_settings(db=db)
     co_funded = {}
     if donor is not None:  # the acts of co-funded programmes count in full here: say which
@@ -438,10 +459,17 @@ def donor_report_pdf(
             if len(act.donors_en) > 1:
                 names = act.donors_ru if lang == "ru" else act.donors_en
                 co_funded[act.programme_code] = [n or e for n, e in zip(names, act.donors_en)]
-    return render_donor_report(
+    report = render_donor_report(
         subject_label=label, subject_name=name, donors=donors, acts=acts, date_from=date_from, date_to=date_to,
         office_code=office.get("office_code", ""),
         office_name=office.get("office_name_ru" if lang == "ru" else "office_name_en") or office.get("office_name_en") or "",
-        appendices=appendices, lang=lang, today=today, monthly=usd_by_period(acts, "month"),
+        with_acts=with_acts and bool(acts), lang=lang, today=today, monthly=usd_by_period(acts, "month"),
         co_funded=co_funded, co_funded_note=text(ONE_DONOR_NOTE, lang) if co_funded else "",
     )
+    if not (with_acts and acts):
+        handle.write(report)
+        return
+    spool = PdfSpool(handle)
+    pages, info = spool.add(report, keep_info=True)
+    pages += append_acts(spool, act_documents(db=db, act_ids=[act.id for act in acts]), logo=office_logo(db=db))
+    spool.finish(pages, info)
