@@ -67,6 +67,24 @@ def read_objects(pdf: bytes) -> tuple[dict[int, bytes], int, int | None]:
     return objects, root, _trailer_ref(trailer, b"Info")
 
 
+def _page_tree(objects: dict[int, bytes], root: int) -> tuple[int, list[int]]:
+    """The number of a PDF's (flat) page tree and its pages' numbers in order."""
+    found = re.search(rb"/Pages\s+(\d+) 0 R", objects[root])
+    if found is None:
+        raise ValueError("the PDF's catalogue names no page tree")
+    tree = int(found.group(1))
+    kids = re.search(rb"/Kids\s*\[([^\]]*)\]", objects[tree])
+    if kids is None or b"/Kids" in objects[tree][kids.end():]:
+        raise ValueError("the PDF's page tree is not one flat list of pages")
+    return tree, [int(n) for n in _REFERENCE.findall(kids.group(1))]
+
+
+def page_count(pdf: bytes) -> int:
+    """How many pages a PDF written by reportlab has."""
+    objects, root, _info = read_objects(pdf)
+    return len(_page_tree(objects, root)[1])
+
+
 def _dictionary_part(body: bytes) -> tuple[bytes, bytes]:
     """An object's dictionary (where references are) and its stream data (never touched)."""
     found = _STREAM.search(body)
@@ -104,15 +122,8 @@ class PdfSpool:
         """Copy a part's objects; returns its pages' numbers in the output, in order, and (with ``keep_info``) its
         document information's number (its title, author, … then describe the whole file)."""
         objects, root, info = read_objects(pdf)
-        catalog = objects[root]
-        found = re.search(rb"/Pages\s+(\d+) 0 R", catalog)
-        if found is None:
-            raise ValueError("the PDF's catalogue names no page tree")
-        pages_tree = int(found.group(1))
-        kids = re.search(rb"/Kids\s*\[([^\]]*)\]", objects[pages_tree])
-        if kids is None or b"/Kids" in objects[pages_tree][kids.end():]:
-            raise ValueError("the PDF's page tree is not one flat list of pages")
-        outlines = re.search(rb"/Outlines\s+(\d+) 0 R", catalog)
+        pages_tree, kids = _page_tree(objects, root)
+        outlines = re.search(rb"/Outlines\s+(\d+) 0 R", objects[root])
         skipped = {root, pages_tree, *( [int(outlines.group(1))] if outlines else [])}
         if not keep_info and info is not None:
             skipped.add(info)
@@ -145,7 +156,7 @@ class PdfSpool:
                 continue
             head, stream = _dictionary_part(objects[old])
             self._object(numbers[old], _SUBSET_TAG.sub(retag, _REFERENCE.sub(renumber, head)) + stream)
-        pages = [numbers[int(n)] for n in _REFERENCE.findall(kids.group(1))]
+        pages = [numbers[n] for n in kids]
         return pages, numbers.get(info) if keep_info and info is not None else None
 
     def finish(self, pages: list[int], info: int | None = None) -> None:
