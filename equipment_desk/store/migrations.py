@@ -338,4 +338,5 @@ def check_schema_version(db: sqlite_utils.Database, path: Path | str) -> None:
         )
 
 
+from equipment_desk.store import prints as _prints  # noqa: E402,F401 - registers 0006_issued_prints
 from equipment_desk.store import search as _search  # noqa: E402,F401 - registers 0002_search
