@@ -50,7 +50,7 @@ _AUTHORITY_TITLES = ("authority", "acting under", "acting on the basis of", "sig
 ROW_NUMBER = "row_number"
 """The register's own row numbers («№ п/п», "No.", "Item No.", "#"): recognised so they are never read as the name; not imported."""
 ROW_NUMBER_COLUMN = _spec(ROW_NUMBER, "No.", "№ п/п", ("no", "n", "nr", "item no", "item number", "line no", "line number", "s no", "sl no",
-                                                    "sr no", "no п п", "п п", "номер п п", "порядковый номер", "номер по порядку", "#"),
+                                                    "sr no", "no п п", "n п п", "п п", "номер п п", "порядковый номер", "номер по порядку", "#"),
                           "the register's own row numbers", "1", note="recognised so it is never read as the name; not imported")
 NOT_IMPORTED_TITLES = frozenset({"model no", "model number", "model n", "номер модели"})
 """Titles that start like a known one but mean something we do not keep (Snipe-IT's "Model No." beside "Model")."""

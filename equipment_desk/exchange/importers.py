@@ -425,6 +425,7 @@ def apply_import(
     cancel: CancelFlag = None,
     user: str | None = None,
     before_commit: Callable[[int], None] | None = None,
+    remember: bool = True,
 ) -> ImportResult:
     """Write what the preview holds, in one transaction: every row or none.
 
@@ -459,8 +460,9 @@ def apply_import(
                 _insert(db, records.SIGNATORY, values, now=now, user=user, source=preview.source, row=check.row,
                         extra={"institution_id": owner})
                 result.signatories += 1
-        remembered.remember_mapping(db=db, kind=preview.kind, titles=preview.mapping.titles, fields=preview.mapping.fields,
-                                    date_order=preview.date_order)
+        if remember:
+            remembered.remember_mapping(db=db, kind=preview.kind, titles=preview.mapping.titles, fields=preview.mapping.fields,
+                                        date_order=preview.date_order)
         remembered.remember_categories(db=db, words=preview.category_words)
         check_cancel(cancel)
         if before_commit is not None:
@@ -530,3 +532,32 @@ def preview_as_json(preview: ImportPreview) -> str:
         ensure_ascii=False,
         indent=2,
     )
+
+
+def add_record(
+    *,
+    db: sqlite_utils.Database,
+    kind: str,
+    values: dict[str, Any],
+    date_order: str | None = None,
+    categories: dict[str, str] | None = None,
+    user: str | None = None,
+) -> ImportResult:
+    """One record given field by field (``items add``, ``institutions add``), checked and written exactly as an imported row.
+
+    Problems name the field (``--serial-number``), not a row.
+    """
+    specs = {s.field: s for s in columns_for(kind)}
+    unknown = [name for name in values if name not in specs]
+    if unknown:
+        raise InputError([Problem("is not a field of {kind}", params={"kind": kind}, field=name) for name in unknown])
+    names = [name for name, value in values.items() if value not in (None, "")]
+    table = Table(source="command line", format="args", rows=[(1, list(names)), (2, [values[n] for n in names])])
+    mapping = Mapping(header_row=1, titles=[f"--{n.replace('_', '-')}" for n in names], fields=dict(enumerate(names)))
+    preview = prepare_import(db=db, kind=kind, table=table, mapping=mapping, date_order=date_order, categories=categories)
+    if not preview.ok:
+        flags = {spec.title_en: f"--{name.replace('_', '-')}" for name, spec in specs.items()}
+        problems = [Problem("is required", field=flags.get(p.field or "", p.field)) if p.message.startswith("the file has no {title}")
+                    else Problem(p.message, p.params, p.field, None, None, p.value) for p in preview.problems]
+        raise InputError(problems, message="nothing was added")
+    return apply_import(db=db, preview=preview, user=user, remember=False)

@@ -213,7 +213,7 @@ class ItemChecker(Checker):
 
     def finish(self) -> None:
         preview = self.preview
-        for key, (word, rows) in self.unknown_categories.items():
+        for _key, (word, rows) in self.unknown_categories.items():
             shown = ", ".join(str(r) for r in rows[:8]) + (" …" if len(rows) > 8 else "")
             preview.file_problems.append(Problem(
                 "the category {word} (rows {rows}) is none of the program's categories; say once which it is ({choices}), "

@@ -170,7 +170,7 @@ def _merged_fill(table: Table, mapping: Mapping) -> dict[int, dict[int, Any]]:
         return {}
     by_number = dict(table.rows)
     fill: dict[int, dict[int, Any]] = {}
-    for r1, c1, r2, c2 in table.merged:
+    for r1, c1, r2, _c2 in table.merged:
         if r2 <= r1 or r1 <= mapping.header_row:
             continue
         name = mapping.fields.get(c1 - 1)

@@ -73,8 +73,9 @@ def find(preview: ImportPreview, rows: list[tuple[int, list[Any]]]) -> list[Prob
         numbers = [(number, _number(vs[column] if column < len(vs) else None)) for number, vs in rows]
         known = [(number, value) for number, value in numbers if value is not None]
         total = sum((value for _, value in known), Decimal(0))
-        for number, value in known:
-            if len(known) >= 3 and value > 0 and value * 2 == total:
+        # a totals row without the word «Итого» sits last, under at least three items
+        for number, value in known[-1:]:
+            if len(known) >= 4 and value > 0 and value * 2 == total:
                 found.append(Problem("the {what} {value} equals the sum of the other rows: is row {row} a totals row? "
                                      "Delete it or it is imported as an item", params={"what": what, "value": cell_text(value), "row": number},
                                      field=mapping.title_of(name), row=number, source=source))

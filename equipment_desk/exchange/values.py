@@ -32,7 +32,7 @@ _AMOUNT_BODY = re.compile(r"^[\s\u00a0\u202f\u2009'’]*[-+\u2212]?[\d][\d\s\u00
 _EDGE = re.compile(r"^(?P<head>[^\d+\-\u2212]*?)\s*(?P<body>[-+\u2212]?\d[\d\s\u00a0\u202f\u2009'’.,]*?)\s*(?P<tail>[^\d]*)$")
 
 
-class ValueProblem(ValueError):
+class ValueReadError(ValueError):
     """A cell that cannot be read: ``message`` is an English template filled from ``params``."""
 
     def __init__(self, message: str, **params: Any) -> None:
@@ -41,11 +41,11 @@ class ValueProblem(ValueError):
         super().__init__(message.format(**params) if params else message)
 
 
-class AmountError(ValueProblem):
+class AmountError(ValueReadError):
     pass
 
 
-class DateError(ValueProblem):
+class DateError(ValueReadError):
     pass
 
 
@@ -182,7 +182,7 @@ def _numeric(first: str, separator: str, second: str, third: str, order: str | N
     a, b = int(first), int(second)
     if order == "ymd":
         raise DateError("does not start with the year, as the date order year-month-day says")
-    if separator == "." and order is None:
+    if separator == ".":
         order = "dmy"  # 15.02.18: dots are day first wherever they are written
     if order is None:
         if a > 12 >= b:
