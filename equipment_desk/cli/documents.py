@@ -11,11 +11,10 @@ from equipment_desk.cli import EXIT_FAILED, EXIT_OK
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.files import check_output_path
 from equipment_desk.core.validation import parse_date
-from equipment_desk.documents import printing
 from equipment_desk.documents.texts import MAX_COPIES
-from equipment_desk.documents.verify import summary_line, verify_payload, verify_pdf
-from equipment_desk.store import acts
 from equipment_desk.store.database import database_file
+
+# Each command imports what it uses when it runs: printing pulls in reportlab, verify pypdf.
 
 
 def _copies(text: str) -> int:
@@ -67,6 +66,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def certificate_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents import printing
+    from equipment_desk.store import acts
+
     protected = [database_file(db)]
     check_output_path(args.output, protected=protected)
     act_id = acts.find_act(db=db, ref=args.act)
@@ -79,6 +81,8 @@ def certificate_command(args: argparse.Namespace, db: sqlite_utils.Database) -> 
 
 
 def certificates_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents import printing
+
     protected = [database_file(db)]
     check_output_path(args.output, protected=protected)
     programme = printing.programme_code_of(db=db, ref=args.programme) if args.programme is not None else None
@@ -98,6 +102,9 @@ def certificates_command(args: argparse.Namespace, db: sqlite_utils.Database) ->
 
 
 def verify_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents import printing
+    from equipment_desk.documents.verify import summary_line, verify_payload, verify_pdf
+
     if args.code is not None:
         results = [verify_payload(db=db, payload=args.code)]
     else:

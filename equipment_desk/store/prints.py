@@ -8,7 +8,7 @@ even after a change of the layout has made a fresh print differ.  The record
 is append-only (triggers), travels in exchange bundles, and a draft is never
 recorded (a draft is not evidence).
 
-Migration ``0006_issued_prints`` creates the table.
+Migration ``0008_issued_prints`` creates the table.
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ SCHEMA = [
 ]
 
 
-@MIGRATIONS(name="0006_issued_prints")
-def m0006_issued_prints(db: sqlite_utils.Database) -> None:
+@MIGRATIONS(name="0008_issued_prints")
+def m0008_issued_prints(db: sqlite_utils.Database) -> None:
     for statement in SCHEMA:
         db.execute(statement)
 
