@@ -20,13 +20,14 @@ from equipment_desk.core.validation import FieldError, parse_date
 from equipment_desk.documents.certificate import render_certificate
 from equipment_desk.documents.collection import render_collection, write_collection
 from equipment_desk.store import acts as store_acts
+from equipment_desk.store import prints as store_prints
 from equipment_desk.store import records
 from equipment_desk.store.settings import get_setting
 
 log = logging.getLogger(__name__)
 
 __all__ = ["act_documents", "certificate_pdf", "collection_act_ids", "collection_acts", "collection_pdf", "office_info",
-           "office_logo", "programme_code_of", "write_collection_pdf", "write_pdf"]
+           "office_logo", "programme_code_of", "record_print", "write_collection_pdf", "write_pdf"]
 
 
 def office_info(*, db: sqlite_utils.Database) -> dict:
@@ -125,6 +126,21 @@ def write_collection_pdf(*, db: sqlite_utils.Database, path: str | os.PathLike, 
                          programme_code=programme_code, languages=languages, logo=office_logo(db=db),
                          office=office_info(db=db))
     return Path(path)
+
+
+def record_print(*, db: sqlite_utils.Database, source: bytes | str | os.PathLike, act_ids: Sequence[int] = (),
+                 acts: Sequence[dict] = (), kind: str = "certificate", languages: Sequence[str] | str | None = None,
+                 copies: int = 1) -> int:
+    """Record the PDF ``source`` (bytes or a written file) as issued for its acts — ``act_ids``, or the act
+    documents ``acts`` (found by UUID) — so that ``verify`` accepts it byte for byte later, whatever changes
+    in the layout (see :mod:`equipment_desk.store.prints`).  Drafts are skipped.  Returns the rows added."""
+    ids = list(act_ids)
+    uuids = [act["uuid"] for act in acts if act.get("uuid")]
+    if uuids:
+        placeholders = ",".join("?" * len(uuids))
+        ids += [row[0] for row in db.execute(f"SELECT id FROM act WHERE uuid IN ({placeholders})", uuids)]
+    return store_prints.record_issued_print(db=db, act_ids=ids, source=source, kind=kind, languages=languages,
+                                            copies=copies)
 
 
 def write_pdf(data: bytes, path: str | os.PathLike, *, protected: Iterable[str | os.PathLike | None] = ()) -> Path:

@@ -29,12 +29,12 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.analytics.act_rows import iter_acts
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.files import atomic_output, check_output_path
+from equipment_desk.core.labels import translator
 from equipment_desk.core.money import to_decimal
-from equipment_desk.exchange.act_rows import iter_acts
 from equipment_desk.exchange.columns import COLUMNS
-from equipment_desk.exchange.labels import translator
 from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker
 from equipment_desk.store import records
 
@@ -56,7 +56,7 @@ class Column:
     currency_key: str = "currency"
     """For money: the row key holding the currency code (or a fixed code such as ``"USD"``)."""
     words: Callable[[str | None], str] | None = field(default=None, compare=False)
-    """For a text column holding a code: the word shown for it (see :mod:`equipment_desk.exchange.labels`)."""
+    """For a text column holding a code: the word shown for it (see :mod:`equipment_desk.core.labels`)."""
 
 
 @dataclass(frozen=True)

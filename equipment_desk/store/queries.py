@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -60,9 +60,6 @@ class ListFilter:
     """Acts: only those with this item on a line."""
     donor_id: int | None = None
     """Programmes: only those this donor funds."""
-
-    def with_text(self, text: str) -> ListFilter:
-        return replace(self, text=text)
 
 
 def _word(db_word: str) -> str:
