@@ -75,6 +75,7 @@ def certificate_command(args: argparse.Namespace, db: sqlite_utils.Database) -> 
     copies = _copies(args.copies)
     data = printing.certificate_pdf(db=db, act_id=act_id, languages=args.lang, copies=copies)
     path = printing.write_pdf(data, args.output, protected=protected)
+    printing.record_print(db=db, act_ids=[act_id], source=data, languages=args.lang, copies=copies)
     print(f"wrote {path}")
     return EXIT_OK
 
@@ -85,16 +86,17 @@ def certificates_command(args: argparse.Namespace, db: sqlite_utils.Database) ->
     protected = [database_file(db)]
     check_output_path(args.output, protected=protected)
     programme = printing.programme_code_of(db=db, ref=args.programme) if args.programme is not None else None
-    found = printing.collection_acts(db=db, date_from=args.date_from, date_to=args.date_to,
-                                     programme_code=programme)
+    found = printing.collection_act_ids(db=db, date_from=args.date_from, date_to=args.date_to,
+                                        programme_code=programme)
     if not found:  # an empty register is no use to an auditor: say so, write nothing
         raise InputError(Problem(
             "no finalized acts between {first} and {last}{programme}",
             params={"first": parse_date(args.date_from), "last": parse_date(args.date_to),
                     "programme": f" under programme {programme}" if programme else ""}))
-    data = printing.collection_pdf(db=db, date_from=args.date_from, date_to=args.date_to,
-                                   programme_code=programme, languages=args.lang, acts=found)
-    path = printing.write_pdf(data, args.output, protected=protected)
+    path = printing.write_collection_pdf(db=db, path=args.output, act_ids=found, date_from=args.date_from,
+                                         date_to=args.date_to, programme_code=programme, languages=args.lang,
+                                         protected=protected)
+    printing.record_print(db=db, act_ids=found, source=path, kind="collection", languages=args.lang)
     print(f"wrote {path} ({len(found)} act(s))")
     return EXIT_OK
 
@@ -109,7 +111,8 @@ def verify_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
         if not args.file.is_file():
             raise InputError(Problem("no such file", source=str(args.file)))
         results = verify_pdf(db=db, source=args.file,
-                             reprint=lambda act_id: printing.certificate_pdf(db=db, act_id=act_id))
+                             reprint=lambda act_id, languages, copies: printing.certificate_pdf(
+                                 db=db, act_id=act_id, languages=languages, copies=copies))
     for result in results:
         for line in result.lines():
             print(line)
