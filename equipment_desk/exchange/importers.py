@@ -294,7 +294,7 @@ class _InstitutionChecker(_Checker):
         self.fields = [f.name for f in records.INSTITUTION.fields]
 
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, shown=self.shown(cells))
+        result = RowCheck(row=row, cells=cells)
         problems = result.problems
         data = {name: self.cell(cells, name) for name in self.fields if name in cells or name in self.preview.defaults}
         data = {k: cell_text(v) for k, v in data.items()}
@@ -358,7 +358,7 @@ class _DonorChecker(_Checker):
         self.fields = [f.name for f in records.DONOR.fields]
 
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, shown=self.shown(cells))
+        result = RowCheck(row=row, cells=cells)
         data = {name: cell_text(self.cell(cells, name)) for name in self.fields if name in cells or name in self.preview.defaults}
         clean, found = records.validate(db=self.db, kind=records.DONOR, data=data, row=row, source=self.source)
         result.problems.extend(self.relabel(found, row))
@@ -386,7 +386,7 @@ class _ProgrammeChecker(_Checker):
         self.fields = [f.name for f in records.PROGRAMME.fields]
 
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, shown=self.shown(cells))
+        result = RowCheck(row=row, cells=cells)
         data = {name: cell_text(self.cell(cells, name)) for name in self.fields if name in cells or name in self.preview.defaults}
         clean, found = records.validate(db=self.db, kind=records.PROGRAMME, data=data, row=row, source=self.source)
         result.problems.extend(self.relabel(found, row))
