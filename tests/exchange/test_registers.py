@@ -276,3 +276,37 @@ def test_cli_office_categories_can_be_edited(tmp_path, capsys):
     assert _cli(tmp_path, "items", "categories", "--set", "Chairs=furniture-x") == 2
     assert _cli(tmp_path, "items", "categories", "--remove", "Laptops") == 0
     assert "Laptops" not in capsys.readouterr().out
+
+
+def _doc_example(heading: str) -> list[str]:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "import-columns.md").read_text(encoding="utf-8")
+    after = text[text.index(heading):]
+    block = after[after.index("```") + 3:]
+    return block[: block.index("```")].strip("\n").split("\n")
+
+
+@pytest.mark.parametrize(("heading", "name", "args", "expected"), [
+    ("**A UN equipment list**", "un.csv", ["--category", "computers"], ("Desktop computer", "HP ProDesk 400 G4", 1, 123450, "USD")),
+    ("**A Russian ministry register**", "реестр.csv", ["--category", "office"], ("Компьютер настольный", "HP ProDesk 400 G4", 2, 4300000, "KGS")),
+    ("**A Snipe-IT asset export**", "assets.csv", ["--currency", "USD", "--date-order", "mdy", "--category-map", "Desktops=computers"],
+     ("Dell OptiPlex 3060", "Dell OptiPlex 3060", 1, 61200, "USD")),
+    ("**Excel's \"Unicode text\"**", "unicode.txt", [], ("Ноутбук «Lenovo» для ГКНБ", "", 1, 120000, "USD")),
+])
+def test_the_documented_examples_import_as_documented(tmp_path, heading, name, args, expected):
+    import sqlite3
+
+    lines = _doc_example(heading)
+    text = "\n".join(line.replace("<TAB>", "\t") for line in lines) + "\n"
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-16" if name.endswith(".txt") else "cp1251" if name.startswith("р") else "utf-8"))
+    from equipment_desk.store import records
+    from equipment_desk.store.database import open_database
+
+    database = open_database(tmp_path / "desk.sqlite")
+    records.create(db=database, kind=records.PROGRAMME, data={"code": "XAC/Z60", "name_en": "Programme for Central Asia"})
+    database.close()
+    assert _cli(tmp_path, "items", "import", str(path), *args) == 0
+    with sqlite3.connect(tmp_path / "desk.sqlite") as conn:
+        assert conn.execute("SELECT name, model, quantity, unit_value_minor, currency FROM item").fetchall() == [expected]
