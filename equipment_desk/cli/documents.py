@@ -87,17 +87,17 @@ def certificates_command(args: argparse.Namespace, db: sqlite_utils.Database) ->
     protected = [database_file(db)]
     check_output_path(args.output, protected=protected)
     programme = printing.programme_code_of(db=db, ref=args.programme) if args.programme is not None else None
-    found = printing.collection_acts(db=db, date_from=args.date_from, date_to=args.date_to,
-                                     programme_code=programme)
+    found = printing.collection_act_ids(db=db, date_from=args.date_from, date_to=args.date_to,
+                                        programme_code=programme)
     if not found:  # an empty register is no use to an auditor: say so, write nothing
         raise InputError(Problem(
             "no finalized acts between {first} and {last}{programme}",
             params={"first": parse_date(args.date_from), "last": parse_date(args.date_to),
                     "programme": f" under programme {programme}" if programme else ""}))
-    data = printing.collection_pdf(db=db, date_from=args.date_from, date_to=args.date_to,
-                                   programme_code=programme, languages=args.lang, acts=found)
-    path = printing.write_pdf(data, args.output, protected=protected)
-    printing.record_print(db=db, acts=found, source=data, kind="collection", languages=args.lang)
+    path = printing.write_collection_pdf(db=db, path=args.output, act_ids=found, date_from=args.date_from,
+                                         date_to=args.date_to, programme_code=programme, languages=args.lang,
+                                         protected=protected)
+    printing.record_print(db=db, act_ids=found, source=path, kind="collection", languages=args.lang)
     print(f"wrote {path} ({len(found)} act(s))")
     return EXIT_OK
 
