@@ -7,8 +7,8 @@ the other kinds.  Problems name the file's own column titles and rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
