@@ -3276,18 +3276,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a file, not a folder; backups are written into a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is ambiguous: {text} could be {day_first} (day first) or {month_first} (month first); give the date order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,10 +3313,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>is not an amount: {word} is not a currency (expected a code such as USD or KGS, or a sign such as $)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is the database or one of its files; it is never written over — choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

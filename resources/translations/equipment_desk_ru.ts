@@ -3298,18 +3298,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>строка {row}: учреждение подписанта не импортировано</translation>
     </message>
     <message>
-        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a file, not a folder; backups are written into a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is ambiguous: {text} could be {day_first} (day first) or {month_first} (month first); give the date order</source>
         <translation>неоднозначна: {text} может означать {day_first} (сначала день) или {month_first} (сначала месяц); укажите порядок дат</translation>
     </message>
@@ -3348,10 +3336,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>is not an amount: {word} is not a currency (expected a code such as USD or KGS, or a sign such as $)</source>
         <translation>не является суммой: {word} — не валюта (ожидается код, например USD или KGS, или знак, например $)</translation>
-    </message>
-    <message>
-        <source>is the database or one of its files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be WORD=CATEGORY with a word before the =</source>
