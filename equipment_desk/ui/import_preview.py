@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
+from equipment_desk.core.money import format_amount
+from equipment_desk.core.units import unit_label
 from equipment_desk.exchange.columns import COLUMNS, ROW_NUMBER
 from equipment_desk.exchange.importers import ImportPreview
 from equipment_desk.ui import errors
@@ -93,12 +95,21 @@ class PreviewModel(QAbstractTableModel):
             stored = check.stored
             if stored:
                 texts = dict(stored)
+                record = check.record
+                lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
                 if texts.get("category"):
                     texts["category"] = category_label(texts["category"])
                 if texts.get("condition"):
                     texts["condition"] = condition_label(texts["condition"])
                 if texts.get("acquisition_date"):
                     texts["acquisition_date"] = format_date(texts["acquisition_date"])
+                if texts.get("unit"):
+                    texts["unit"] = unit_label(texts["unit"], lang)
+                minor, currency, quantity = record.get("unit_value_minor"), record.get("currency"), record.get("quantity")
+                if isinstance(minor, int) and currency:
+                    texts["unit_value"] = format_amount(minor, currency, lang, with_currency=False)
+                    if isinstance(quantity, int):
+                        texts["amount"] = format_amount(minor * quantity, currency, lang, with_currency=False)
             else:
                 texts = check.shown
             self._texts[check.row] = texts

@@ -210,7 +210,9 @@ class ImportWizard(QDialog):
         self.date_order.addItem(self.tr("Month first: 02/15/18"), "mdy")
         self.date_order.addItem(self.tr("Year first: 2018/02/15"), "ymd")
         defaults.addRow(self.tr("Dates such as 01/02/18:"), self.date_order)
-        layout.addWidget(self.defaults_box)
+        lower = QHBoxLayout()
+        lower.addWidget(self.defaults_box, 1)
+        layout.addLayout(lower)
         self.categories_box = QGroupBox(self.tr("The file's categories"), page)
         categories = QVBoxLayout(self.categories_box)
         hint = QLabel(self.tr("Say once which category each word of the file is; the office's words are kept for the next import."),
@@ -220,11 +222,11 @@ class ImportWizard(QDialog):
         self.categories_table = QTableWidget(0, 2, self.categories_box)
         self.categories_table.setObjectName("categories_table")
         self.categories_table.setHorizontalHeaderLabels([self.tr("Word in the file"), self.tr("Category")])
-        self.categories_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.categories_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.categories_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.categories_table.verticalHeader().setVisible(False)
-        self.categories_table.setMaximumHeight(140)
-        categories.addWidget(self.categories_table)
-        layout.addWidget(self.categories_box)
+        categories.addWidget(self.categories_table, 1)
+        lower.addWidget(self.categories_box, 1)
         self.category_combos: dict[str, QComboBox] = {}
         return page
 
