@@ -139,7 +139,7 @@ def split_rows(table: Table, mapping: Mapping, *, kind: str = "item") -> Layout:
             skipped.append(skipped_row("an empty row", number, "empty"))
             continue
         texts = [v for _, v in present if isinstance(v, str)]
-        if texts and _TOTALS_HINT.search(" ".join(texts)) and any(is_totals_text(v) for v in texts):
+        if texts and _TOTALS_HINT.search(" ".join(texts)) and _is_totals_row(present, mapped):
             totals_row = number
             skipped.append(skipped_row("a totals row: {text}", number, "totals", {"text": _snippet(values)}))
             continue
@@ -160,6 +160,19 @@ def split_rows(table: Table, mapping: Mapping, *, kind: str = "item") -> Layout:
             continue
         rows.append((number, values))
     return Layout(rows=rows, skipped=skipped, filled=filled_cells)
+
+
+_TOTALS_COLUMNS = frozenset({"row_number", "name", "name_en", "name_ru", "category", None})
+"""Where a totals row writes its word: the first cell, the number or name column, or a column not imported."""
+_IDENTIFIERS = ("serial_number", "inventory_number")
+
+
+def _is_totals_row(present: list[tuple[int, Any]], mapped: dict[int, str]) -> bool:
+    """A totals word where a totals row puts it — not «Итого 3 шт. в комплекте» in an item's notes — and no serial number."""
+    if any(mapped.get(i) in _IDENTIFIERS for i, _ in present):
+        return False
+    first = present[0][0]
+    return any(is_totals_text(v) and (i == first or mapped.get(i) in _TOTALS_COLUMNS) for i, v in present)
 
 
 def _has_numbers(values: Sequence[Any], mapped: dict[int, str]) -> bool:

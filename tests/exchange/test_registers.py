@@ -310,3 +310,18 @@ def test_the_documented_examples_import_as_documented(tmp_path, heading, name, a
     assert _cli(tmp_path, "items", "import", str(path), *args) == 0
     with sqlite3.connect(tmp_path / "desk.sqlite") as conn:
         assert conn.execute("SELECT name, model, quantity, unit_value_minor, currency FROM item").fetchall() == [expected]
+
+
+def test_a_totals_word_in_an_items_notes_does_not_skip_the_item(db, tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text("№;Категория;Наименование;Серийный номер;Кол-во;Цена;Валюта;Примечание\n"
+                    "1;office;Кресло;K-1;1;100;USD;Итого 3 шт. в комплекте\n"
+                    "2;office;Стол;T-1;1;50;USD;\n"
+                    "Итого:;;;;2;;;\n", encoding="utf-8")
+    preview = prepare_import(db=db, kind="item", path=path)
+    assert preview.ok and [r.row for r in preview.rows] == [2, 3]
+    assert [(s.row, s.reason) for s in preview.skipped] == [(4, "totals")]
+
+
+def test_units_such_as_kva_are_not_taken_for_mojibake():
+    assert garbled_sample("ИБП 3 кВА;ИБП 1 кВА;Стабилизатор 5 кВА;Генератор 10 кВА\n") is None
