@@ -440,7 +440,9 @@ def apply_import(
     result = ImportResult(kind=preview.kind, source=preview.source, created=0)
     row_ids: dict[int, int] = {}
     with write_transaction(db):
-        for done, check in enumerate(preview.rows):
+        if preview.kind == "item":
+            _insert_items(db, preview, result, ticker, now=now, user=user)
+        for done, check in enumerate(preview.rows if preview.kind != "item" else []):
             ticker.tick(done)
             if check.record is not None:
                 record_id = _insert(db, kind, check.record, now=now, user=user, source=preview.source, row=check.row)
@@ -469,6 +471,21 @@ def apply_import(
     ticker.finish()
     log.info("imported %d %s records from %s", result.created, preview.kind, preview.source)
     return result
+
+
+ITEM_BATCH = 200
+"""Items are written this many at a time (one statement each for the rows and their audit entries); progress and Cancel between."""
+
+
+def _insert_items(db: sqlite_utils.Database, preview: ImportPreview, result: ImportResult, ticker: Ticker, *, now: str, user: str) -> None:
+    checks = [check for check in preview.rows if check.record is not None]
+    for first in range(0, len(checks), ITEM_BATCH):
+        ticker.tick(first)
+        batch = checks[first:first + ITEM_BATCH]
+        ids = records.insert_many_checked(db=db, kind=records.ITEM, cleans=[c.record for c in batch], user=user, now=now, action="import",
+                                          notes=[{"source": preview.source, "row": c.row} for c in batch])
+        result.ids.extend(ids)
+        result.created += len(ids)
 
 
 def _insert(db: sqlite_utils.Database, kind: records.Kind, clean: dict[str, Any], *, now: str, user: str, source: str, row: int,

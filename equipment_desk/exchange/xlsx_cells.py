@@ -31,6 +31,7 @@ MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REF = re.compile(r"^([A-Z]{1,3})(\d+)$")
+_DIGITS = "0123456789"
 
 
 class UnexpectedWorkbook(Exception):  # noqa: N818 - a signal to fall back, not an error shown to anyone
@@ -132,6 +133,7 @@ def read_first_sheet(path: Path, *, row_limit: int, max_columns: int, on_too_man
         merged: list[tuple[int, int, int, int]] = []
         unsaved: set[tuple[int, int]] = set()
         tag_c, tag_v, tag_f, tag_is, tag_row, tag_merge = (MAIN + "c", MAIN + "v", MAIN + "f", MAIN + "is", MAIN + "row", MAIN + "mergeCell")
+        columns: dict[str, int] = {}
         with archive.open(sheet_path) as handle:
             cells: dict[int, Any] = {}
             row_number = 0
@@ -141,10 +143,13 @@ def read_first_sheet(path: Path, *, row_limit: int, max_columns: int, on_too_man
                 if tag == tag_c:
                     ref = element.get("r")
                     if ref:
-                        match = _REF.match(ref)
-                        if match is None:
-                            raise UnexpectedWorkbook(f"cell reference {ref}")
-                        column, cell_row = _column(match.group(1)), int(match.group(2))
+                        letters = ref.rstrip(_DIGITS)
+                        column = columns.get(letters)
+                        if column is None:
+                            if not _REF.match(ref):
+                                raise UnexpectedWorkbook(f"cell reference {ref}")
+                            column = columns[letters] = _column(letters)
+                        cell_row = int(ref[len(letters):])
                     else:
                         column, cell_row = next_column, row_number + 1
                     next_column = column + 1
