@@ -18,7 +18,6 @@ Goal: the median ratio at most 2×.
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
 import time
@@ -31,6 +30,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from equipment_desk.exchange.importers import apply_import, prepare_import  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+from stats import Summary  # noqa: E402
+
 from equipment_desk.store import records  # noqa: E402
 from equipment_desk.store.database import open_database  # noqa: E402
 
@@ -82,19 +85,13 @@ def main() -> None:
             anchors.append(anchor)
             imports.append(spent)
             ratios.append(spent / anchor)
-        print(f"rows: {rows}  file: {source.stat().st_size / 1024:.0f} KiB  runs: {runs}")
-        print(f"openpyxl read-only, values only (anchor): {_stats(anchors, 's')}")
-        print(f"import (read + check + write):            {_stats(imports, 's')}")
-        print(f"ratio import / anchor:                    {_stats(ratios, 'x')}")
-        median = statistics.median(ratios)
-        print(f"goal: median ratio <= 2x: {'met' if median <= 2 else 'NOT met'} ({median:.2f}x)")
-
-
-def _stats(values: list[float], unit: str) -> str:
-    ordered = sorted(values)
-    p90 = ordered[min(len(ordered) - 1, round(0.9 * (len(ordered) - 1)))]
-    return (f"min {ordered[0]:.2f}{unit}  median {statistics.median(ordered):.2f}{unit}  "
-            f"p90 {p90:.2f}{unit}  max {ordered[-1]:.2f}{unit}")
+        print(f"rows: {rows}  file: {source.stat().st_size / 1024:.0f} KiB")
+        print(Summary.of(anchors).line("openpyxl read-only, values only (anchor)", "s"))
+        print(Summary.of(imports).line("import (read + check + write)", "s"))
+        paired = Summary.of(ratios)
+        print(f"{'ratio import / anchor, run by run':44} min {paired.min:9.2f}  median {paired.median:9.2f}  p90 {paired.p90:9.2f}  "
+              f"max {paired.max:9.2f} x  ({paired.runs} runs)")
+        print(f"{'PASS' if paired.median <= 2 else 'FAIL'}  median ratio {paired.median:.2f}x   (target <= 2x at the median)")
 
 
 def _timed(function) -> float:
