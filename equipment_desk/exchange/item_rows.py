@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import Any
 
@@ -25,6 +26,7 @@ import sqlite_utils
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.money import MAX_MINOR, amount_to_string, parse_amount
 from equipment_desk.core.money import currency as currency_info
+from equipment_desk.core.units import parse_unit
 from equipment_desk.exchange.checking import Checker, ImportPreview, RowCheck, largest
 from equipment_desk.exchange.columns import CONDITION_WORDS, choice_lookup, currency_key, currency_lookup
 from equipment_desk.exchange.remembered import category_lookup
@@ -36,6 +38,7 @@ from equipment_desk.store.records import ITEM_CATEGORIES
 _CONDITIONS = choice_lookup(CONDITION_WORDS)
 _CURRENCIES = currency_lookup()
 _ORDER_WORDS = {"dmy": "day first", "mdy": "month first", "ymd": "year first"}
+_COUNT_WITH_UNIT = re.compile(r"^\s*(\d[\d\s\u00a0]*?)\s*([^\d\s][^\d]*)$")
 _TEXT_FIELDS = ("name", "model", "serial_number", "inventory_number", "unit", "notes", "programme_code")
 
 
@@ -70,7 +73,7 @@ class ItemChecker(Checker):
         category_ok = self._category(cells, row, data)
         condition = self.text(cells, "condition")
         data["condition"] = _CONDITIONS.get(normalise_title(condition), condition)
-        data["quantity"] = 1 if self.one_per_row else self.cell(cells, "quantity")
+        data["quantity"] = 1 if self.one_per_row else self._quantity(cells, row, data, problems)
         currency, texts = self._currency(cells, row, problems)
         data["currency"] = currency
         digits = 2
@@ -126,6 +129,31 @@ class ItemChecker(Checker):
         return result
 
     # --- parts of a row ---------------------------------------------------------------------------
+
+    def _quantity(self, cells: dict[str, Any], row: int, data: dict[str, Any], problems: list[Problem]) -> Any:
+        """The quantity cell; ``2 шт.`` or ``3 sets`` gives the number and, when the unit column is empty, the unit."""
+        value = self.cell(cells, "quantity")
+        if not isinstance(value, str):
+            return value
+        match = _COUNT_WITH_UNIT.match(value)
+        if match is None:
+            return value
+        try:
+            unit = parse_unit(match.group(2))
+        except InputError:
+            return value  # refused as it is by the store's check ("must be a whole number")
+        given = data.get("unit", "")
+        if given:
+            try:
+                given_code = parse_unit(given)
+            except InputError:
+                given_code = None
+            if given_code is not None and given_code != unit:
+                problems.append(self.problem("says {unit} but the unit column says {other}", "quantity", row, value,
+                                             unit=match.group(2).strip(), other=given))
+        else:
+            data["unit"] = unit
+        return match.group(1)
 
     def _programme_id(self, code: str) -> int:
         """The id of the programme with this code (-1: none, which the store's check reports); asked once per code."""

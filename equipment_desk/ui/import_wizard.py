@@ -178,8 +178,15 @@ class ImportWizard(QDialog):
         self.remembered_label = QLabel(self.tr("These columns are read as they were for the last file with the same titles."), page)
         self.remembered_label.setObjectName("remembered_label")
         self.remembered_label.setWordWrap(True)
+        self.guess_again_button = QPushButton(self.tr("Guess the columns again"), page)
+        self.guess_again_button.setObjectName("guess_again_button")
+        self.guess_again_button.clicked.connect(self.guess_again)
+        remembered_row = QHBoxLayout()
+        remembered_row.addWidget(self.remembered_label, 1)
+        remembered_row.addWidget(self.guess_again_button)
         self.remembered_label.setVisible(False)
-        layout.addWidget(self.remembered_label)
+        self.guess_again_button.setVisible(False)
+        layout.addLayout(remembered_row)
         self.columns_table = QTableWidget(0, 3, page)
         self.columns_table.setObjectName("columns_table")
         self.columns_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Sample values"), self.tr("Read as")])
@@ -264,6 +271,7 @@ class ImportWizard(QDialog):
         for combo in self.field_combos:
             combo.currentIndexChanged.connect(self._fill_categories)
         self.remembered_label.setVisible(self.remembered)
+        self.guess_again_button.setVisible(self.remembered)
         self.date_order.setCurrentIndex(max(0, self.date_order.findData(self.remembered_order or "")))
         self.date_order.setEnabled(self.kind == "item")
         self._fill_categories()
@@ -276,6 +284,16 @@ class ImportWizard(QDialog):
         self.default_programme.addItem(self.tr("(none)"), "")
         for programme in records.list_records(db=self.db, kind=records.PROGRAMME, order_by="code"):
             self.default_programme.addItem(programme["code"], programme["code"])
+
+    def guess_again(self) -> None:
+        """Forget the remembered columns for this file and show the guess (as ``--fresh`` does on the command line)."""
+        assert self.table is not None
+        guessed = choose_mapping(db=self.db, kind=self.kind, table=self.table, remembered_ok=False).mapping
+        for index, combo in enumerate(self.field_combos):
+            combo.setCurrentIndex(max(0, combo.findData(guessed.fields.get(index, ""))))
+        self.remembered = False
+        self.remembered_label.setVisible(False)
+        self.guess_again_button.setVisible(False)
 
     def _fill_categories(self) -> None:
         """One row per category word of the file's category column, with the category it is read as."""

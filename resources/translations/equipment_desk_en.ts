@@ -367,6 +367,10 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guess the columns again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,6 +3160,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must not be negative (an amount in brackets is a negative one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must refer to an existing record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,6 +3333,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>repeats the column titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says {unit} but the unit column says {other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

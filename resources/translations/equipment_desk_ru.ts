@@ -369,6 +369,10 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Столбцы прочитаны так же, как в прошлом файле с такими же заголовками.</translation>
     </message>
     <message>
+        <source>Guess the columns again</source>
+        <translation>Определить столбцы заново</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
@@ -3178,6 +3182,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
+        <source>must not be negative (an amount in brackets is a negative one)</source>
+        <translation>не должна быть отрицательной (сумма в скобках — отрицательная)</translation>
+    </message>
+    <message>
         <source>must refer to an existing record</source>
         <translation>должно ссылаться на существующую запись</translation>
     </message>
@@ -3348,6 +3356,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>repeats the column titles</source>
         <translation>повторяет заголовки столбцов</translation>
+    </message>
+    <message>
+        <source>says {unit} but the unit column says {other}</source>
+        <translation>указано {unit}, а в столбце единиц — {other}</translation>
     </message>
     <message>
         <source>the CSV is malformed near row {row}: {reason}</source>

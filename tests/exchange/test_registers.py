@@ -325,3 +325,27 @@ def test_a_totals_word_in_an_items_notes_does_not_skip_the_item(db, tmp_path):
 
 def test_units_such_as_kva_are_not_taken_for_mojibake():
     assert garbled_sample("ИБП 3 кВА;ИБП 1 кВА;Стабилизатор 5 кВА;Генератор 10 кВА\n") is None
+
+
+def test_quantities_written_with_their_unit(db, tmp_path):
+    path = tmp_path / "units.csv"
+    path.write_text("Категория;Наименование;Кол-во;Ед. изм.;Цена;Валюта\n"
+                    "office;Стул;12 шт.;;100;KGS\n"
+                    "office;Набор инструментов;3 компл.;компл.;100;KGS\n"
+                    "office;Кабель;2 шт.;м;100;KGS\n"
+                    "office;Стол;два;;100;KGS\n", encoding="utf-8")
+    preview = prepare_import(db=db, kind="item", path=path)
+    stored = {r.row: (r.stored.get("quantity"), r.stored.get("unit")) for r in preview.rows}
+    assert stored[2] == ("12", "pcs") and stored[3] == ("3", "set")
+    problems = {p.row: p.text() for p in preview.problems}
+    assert "unit column says м" in problems[4] and "whole number" in problems[5]
+
+
+@pytest.mark.parametrize(("cell", "message"), [("(1,234.50)", "negative"), ("—", "not an amount"), ("USD", "not an amount"),
+                                               ("1 000 руб.", "руб. is not a currency")])
+def test_amounts_refused_name_the_row_and_what_was_found(db, tmp_path, cell, message):
+    path = tmp_path / "bad.csv"
+    path.write_text(f"Category;Name;Qty;Price;Currency\noffice;Chair;1;10;USD\noffice;Desk;1;{cell};USD\n", encoding="utf-8")
+    preview = prepare_import(db=db, kind="item", path=path)
+    assert [(p.row, p.field) for p in preview.problems] == [(3, "Price")]
+    assert message in preview.problems[0].text() and preview.problems[0].value == cell

@@ -150,6 +150,10 @@ def test_a_snipe_it_export_through_the_dialog_as_on_the_command_line(wizard, db,
     again.go_next()
     assert again.remembered_label.isVisibleTo(again) and again.date_order.currentData() == "mdy"
     assert again.chosen_categories() == {"Desktops": "computers", "Laptops": "computers", "Projectors": "office"}
+    again.set_field(5, "")  # switch Category off, as --map "Category=" does
+    assert 5 not in again.chosen_mapping()
+    again.guess_again()
+    assert again.chosen_mapping()[5] == "category" and not again.remembered_label.isVisibleTo(again)
 
 
 def test_the_rows_skipped_are_listed_with_the_reason(wizard, db, tmp_path):
