@@ -55,10 +55,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "verify", help="check a printed act against the register (exit 0 if it matches, 1 if not)",
-        description="FILE.pdf: the act's code must match the register, and the file must either be identical "
-                    "to the original print or show the act's number, date, recipient, total, total quantity and "
-                    "every serial and inventory number; whatever is missing is named. --code TEXT checks a "
-                    "scanned code only: it says which act the paper claims to be, not what the paper says.")
+        description="FILE.pdf: the file must be the program's own print of the act, byte for byte — a print the "
+                    "program recorded as issued, or a fresh print with the same languages and copies; otherwise the "
+                    "pages that differ are named and the register's values are shown to compare. --code TEXT checks "
+                    "a scanned code only: it says which act the paper claims to be and shows the register's record; "
+                    "the paper must be compared with it by eye.")
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("file", nargs="?", type=Path, metavar="FILE.pdf", help="a PDF printed by Equipment Desk")
     source.add_argument("--code", metavar="TEXT", help="the text of the act's QR code, as a phone scanner shows it")
