@@ -88,7 +88,9 @@ def open_database(
     is called before pending migrations are applied to an existing database
     (the backup hook).
     """
-    from equipment_desk.store.migrations import MIGRATIONS, check_schema_version
+    from equipment_desk.store.migrations import check_schema_version, in_order
+
+    MIGRATIONS = in_order()  # noqa: N806 - the one set of migrations, in the order of their names
 
     if memory:
         db = sqlite_utils.Database(memory=True, execute_plugins=False)

@@ -319,6 +319,23 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def _order(migration: Migrations._Migration) -> tuple[int, int, str]:
+    # Two migrations are numbered 0005: the search module's came first when the schema module was imported
+    # first, as every start of the program does it.
+    return int(migration.name[:4]), 0 if migration.fn.__module__ == "equipment_desk.store.search" else 1, migration.name
+
+
+def in_order() -> Migrations:
+    """The migrations, in the order of their numbers.
+
+    They register as their modules are imported, and the modules import each other, so the order they
+    registered in depends on which was imported first (``store.search`` first put ``0006_kept_stock``
+    before ``0002_search``).  Applying them by number makes that order one.
+    """
+    MIGRATIONS._migrations.sort(key=_order)  # noqa: SLF001 - sqlite-utils keeps no public list
+    return MIGRATIONS
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]  # noqa: SLF001 - sqlite-utils keeps no public list
 

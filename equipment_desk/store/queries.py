@@ -349,10 +349,12 @@ def list_ids(
     sort: str | None = None,
     descending: bool = False,
     lang: str = "en",
+    limit: int | None = None,
 ) -> list[int]:
     """The ids of the rows of list ``kind`` that pass ``filters``, sorted by column ``sort``.
 
-    Ties are broken by id (newest last, or first when ``descending``).
+    Ties are broken by id (newest last, or first when ``descending``).  ``limit``: only the first so many (the
+    first page of a list, read within a frame; the rest can follow).
     """
     columns = _sort_columns(kind, lang)
     filters = filters or ListFilter()
@@ -374,9 +376,11 @@ def list_ids(
         others = [word_sources for n, word_sources in enumerate(sources) if n != lead]
         if sort == "added" and not where:
             # Newest first (the default) or oldest first: the merged ids are the answer; no item row is read.
+            if limit is not None and not others:
+                return _first_merged(db, lead_sources, descending, limit)
             tests, test_params = _in_any("id", others)
             sql = f"SELECT id FROM ({matched})" + (" WHERE " + " AND ".join(tests) if tests else "")
-            return _ids(db, sql, [*matched_params, *test_params])
+            return _ids(db, sql, [*matched_params, *test_params], limit)
         tests, test_params = _in_any("i.id", others)
         where = [f"i.id IN (SELECT id FROM ({matched}))", *tests, *where]
         params = [*matched_params, *test_params, *params]
@@ -391,10 +395,31 @@ def list_ids(
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY {order}, {alias}.id{direction}"
-    return _ids(db, sql, params)
+    return _ids(db, sql, params, limit)
 
 
-def _ids(db: sqlite_utils.Database, sql: str, params: Sequence[Any]) -> list[int]:
+def _first_merged(db: sqlite_utils.Database, sources: list[tuple[str, list[Any]]], descending: bool, limit: int) -> list[int]:
+    """The first ``limit`` ids, in id order, of the union of ``sources``: each source read only as far as needed.
+
+    A word of one letter matches most of 100,000 items; their union sorted would take a tenth of a second, but
+    each source gives its ids in order (the full-text indexes by rowid, the programme index by id), so the
+    first page is the first ``limit`` of each, merged.
+    """
+    import heapq
+
+    direction = " DESC" if descending else ""
+    runs = [[row[0] for row in db.execute(f"SELECT id FROM ({sql}) ORDER BY id{direction} LIMIT ?", [*values, limit])]
+            for sql, values in sources]
+    merged: list[int] = []
+    for record_id in heapq.merge(*runs, reverse=descending):
+        if not merged or merged[-1] != record_id:
+            merged.append(record_id)
+            if len(merged) == limit:
+                break
+    return merged
+
+
+def _ids(db: sqlite_utils.Database, sql: str, params: Sequence[Any], limit: int | None = None) -> list[int]:
     """The ``id`` column of ``sql``, in its order.
 
     The ids come as one JSON array: for 100,000 ids that is about half the
@@ -402,6 +427,8 @@ def _ids(db: sqlite_utils.Database, sql: str, params: Sequence[Any]) -> list[int
     under an aggregate such as ``json_group_array`` (it only drops such an
     ORDER BY under count, min and max).
     """
+    if limit is not None:
+        sql, params = f"{sql} LIMIT ?", [*params, limit]
     text = db.execute(f"SELECT json_group_array(id) FROM ({sql})", params).fetchone()[0]
     return json.loads(text)
 

@@ -110,6 +110,7 @@ class ListPage(QWidget):
         self.summary.setWordWrap(True)  # a summary of many currencies must not make the window wider
         layout.addWidget(self.summary)
         model.modelReset.connect(self.update_summary)
+        model.counted.connect(self.update_summary)
         self.update_summary()
 
     def _search_placeholder(self) -> str:
@@ -221,8 +222,8 @@ class ListPage(QWidget):
             show_error(self, error)
 
     def update_summary(self) -> None:
-        if not self.model.loaded:
-            self.summary.setText("")
+        if not self.model.loaded or not self.model.complete:
+            self.summary.setText("")  # a search's count follows its first page of rows (ListModel.counted)
             return
         total = self.model.total_count
         self.summary.setText(self.tr("%n record(s)", "", total) if not self._filtered() else

@@ -374,8 +374,9 @@ class MainWindow(QMainWindow):
         return self.acts_page
 
     def _build_items(self) -> QWidget:
-        self.items_page = self._list_page(ItemsModel(db=self.db, lang=self.lang, deferred=True, parent=self),
-                                          ("status", "programme", "year"), partial(self.open_record, "items"))
+        items = ItemsModel(db=self.db, lang=self.lang, deferred=True, parent=self)
+        items.id_runner = self.background_tasks  # past the first page, a search's ids are read off the GUI thread
+        self.items_page = self._list_page(items, ("status", "programme", "year"), partial(self.open_record, "items"))
         self.item_detail = DetailPane(self)
         self.item_acts = self._detail_model(ActsModel, ListFilter(item_id=-1))
         self.item_detail.body.addWidget(related_acts_view(self.item_detail, self.item_acts, self.open_act))

@@ -22,7 +22,17 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -223,6 +233,10 @@ class ListModel(QAbstractTableModel):
     batch_size = 200
     """Rows the view gets per fetchMore, and rows read from the database per page."""
     cached_pages = 40
+    progressive = False
+    """Read only the first page of ids when the filter changes, and the others just after (see :meth:`_query`)."""
+    counted = Signal()
+    """Every id of a progressive read is known (:attr:`complete`): the count can be shown."""
 
     def __init__(self, *, db: sqlite_utils.Database, lang: str = "en", filters: ListFilter | None = None,
                  deferred: bool = False, parent: QObject | None = None) -> None:
@@ -238,6 +252,12 @@ class ListModel(QAbstractTableModel):
         self._last_page: tuple[int, _Page] | None = None
         self._alignments = [int(column.align) for column in self.columns]
         self._fonts: dict[str, QFont] = {}
+        self.complete = True
+        """Every id that passes the filter is known (a progressive read may know only the first page yet)."""
+        self._generation = 0
+        self.id_runner: Any = None
+        """A :class:`~equipment_desk.ui.tasks.TaskRunner` that reads the rest of the ids off the GUI thread; None: on
+        the GUI thread, on the next turn of the event loop."""
         self.loaded = False
         """False while a ``deferred`` model has not read its rows yet (see :meth:`ensure_loaded`)."""
         if not deferred:
@@ -271,24 +291,82 @@ class ListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _query(self) -> None:
-        key = self.columns[self._sort_column].key
-        descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        self._ids = queries.list_ids(db=self.db, kind=self.kind, filters=self._filter, sort=key,
-                                     descending=descending, lang=self.lang)
+        """Read the ids that pass the filter.
+
+        A progressive model (the 100,000 items) reads only the first page here, so a keystroke's rows are
+        painted within a frame; the other ids follow off the GUI thread (or on the event loop's next turn),
+        are dropped if the filter changed meanwhile, and :attr:`counted` says when they are known.  Anything
+        that needs every id (:attr:`ids`, :attr:`total_count`, :meth:`row_of`, scrolling further) reads
+        them at once if they have not come yet.
+        """
+        key, descending = self.sort_key
+        self._generation += 1
         self._row_of = None
         self._pages.clear()
         self._last_page = None
         self._fonts.clear()
         self.loaded = True
+        if not self.progressive:
+            self._ids = queries.list_ids(db=self.db, kind=self.kind, filters=self._filter, sort=key,
+                                         descending=descending, lang=self.lang)
+            self.complete = True
+            return
+        first = queries.list_ids(db=self.db, kind=self.kind, filters=self._filter, sort=key, descending=descending,
+                                 lang=self.lang, limit=self.batch_size + 1)
+        self.complete = len(first) <= self.batch_size
+        self._ids = first[:self.batch_size]
+        if not self.complete:
+            generation = self._generation
+            QTimer.singleShot(0, self, lambda: self._read_rest(generation))
+
+    def _read_rest(self, generation: int) -> None:
+        if generation != self._generation or self.complete:
+            return  # the filter changed since: that read is no longer wanted
+        key, descending = self.sort_key
+        runner = self.id_runner
+        if runner is None or getattr(runner, "synchronous", False):
+            self._take_rest(generation, queries.list_ids(db=self.db, kind=self.kind, filters=self._filter, sort=key,
+                                                         descending=descending, lang=self.lang))
+            return
+        runner.run(_list_ids_work, self.kind, self._filter, key, descending, self.lang,
+                   on_done=lambda ids: self._take_rest(generation, ids))
+
+    def _take_rest(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation or self.complete:
+            return
+        shown = self._ids[:self._loaded]
+        if ids[:len(shown)] != shown:  # the register changed in between: show the list as it is now
+            self.beginResetModel()
+            self._ids, self.complete = ids, True
+            self._pages.clear()
+            self._last_page = None
+            self._loaded = min(self.batch_size, len(ids))
+            self.endResetModel()
+        else:
+            self._ids, self.complete = ids, True
+        self._row_of = None
+        self.counted.emit()
+
+    def _complete_now(self) -> None:
+        if not self.complete:
+            self._read_rest_now()
+
+    def _read_rest_now(self) -> None:
+        key, descending = self.sort_key
+        self._take_rest(self._generation, queries.list_ids(db=self.db, kind=self.kind, filters=self._filter, sort=key,
+                                                           descending=descending, lang=self.lang))
+        self._generation += 1  # a read still under way for this filter is no longer wanted
 
     @property
     def ids(self) -> Sequence[int]:
         """The ids of every row that passes the filter, in order (also those the view has not fetched yet)."""
+        self._complete_now()
         return self._ids
 
     @property
     def total_count(self) -> int:
         """Rows that pass the filter (the view may not have fetched them all yet)."""
+        self._complete_now()
         return len(self._ids)
 
     @property
@@ -300,6 +378,7 @@ class ListModel(QAbstractTableModel):
 
     def row_of(self, record_id: int) -> int | None:
         """The row showing ``record_id``, fetching more rows if it is further down; None if filtered out."""
+        self._complete_now()
         if self._row_of is None:
             self._row_of = {record_id: row for row, record_id in enumerate(self._ids)}
         row = self._row_of.get(record_id)
@@ -352,11 +431,12 @@ class ListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        return not parent.isValid() and self._loaded < len(self._ids)
+        return not parent.isValid() and (self._loaded < len(self._ids) or not self.complete)
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         if parent.isValid():
             return
+        self._complete_now()
         count = min(self.batch_size, len(self._ids) - self._loaded)
         if count <= 0:
             return
@@ -434,6 +514,11 @@ class ListModel(QAbstractTableModel):
             self.refresh()
 
 
+def _list_ids_work(context: Any, kind: str, filters: ListFilter, sort: str, descending: bool, lang: str) -> list[int]:
+    """Every id of a list, read in a worker with its own connection (the rest of a progressive read)."""
+    return queries.list_ids(db=context.db, kind=kind, filters=filters, sort=sort, descending=descending, lang=lang)
+
+
 def _muted() -> QBrush:
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -509,6 +594,7 @@ class ItemsModel(ListModel):
     """Items in stock and handed over, with their availability."""
 
     kind = "items"
+    progressive = True
     columns = (
         Column("name", QT_TRANSLATE_NOOP("columns", "Item"), lambda r, lang: r["name"]),
         Column("model", QT_TRANSLATE_NOOP("columns", "Make and model"), lambda r, lang: r["model"]),

@@ -11,6 +11,7 @@ from equipment_desk.store.queries import ListFilter
 from equipment_desk.ui import models
 from equipment_desk.ui.app import protect_python_singletons
 from equipment_desk.ui.models import ID_ROLE, ROW_ROLE
+from tests.conftest import Factory
 
 protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
 
@@ -56,7 +57,7 @@ def test_row_of_fetches_down_to_a_record(db):
     model = models.ItemsModel(db=db)
     model.batch_size = 10
     model.refresh()
-    last_id = model._ids[-1]
+    last_id = model.ids[-1]
     row = model.row_of(last_id)
     assert row == model.total_count - 1
     assert model.rowCount() == model.total_count
@@ -144,3 +145,53 @@ def test_programmes_name_their_donors_in_the_language_of_the_list(db):
             expected = ", ".join((d["name_ru"] if lang == "ru" else "") or d["short_name"] or d["name_en"]
                                  for d in records.programme_donors(db=db, programme_id=programme_id))
             assert model.index(row, donors).data() == expected
+
+
+def test_a_search_shows_its_first_page_at_once_and_the_rest_follows(qtbot, db):
+
+    factory = Factory(db)
+    for n in range(25):
+        factory.item(name=f"Laptop {n}" if n % 2 else f"Printer {n}")
+    model = models.ItemsModel(db=db)
+    model.batch_size = 5
+    with qtbot.waitSignal(model.counted, timeout=5000):
+        model.set_filter(ListFilter(text="lapt"))
+        assert not model.complete and model.rowCount() == 5  # the first page only, painted before the rest is read
+    assert model.complete
+    expected = queries.list_ids(db=db, kind="items", filters=ListFilter(text="lapt"), sort="added", descending=True)
+    assert len(expected) >= 12 and list(model.ids) == expected
+    assert [model.index(row, 0).data(ID_ROLE) for row in range(5)] == expected[:5]
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == len(expected)
+
+
+def test_a_read_for_an_older_keystroke_is_dropped(qtbot, db):
+
+    factory = Factory(db)
+    for n in range(30):
+        factory.item(name=f"Laptop {n}", model="Dell" if n < 12 else "HP", serial_number=f"DROP{n:04d}")
+    model = models.ItemsModel(db=db)
+    model.batch_size = 5
+    model.set_filter(ListFilter(text="lap"))
+    model.set_filter(ListFilter(text="lap dell"))  # typed before the first read's rest came
+    with qtbot.waitSignal(model.counted, timeout=5000):
+        pass
+    counted = model.total_count
+    assert counted == len(queries.list_ids(db=db, kind="items", filters=ListFilter(text="lap dell")))
+    qtbot.wait(20)  # the older read's turn comes and goes
+    assert model.total_count == counted and model.complete
+
+
+def test_counting_and_scrolling_need_no_wait(db):
+
+    factory = Factory(db)
+    for n in range(30):
+        factory.item(name=f"Laptop {n}", serial_number=f"WAIT{n:04d}")
+    model = models.ItemsModel(db=db)
+    model.batch_size = 5
+    model.set_filter(ListFilter(text="laptop"))
+    assert not model.complete
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())  # scrolling down reads the rest at once
+    assert model.complete and model.rowCount() == 10 and model.total_count >= 30
