@@ -378,3 +378,12 @@ def m0007_act_series_index(db: sqlite_utils.Database) -> None:
 
 
 from equipment_desk.store import prints as _prints  # noqa: E402,F401 - registers 0008_issued_prints
+
+
+@MIGRATIONS(name="0009_sealed_number_index")
+def m0009_sealed_number_index(db: sqlite_utils.Database) -> None:
+    """Finalizing makes sure no act ever sealed here had the number it is about to give, by the journal's seal
+    entries; without an index that read every entry of the journal, so finalizing cost grew with the register
+    (0.2 s on 10,000 acts).  The number inside each seal entry, indexed, answers at once."""
+    db.execute("CREATE INDEX act_log_sealed_number ON act_log (json_extract(body, '$.act.number') COLLATE NOCASE) "
+               "WHERE event = 'seal'")

@@ -145,3 +145,26 @@ def test_the_kept_figure_always_equals_the_figure_recomputed_from_scratch(steps)
         stock = records.item_stock(db=db, item_id=item["id"])
         assert 0 <= stock["handed_over"] <= stock["quantity"]
     db.close()
+
+
+def test_finalizing_reads_nothing_in_proportion_to_the_register(db, make) -> None:
+    """Every query finalizing runs finds its rows through an index: no statement reads a whole table of acts,
+    lines, items or journal entries (a cost that would grow with the register)."""
+    for _ in range(3):
+        make.finalized()
+    act_id = make.draft(items=[make.item(), make.item()])
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        acts.finalize_act(db=db, act_id=act_id)
+    finally:
+        db.conn.set_trace_callback(None)
+    scans = []
+    for statement in statements:
+        if not statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            continue
+        for row in db.execute(f"EXPLAIN QUERY PLAN {statement}").fetchall():
+            detail = row[-1]
+            if detail.startswith("SCAN ") and detail.split()[1] in ("act", "act_line", "item", "act_log", "audit_log"):
+                scans.append((detail, statement[:120]))
+    assert scans == []
