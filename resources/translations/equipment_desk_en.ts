@@ -3300,6 +3300,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program&apos;s own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the act hands over more of an item than is still in stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,6 +3365,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the chain of office {office} skips from position {after} to {position} (an act is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3561,6 +3569,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the records&apos; {section} are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3322,6 +3322,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет русской должности подписанта получателя</translation>
     </message>
     <message>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program&apos;s own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <translation>библиотека SQLite этого Python ({version}) не подходит для базы Equipment Desk: в ней нет {missing}. Используйте собранную программу или Python 3.11 и новее с SQLite {minimum} или новее с FTS5</translation>
+    </message>
+    <message>
         <source>the act hands over more of an item than is still in stock</source>
         <translation>по одной из позиций акт передаёт больше, чем осталось на складе</translation>
     </message>
@@ -3384,6 +3388,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the chain of office {office} skips from position {after} to {position} (an act is missing)</source>
         <translation>в цепочке актов офиса {office} после позиции {after} идёт позиция {position} (акт отсутствует)</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
+        <translation>в папку данных {folder} нельзя записать ({reason}). В переносном режиме ({marker} рядом с программой) там хранятся база, настройки, журнал и резервные копии: скопируйте программу в папку или на флешку с правом записи или удалите {marker}, чтобы данные хранились в папке пользователя</translation>
     </message>
     <message>
         <source>the database file is read-only; choose a folder you can write to</source>
@@ -3584,6 +3592,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the records&apos; {section} are not a list</source>
         <translation>раздел записей {section} не является списком</translation>
+    </message>
+    <message>
+        <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
+        <translation>не найдена папка ресурсов Equipment Desk (искали в {folder}); переустановите программу</translation>
     </message>
     <message>
         <source>the restore failed and the database was left as it was: {reason}</source>
