@@ -9,24 +9,25 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.files import write_file
 from equipment_desk.core.validation import FieldError, parse_date
 from equipment_desk.documents.certificate import render_certificate
 from equipment_desk.documents.collection import render_collection
 from equipment_desk.store import acts as store_acts
+from equipment_desk.store import prints as store_prints
 from equipment_desk.store import records
 from equipment_desk.store.settings import get_setting
 
 log = logging.getLogger(__name__)
 
 __all__ = ["certificate_pdf", "collection_acts", "collection_pdf", "office_info", "office_logo", "programme_code_of",
-           "write_pdf"]
+           "record_print", "write_pdf"]
 
 
 def office_info(*, db: sqlite_utils.Database) -> dict:
@@ -100,37 +101,21 @@ def collection_pdf(*, db: sqlite_utils.Database, date_from: str | None, date_to:
                              languages=languages, logo=office_logo(db=db), office=office_info(db=db))
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+def record_print(*, db: sqlite_utils.Database, source: bytes | str | os.PathLike, act_ids: Sequence[int] = (),
+                 acts: Sequence[dict] = (), kind: str = "certificate", languages: Sequence[str] | str | None = None,
+                 copies: int = 1) -> int:
+    """Record the PDF ``source`` (bytes or a written file) as issued for its acts — ``act_ids``, or the act
+    documents ``acts`` (found by UUID) — so that ``verify`` accepts it byte for byte later, whatever changes
+    in the layout (see :mod:`equipment_desk.store.prints`).  Drafts are skipped.  Returns the rows added."""
+    ids = list(act_ids)
+    uuids = [act["uuid"] for act in acts if act.get("uuid")]
+    if uuids:
+        placeholders = ",".join("?" * len(uuids))
+        ids += [row[0] for row in db.execute(f"SELECT id FROM act WHERE uuid IN ({placeholders})", uuids)]
+    return store_prints.record_issued_print(db=db, act_ids=ids, source=source, kind=kind, languages=languages,
+                                            copies=copies)
 
 
-def write_pdf(data: bytes, path: str | os.PathLike) -> Path:
-    """Write ``data`` to ``path`` whole or not at all (temporary file, then rename)."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise InputError(Problem("is a folder; give a file name such as act.pdf", source=str(path)))
-    if not folder.is_dir():
-        raise InputError(Problem("the folder {folder} does not exist", params={"folder": str(folder)},
-                                 source=str(path)))
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf", dir=folder)
-    except OSError as error:
-        raise InputError(Problem("cannot write in {folder} ({reason})",
-                                 params={"folder": str(folder), "reason": error.strerror or error},
-                                 source=str(path))) from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except OSError as error:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise InputError(Problem("cannot write the file ({reason})", params={"reason": error.strerror or error},
-                                 source=str(path))) from None
-    return target
+def write_pdf(data: bytes, path: str | os.PathLike, *, protected: Iterable[str | os.PathLike | None] = ()) -> Path:
+    """Write ``data`` to ``path`` whole or not at all, never over a database (see :mod:`equipment_desk.core.files`)."""
+    return write_file(data, path, protected=protected, what="act.pdf")

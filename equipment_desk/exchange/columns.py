@@ -47,25 +47,44 @@ _TITLE_TITLES = ("signatory title", "title", "position", "job title", "долж�
 _AUTHORITY_TITLES = ("authority", "acting under", "acting on the basis of", "signatory authority", "basis of authority",
                      "действующего на основании", "действующий на основании", "на основании", "основание полномочий", "полномочия")
 
+ROW_NUMBER = "row_number"
+"""The register's own row numbers («№ п/п», "No.", "Item No.", "#"): recognised so they are never read as the name; not imported."""
+ROW_NUMBER_COLUMN = _spec(ROW_NUMBER, "No.", "№ п/п", ("no", "n", "nr", "item no", "item number", "line no", "line number", "s no", "sl no",
+                                                    "sr no", "no п п", "n п п", "п п", "номер п п", "порядковый номер", "номер по порядку", "#"),
+                          "the register's own row numbers", "1", note="recognised so it is never read as the name; not imported")
+NOT_IMPORTED_TITLES = frozenset({"model no", "model number", "model n", "номер модели"})
+"""Titles that start like a known one but mean something we do not keep (Snipe-IT's "Model No." beside "Model")."""
+
 ITEM_COLUMNS: tuple[ColumnSpec, ...] = (
+    ROW_NUMBER_COLUMN,
     _spec("category", "Category", "Категория", ("type of equipment", "equipment type", "категория оборудования", "вид оборудования", "тип оборудования"),
           "choice: " + ", ".join(ITEM_CATEGORIES) + " (or Russian: компьютеры, медицинское, эндоскопы, офисное, транспорт, прочее)", "computers", required=True),
-    _spec("name", "Name", "Наименование", ("item", "item name", "description", "name of item", "equipment", "название", "наименование товара",
-                                             "наименование оборудования", "описание", "товар", "оборудование"),
-          "text, up to 2000 characters", "Desktop computer", required=True),
-    _spec("model", "Model", "Модель", ("make model", "make and model", "brand", "make", "марка", "марка модель", "модель марка", "тип модель"),
+    _spec("name", "Name", "Наименование", ("item", "item name", "description", "item description", "name of item", "equipment", "asset name",
+                                             "asset description", "description of goods", "название", "наименование товара",
+                                             "наименование оборудования", "наименование имущества", "наименование основных средств",
+                                             "наименование объекта", "описание", "товар", "оборудование"),
+          "text, up to 2000 characters", "Desktop computer", required=True,
+          note="a column of numbers only is a row number, not a name; with no name the model is used"),
+    _spec("model", "Model", "Модель", ("make model", "make and model", "model name", "brand", "make", "марка", "марка модель", "модель марка",
+                                       "тип модель"),
           "text, up to 500 characters", "HP ProDesk 400 G4"),
+    _spec("manufacturer", "Manufacturer", "Производитель", ("maker", "vendor brand", "brand name", "изготовитель", "фирма производитель",
+                                                           "завод изготовитель"),
+          "text; joined before the model", "Dell", note="Dell + OptiPlex 3060 is stored as the model Dell OptiPlex 3060"),
     _spec("serial_number", "Serial number", "Серийный номер", ("serial no", "serial", "s n", "sn", "serial numbers", "серийный no", "серийный",
                                                                 "заводской номер", "зав no", "зав номер", "с н"),
           "text, unique among all items", "CZC8021ABC", note="must not repeat within the file or match an item already recorded"),
     _spec("inventory_number", "Inventory number", "Инвентарный номер", ("inventory no", "inv no", "inventory", "asset tag", "asset number",
-                                                                       "инв no", "инв номер", "инвентарный no"),
+                                                                       "asset no", "un asset tag", "asset tag no", "asset id", "tag",
+                                                                       "tag no", "barcode", "инв no", "инв номер", "инвентарный no",
+                                                                       "инвентарный"),
           "text, unique among all items", "UNODC-KG-0001", note="must not repeat within the file or match an item already recorded"),
     _spec("unit", "Unit", "Ед. изм.", ("uom", "unit of measure", "units", "единица измерения", "ед изм", "ед", "единица"),
           "unit: pcs, set, kit, pair, pack, m, kg, l (or шт., компл., набор, пара, упак., м, кг, л)", "pcs", note="empty means pcs"),
     _spec("quantity", "Quantity", "Количество", ("qty", "q ty", "number of units", "кол во", "колво", "количество шт", "кол"),
           "whole number, 1 to 1,000,000,000", "50", required=True),
     _spec("unit_value", "Unit value", "Цена за единицу", ("unit price", "price", "unit cost", "price per unit", "value per unit", "cost",
+                                                         "purchase cost", "purchase price", "cost price",
                                                          "цена", "стоимость единицы", "цена за ед", "стоимость за единицу", "стоимость за ед", "цена ед"),
           "amount in major units: 43000, 43 000,00 or 43,000.00", "43000.00", required=True,
           note="a Total column instead is divided by the quantity when it divides exactly"),
@@ -88,6 +107,7 @@ ITEM_COLUMNS: tuple[ColumnSpec, ...] = (
 )
 
 INSTITUTION_COLUMNS: tuple[ColumnSpec, ...] = (
+    ROW_NUMBER_COLUMN,
     _spec("name_en", "Name (EN)", "Наименование (англ.)", _NAME_TITLES, "text, up to 300 characters",
           "General Prosecutor's Office of the Kyrgyz Republic", required=True, lang="en"),
     _spec("name_ru", "Name (RU)", "Наименование (рус.)", _NAME_TITLES, "text, up to 300 characters",
@@ -118,6 +138,7 @@ INSTITUTION_COLUMNS: tuple[ColumnSpec, ...] = (
 )
 
 DONOR_COLUMNS: tuple[ColumnSpec, ...] = (
+    ROW_NUMBER_COLUMN,
     _spec("name_en", "Name (EN)", "Наименование (англ.)", ("name", "donor", "donor name", "наименование", "донор", "название"),
           "text, up to 300 characters", "Government of Japan", required=True, lang="en"),
     _spec("name_ru", "Name (RU)", "Наименование (рус.)", ("name", "donor", "donor name", "наименование", "донор", "название"),
@@ -129,6 +150,7 @@ DONOR_COLUMNS: tuple[ColumnSpec, ...] = (
 )
 
 PROGRAMME_COLUMNS: tuple[ColumnSpec, ...] = (
+    ROW_NUMBER_COLUMN,
     _spec("code", "Code", "Код", ("programme code", "program code", "project code", "код программы", "код проекта"),
           "text, up to 50 characters, unique", "XAC/Z60", required=True),
     _spec("name_en", "Name (EN)", "Наименование (англ.)", ("name", "programme", "program", "title", "наименование", "программа", "название"),
@@ -206,7 +228,7 @@ def currency_lookup() -> dict[str, str]:
 
 def _with_labels(words: dict[str, tuple[str, ...]], kind: str) -> dict[str, tuple[str, ...]]:
     """The synonyms plus the words our own lists and exports show (so an export imports again)."""
-    from equipment_desk.exchange.labels import WORDS
+    from equipment_desk.core.labels import WORDS
 
     return {code: (*synonyms, *WORDS[kind].get(code, ())) for code, synonyms in words.items()}
 
