@@ -423,16 +423,17 @@ def _print_grid(header: list[str], rows: list[list[str]], right: set[int]) -> No
 
 
 def _donor_report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
-    from equipment_desk.documents.reports import donor_report_pdf
+    from equipment_desk.core.files import atomic_output
+    from equipment_desk.documents.reports import write_donor_report
 
     check_output_path(args.output, protected=[database_file(db)])
     date_from, date_to = _dates(args)
-    data = donor_report_pdf(db=db, programme_code=args.programme, donor=args.donor, date_from=date_from, date_to=date_to,
-                               with_acts=args.with_acts, lang=args.lang)
-    from equipment_desk.documents.printing import write_pdf
-
-    path = write_pdf(data, args.output, protected=[database_file(db)])
-    print(f"wrote {path}")
+    # written as it is drawn, to a temporary file beside the target: with every act appended it can be long
+    with atomic_output(args.output, protected=[database_file(db)], what="report.pdf") as temporary, \
+            temporary.open("wb") as handle:
+        write_donor_report(db=db, handle=handle, programme_code=args.programme, donor=args.donor,
+                           date_from=date_from, date_to=date_to, with_acts=args.with_acts, lang=args.lang)
+    print(f"wrote {args.output}")
     return EXIT_OK
 
 

@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import uuid as uuid_module
 from collections.abc import Iterable
 from pathlib import Path
 
 import sqlite_utils
 
+from equipment_desk.core.errors import RefusedError
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
 from equipment_desk.store.migrations import MIGRATIONS
 
-__all__ = ["KINDS", "file_sha256", "issued_prints", "record_issued_print"]
+__all__ = ["KINDS", "bundle_form", "file_sha256", "issued_prints", "keep_incoming_prints", "record_issued_print"]
 
 KINDS = ("certificate", "collection")
 """What was printed: one act's certificate, or a collection of acts after a cover list."""
@@ -127,3 +129,46 @@ def issued_prints(*, db: sqlite_utils.Database, sha256: str | None = None, act_i
     cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+BUNDLE_COLUMNS = ("uuid", "sha256", "size", "kind", "languages", "copies", "issued_at", "issued_by")
+"""What a bundle carries of each issued print, inside its act's record."""
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def bundle_form(*, db: sqlite_utils.Database, act_id: int) -> list[dict]:
+    """The prints issued for an act, as a bundle carries them (oldest first)."""
+    return [{column: row[column] for column in BUNDLE_COLUMNS} for row in issued_prints(db=db, act_id=act_id)]
+
+
+def keep_incoming_prints(*, db: sqlite_utils.Database, act_id: int, prints: object) -> int:
+    """Keep the issued prints a bundle carries for the act ``act_id`` here; returns how many were new.
+
+    Called inside the bundle's transaction.  A malformed entry refuses the act
+    (:class:`RefusedError`); a print already kept (same UUID, or the same file
+    for the same act) is left alone.
+    """
+    if prints is None:
+        return 0
+    if not isinstance(prints, list):
+        raise RefusedError("its record of issued prints is not a list")
+    added = 0
+    for entry in prints:
+        if not (isinstance(entry, dict) and isinstance(entry.get("uuid"), str) and _UUID.match(entry["uuid"])
+                and isinstance(entry.get("sha256"), str) and _SHA256.match(entry["sha256"])
+                and isinstance(entry.get("size"), int) and not isinstance(entry.get("size"), bool)
+                and entry["size"] > 0 and entry.get("kind") in KINDS
+                and isinstance(entry.get("languages", ""), str) and len(entry.get("languages", "")) <= 20
+                and isinstance(entry.get("copies", 1), int) and 1 <= entry.get("copies", 1) <= 100
+                and isinstance(entry.get("issued_at"), str) and isinstance(entry.get("issued_by"), str)
+                and len(entry["issued_by"]) <= 200):
+            raise RefusedError("an entry of its record of issued prints is malformed")
+        cursor = db.execute(
+            "INSERT INTO issued_print (uuid, act_id, sha256, size, kind, languages, copies, issued_at, issued_by) "
+            "SELECT ?,?,?,?,?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM issued_print WHERE uuid = ? "
+            "OR (act_id = ? AND sha256 = ?))",
+            [entry["uuid"], act_id, entry["sha256"], entry["size"], entry["kind"], entry.get("languages", ""),
+             entry.get("copies", 1), entry["issued_at"], entry["issued_by"], entry["uuid"], act_id, entry["sha256"]])
+        added += cursor.rowcount
+    return added
