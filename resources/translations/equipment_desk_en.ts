@@ -2568,6 +2568,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program's own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>TableWithTail is always split</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3400,10 +3412,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program&apos;s own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the act hands over more of an item than is still in stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,9 +3480,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
-=======
         <source>the column is empty in {empty} of {total} rows (rows {rows}); is it the right column?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3484,7 +3489,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the currency is given twice and differs: {first} in {first_column}, {second} in {second_column}</source>
->>>>>>> main
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3693,10 +3697,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the records&apos; {section} are not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2590,6 +2590,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program's own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <translation>библиотека SQLite этого Python ({version}) не подходит для базы Equipment Desk: в ней нет {missing}. Используйте собранную программу или Python 3.11 и новее с SQLite {minimum} или новее с FTS5</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
+        <translation>в папку данных {folder} нельзя записать ({reason}). В переносном режиме ({marker} рядом с программой) там хранятся база, настройки, журнал и резервные копии: скопируйте программу в папку или на флешку с правом записи или удалите {marker}, чтобы данные хранились в папке пользователя</translation>
+    </message>
+    <message>
+        <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
+        <translation>не найдена папка ресурсов Equipment Desk (искали в {folder}); переустановите программу</translation>
+    </message>
+    <message>
         <source>TableWithTail is always split</source>
         <translation>таблица с итоговой частью всегда разбивается на страницы</translation>
     </message>
@@ -2606,10 +2618,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>у проекта нет номера, аннулировать нечего; удалите проект</translation>
     </message>
     <message>
-        <source>a draft is not recorded as an issued print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
         <translation>оформленный акт изменить нельзя; его можно только отметить как подписанный или аннулировать</translation>
     </message>
@@ -2618,20 +2626,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>оформленный акт удалить нельзя, его можно аннулировать</translation>
     </message>
     <message>
-        <source>a journal entry must follow the last one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number once given is never given again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a path is required unless memory=True</source>
         <translation>нужно указать путь к файлу</translation>
-    </message>
-    <message>
-        <source>a reason is required to replace a signed scan</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a reason is required to void an act</source>
@@ -2682,10 +2678,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт {number} не совпадает с контрольной суммой содержимого; пакет был изменён</translation>
     </message>
     <message>
-        <source>act {number} has no signed scan yet; attach one instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>act {number} has unreadable content</source>
         <translation>содержимое акта {number} не читается</translation>
     </message>
@@ -2734,10 +2726,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт печатается на одном или двух разных языках, например ru,en</translation>
     </message>
     <message>
-        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation>вложение относится либо к одному акту, либо к одной позиции</translation>
     </message>
@@ -2756,10 +2744,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an empty row</source>
         <translation>пустая строка</translation>
-    </message>
-    <message>
-        <source>an entry of its record of issued prints is malformed</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an exchange rate to USD is required</source>
@@ -2784,10 +2768,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an item on the act has been written off</source>
         <translation>одна из позиций акта списана</translation>
-    </message>
-    <message>
-        <source>an object was reserved but never written</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another record already has this {field}</source>
@@ -2946,18 +2926,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>содержит формулу, результат которой не сохранён; откройте файл в Excel и сохраните его или вставьте значения</translation>
     </message>
     <message>
-        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a file, not a folder; backups are written into a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
         <translation>неоднозначно: {text} может означать {as_thousands} или {as_decimal}; пишите без разделителя тысяч или с двумя знаками после запятой</translation>
     </message>
@@ -3018,10 +2986,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>это сама база данных; выберите файл резервной копии</translation>
     </message>
     <message>
-        <source>is the database or one of its files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is too large (at most {max} minor units)</source>
         <translation>слишком большое значение (не более {max} мин. единиц)</translation>
     </message>
@@ -3058,24 +3022,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не заполнено поле «{field}»</translation>
     </message>
     <message>
-        <source>it is sealed but the journal has no record of its sealing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it refers to a record that does not exist here</source>
         <translation>запись ссылается на другую запись, которой здесь нет</translation>
-    </message>
-    <message>
-        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was sealed (journal entry {entry}) but is now a draft</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>item &apos;{name}&apos; has been written off</source>
@@ -3098,28 +3046,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>его строки отличаются от подписанного содержимого</translation>
     </message>
     <message>
-        <source>its lines differ from what was sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
         <translation>нарушена его связь с предыдущим актом (хеш предыдущего акта отличается)</translation>
     </message>
     <message>
-        <source>its record of issued prints is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its signed scan is missing from the bundle</source>
         <translation>в пакете нет подписанного скана акта</translation>
-    </message>
-    <message>
-        <source>its signed scan {filename} is missing (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its stored content does not verify: {detail}</source>
@@ -3142,40 +3074,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>поле «{field}» отличается от подписанного содержимого</translation>
     </message>
     <message>
-        <source>its {field} differs from what the journal records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its {field} differs from what was sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>journal entry {entry} ({event}) was changed after it was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>journal entry {entry} does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {line_no} is missing (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {line_no} was not sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line {line_no}: &apos;{name}&apos; has been written off</source>
         <translation>строка {line_no}: позиция «{name}» списана</translation>
     </message>
     <message>
         <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
         <translation>строка {line_no}: стоимость «{name}» указана в {item_currency}, и без курса её нельзя пересчитать в {currency}; укажите курс вместе с валютой или удалите строку</translation>
-    </message>
-    <message>
-        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
@@ -3220,10 +3124,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be a whole number greater than 0</source>
         <translation>нужно целое число больше 0</translation>
-    </message>
-    <message>
-        <source>must be a whole number of days, 0 or more</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a whole number of minor units</source>
@@ -3330,10 +3230,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>донора «{name}» нет в базе; сначала импортируйте или добавьте донора</translation>
     </message>
     <message>
-        <source>no donor named {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no item with id {id}</source>
         <translation>позиция с кодом {id} не найдена</translation>
     </message>
@@ -3366,10 +3262,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись с кодом {id} не найдена</translation>
     </message>
     <message>
-        <source>not a PDF: no startxref</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation>одного из доноров программы нет ни здесь, ни в пакете</translation>
     </message>
@@ -3380,10 +3272,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>only a signed act takes its signed scan; record it as signed first</source>
         <translation>скан прикладывается только к подписанному акту; сначала отметьте подписание</translation>
-    </message>
-    <message>
-        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only {left} is still available</source>
@@ -3546,10 +3434,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет русской должности подписанта получателя</translation>
     </message>
     <message>
-        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program&apos;s own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
-        <translation>библиотека SQLite этого Python ({version}) не подходит для базы Equipment Desk: в ней нет {missing}. Используйте собранную программу или Python 3.11 и новее с SQLite {minimum} или новее с FTS5</translation>
-    </message>
-    <message>
         <source>the act hands over more of an item than is still in stock</source>
         <translation>по одной из позиций акт передаёт больше, чем осталось на складе</translation>
     </message>
@@ -3618,40 +3502,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>в цепочке актов офиса {office} после позиции {after} идёт позиция {position} (акт отсутствует)</translation>
     </message>
     <message>
-        <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
-        <translation>в папку данных {folder} нельзя записать ({reason}). В переносном режиме ({marker} рядом с программой) там хранятся база, настройки, журнал и резервные копии: скопируйте программу в папку или на флешку с правом записи или удалите {marker}, чтобы данные хранились в папке пользователя</translation>
-    </message>
-    <message>
         <source>the column is empty in {empty} of {total} rows (rows {rows}); is it the right column?</source>
         <translation>столбец пуст в {empty} из {total} строк (строки {rows}); это верный столбец?</translation>
-    </message>
-    <message>
-        <source>rows and columns must be two different dimensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF has no plain cross-reference table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s catalogue names no page tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s page tree is not one flat list of pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s trailer names no catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the column read as the name holds only numbers ({examples}); is it a row-number column? Map the name to another column</source>
@@ -3674,10 +3526,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>база данных {path} занята другой программой; закройте её и повторите</translation>
     </message>
     <message>
-        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the disk is full; nothing was saved</source>
         <translation>диск заполнен; ничего не сохранено</translation>
     </message>
@@ -3688,14 +3536,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the donor-side signatory is missing</source>
         <translation>не указан подписант со стороны донора</translation>
-    </message>
-    <message>
-        <source>the end of an office&apos;s chain only moves forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
@@ -3754,10 +3594,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>файл не является старой книгой .xls, что бы ни говорило его имя; сохраните его как .xlsx или CSV</translation>
     </message>
     <message>
-        <source>the file is the signed scan the act already has</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</source>
         <translation>файл слишком большой ({size} МБ; допустимо не более {limit} МБ); разделите его на файлы поменьше</translation>
     </message>
@@ -3788,26 +3624,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the item has been handed over completely; there is nothing left to write off</source>
         <translation>позиция передана полностью; списывать нечего</translation>
-    </message>
-    <message>
-        <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal of sealed acts cannot be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal records its sealing more than once or out of order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal skips from entry {after} to {entry} (an entry is missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal&apos;s head records its last entry</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the line asks for more than is still in stock</source>
@@ -3894,10 +3710,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись, к которой относится вложение, отклонена</translation>
     </message>
     <message>
-        <source>the record of issued prints cannot be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the records are not in the bundle format</source>
         <translation>записи не в формате пакета</translation>
     </message>
@@ -3908,10 +3720,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the records&apos; {section} are not a list</source>
         <translation>раздел записей {section} не является списком</translation>
-    </message>
-    <message>
-        <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
-        <translation>не найдена папка ресурсов Equipment Desk (искали в {folder}); переустановите программу</translation>
     </message>
     <message>
         <source>the restore failed and the database was left as it was: {reason}</source>
@@ -3976,18 +3784,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the {kind} it refers to was left out</source>
         <translation>связанная запись ({kind}) отклонена</translation>
-    </message>
-    <message>
-        <source>the {kind} {name} is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} {name} is not defined as the program defines it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} {name} was not made by the program</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
