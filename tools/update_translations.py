@@ -40,7 +40,7 @@ TRIGGER_MESSAGE = re.compile(r"RAISE\(\s*ABORT\s*,\s*'((?:[^']|'')+)'\s*\)")
 OWN_CATALOGUE = ("act_editor.py", "act_dialogs.py", "item_picker.py", "preview.py")
 """The act editor, item picker, preview and act dialogs keep their own catalogue (act_editor_<lang>.ts);
 every other module of equipment_desk/ui, a new one too, is in equipment_desk_<lang>.ts."""
-PROBLEM_FOLDERS = ("core", "store", "exchange", "documents")
+PROBLEM_FOLDERS = ("core", "store", "analytics", "exchange", "documents")
 """The layers whose error message templates the UI translates (context ``problems``)."""
 
 
