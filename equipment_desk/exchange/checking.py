@@ -7,6 +7,7 @@ the other kinds.  Problems name the file's own column titles and rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,8 +34,8 @@ class RowCheck:
     """One data row: what it would create and what is wrong with it."""
 
     row: int
-    shown: dict[str, str]
-    """Field -> the cell as text, for the preview."""
+    cells: dict[str, Any]
+    """Field -> the cell as read (:attr:`shown` gives them as text, for the preview)."""
     record: dict[str, Any] | None = None
     """Clean values to insert (``None`` for a row that only adds a signatory)."""
     signatory: dict[str, Any] | None = None
@@ -42,8 +43,20 @@ class RowCheck:
     group: int | None = None
     """For institutions: the row whose institution this row belongs to."""
     problems: list[Problem] = field(default_factory=list)
-    stored: dict[str, str] = field(default_factory=dict)
-    """Field -> the value as it will be stored, as text (the preview shows this, not the raw cell)."""
+    view: Callable[[dict[str, Any]], dict[str, str]] | None = None
+    """Words the stored record as text (set by checkers that have a preview of their own)."""
+
+    @property
+    def shown(self) -> dict[str, str]:
+        """Field -> the cell as text."""
+        return {name: cell_text(value) for name, value in self.cells.items()}
+
+    @property
+    def stored(self) -> dict[str, str]:
+        """Field -> the value as it will be stored, as text (empty for a row that will not be stored)."""
+        if self.record is None or self.view is None:
+            return {}
+        return self.view(self.record)
 
 
 @dataclass
@@ -137,9 +150,6 @@ class Checker:
 
     def text(self, cells: dict[str, Any], name: str) -> str:
         return cell_text(self.cell(cells, name))
-
-    def shown(self, cells: dict[str, Any]) -> dict[str, str]:
-        return {name: cell_text(value) for name, value in cells.items()}
 
     def finish(self) -> None:
         pass

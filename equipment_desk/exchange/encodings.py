@@ -28,7 +28,7 @@ from equipment_desk.core.errors import InputError, Problem
 CANDIDATES = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "cp1252")
 _NAMES = {"cp1251": "Windows-1251", "koi8_r": "KOI8-R", "cp866": "DOS 866", "mac_cyrillic": "Mac Cyrillic", "cp1252": "Windows-1252"}
 
-_INVERTED_CASE = re.compile(r"\b[а-яё][А-ЯЁ]{2,}\b")
+_INVERTED_CASE = re.compile(r"\b[а-яё][А-ЯЁ]{3,}\b")
 _CYRILLIC_WORD = re.compile(r"\b[А-Яа-яЁё]{3,}\b")
 _UTF8_AS_CP1251 = re.compile(r"[РС][ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџЎўЈ¤Ґ¦§Ё©Є«¬®Ї°±Ііґµ¶·ё№є»јЅѕї]")
 _UTF8_AS_LATIN = re.compile(r"[ÐÑ][\u0080-\u00bf‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€[™œ\u009d“”˜¦]")
@@ -45,7 +45,7 @@ def garbled_sample(text: str) -> str | None:
         if len(found) >= minimum:
             return _around(text, found[0].start())
     inverted = list(_INVERTED_CASE.finditer(text))
-    if len(inverted) >= 2:
+    if len(inverted) >= 3:
         words = len(_CYRILLIC_WORD.findall(text))
         if len(inverted) * 4 >= words:
             return _around(text, inverted[0].start())

@@ -294,7 +294,7 @@ class _InstitutionChecker(_Checker):
         self.fields = [f.name for f in records.INSTITUTION.fields]
 
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, shown=self.shown(cells))
+        result = RowCheck(row=row, cells=cells)
         problems = result.problems
         data = {name: self.cell(cells, name) for name in self.fields if name in cells or name in self.preview.defaults}
         data = {k: cell_text(v) for k, v in data.items()}
@@ -358,7 +358,7 @@ class _DonorChecker(_Checker):
         self.fields = [f.name for f in records.DONOR.fields]
 
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, shown=self.shown(cells))
+        result = RowCheck(row=row, cells=cells)
         data = {name: cell_text(self.cell(cells, name)) for name in self.fields if name in cells or name in self.preview.defaults}
         clean, found = records.validate(db=self.db, kind=records.DONOR, data=data, row=row, source=self.source)
         result.problems.extend(self.relabel(found, row))
@@ -386,7 +386,7 @@ class _ProgrammeChecker(_Checker):
         self.fields = [f.name for f in records.PROGRAMME.fields]
 
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, shown=self.shown(cells))
+        result = RowCheck(row=row, cells=cells)
         data = {name: cell_text(self.cell(cells, name)) for name in self.fields if name in cells or name in self.preview.defaults}
         clean, found = records.validate(db=self.db, kind=records.PROGRAMME, data=data, row=row, source=self.source)
         result.problems.extend(self.relabel(found, row))
@@ -440,7 +440,9 @@ def apply_import(
     result = ImportResult(kind=preview.kind, source=preview.source, created=0)
     row_ids: dict[int, int] = {}
     with write_transaction(db):
-        for done, check in enumerate(preview.rows):
+        if preview.kind == "item":
+            _insert_items(db, preview, result, ticker, now=now, user=user)
+        for done, check in enumerate(preview.rows if preview.kind != "item" else []):
             ticker.tick(done)
             if check.record is not None:
                 record_id = _insert(db, kind, check.record, now=now, user=user, source=preview.source, row=check.row)
@@ -469,6 +471,21 @@ def apply_import(
     ticker.finish()
     log.info("imported %d %s records from %s", result.created, preview.kind, preview.source)
     return result
+
+
+ITEM_BATCH = 200
+"""Items are written this many at a time (one statement each for the rows and their audit entries); progress and Cancel between."""
+
+
+def _insert_items(db: sqlite_utils.Database, preview: ImportPreview, result: ImportResult, ticker: Ticker, *, now: str, user: str) -> None:
+    checks = [check for check in preview.rows if check.record is not None]
+    for first in range(0, len(checks), ITEM_BATCH):
+        ticker.tick(first)
+        batch = checks[first:first + ITEM_BATCH]
+        ids = records.insert_many_checked(db=db, kind=records.ITEM, cleans=[c.record for c in batch], user=user, now=now, action="import",
+                                          notes=[{"source": preview.source, "row": c.row} for c in batch])
+        result.ids.extend(ids)
+        result.created += len(ids)
 
 
 def _insert(db: sqlite_utils.Database, kind: records.Kind, clean: dict[str, Any], *, now: str, user: str, source: str, row: int,

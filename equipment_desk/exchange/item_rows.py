@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+import re
+from functools import partial
 from typing import Any
 
 import sqlite_utils
@@ -24,6 +26,7 @@ import sqlite_utils
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.money import MAX_MINOR, amount_to_string, parse_amount
 from equipment_desk.core.money import currency as currency_info
+from equipment_desk.core.units import parse_unit
 from equipment_desk.exchange.checking import Checker, ImportPreview, RowCheck, largest
 from equipment_desk.exchange.columns import CONDITION_WORDS, choice_lookup, currency_key, currency_lookup
 from equipment_desk.exchange.remembered import category_lookup
@@ -35,6 +38,7 @@ from equipment_desk.store.records import ITEM_CATEGORIES
 _CONDITIONS = choice_lookup(CONDITION_WORDS)
 _CURRENCIES = currency_lookup()
 _ORDER_WORDS = {"dmy": "day first", "mdy": "month first", "ymd": "year first"}
+_COUNT_WITH_UNIT = re.compile(r"^\s*(\d[\d\s\u00a0]*?)\s*([^\d\s][^\d]*)$")
 _TEXT_FIELDS = ("name", "model", "serial_number", "inventory_number", "unit", "notes", "programme_code")
 
 
@@ -51,11 +55,12 @@ class ItemChecker(Checker):
         self.one_per_row = self.mapping.column_of("quantity") is None and "quantity" not in preview.defaults
         self.named_from_model: list[int] = []
         self.date_hints: dict[str, tuple[int, str]] = {}
+        self.programmes: dict[str, int] = {}
 
     # --- one row ----------------------------------------------------------------------------------
 
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, shown=self.shown(cells))
+        result = RowCheck(row=row, cells=cells)
         problems = result.problems
         data: dict[str, Any] = {name: cell_text(self.cell(cells, name)) for name in _TEXT_FIELDS}
         manufacturer = self.text(cells, "manufacturer")
@@ -68,7 +73,7 @@ class ItemChecker(Checker):
         category_ok = self._category(cells, row, data)
         condition = self.text(cells, "condition")
         data["condition"] = _CONDITIONS.get(normalise_title(condition), condition)
-        data["quantity"] = 1 if self.one_per_row else self.cell(cells, "quantity")
+        data["quantity"] = 1 if self.one_per_row else self._quantity(cells, row, data, problems)
         currency, texts = self._currency(cells, row, problems)
         data["currency"] = currency
         digits = 2
@@ -78,6 +83,9 @@ class ItemChecker(Checker):
         unit_value = self._amount(texts["unit_value"], cells, "unit_value", row, digits, problems, known_currency)
         amount = self._amount(texts["amount"], cells, "amount", row, digits, problems, known_currency)
         data["unit_value_minor"] = unit_value
+        code = data["programme_code"].strip()
+        if code:
+            data["programme_id"] = self._programme_id(code)
         clean, found = records.validate(db=self.db, kind=records.ITEM, data=data, row=row, source=self.source)
         aliases = {"unit_value_minor": "unit_value", "programme_id": "programme_code"}
         for p in found:
@@ -117,10 +125,43 @@ class ItemChecker(Checker):
                 seen[key] = row
         if not problems and category_ok:
             result.record = clean
-            result.stored = _stored(clean, data.get("programme_code", ""))
+            result.view = partial(_stored, programme_code=data.get("programme_code", ""))
         return result
 
     # --- parts of a row ---------------------------------------------------------------------------
+
+    def _quantity(self, cells: dict[str, Any], row: int, data: dict[str, Any], problems: list[Problem]) -> Any:
+        """The quantity cell; ``2 шт.`` or ``3 sets`` gives the number and, when the unit column is empty, the unit."""
+        value = self.cell(cells, "quantity")
+        if not isinstance(value, str):
+            return value
+        match = _COUNT_WITH_UNIT.match(value)
+        if match is None:
+            return value
+        try:
+            unit = parse_unit(match.group(2))
+        except InputError:
+            return value  # refused as it is by the store's check ("must be a whole number")
+        given = data.get("unit", "")
+        if given:
+            try:
+                given_code = parse_unit(given)
+            except InputError:
+                given_code = None
+            if given_code is not None and given_code != unit:
+                problems.append(self.problem("says {unit} but the unit column says {other}", "quantity", row, value,
+                                             unit=match.group(2).strip(), other=given))
+        else:
+            data["unit"] = unit
+        return match.group(1)
+
+    def _programme_id(self, code: str) -> int:
+        """The id of the programme with this code (-1: none, which the store's check reports); asked once per code."""
+        key = code.casefold()
+        if key not in self.programmes:
+            row = self.db.execute("SELECT id FROM programme WHERE code = ? COLLATE NOCASE", [code]).fetchone()
+            self.programmes[key] = int(row[0]) if row else -1
+        return self.programmes[key]
 
     def _category(self, cells: dict[str, Any], row: int, data: dict[str, Any]) -> bool:
         word = self.text(cells, "category")
@@ -146,13 +187,13 @@ class ItemChecker(Checker):
         try:
             return read_date(value, self.preview.date_order)
         except DateError as error:
-            message, params = error.message, dict(error.params)
-            if message.startswith("is ambiguous"):
-                hint = next(((order, hint_row, text) for order, (hint_row, text) in self.date_hints.items()), None)
-                if hint is not None and len(self.date_hints) == 1:
-                    message = message + " (row {hint_row} reads {hint_text}, which only fits {hint_order})"
-                    params.update(hint_row=hint[1], hint_text=hint[2], hint_order=_ORDER_WORDS[hint[0]])
-            problems.append(self.problem(message, "acquisition_date", row, cell_text(value), **params))
+            if error.message.startswith("is ambiguous") and len(self.date_hints) == 1:
+                order, (hint_row, hint_text) = next(iter(self.date_hints.items()))
+                problems.append(self.problem("{reason} (row {hint_row} reads {hint_text}, which only fits {hint_order})", "acquisition_date",
+                                             row, cell_text(value), reason=Problem(error.message, error.params), hint_row=hint_row,
+                                             hint_text=hint_text, hint_order=_ORDER_WORDS[order]))
+            else:
+                problems.append(self.problem(error.message, "acquisition_date", row, cell_text(value), **error.params))
             return None
 
     def _currency(self, cells: dict[str, Any], row: int, problems: list[Problem]) -> tuple[str, dict[str, Any]]:

@@ -41,6 +41,8 @@ _FOOTER_STARTS = ("главный бухгалтер", "гл бухгалтер"
                   "signature", "signed", "received by", "handed over by", "chief accountant", "accountant", "focal point",
                   "передал", "принял", "сдал", "начальник")
 _UNDERSCORES = re.compile(r"_{3,}|\.{5,}|…{2,}")
+_TOTALS_HINT = re.compile(r"итог|всего|total|в т\.? ?ч|including", re.IGNORECASE)
+"""A cheap first look: only rows with one of these words are read closely for a totals row."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,11 @@ class SkippedRow:
 
     def text(self) -> str:
         return self.message.format(**self.params)
+
+
+def skipped_row(message: str, row: int, reason: str, params: dict[str, Any] | None = None) -> SkippedRow:
+    """A skipped row with its reason (the message template first, so the translation tool collects it)."""
+    return SkippedRow(row, reason, message, params or {})
 
 
 @dataclass
@@ -108,6 +115,7 @@ def split_rows(table: Table, mapping: Mapping, *, kind: str = "item") -> Layout:
     """The data rows under the header (merged cells spread where safe) and the rows skipped, with reasons."""
     fill = _merged_fill(table, mapping)
     header_norm = [normalise_title(t) for t in mapping.titles]
+    header_raw = {t.strip().casefold() for t in mapping.titles if t and t.strip()}
     mapped = dict(mapping.fields)
     evidence = [index for index, name in mapped.items() if name in _ITEM_EVIDENCE] if kind == "item" else []
     rows: list[tuple[int, list[Any]]] = []
@@ -128,29 +136,43 @@ def split_rows(table: Table, mapping: Mapping, *, kind: str = "item") -> Layout:
                     filled_cells.add((number, index + 1))
         present = [(i, v) for i, v in enumerate(values) if _filled(v)]
         if not present:
-            skipped.append(SkippedRow(number, "empty", "an empty row"))
+            skipped.append(skipped_row("an empty row", number, "empty"))
             continue
-        snippet = _snippet(values)
-        if any(is_totals_text(v) for _, v in present):
+        texts = [v for _, v in present if isinstance(v, str)]
+        if texts and _TOTALS_HINT.search(" ".join(texts)) and _is_totals_row(present, mapped):
             totals_row = number
-            skipped.append(SkippedRow(number, "totals", "a totals row: {text}", {"text": snippet}))
+            skipped.append(skipped_row("a totals row: {text}", number, "totals", {"text": _snippet(values)}))
             continue
-        if len(present) <= 4 and any(_is_footer_text(v) for _, v in present) and not _has_numbers(values, mapped):
-            skipped.append(SkippedRow(number, "footer", "a signature or footer row: {text}", {"text": snippet}))
+        if len(present) <= 4 and any(_is_footer_text(v) for v in texts) and not _has_numbers(values, mapped):
+            skipped.append(skipped_row("a signature or footer row: {text}", number, "footer", {"text": _snippet(values)}))
             continue
-        if header_norm and sum(1 for i, v in present if i < len(header_norm) and header_norm[i] and normalise_title(v) == header_norm[i]) \
+        if header_raw and any(v.strip().casefold() in header_raw for v in texts) and \
+                sum(1 for i, v in present if i < len(header_norm) and header_norm[i] and normalise_title(v) == header_norm[i]) \
                 >= max(2, len(mapped) // 2):
-            skipped.append(SkippedRow(number, "header", "repeats the column titles"))
+            skipped.append(skipped_row("repeats the column titles", number, "header"))
             continue
-        if len(present) == 1 and isinstance(present[0][1], str) and (number, present[0][0] + 1) in horizontal:
-            skipped.append(SkippedRow(number, "section", "a section title across the table: {text}", {"text": snippet}))
+        if len(present) == 1 and texts and (number, present[0][0] + 1) in horizontal:
+            skipped.append(skipped_row("a section title across the table: {text}", number, "section", {"text": _snippet(values)}))
             continue
         if totals_row is not None and evidence and not any(i < len(values) and _filled(values[i]) for i in evidence):
-            skipped.append(SkippedRow(number, "after_totals", "below the totals row {totals}, with no quantity, value or number: {text}",
-                                      {"totals": totals_row, "text": snippet}))
+            skipped.append(skipped_row("below the totals row {totals}, with no quantity, value or number: {text}", number, "after_totals",
+                                       {"totals": totals_row, "text": _snippet(values)}))
             continue
         rows.append((number, values))
     return Layout(rows=rows, skipped=skipped, filled=filled_cells)
+
+
+_TOTALS_COLUMNS = frozenset({"row_number", "name", "name_en", "name_ru", "category", None})
+"""Where a totals row writes its word: the first cell, the number or name column, or a column not imported."""
+_IDENTIFIERS = ("serial_number", "inventory_number")
+
+
+def _is_totals_row(present: list[tuple[int, Any]], mapped: dict[int, str]) -> bool:
+    """A totals word where a totals row puts it — not «Итого 3 шт. в комплекте» in an item's notes — and no serial number."""
+    if any(mapped.get(i) in _IDENTIFIERS for i, _ in present):
+        return False
+    first = present[0][0]
+    return any(is_totals_text(v) and (i == first or mapped.get(i) in _TOTALS_COLUMNS) for i, v in present)
 
 
 def _has_numbers(values: Sequence[Any], mapped: dict[int, str]) -> bool:

@@ -229,11 +229,25 @@ def _check_zip(path: Path, source: str) -> None:
 
 
 def _read_xlsx(path: Path, source: str, max_rows: int) -> Table:
+    from equipment_desk.exchange.xlsx_cells import UnexpectedWorkbook, read_first_sheet
+
+    _check_zip(path, source)
+    too_many = lambda: _problem("the sheet has more than {limit} rows; split it into smaller files", source, limit=max_rows)  # noqa: E731
+    try:
+        sheet = read_first_sheet(path, row_limit=max_rows + HEADER_SEARCH_ROWS, max_columns=MAX_COLUMNS, on_too_many=too_many)
+    except InputError:
+        raise
+    except (UnexpectedWorkbook, Exception):  # noqa: BLE001 - whatever the fast reader did not expect, openpyxl reads
+        return _read_xlsx_openpyxl(path, source, max_rows)
+    rows = [(number, [_unescape(v) if isinstance(v, str) else v for v in values]) for number, values in sheet.rows]
+    return Table(source=source, format="xlsx", rows=rows, sheet=sheet.title, merged=sheet.merged, unsaved_formulas=sheet.unsaved_formulas)
+
+
+def _read_xlsx_openpyxl(path: Path, source: str, max_rows: int) -> Table:
     import warnings
 
     import openpyxl
 
-    _check_zip(path, source)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -63,6 +63,8 @@ def split_currency(text: str) -> tuple[str, str | None]:
     stripped = text.strip()
     if not stripped or _AMOUNT_BODY.match(stripped):
         return stripped, None
+    if stripped.startswith("(") and stripped.endswith(")") and any(ch.isdigit() for ch in stripped):
+        raise AmountError("must not be negative (an amount in brackets is a negative one)")
     match = _EDGE.match(stripped)
     if match is None:
         raise AmountError("is not an amount: expected a number such as 1 234,50 or $1,234.50")

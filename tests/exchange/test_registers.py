@@ -276,3 +276,76 @@ def test_cli_office_categories_can_be_edited(tmp_path, capsys):
     assert _cli(tmp_path, "items", "categories", "--set", "Chairs=furniture-x") == 2
     assert _cli(tmp_path, "items", "categories", "--remove", "Laptops") == 0
     assert "Laptops" not in capsys.readouterr().out
+
+
+def _doc_example(heading: str) -> list[str]:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "import-columns.md").read_text(encoding="utf-8")
+    after = text[text.index(heading):]
+    block = after[after.index("```") + 3:]
+    return block[: block.index("```")].strip("\n").split("\n")
+
+
+@pytest.mark.parametrize(("heading", "name", "args", "expected"), [
+    ("**A UN equipment list**", "un.csv", ["--category", "computers"], ("Desktop computer", "HP ProDesk 400 G4", 1, 123450, "USD")),
+    ("**A Russian ministry register**", "реестр.csv", ["--category", "office"], ("Компьютер настольный", "HP ProDesk 400 G4", 2, 4300000, "KGS")),
+    ("**A Snipe-IT asset export**", "assets.csv", ["--currency", "USD", "--date-order", "mdy", "--category-map", "Desktops=computers"],
+     ("Dell OptiPlex 3060", "Dell OptiPlex 3060", 1, 61200, "USD")),
+    ("**Excel's \"Unicode text\"**", "unicode.txt", [], ("Ноутбук «Lenovo» для ГКНБ", "", 1, 120000, "USD")),
+])
+def test_the_documented_examples_import_as_documented(tmp_path, heading, name, args, expected):
+    import sqlite3
+
+    lines = _doc_example(heading)
+    text = "\n".join(line.replace("<TAB>", "\t") for line in lines) + "\n"
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-16" if name.endswith(".txt") else "cp1251" if name.startswith("р") else "utf-8"))
+    from equipment_desk.store import records
+    from equipment_desk.store.database import open_database
+
+    database = open_database(tmp_path / "desk.sqlite")
+    records.create(db=database, kind=records.PROGRAMME, data={"code": "XAC/Z60", "name_en": "Programme for Central Asia"})
+    database.close()
+    assert _cli(tmp_path, "items", "import", str(path), *args) == 0
+    with sqlite3.connect(tmp_path / "desk.sqlite") as conn:
+        assert conn.execute("SELECT name, model, quantity, unit_value_minor, currency FROM item").fetchall() == [expected]
+
+
+def test_a_totals_word_in_an_items_notes_does_not_skip_the_item(db, tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text("№;Категория;Наименование;Серийный номер;Кол-во;Цена;Валюта;Примечание\n"
+                    "1;office;Кресло;K-1;1;100;USD;Итого 3 шт. в комплекте\n"
+                    "2;office;Стол;T-1;1;50;USD;\n"
+                    "Итого:;;;;2;;;\n", encoding="utf-8")
+    preview = prepare_import(db=db, kind="item", path=path)
+    assert preview.ok and [r.row for r in preview.rows] == [2, 3]
+    assert [(s.row, s.reason) for s in preview.skipped] == [(4, "totals")]
+
+
+def test_units_such_as_kva_are_not_taken_for_mojibake():
+    assert garbled_sample("ИБП 3 кВА;ИБП 1 кВА;Стабилизатор 5 кВА;Генератор 10 кВА\n") is None
+
+
+def test_quantities_written_with_their_unit(db, tmp_path):
+    path = tmp_path / "units.csv"
+    path.write_text("Категория;Наименование;Кол-во;Ед. изм.;Цена;Валюта\n"
+                    "office;Стул;12 шт.;;100;KGS\n"
+                    "office;Набор инструментов;3 компл.;компл.;100;KGS\n"
+                    "office;Кабель;2 шт.;м;100;KGS\n"
+                    "office;Стол;два;;100;KGS\n", encoding="utf-8")
+    preview = prepare_import(db=db, kind="item", path=path)
+    stored = {r.row: (r.stored.get("quantity"), r.stored.get("unit")) for r in preview.rows}
+    assert stored[2] == ("12", "pcs") and stored[3] == ("3", "set")
+    problems = {p.row: p.text() for p in preview.problems}
+    assert "unit column says м" in problems[4] and "whole number" in problems[5]
+
+
+@pytest.mark.parametrize(("cell", "message"), [("(1,234.50)", "negative"), ("—", "not an amount"), ("USD", "not an amount"),
+                                               ("1 000 руб.", "руб. is not a currency")])
+def test_amounts_refused_name_the_row_and_what_was_found(db, tmp_path, cell, message):
+    path = tmp_path / "bad.csv"
+    path.write_text(f"Category;Name;Qty;Price;Currency\noffice;Chair;1;10;USD\noffice;Desk;1;{cell};USD\n", encoding="utf-8")
+    preview = prepare_import(db=db, kind="item", path=path)
+    assert [(p.row, p.field) for p in preview.problems] == [(3, "Price")]
+    assert message in preview.problems[0].text() and preview.problems[0].value == cell
