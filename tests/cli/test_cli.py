@@ -162,3 +162,17 @@ def test_check_names_a_tampered_act_and_exits_1(demo_db_path: Path) -> None:
     result = run("check", db=demo_db_path, check_exit=1)
     assert "act ROCA-2018-0002: its content does not match its hash" in result.stdout
     assert "ROCA-2018-0004" not in result.stdout.replace("ROCA-2018-0003: its link", "")
+
+
+def test_every_command_module_is_registered_by_name() -> None:
+    """The frozen program cannot list the package: a module that adds commands must be in command_modules()."""
+    import ast
+
+    from equipment_desk import cli
+
+    folder = Path(cli.__file__).parent
+    registering = {
+        path.stem for path in folder.glob("*.py")
+        if any(isinstance(node, ast.FunctionDef) and node.name == "register" for node in ast.parse(path.read_text(encoding="utf-8")).body)
+    }
+    assert registering == {module.__name__.rsplit(".", 1)[1] for module in cli.command_modules()}
