@@ -2568,6 +2568,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program's own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>TableWithTail is always split</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,10 +2596,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a draft is not recorded as an issued print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,19 +2604,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a journal entry must follow the last one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number once given is never given again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a path is required unless memory=True</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a reason is required to replace a signed scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2660,10 +2656,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>act {number} has no signed scan yet; attach one instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>act {number} has unreadable content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,10 +2704,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,10 +2721,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an empty row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an entry of its record of issued prints is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2761,10 +2745,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an item on the act has been written off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object was reserved but never written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2876,10 +2856,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>conflict: the act before it in the chain of office {office} (place {place}) is neither here nor in the bundle; ask for a bundle with everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,18 +2901,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>holds a formula whose result was not saved; open the file in Excel and save it, or paste values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a file, not a folder; backups are written into a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a folder; give a file name such as {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3000,10 +2964,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is the database or one of its files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is too large (at most {max} minor units)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,23 +3000,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is sealed but the journal has no record of its sealing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it refers to a record that does not exist here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was sealed (journal entry {entry}) but is now a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3080,27 +3024,11 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its lines differ from what was sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its record of issued prints is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its signed scan is missing from the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its signed scan {filename} is missing (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3124,39 +3052,11 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its {field} differs from what the journal records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its {field} differs from what was sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>journal entry {entry} ({event}) was changed after it was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>journal entry {entry} does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {line_no} is missing (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {line_no} was not sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line {line_no}: &apos;{name}&apos; has been written off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3201,10 +3101,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be a whole number greater than 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number of days, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3312,10 +3208,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no donor named {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no item with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,10 +3240,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a PDF: no startxref</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,10 +3249,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>only a signed act takes its signed scan; record it as signed first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3464,15 +3348,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rows and columns must be two different dimensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>says {unit} but the unit column says {other}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3505,22 +3381,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the English title of the recipient&apos;s signatory is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF has no plain cross-reference table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s catalogue names no page tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s page tree is not one flat list of pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s trailer names no catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3612,10 +3472,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the category {word} (rows {rows}) is none of the program&apos;s categories; say once which it is ({choices}), e.g. --category-map &quot;{word}=computers&quot; or in the import window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3648,10 +3504,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the disk is full; nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3661,14 +3513,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the donor-side signatory is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the end of an office&apos;s chain only moves forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3728,10 +3572,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is the signed scan the act already has</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,26 +3601,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the item has been handed over completely; there is nothing left to write off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal of sealed acts cannot be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal records its sealing more than once or out of order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal skips from entry {after} to {entry} (an entry is missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal&apos;s head records its last entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3868,10 +3688,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the record of issued prints cannot be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the records are not in the bundle format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,18 +3761,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the {kind} it refers to was left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} {name} is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} {name} is not defined as the program defines it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} {name} was not made by the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2590,6 +2590,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program's own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <translation>библиотека SQLite этого Python ({version}) не подходит для базы Equipment Desk: в ней нет {missing}. Используйте собранную программу или Python 3.11 и новее с SQLite {minimum} или новее с FTS5</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
+        <translation>в папку данных {folder} нельзя записать ({reason}). В переносном режиме ({marker} рядом с программой) там хранятся база, настройки, журнал и резервные копии: скопируйте программу в папку или на флешку с правом записи или удалите {marker}, чтобы данные хранились в папке пользователя</translation>
+    </message>
+    <message>
+        <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
+        <translation>не найдена папка ресурсов Equipment Desk (искали в {folder}); переустановите программу</translation>
+    </message>
+    <message>
         <source>TableWithTail is always split</source>
         <translation>таблица с итоговой частью всегда разбивается на страницы</translation>
     </message>
@@ -2606,10 +2618,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>у проекта нет номера, аннулировать нечего; удалите проект</translation>
     </message>
     <message>
-        <source>a draft is not recorded as an issued print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
         <translation>оформленный акт изменить нельзя; его можно только отметить как подписанный или аннулировать</translation>
     </message>
@@ -2618,20 +2626,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>оформленный акт удалить нельзя, его можно аннулировать</translation>
     </message>
     <message>
-        <source>a journal entry must follow the last one</source>
-        <translation>запись журнала должна следовать за последней</translation>
-    </message>
-    <message>
-        <source>a number once given is never given again</source>
-        <translation>однажды выданный номер больше не выдаётся</translation>
-    </message>
-    <message>
         <source>a path is required unless memory=True</source>
         <translation>нужно указать путь к файлу</translation>
-    </message>
-    <message>
-        <source>a reason is required to replace a signed scan</source>
-        <translation>для замены подписанного скана нужна причина</translation>
     </message>
     <message>
         <source>a reason is required to void an act</source>
@@ -2682,10 +2678,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт {number} не совпадает с контрольной суммой содержимого; пакет был изменён</translation>
     </message>
     <message>
-        <source>act {number} has no signed scan yet; attach one instead</source>
-        <translation>у акта {number} ещё нет подписанного скана; приложите его</translation>
-    </message>
-    <message>
         <source>act {number} has unreadable content</source>
         <translation>содержимое акта {number} не читается</translation>
     </message>
@@ -2734,10 +2726,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт печатается на одном или двух разных языках, например ru,en</translation>
     </message>
     <message>
-        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
-        <translation>оформление, подписание или аннулирование акта сначала записывается в журнал</translation>
-    </message>
-    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation>вложение относится либо к одному акту, либо к одной позиции</translation>
     </message>
@@ -2756,10 +2744,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an empty row</source>
         <translation>пустая строка</translation>
-    </message>
-    <message>
-        <source>an entry of its record of issued prints is malformed</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an exchange rate to USD is required</source>
@@ -2784,10 +2768,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an item on the act has been written off</source>
         <translation>одна из позиций акта списана</translation>
-    </message>
-    <message>
-        <source>an object was reserved but never written</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another record already has this {field}</source>
@@ -2898,10 +2878,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>конфликт: здесь акт отмечен как подписанный {date_here}, а в пакете — {date_there}</translation>
     </message>
     <message>
-        <source>conflict: the act before it in the chain of office {office} (place {place}) is neither here nor in the bundle; ask for a bundle with everything</source>
-        <translation>конфликт: предшествующего ему акта в цепочке офиса {office} (место {place}) нет ни здесь, ни в пакете; запросите пакет со всеми записями</translation>
-    </message>
-    <message>
         <source>contains a NUL character</source>
         <translation>содержит недопустимый символ NUL</translation>
     </message>
@@ -2948,18 +2924,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>holds a formula whose result was not saved; open the file in Excel and save it, or paste values</source>
         <translation>содержит формулу, результат которой не сохранён; откройте файл в Excel и сохраните его или вставьте значения</translation>
-    </message>
-    <message>
-        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a file, not a folder; backups are written into a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
@@ -3022,10 +2986,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>это сама база данных; выберите файл резервной копии</translation>
     </message>
     <message>
-        <source>is the database or one of its files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is too large (at most {max} minor units)</source>
         <translation>слишком большое значение (не более {max} мин. единиц)</translation>
     </message>
@@ -3062,24 +3022,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не заполнено поле «{field}»</translation>
     </message>
     <message>
-        <source>it is sealed but the journal has no record of its sealing</source>
-        <translation>акт оформлен, но в журнале нет записи о его оформлении</translation>
-    </message>
-    <message>
-        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
-        <translation>его состояние — {status}, а по журналу — {expected} (запись журнала {entry})</translation>
-    </message>
-    <message>
         <source>it refers to a record that does not exist here</source>
         <translation>запись ссылается на другую запись, которой здесь нет</translation>
-    </message>
-    <message>
-        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
-        <translation>акт был оформлен (запись журнала {entry}), но в реестре его нет</translation>
-    </message>
-    <message>
-        <source>it was sealed (journal entry {entry}) but is now a draft</source>
-        <translation>акт был оформлен (запись журнала {entry}), но теперь это проект</translation>
     </message>
     <message>
         <source>item &apos;{name}&apos; has been written off</source>
@@ -3102,28 +3046,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>его строки отличаются от подписанного содержимого</translation>
     </message>
     <message>
-        <source>its lines differ from what was sealed (journal entry {entry})</source>
-        <translation>его строки отличаются от оформленных (запись журнала {entry})</translation>
-    </message>
-    <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
         <translation>нарушена его связь с предыдущим актом (хеш предыдущего акта отличается)</translation>
     </message>
     <message>
-        <source>its record of issued prints is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its signed scan is missing from the bundle</source>
         <translation>в пакете нет подписанного скана акта</translation>
-    </message>
-    <message>
-        <source>its signed scan {filename} is missing (journal entry {entry})</source>
-        <translation>его подписанного скана {filename} нет (запись журнала {entry})</translation>
-    </message>
-    <message>
-        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
-        <translation>его подписанный скан {filename}: поле {field} отличается от записанного (запись журнала {entry})</translation>
     </message>
     <message>
         <source>its stored content does not verify: {detail}</source>
@@ -3146,40 +3074,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>поле «{field}» отличается от подписанного содержимого</translation>
     </message>
     <message>
-        <source>its {field} differs from what the journal records</source>
-        <translation>поле {field} отличается от записанного в журнале</translation>
-    </message>
-    <message>
-        <source>its {field} differs from what was sealed (journal entry {entry})</source>
-        <translation>поле {field} отличается от оформленного (запись журнала {entry})</translation>
-    </message>
-    <message>
-        <source>journal entry {entry} ({event}) was changed after it was written</source>
-        <translation>запись журнала {entry} ({event}) изменена после записи</translation>
-    </message>
-    <message>
-        <source>journal entry {entry} does not follow the entry before it</source>
-        <translation>запись журнала {entry} не следует за предыдущей</translation>
-    </message>
-    <message>
-        <source>line {line_no} is missing (journal entry {entry})</source>
-        <translation>строки {line_no} нет (запись журнала {entry})</translation>
-    </message>
-    <message>
-        <source>line {line_no} was not sealed (journal entry {entry})</source>
-        <translation>строка {line_no} не была оформлена (запись журнала {entry})</translation>
-    </message>
-    <message>
         <source>line {line_no}: &apos;{name}&apos; has been written off</source>
         <translation>строка {line_no}: позиция «{name}» списана</translation>
     </message>
     <message>
         <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
         <translation>строка {line_no}: стоимость «{name}» указана в {item_currency}, и без курса её нельзя пересчитать в {currency}; укажите курс вместе с валютой или удалите строку</translation>
-    </message>
-    <message>
-        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
-        <translation>строка {line_no}: поле {field} отличается от оформленного (запись журнала {entry})</translation>
     </message>
     <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
@@ -3224,10 +3124,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be a whole number greater than 0</source>
         <translation>нужно целое число больше 0</translation>
-    </message>
-    <message>
-        <source>must be a whole number of days, 0 or more</source>
-        <translation>должно быть целым числом дней, 0 или больше</translation>
     </message>
     <message>
         <source>must be a whole number of minor units</source>
@@ -3334,10 +3230,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>донора «{name}» нет в базе; сначала импортируйте или добавьте донора</translation>
     </message>
     <message>
-        <source>no donor named {name}</source>
-        <translation>нет донора с названием {name}</translation>
-    </message>
-    <message>
         <source>no item with id {id}</source>
         <translation>позиция с кодом {id} не найдена</translation>
     </message>
@@ -3370,10 +3262,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись с кодом {id} не найдена</translation>
     </message>
     <message>
-        <source>not a PDF: no startxref</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation>одного из доноров программы нет ни здесь, ни в пакете</translation>
     </message>
@@ -3384,10 +3272,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>only a signed act takes its signed scan; record it as signed first</source>
         <translation>скан прикладывается только к подписанному акту; сначала отметьте подписание</translation>
-    </message>
-    <message>
-        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
-        <translation>заменить можно только скан подписанного акта; акт {number} — {status}</translation>
     </message>
     <message>
         <source>only {left} is still available</source>
@@ -3486,16 +3370,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>повторяет заголовки столбцов</translation>
     </message>
     <message>
-        <source>rows and columns must be two different dimensions</source>
-        <translation>строки и столбцы должны быть разными измерениями</translation>
-    </message>
-    <message>
         <source>says {unit} but the unit column says {other}</source>
         <translation>указано {unit}, а в столбце единиц — {other}</translation>
-    </message>
-    <message>
-        <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
-        <translation>серия {series}: последний выданный номер записан как {kept}, а по журналу — {last}</translation>
     </message>
     <message>
         <source>the CSV is malformed near row {row}: {reason}</source>
@@ -3528,22 +3404,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the English title of the recipient&apos;s signatory is missing</source>
         <translation>нет английской должности подписанта получателя</translation>
-    </message>
-    <message>
-        <source>the PDF has no plain cross-reference table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s catalogue names no page tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s page tree is not one flat list of pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s trailer names no catalogue</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the Russian name of the recipient institution is missing</source>
@@ -3634,10 +3494,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>части пакета не соответствуют описи (не хватает: {missing}; лишние: {extra})</translation>
     </message>
     <message>
-        <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
-        <translation>содержимое его подписанного скана {filename} не совпадает с SHA-256, записанным при его сохранении (запись журнала {entry})</translation>
-    </message>
-    <message>
         <source>the category {word} (rows {rows}) is none of the program&apos;s categories; say once which it is ({choices}), e.g. --category-map &quot;{word}=computers&quot; or in the import window</source>
         <translation>категория {word} (строки {rows}) не совпадает ни с одной категорией программы; укажите один раз, какая это ({choices}), например --category-map &quot;{word}=computers&quot; или в окне импорта</translation>
     </message>
@@ -3670,10 +3526,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>база данных {path} занята другой программой; закройте её и повторите</translation>
     </message>
     <message>
-        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the disk is full; nothing was saved</source>
         <translation>диск заполнен; ничего не сохранено</translation>
     </message>
@@ -3684,14 +3536,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the donor-side signatory is missing</source>
         <translation>не указан подписант со стороны донора</translation>
-    </message>
-    <message>
-        <source>the end of an office&apos;s chain only moves forward</source>
-        <translation>конец цепочки офиса только продвигается вперёд</translation>
-    </message>
-    <message>
-        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
-        <translation>конец цепочки офиса {office} записан как место {kept}, а по журналу — {last}</translation>
     </message>
     <message>
         <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
@@ -3750,10 +3594,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>файл не является старой книгой .xls, что бы ни говорило его имя; сохраните его как .xlsx или CSV</translation>
     </message>
     <message>
-        <source>the file is the signed scan the act already has</source>
-        <translation>этот файл уже является подписанным сканом акта</translation>
-    </message>
-    <message>
         <source>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</source>
         <translation>файл слишком большой ({size} МБ; допустимо не более {limit} МБ); разделите его на файлы поменьше</translation>
     </message>
@@ -3784,26 +3624,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the item has been handed over completely; there is nothing left to write off</source>
         <translation>позиция передана полностью; списывать нечего</translation>
-    </message>
-    <message>
-        <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
-        <translation>журнал заканчивается записью {last}, а его заголовок указывает запись {entry}: записи отрезаны или заголовок изменён</translation>
-    </message>
-    <message>
-        <source>the journal of sealed acts cannot be changed</source>
-        <translation>журнал оформленных актов нельзя изменить</translation>
-    </message>
-    <message>
-        <source>the journal records its sealing more than once or out of order</source>
-        <translation>журнал записывает его оформление более одного раза или не по порядку</translation>
-    </message>
-    <message>
-        <source>the journal skips from entry {after} to {entry} (an entry is missing)</source>
-        <translation>журнал перескакивает с записи {after} на {entry} (запись отсутствует)</translation>
-    </message>
-    <message>
-        <source>the journal&apos;s head records its last entry</source>
-        <translation>заголовок журнала указывает его последнюю запись</translation>
     </message>
     <message>
         <source>the line asks for more than is still in stock</source>
@@ -3890,10 +3710,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись, к которой относится вложение, отклонена</translation>
     </message>
     <message>
-        <source>the record of issued prints cannot be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the records are not in the bundle format</source>
         <translation>записи не в формате пакета</translation>
     </message>
@@ -3968,18 +3784,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the {kind} it refers to was left out</source>
         <translation>связанная запись ({kind}) отклонена</translation>
-    </message>
-    <message>
-        <source>the {kind} {name} is missing</source>
-        <translation>{kind} {name} отсутствует</translation>
-    </message>
-    <message>
-        <source>the {kind} {name} is not defined as the program defines it</source>
-        <translation>{kind} {name} определён не так, как его определяет программа</translation>
-    </message>
-    <message>
-        <source>the {kind} {name} was not made by the program</source>
-        <translation>{kind} {name} создан не программой</translation>
     </message>
     <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
@@ -4136,6 +3940,154 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>choose the country</source>
         <translation>выберите страну</translation>
+    </message>
+    <message>
+        <source>a journal entry must follow the last one</source>
+        <translation>запись журнала должна следовать за последней</translation>
+    </message>
+    <message>
+        <source>a number once given is never given again</source>
+        <translation>однажды выданный номер больше не выдаётся</translation>
+    </message>
+    <message>
+        <source>a reason is required to replace a signed scan</source>
+        <translation>для замены подписанного скана нужна причина</translation>
+    </message>
+    <message>
+        <source>act {number} has no signed scan yet; attach one instead</source>
+        <translation>у акта {number} ещё нет подписанного скана; приложите его</translation>
+    </message>
+    <message>
+        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
+        <translation>оформление, подписание или аннулирование акта сначала записывается в журнал</translation>
+    </message>
+    <message>
+        <source>conflict: the act before it in the chain of office {office} (place {place}) is neither here nor in the bundle; ask for a bundle with everything</source>
+        <translation>конфликт: предшествующего ему акта в цепочке офиса {office} (место {place}) нет ни здесь, ни в пакете; запросите пакет со всеми записями</translation>
+    </message>
+    <message>
+        <source>it is sealed but the journal has no record of its sealing</source>
+        <translation>акт оформлен, но в журнале нет записи о его оформлении</translation>
+    </message>
+    <message>
+        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
+        <translation>его состояние — {status}, а по журналу — {expected} (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
+        <translation>акт был оформлен (запись журнала {entry}), но в реестре его нет</translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is now a draft</source>
+        <translation>акт был оформлен (запись журнала {entry}), но теперь это проект</translation>
+    </message>
+    <message>
+        <source>its lines differ from what was sealed (journal entry {entry})</source>
+        <translation>его строки отличаются от оформленных (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>its signed scan {filename} is missing (journal entry {entry})</source>
+        <translation>его подписанного скана {filename} нет (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
+        <translation>его подписанный скан {filename}: поле {field} отличается от записанного (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>its {field} differs from what the journal records</source>
+        <translation>поле {field} отличается от записанного в журнале</translation>
+    </message>
+    <message>
+        <source>its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation>поле {field} отличается от оформленного (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>journal entry {entry} ({event}) was changed after it was written</source>
+        <translation>запись журнала {entry} ({event}) изменена после записи</translation>
+    </message>
+    <message>
+        <source>journal entry {entry} does not follow the entry before it</source>
+        <translation>запись журнала {entry} не следует за предыдущей</translation>
+    </message>
+    <message>
+        <source>line {line_no} is missing (journal entry {entry})</source>
+        <translation>строки {line_no} нет (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>line {line_no} was not sealed (journal entry {entry})</source>
+        <translation>строка {line_no} не была оформлена (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation>строка {line_no}: поле {field} отличается от оформленного (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, 0 or more</source>
+        <translation>должно быть целым числом дней, 0 или больше</translation>
+    </message>
+    <message>
+        <source>no donor named {name}</source>
+        <translation>нет донора с названием {name}</translation>
+    </message>
+    <message>
+        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
+        <translation>заменить можно только скан подписанного акта; акт {number} — {status}</translation>
+    </message>
+    <message>
+        <source>rows and columns must be two different dimensions</source>
+        <translation>строки и столбцы должны быть разными измерениями</translation>
+    </message>
+    <message>
+        <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
+        <translation>серия {series}: последний выданный номер записан как {kept}, а по журналу — {last}</translation>
+    </message>
+    <message>
+        <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
+        <translation>содержимое его подписанного скана {filename} не совпадает с SHA-256, записанным при его сохранении (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>the end of an office&apos;s chain only moves forward</source>
+        <translation>конец цепочки офиса только продвигается вперёд</translation>
+    </message>
+    <message>
+        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
+        <translation>конец цепочки офиса {office} записан как место {kept}, а по журналу — {last}</translation>
+    </message>
+    <message>
+        <source>the file is the signed scan the act already has</source>
+        <translation>этот файл уже является подписанным сканом акта</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
+        <translation>журнал заканчивается записью {last}, а его заголовок указывает запись {entry}: записи отрезаны или заголовок изменён</translation>
+    </message>
+    <message>
+        <source>the journal of sealed acts cannot be changed</source>
+        <translation>журнал оформленных актов нельзя изменить</translation>
+    </message>
+    <message>
+        <source>the journal records its sealing more than once or out of order</source>
+        <translation>журнал записывает его оформление более одного раза или не по порядку</translation>
+    </message>
+    <message>
+        <source>the journal skips from entry {after} to {entry} (an entry is missing)</source>
+        <translation>журнал перескакивает с записи {after} на {entry} (запись отсутствует)</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s head records its last entry</source>
+        <translation>заголовок журнала указывает его последнюю запись</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is missing</source>
+        <translation>{kind} {name} отсутствует</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is not defined as the program defines it</source>
+        <translation>{kind} {name} определён не так, как его определяет программа</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} was not made by the program</source>
+        <translation>{kind} {name} создан не программой</translation>
     </message>
 </context>
 <context>

@@ -194,3 +194,17 @@ def test_a_wrong_scan_is_replaced_with_a_reason_and_the_old_one_kept(demo_db_pat
         "first.pdf", "second.pdf"]
     db.close()
     assert "OK" in run("check", db=demo_db_path, check_exit=0).stdout
+
+
+def test_every_command_module_is_registered_by_name() -> None:
+    """The frozen program cannot list the package: a module that adds commands must be in command_modules()."""
+    import ast
+
+    from equipment_desk import cli
+
+    folder = Path(cli.__file__).parent
+    registering = {
+        path.stem for path in folder.glob("*.py")
+        if any(isinstance(node, ast.FunctionDef) and node.name == "register" for node in ast.parse(path.read_text(encoding="utf-8")).body)
+    }
+    assert registering == {module.__name__.rsplit(".", 1)[1] for module in cli.command_modules()}
