@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
                            stdout=subprocess.DEVNULL)
             target = Path(folder) / "other.sqlite"
 
-            def fresh() -> None:
+            def fresh(target: Path = target, folder: str = folder) -> None:
                 for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
                     leftover.unlink(missing_ok=True)
                 shutil.rmtree(Path(folder) / "backups", ignore_errors=True)

@@ -6,9 +6,13 @@
   or without a byte-order mark, UTF-16 ("Unicode text" from Excel),
   Windows-1251, KOI8-R or another Cyrillic code page
   (:mod:`equipment_desk.exchange.encodings`; mojibake is refused);
-* XLSX, read with openpyxl in read-only mode (values as Excel last saved
-  them; cells with an unsaved formula result and merged cells inside the
-  table are reported).
+* XLSX, the first sheet read from its XML (:mod:`equipment_desk.exchange.xlsx_cells`;
+  openpyxl in read-only mode for anything that reader does not expect):
+  values as Excel last saved them, merged ranges, formula cells without a
+  saved result.
+
+Which rows under the header are data is :mod:`equipment_desk.exchange.layout`'s
+business (totals, signatures, title rows).
 
 Hostile or broken files — a missing path, a file that is not what its name
 says, a zip bomb, too many rows, a malformed CSV — raise
@@ -29,7 +33,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -155,21 +159,27 @@ def _describe(head: bytes) -> str:
 # --- CSV --------------------------------------------------------------------------------------
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter of a CSV text: the one of , ; tab | that splits the first lines most consistently."""
+    """The delimiter of a CSV text: the one of , ; tab | that splits the first lines into the most cells, consistently.
+
+    Each delimiter scores the cells it makes beyond the first on the lines that share its most common count, so
+    "Цена, сом" or a decimal comma in a semicolon file (two pieces on some lines) loses to the semicolons that
+    split every row of the table into its columns.
+    """
     lines = [line for line in text.splitlines()[:30] if line.strip()]
     if not lines:
         return ","
-    best, best_score = ",", (-1, 0)
+    best, best_score = ",", (0, 0)
     for delimiter in (",", ";", "\t", "|"):
         try:
             counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
         except csv.Error:
             continue
-        if not counts or max(counts) <= 1:
+        split = [count for count in counts if count > 1]
+        if not split:
             continue
-        common = max(set(counts), key=counts.count)
-        score = (counts.count(common), common)
-        if common > 1 and score > best_score:
+        common = max(set(split), key=lambda count: (split.count(count), count))
+        score = (split.count(common) * (common - 1), common)
+        if score > best_score:
             best, best_score = delimiter, score
     return best
 
@@ -459,12 +469,3 @@ def guess_mapping(table: Table, specs: Sequence[ColumnSpec]) -> Mapping:
         first_number, first_values = table.rows[0]
         best = Mapping(header_row=first_number, titles=[cell_text(v) for v in first_values], fields={})
     return best
-
-
-def data_rows(table: Table, mapping: Mapping) -> Iterable[tuple[int, list[Any]]]:
-    """The rows below the header that hold anything."""
-    for number, values in table.rows:
-        if number <= mapping.header_row:
-            continue
-        if any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
-            yield number, values
