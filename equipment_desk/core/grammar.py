@@ -3,7 +3,7 @@
 «…, в лице начальника управления правовой статистики Усубалиева Азизбека,
 действующего на основании Положения…»: after «в лице» the title and the name
 take the genitive, and the participle agrees with the person's gender
-(«действующей» for a woman).
+(«действующей» for a woman; the documents' texts carry both forms).
 
 - Names are inflected by Petrovich (rules for Russian and many Central Asian
   and foreign names: «Усубалиев» → «Усубалиева», «Куттниг» stays for a
@@ -24,7 +24,7 @@ import re
 
 from equipment_desk.core.names import morph, name_parts
 
-__all__ = ["acting_participle", "honorific", "name_genitive", "title_genitive"]
+__all__ = ["honorific", "name_genitive", "title_genitive"]
 
 GENDERS = ("m", "f", "")
 """A person's grammatical gender: masculine, feminine, or not recorded."""
@@ -140,11 +140,6 @@ def _lower_first(text: str) -> str:
     if not first or (len(first) > 1 and first[1:2].isupper()):
         return text
     return first[:1].lower() + text[1:]
-
-
-def acting_participle(gender: str) -> str:
-    """«действующего» (a man, or gender not recorded) or «действующей» (a woman)."""
-    return "действующей" if gender == "f" else "действующего"
 
 
 def honorific(gender: str) -> str:

@@ -27,6 +27,7 @@ from equipment_desk.core.grammar import name_genitive, title_genitive
 from equipment_desk.core.names import CYRILLIC, LATIN, guess_gender, script_of
 from equipment_desk.core.rate_sources import source_texts
 from equipment_desk.store.migrations import ACT_CONTENT_COLUMNS, MIGRATIONS, _changed, _text
+from equipment_desk.store.search import INDEXED_COLUMNS, _statements  # registers 0002-0005 before 0006
 
 RECORD_LANGUAGES = ("ru", "en")
 """The languages texts are recorded in (Kazakh and Tajik acts print the Russian texts)."""
@@ -155,8 +156,6 @@ _GENDER = "CHECK ({0} IN ('m', 'f', ''))"
 
 @MIGRATIONS(name="0006_names_per_language")
 def m0006_names_per_language(db: sqlite_utils.Database) -> None:
-    from equipment_desk.store.search import INDEXED_COLUMNS, _statements
-
     statements = [
         f"ALTER TABLE signatory ADD COLUMN {_text('name_ru', 200)}",
         f"ALTER TABLE signatory ADD COLUMN {_text('name_en', 200)}",

@@ -338,5 +338,5 @@ def check_schema_version(db: sqlite_utils.Database, path: Path | str) -> None:
         )
 
 
-from equipment_desk.store import search as _search  # noqa: E402,F401 - registers 0002_search
 from equipment_desk.store import languages as _languages  # noqa: E402,F401 - registers 0006_names_per_language
+from equipment_desk.store import search as _search  # noqa: E402,F401 - registers 0002_search

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from equipment_desk.core.grammar import acting_participle, honorific, name_genitive, title_genitive
+from equipment_desk.core.grammar import honorific, name_genitive, title_genitive
 from equipment_desk.core.names import (
     CYRILLIC,
     LATIN,
@@ -125,10 +125,7 @@ def test_title_genitive_inflects_the_head_phrase_with_agreement(title: str, geni
     assert title_genitive(title) == genitive
 
 
-def test_participle_and_honorific_agree_with_gender() -> None:
-    assert acting_participle("m") == "действующего"
-    assert acting_participle("f") == "действующей"
-    assert acting_participle("") == "действующего"
+def test_honorific_follows_gender() -> None:
     assert (honorific("m"), honorific("f"), honorific("")) == ("Mr", "Ms", "")
 
 
