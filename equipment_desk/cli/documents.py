@@ -9,11 +9,12 @@ import sqlite_utils
 
 from equipment_desk.cli import EXIT_FAILED, EXIT_OK
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.files import check_output_path
 from equipment_desk.core.validation import parse_date
-from equipment_desk.documents import printing
 from equipment_desk.documents.texts import MAX_COPIES
-from equipment_desk.documents.verify import summary_line, verify_payload, verify_pdf
-from equipment_desk.store import acts
+from equipment_desk.store.database import database_file
+
+# Each command imports what it uses when it runs: printing pulls in reportlab, verify pypdf.
 
 
 def _copies(text: str) -> int:
@@ -65,15 +66,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def certificate_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents import printing
+    from equipment_desk.store import acts
+
+    protected = [database_file(db)]
+    check_output_path(args.output, protected=protected)
     act_id = acts.find_act(db=db, ref=args.act)
     copies = _copies(args.copies)
     data = printing.certificate_pdf(db=db, act_id=act_id, languages=args.lang, copies=copies)
-    path = printing.write_pdf(data, args.output)
+    path = printing.write_pdf(data, args.output, protected=protected)
     print(f"wrote {path}")
     return EXIT_OK
 
 
 def certificates_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents import printing
+
+    protected = [database_file(db)]
+    check_output_path(args.output, protected=protected)
     programme = printing.programme_code_of(db=db, ref=args.programme) if args.programme is not None else None
     found = printing.collection_acts(db=db, date_from=args.date_from, date_to=args.date_to,
                                      programme_code=programme)
@@ -84,12 +94,15 @@ def certificates_command(args: argparse.Namespace, db: sqlite_utils.Database) ->
                     "programme": f" under programme {programme}" if programme else ""}))
     data = printing.collection_pdf(db=db, date_from=args.date_from, date_to=args.date_to,
                                    programme_code=programme, languages=args.lang, acts=found)
-    path = printing.write_pdf(data, args.output)
+    path = printing.write_pdf(data, args.output, protected=protected)
     print(f"wrote {path} ({len(found)} act(s))")
     return EXIT_OK
 
 
 def verify_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents import printing
+    from equipment_desk.documents.verify import summary_line, verify_payload, verify_pdf
+
     if args.code is not None:
         results = [verify_payload(db=db, payload=args.code)]
     else:

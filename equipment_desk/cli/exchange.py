@@ -14,6 +14,8 @@ import sqlite_utils
 
 from equipment_desk.cli import EXIT_FAILED, EXIT_OK  # noqa: F401 - EXIT_FAILED for report commands
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.files import check_output_path
+from equipment_desk.store.database import database_file
 
 _RECORD_GROUPS = (
     ("items", "item", "donated equipment: import from XLSX/CSV, list, export"),
@@ -182,7 +184,8 @@ def _list_footer(kind: str, rows: list[dict[str, Any]], lang: str) -> str:
 def _export_list_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     from equipment_desk.exchange import export
 
-    count = export.export_list(db=db, kind=args.kind, path=args.file, lang=args.lang)
+    count = export.export_list(db=db, kind=args.kind, path=args.file, lang=args.lang,
+                               protected=[database_file(db)])
     print(f"wrote {count} row(s) to {args.file}")
     return EXIT_OK
 
@@ -225,7 +228,8 @@ def _export_acts_command(args: argparse.Namespace, db: sqlite_utils.Database) ->
     date_from, date_to = _dates(args)
     statuses = tuple(args.status) if args.status else None
     function = export.export_act_register if args.what == "acts" else export.export_act_lines
-    count = function(db=db, path=args.file, lang=args.lang, date_from=date_from, date_to=date_to, statuses=statuses)
+    count = function(db=db, path=args.file, lang=args.lang, date_from=date_from, date_to=date_to, statuses=statuses,
+                     protected=[database_file(db)])
     print(f"wrote {count} row(s) to {args.file}")
     return EXIT_OK
 
@@ -281,8 +285,9 @@ def _money_text(local: dict[str, int], lang: str) -> str:
 
 
 def _report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.analytics import reports
     from equipment_desk.core.money import format_amount
-    from equipment_desk.exchange import reports
+    from equipment_desk.exchange.reports import export_pivot
 
     if args.what == "unsigned":
         if args.days < 0:
@@ -320,7 +325,7 @@ def _report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     for note in result.notes(lang):
         print(f"* {note}")
     if args.xlsx:
-        count = reports.export_pivot(result, args.xlsx, lang=args.lang)
+        count = export_pivot(result, args.xlsx, lang=args.lang, protected=[database_file(db)])
         print(f"wrote {count} row(s) to {args.xlsx}")
     return EXIT_OK
 
@@ -341,14 +346,15 @@ def _print_grid(header: list[str], rows: list[list[str]], right: set[int]) -> No
 
 
 def _donor_report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
-    from equipment_desk.exchange.reports import donor_report_pdf
+    from equipment_desk.documents.reports import donor_report_pdf
 
+    check_output_path(args.output, protected=[database_file(db)])
     date_from, date_to = _dates(args)
     data = donor_report_pdf(db=db, programme_code=args.programme, donor=args.donor, date_from=date_from, date_to=date_to,
                                with_acts=args.with_acts, lang=args.lang)
     from equipment_desk.documents.printing import write_pdf
 
-    path = write_pdf(data, args.output)
+    path = write_pdf(data, args.output, protected=[database_file(db)])
     print(f"wrote {path}")
     return EXIT_OK
 

@@ -2,8 +2,8 @@
 
 :func:`render_donor_report` takes plain data — the subject, the period and
 the acts (objects with the attributes of
-``equipment_desk.exchange.act_rows.Any``) — and returns PDF bytes;
-``equipment_desk.exchange.reports.donor_report_pdf`` gathers the data from
+``equipment_desk.analytics.act_rows.ActRow``) — and returns PDF bytes;
+``equipment_desk.documents.reports.donor_report_pdf`` gathers the data from
 the database and the certificates to append.
 
 A cover, a summary table by recipient institution, a bar chart of the USD

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.files import write_file
 from equipment_desk.core.validation import FieldError, parse_date
 from equipment_desk.documents.certificate import render_certificate
 from equipment_desk.documents.collection import render_collection
@@ -100,37 +100,6 @@ def collection_pdf(*, db: sqlite_utils.Database, date_from: str | None, date_to:
                              languages=languages, logo=office_logo(db=db), office=office_info(db=db))
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def write_pdf(data: bytes, path: str | os.PathLike) -> Path:
-    """Write ``data`` to ``path`` whole or not at all (temporary file, then rename)."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise InputError(Problem("is a folder; give a file name such as act.pdf", source=str(path)))
-    if not folder.is_dir():
-        raise InputError(Problem("the folder {folder} does not exist", params={"folder": str(folder)},
-                                 source=str(path)))
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf", dir=folder)
-    except OSError as error:
-        raise InputError(Problem("cannot write in {folder} ({reason})",
-                                 params={"folder": str(folder), "reason": error.strerror or error},
-                                 source=str(path))) from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except OSError as error:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise InputError(Problem("cannot write the file ({reason})", params={"reason": error.strerror or error},
-                                 source=str(path))) from None
-    return target
+def write_pdf(data: bytes, path: str | os.PathLike, *, protected: Iterable[str | os.PathLike | None] = ()) -> Path:
+    """Write ``data`` to ``path`` whole or not at all, never over a database (see :mod:`equipment_desk.core.files`)."""
+    return write_file(data, path, protected=protected, what="act.pdf")

@@ -29,6 +29,8 @@ from pathlib import Path
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, NotFoundError, NotOurDatabaseError, Problem, StorageError
+from equipment_desk.core.files import PART_SUFFIX, atomic_output
+from equipment_desk.store.database import database_file
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,29 @@ def prune_backups(folder: str | Path, keep: int = DEFAULT_KEEP) -> list[Path]:
     return removed
 
 
+STALE_PART_SECONDS = 600
+"""A ``.part`` file untouched this long is left over from a backup that was killed (a running one writes on)."""
+
+
+def remove_stale_parts(folder: str | Path, *, older_than: float = STALE_PART_SECONDS) -> list[Path]:
+    """Delete what killed backups left in ``folder``: hidden ``.equipment-desk-….part`` files (and their journals)."""
+    import time
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    removed = []
+    limit = time.time() - older_than
+    for path in folder.glob(f".{BACKUP_PREFIX}*{PART_SUFFIX}*"):
+        try:
+            if path.is_file() and path.stat().st_mtime < limit:
+                path.unlink()
+                removed.append(path)
+        except OSError as error:
+            log.warning("could not delete the unfinished backup %s: %s", path, error)
+    return removed
+
+
 def _copy(source: sqlite3.Connection, target_path: Path, progress: Callable[[int, int], None] | None = None) -> None:
     target = sqlite3.connect(str(target_path))
     try:
@@ -119,6 +144,8 @@ def backup_database(
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise InputError(Problem("is a file, not a folder; backups are written into a folder", source=str(folder)))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -129,22 +156,12 @@ def backup_database(
     while target.exists():
         counter += 1
         target = folder / f"{BACKUP_PREFIX}{stamp}-{counter}-{reason}{BACKUP_SUFFIX}"
-    temp = folder / f".{target.name}.part"
+    remove_stale_parts(folder)
     try:
-        _copy(db.conn, temp, progress)
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
+        with atomic_output(target, protected=[database_file(db)], what="backup.sqlite") as temporary:
+            _copy(db.conn, temporary, progress)
     except sqlite3.Error as error:
         raise StorageError("the backup failed: {reason}", reason=str(error)) from error
-    except OSError as error:
-        raise StorageError("cannot write the backup to {folder}: {reason}", folder=str(folder), reason=error.strerror or str(error)) from error
-    finally:
-        if temp.exists():
-            try:
-                temp.unlink()
-            except OSError:
-                pass
     prune_backups(folder, keep)
     log.info("backup written to %s (%s)", target, reason)
     return target
@@ -263,9 +280,8 @@ def _keep_current(database_path: Path, folder: Path) -> Path | None:
         conn = sqlite3.connect(str(database_path), timeout=5)
         try:
             conn.execute("PRAGMA quick_check").fetchone()
-            temp = folder / f".{target.name}.part"
-            _copy(conn, temp)
-            os.replace(temp, target)
+            with atomic_output(target, protected=[database_path], what="backup.sqlite") as temporary:
+                _copy(conn, temporary)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()

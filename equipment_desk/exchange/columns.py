@@ -206,7 +206,7 @@ def currency_lookup() -> dict[str, str]:
 
 def _with_labels(words: dict[str, tuple[str, ...]], kind: str) -> dict[str, tuple[str, ...]]:
     """The synonyms plus the words our own lists and exports show (so an export imports again)."""
-    from equipment_desk.exchange.labels import WORDS
+    from equipment_desk.core.labels import WORDS
 
     return {code: (*synonyms, *WORDS[kind].get(code, ())) for code, synonyms in words.items()}
 

@@ -43,7 +43,6 @@ from equipment_desk.exchange.columns import (
 from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker, check_cancel
 from equipment_desk.exchange.tables import Mapping, Table, cell_decimal_text, cell_text, data_rows, guess_mapping, normalise_title, read_table
 from equipment_desk.store import records
-from equipment_desk.store.audit import record_change
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
 
@@ -559,18 +558,8 @@ def apply_import(
 
 def _insert(db: sqlite_utils.Database, kind: records.Kind, clean: dict[str, Any], *, now: str, user: str, source: str, row: int,
             extra: dict[str, Any] | None = None) -> int:
-    values = dict(clean)
-    values.update(extra or {})
-    values.update(uuid=records.new_uuid(), created_at=now, updated_at=now)
-    columns = list(values)
-    cursor = db.execute(
-        f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
-        [values[c] for c in columns],
-    )
-    record_id = int(cursor.lastrowid)
-    record_change(db, action="import", table=kind.table, record_uuid=values["uuid"], record_id=record_id,
-                  changes={"source": source, "row": row, **clean}, user=user)
-    return record_id
+    return records.insert_checked(db=db, kind=kind, clean=clean, user=user, extra=extra, now=now, action="import",
+                                  note={"source": source, "row": row})
 
 
 def import_file(

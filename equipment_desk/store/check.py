@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from equipment_desk.store import acts
+from equipment_desk.store import acts, stock
 
 
 @dataclass
@@ -15,20 +15,23 @@ class CheckReport:
     foreign_keys: list[str] = field(default_factory=list)
     acts: list[tuple[str, str]] = field(default_factory=list)
     acts_checked: int = 0
+    kept_stock: list[stock.WrongFigure] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.acts)
+        return not (self.integrity or self.foreign_keys or self.acts or self.kept_stock)
 
     def lines(self) -> list[str]:
         out = [f"integrity: {line}" for line in self.integrity]
         out += [f"foreign key: {line}" for line in self.foreign_keys]
         out += [f"act {number}: {problem}" for number, problem in self.acts]
+        out += [f"stock: {wrong}" for wrong in self.kept_stock]
         return out
 
 
 def check_database(*, db: sqlite_utils.Database) -> CheckReport:
-    """SQLite's integrity check, foreign keys, every finalized act's hash and each office's chain."""
+    """SQLite's integrity check, foreign keys, every finalized act's hash, each office's chain, and every item's
+    kept handed-over figure against its act lines recomputed from scratch."""
     report = CheckReport()
     results = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
     if results != ["ok"]:
@@ -40,4 +43,5 @@ def check_database(*, db: sqlite_utils.Database) -> CheckReport:
         for problem in acts.verify_act(db=db, act_id=act_id):
             report.acts.append((number, problem))
     report.acts.extend(acts.verify_chains(db=db))
+    report.kept_stock.extend(stock.kept_stock_problems(db=db))
     return report

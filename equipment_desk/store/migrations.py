@@ -338,5 +338,15 @@ def check_schema_version(db: sqlite_utils.Database, path: Path | str) -> None:
         )
 
 
-from equipment_desk.store import languages as _languages  # noqa: E402,F401 - registers 0006_names_per_language
-from equipment_desk.store import search as _search  # noqa: E402,F401 - registers 0002_search
+from equipment_desk.store import search as _search  # noqa: E402,F401 - registers 0002_search … 0005
+from equipment_desk.store import stock as _stock  # noqa: E402,F401 - registers 0006_kept_stock
+
+
+@MIGRATIONS(name="0007_act_series_index")
+def m0007_act_series_index(db: sqlite_utils.Database) -> None:
+    """Finalizing asks for the last number of the act's series; the unique index ``act_series_seq`` holds only
+    numbered acts, so SQLite read every act to answer.  An index of every act's series answers it at once."""
+    db.execute("CREATE INDEX act_series ON act(series, seq)")
+
+
+from equipment_desk.store import languages as _languages  # noqa: E402,F401 - registers 0008_names_per_language

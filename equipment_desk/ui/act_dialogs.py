@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -51,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from equipment_desk.core.errors import DeskError, Problem
+from equipment_desk.core.files import write_file
 from equipment_desk.core.money import format_amount
 from equipment_desk.store import acts as acts_store
 from equipment_desk.ui import errors
@@ -635,10 +635,9 @@ class AttachmentViewer(QDialog):
         if not path:
             return ""
         try:
-            Path(path).write_bytes(self.data)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Not saved"),
-                                self.tr("The file could not be saved: %1").replace("%1", error.strerror or str(error)))
+            write_file(self.data, path)
+        except DeskError as error:  # a database or a folder chosen, a full disk, a read-only folder
+            errors.show_error(self, error)
             return ""
         return path
 

@@ -77,11 +77,13 @@ from PySide6.QtWidgets import (
 )
 
 from equipment_desk.core.errors import DeskError, InputError, Problem
+from equipment_desk.core.files import write_file
 from equipment_desk.core.money import CURRENCY_CODES, format_amount, format_rate, parse_amount, parse_rate, to_usd_minor
 from equipment_desk.core.words import amount_in_words
 from equipment_desk.store import acts as acts_store
 from equipment_desk.store import records
 from equipment_desk.store import settings as office_settings
+from equipment_desk.store.database import database_file
 from equipment_desk.ui import act_dialogs as words
 from equipment_desk.ui import errors
 from equipment_desk.ui.act_dialogs import (
@@ -1748,11 +1750,9 @@ class ActEditorDialog(QDialog):
             if file.suffix.lower() != ".pdf":
                 file = file.with_name(file.name + ".pdf")
             try:
-                file.write_bytes(data)
-            except OSError as error:
-                QMessageBox.warning(self, self.tr("Not saved"),
-                                    self.tr("The PDF could not be saved to %1: %2. Choose another folder and try again.")
-                                    .replace("%1", str(file)).replace("%2", error.strerror or str(error)))
+                write_file(data, file, protected=[database_file(self.db)], what="act.pdf")
+            except DeskError as error:  # the database or a folder chosen, a full disk, a read-only folder
+                errors.show_error(self, error)
                 return
             if self.settings is not None:
                 self.settings.remember_folder("pdf", file)
