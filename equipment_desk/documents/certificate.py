@@ -58,6 +58,7 @@ from reportlab.platypus import (
 )
 
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.hashing import FORMAT_1
 from equipment_desk.core.money import format_amount, format_rate, parse_rate
 from equipment_desk.core.units import unit_label
 from equipment_desk.core.words import amount_in_words
@@ -117,7 +118,7 @@ def act_payload(act: dict) -> str | None:
     return qr_payload(number, office, content_hash)
 
 
-LEGACY_FORMAT = "equipment-desk/act@1"
+LEGACY_FORMAT = FORMAT_1
 """Acts sealed in this content version reprint exactly as they printed when sealed (see :func:`_legacy`)."""
 
 _LEGACY_SIGNS = {("UZS", "ru"): "сўм", ("UZS", "kk"): "сўм", ("UZS", "tg"): "сўм"}
@@ -468,7 +469,7 @@ def _item_widths(rows: list[tuple[str, ...]], headers: list[list[str]], totals: 
     widths = [
         natural(0, 6, 12),
         0.0,  # name: the rest
-        natural(2, 18, 32),
+        natural(2, 18, 32 if legacy else 26),  # version 2: a model may wrap; the names in two languages need the room
         natural(3, 17, 32),
         natural(4, 17, 32),
         natural(5, 9, 16),
@@ -698,6 +699,10 @@ def _signature_name(signatory: Mapping[str, Any], langs: Sequence[str]) -> str:
 
 
 def _signatures(act: dict, langs: Sequence[str]) -> Flowable:
+    return KeepTogether([Spacer(0, 3 * mm), _signature_table(act, langs)])
+
+
+def _signature_table(act: dict, langs: Sequence[str]) -> Flowable:
     gap = 12 * mm
     col = (st.FRAME_WIDTH - gap) / 2
     left = _signature_cells(act, "transferor", "handed_over_by", langs, col)
@@ -717,7 +722,7 @@ def _signatures(act: dict, langs: Sequence[str]) -> Flowable:
         ("TOPPADDING", (0, 5), (-1, 5), 3 * mm),
         ("LINEABOVE", (0, 0), (-1, 0), st.HAIRLINE_WIDTH, st.HAIRLINE),
     ]))
-    return KeepTogether([Spacer(0, 3 * mm), table])
+    return table
 
 
 # --------------------------------------------------------------------------- public
@@ -780,7 +785,7 @@ def certificate_story(act: dict, *, languages: Sequence[str] | str | None = None
     closing = _closing_rows(act, langs, copies)
     tail = [Spacer(0, 4 * mm), KeepTogether([_totals(act, langs)]), Spacer(0, 1 * mm),
             _pairs(closing[:-1], langs, row_gap=3.5),
-            KeepTogether([_pairs(closing[-1:], langs, row_gap=3.5), _signatures(act, langs)])]
+            KeepTogether([_pairs(closing[-1:], langs, row_gap=3.5), Spacer(0, 3 * mm), _signature_table(act, langs)])]
     story.append(TableWithTail(_item_table(act, langs), tail, lead=[_operative(act, langs)], keep_rows=2,
                                tail_flows=True))
     return story

@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.core.rate_sources import find_source, national_bank
 from equipment_desk.store import acts, records, settings
 from equipment_desk.store.database import frozen_clock, write_transaction
 
@@ -142,7 +143,9 @@ def _items() -> list[tuple[str, dict[str, Any]]]:
 
 
 _UNODC_SIGNATORY = {
-    "transferor_name": "Ashita Mittal",
+    "transferor_name_en": "Ashita Mittal",
+    "transferor_name_ru": "Ашита Миттал",
+    "transferor_gender": "f",
     "transferor_title_en": "Regional Representative, UNODC Regional Office for Central Asia",
     "transferor_title_ru": "Региональный представитель Регионального представительства УНП ООН в Центральной Азии",
     "transferor_authority_en": "the delegation of authority of the Executive Director of UNODC",
@@ -151,14 +154,19 @@ _UNODC_SIGNATORY = {
 _BISHKEK_SIGNATORY = {
     "transferor_org_en": "UNODC Programme Office in the Kyrgyz Republic",
     "transferor_org_ru": "Программный офис УНП ООН в Кыргызской Республике",
-    "transferor_name": "Kristina Kuttnig",
+    "transferor_name_en": "Kristina Kuttnig",
+    "transferor_name_ru": "Кристина Куттниг",
+    "transferor_gender": "f",
     "transferor_title_en": "Head of the UNODC Programme Office in the Kyrgyz Republic",
     "transferor_title_ru": "Руководитель Программного офиса УНП ООН в Кыргызской Республике",
     "transferor_authority_en": "the delegation of authority of the UNODC Regional Representative",
     "transferor_authority_ru": "делегирования полномочий Регионального представителя УНП ООН",
 }
-_UZS_RATE = {"currency": "UZS", "rate": "8120.00", "rate_type": "unore", "rate_source": "UN Treasury, UN operational rates of exchange",
-             "rate_date": "2018-02-01", "nb_rate": "8135.87", "nb_rate_source": "Central Bank of the Republic of Uzbekistan", "nb_rate_date": "2018-02-14"}
+_UN_TREASURY = find_source("UN Treasury")
+_UZS_RATE = {"currency": "UZS", "rate": "8120.00", "rate_type": "unore",
+             "rate_source_en": _UN_TREASURY.en, "rate_source_ru": _UN_TREASURY.ru, "rate_date": "2018-02-01",
+             "nb_rate": "8135.87", "nb_rate_source_en": national_bank("UZS").en, "nb_rate_source_ru": national_bank("UZS").ru,
+             "nb_rate_date": "2018-02-14"}
 
 
 def _acts() -> list[dict[str, Any]]:
@@ -176,8 +184,9 @@ def _acts() -> list[dict[str, Any]]:
                         goods_ru="компьютеры и сопутствующее оборудование для единой электронной базы данных о преступлениях",
                         basis_en="UNODC Programme for Central Asia; Memorandum of Understanding between UNODC and the General Prosecutor's Office of 12.05.2017; letter No. 12/1-345 of 10.01.2018",
                         basis_ru="Программа УНП ООН для Центральной Азии; Меморандум о взаимопонимании между УНП ООН и Генеральной прокуратурой от 12.05.2017; письмо № 12/1-345 от 10.01.2018",
-                        currency="KGS", rate="68.45", rate_type="unore", rate_source="UN Treasury, UN operational rates of exchange",
-                        rate_date="2018-02-01", nb_rate="68.7524", nb_rate_source="National Bank of the Kyrgyz Republic", nb_rate_date="2018-02-15"),
+                        currency="KGS", rate="68.45", rate_type="unore", rate_source_en=_UN_TREASURY.en, rate_source_ru=_UN_TREASURY.ru,
+                        rate_date="2018-02-01", nb_rate="68.7524", nb_rate_source_en=national_bank("KGS").en,
+                        nb_rate_source_ru=national_bank("KGS").ru, nb_rate_date="2018-02-15"),
          "lines": [f"pc{n:02d}" for n in range(1, 51)] + ["server", "mfp", "ups"]},
     ]
     for key, region, state, date in (
@@ -208,7 +217,8 @@ def _acts() -> list[dict[str, Any]]:
                   "lines": ["laptop_ncdc", "projector_ncdc"]})
     acts_.append({"key": "act_tm_draft", "institution": "tm_customs", "signatory": "tm_head", "programme": "ccp", "state": "draft",
                   "header": dict(_UNODC_SIGNATORY, act_date="2018-04-12", place_en="Ashgabat", place_ru="г. Ашхабад", currency="TMT",
-                                 rate="3.50", rate_type="unore", rate_source="UN Treasury, UN operational rates of exchange", rate_date="2018-04-01",
+                                 rate="3.50", rate_type="unore", rate_source_en=_UN_TREASURY.en, rate_source_ru=_UN_TREASURY.ru,
+                                 rate_date="2018-04-01",
                                  goods_en="computers for the Port Control Unit", goods_ru="компьютеры для группы портового контроля",
                                  transfer_type="custody"),
                   "lines": ["pc_tm"]})
@@ -251,7 +261,10 @@ def load_demo(*, db: sqlite_utils.Database, user: str = "demo") -> dict[str, int
     with frozen_clock(DEMO_TIMESTAMP), write_transaction(db):
         if settings.get_setting(db=db, key="default_signatory_name") == "":
             settings.set_settings(db=db, values={
-                "default_signatory_name": _UNODC_SIGNATORY["transferor_name"],
+                "default_signatory_name": _UNODC_SIGNATORY["transferor_name_en"],
+                "default_signatory_name_ru": _UNODC_SIGNATORY["transferor_name_ru"],
+                "default_signatory_name_en": _UNODC_SIGNATORY["transferor_name_en"],
+                "default_signatory_gender": _UNODC_SIGNATORY["transferor_gender"],
                 "default_signatory_title_en": _UNODC_SIGNATORY["transferor_title_en"],
                 "default_signatory_title_ru": _UNODC_SIGNATORY["transferor_title_ru"],
                 "default_signatory_authority_en": _UNODC_SIGNATORY["transferor_authority_en"],

@@ -27,7 +27,6 @@ from equipment_desk.core.grammar import name_genitive, title_genitive
 from equipment_desk.core.names import CYRILLIC, LATIN, guess_gender, script_of
 from equipment_desk.core.rate_sources import source_texts
 from equipment_desk.store.migrations import ACT_CONTENT_COLUMNS, MIGRATIONS, _changed, _text
-from equipment_desk.store.search import INDEXED_COLUMNS, _statements  # registers 0002-0005 before 0008
 
 RECORD_LANGUAGES = ("ru", "en")
 """The languages texts are recorded in (Kazakh and Tajik acts print the Russian texts)."""
@@ -43,12 +42,21 @@ def language_of(text: str) -> str:
     return SCRIPT_LANGUAGE.get(script_of(text), "en")
 
 
-# table -> (one-column name, per-language prefix, display language order)
-DISPLAY_NAMES: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "signatory": ("full_name", "name", ("ru", "en")),
-    "item": ("name", "name", ("en", "ru")),
+# table -> [(one-column text, per-language prefix, display language order)]
+ONE_COLUMN_TEXTS: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
+    "signatory": (("full_name", "name", ("ru", "en")),),
+    "item": (("name", "name", ("en", "ru")),),
+    "act": (("transferor_name", "transferor_name", ("ru", "en")), ("rate_source", "rate_source", ("en", "ru")),
+            ("nb_rate_source", "nb_rate_source", ("en", "ru"))),
 }
-"""A person is listed by the name in national documents (Cyrillic), an item by its English name, else the other."""
+"""A person is listed by the name in national documents (Cyrillic), an item and a rate source by the English text,
+else the other."""
+
+DISPLAY_NAMES = {table: texts[0] for table, texts in ONE_COLUMN_TEXTS.items() if table != "act"}
+"""The record kinds whose name must be given in at least one language."""
+
+PERSON_PREFIX = {"signatory": "", "act": "transferor_"}
+"""Where a person's per-language name, gender and genitive forms live (the act's donor-side signatory)."""
 
 PER_LANGUAGE: dict[str, tuple[str, ...]] = {
     "signatory": ("name", "title", "authority"),
@@ -56,49 +64,69 @@ PER_LANGUAGE: dict[str, tuple[str, ...]] = {
     "act": ("place", "goods", "basis", "transferor_org", "transferor_name", "transferor_title", "transferor_authority",
             "rate_source", "nb_rate_source"),
     "institution": ("name",),
+    "programme": ("name",),
+    "donor": ("name",),
 }
 """Every per-language text of each table (prefixes; the columns are ``{prefix}_{language}``)."""
 
 
-def display_name(row: Mapping[str, Any], table: str) -> str:
-    _column, prefix, order = DISPLAY_NAMES[table]
-    for lang in order:
-        value = (row.get(f"{prefix}_{lang}") or "").strip()
-        if value:
-            return value
+def display_name(row: Mapping[str, Any], table: str, prefix: str | None = None) -> str:
+    for _column, text_prefix, order in ONE_COLUMN_TEXTS[table]:
+        if prefix not in (None, text_prefix):
+            continue
+        for lang in order:
+            value = (row.get(f"{text_prefix}_{lang}") or "").strip()
+            if value:
+                return value
+        return ""
     return ""
 
 
 def fill_languages(table: str, values: dict[str, Any], old: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """Keep one-column and per-language names in step; compute the genitive a signatory's form did not give.
+    """Keep one-column and per-language texts in step; compute the genitive forms a person's form did not give.
 
     ``values`` are the cleaned changes (for a new record, all of it);
-    ``old`` the stored row for an update.  Returns the values to write.
+    ``old`` the stored row for an update.  A text given only in its one
+    column goes to the language of its script (a rate source from the
+    bilingual list to both).  Returns the values to write.
     """
     values = dict(values)
-    if table in DISPLAY_NAMES:
-        column, prefix, _order = DISPLAY_NAMES[table]
+    for column, prefix, _order in ONE_COLUMN_TEXTS.get(table, ()):
         per_language = [f"{prefix}_{lang}" for lang in RECORD_LANGUAGES]
-        if (values.get(column) or "").strip() and not any((values.get(key) or "").strip() for key in per_language):
-            text = values[column]
-            values[f"{prefix}_{language_of(text)}"] = text
-        if any(key in values for key in per_language):
+        text = (values.get(column) or "").strip()
+        given = any((values.get(key) or "").strip() for key in per_language)
+        if text and prefix.endswith("rate_source") and not given:
+            values.update({f"{prefix}_{lang}": value for lang, value in source_texts(text).items()})
+        elif text and not prefix.endswith("rate_source"):
+            # a name fills the language of its script, unless that was given with it
+            values.update({f"{prefix}_{lang}": value for lang, value in split_by_script(text).items()
+                           if value and not (values.get(f"{prefix}_{lang}") or "").strip()})
+        if given or not text:  # the one column as typed by an older caller stays; else it follows the languages
             merged = {**(old or {}), **values}
-            shown = display_name(merged, table)
-            if shown:
-                values[column] = shown
-    if table == "signatory":
-        merged = {**(old or {}), **values}
-        name_ru, title_ru = merged.get("name_ru") or "", merged.get("title_ru") or ""
-        new = old is None
-        if name_ru and not merged.get("gender") and (new or "gender" not in values):
-            values["gender"] = merged["gender"] = guess_gender(name_ru)
-        changed = {key for key in ("name_ru", "title_ru", "gender") if key in values and (new or values[key] != old.get(key))}
-        if (not merged.get("name_ru_genitive") if new else "name_ru_genitive" not in values and changed & {"name_ru", "gender"}):
-            values["name_ru_genitive"] = name_genitive(name_ru, merged.get("gender") or "") if name_ru else ""
-        if (not merged.get("title_ru_genitive") if new else "title_ru_genitive" not in values and "title_ru" in changed):
-            values["title_ru_genitive"] = title_genitive(title_ru) if title_ru else ""
+            values[column] = display_name(merged, table, prefix)
+    if table in PERSON_PREFIX:
+        values.update(_person_forms(PERSON_PREFIX[table], values, old))
     return values
+
+
+def _person_forms(prefix: str, values: Mapping[str, Any], old: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The gender (guessed from the Russian name when not recorded) and the genitive of name and title,
+    recomputed when what they come from changed and they were not given with it."""
+    out: dict[str, Any] = {}
+    merged = {**(old or {}), **values}
+    name_key, title_key, gender_key = f"{prefix}name_ru", f"{prefix}title_ru", f"{prefix}gender"
+    name_gen_key, title_gen_key = f"{prefix}name_ru_genitive", f"{prefix}title_ru_genitive"
+    name_ru, title_ru = merged.get(name_key) or "", merged.get(title_key) or ""
+    new = old is None
+    if name_ru and not merged.get(gender_key) and (new or gender_key not in values):
+        out[gender_key] = merged[gender_key] = guess_gender(name_ru)
+    changed = {key for key in (name_key, title_key, gender_key)
+               if key in {**values, **out} and (new or {**values, **out}[key] != (old or {}).get(key))}
+    if not merged.get(name_gen_key) if new else name_gen_key not in values and changed & {name_key, gender_key}:
+        out[name_gen_key] = name_genitive(name_ru, merged.get(gender_key) or "") if name_ru else ""
+    if not merged.get(title_gen_key) if new else title_gen_key not in values and title_key in changed:
+        out[title_gen_key] = title_genitive(title_ru) if title_ru else ""
+    return out
 
 
 def split_by_script(text: str) -> dict[str, str]:
@@ -156,6 +184,8 @@ _GENDER = "CHECK ({0} IN ('m', 'f', ''))"
 
 @MIGRATIONS(name="0008_names_per_language")
 def m0008_names_per_language(db: sqlite_utils.Database) -> None:
+    from equipment_desk.store.search import INDEXED_COLUMNS, _statements
+
     statements = [
         f"ALTER TABLE signatory ADD COLUMN {_text('name_ru', 200)}",
         f"ALTER TABLE signatory ADD COLUMN {_text('name_en', 200)}",
@@ -190,24 +220,19 @@ def m0008_names_per_language(db: sqlite_utils.Database) -> None:
     # what was recorded in one column goes to the language of its script (finalized acts keep their sealed content)
     for row_id, full_name, title_ru in db.execute("SELECT id, full_name, title_ru FROM signatory").fetchall():
         values = fill_languages("signatory", {"full_name": full_name, "title_ru": title_ru})
-        db.execute("UPDATE signatory SET name_ru = ?, name_en = ?, gender = ?, name_ru_genitive = ?, title_ru_genitive = ? WHERE id = ?",
-                   [values.get("name_ru", ""), values.get("name_en", ""), values.get("gender", ""),
-                    values.get("name_ru_genitive", ""), values.get("title_ru_genitive", ""), row_id])
+        columns = ("name_ru", "name_en", "gender", "name_ru_genitive", "title_ru_genitive")
+        db.execute(f"UPDATE signatory SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                   [*(values.get(c, "") for c in columns), row_id])
     for row_id, name in db.execute("SELECT id, name FROM item").fetchall():
         texts = split_by_script(name)
         db.execute("UPDATE item SET name_ru = ?, name_en = ? WHERE id = ?", [texts["ru"], texts["en"], row_id])
-    drafts = db.execute("SELECT id, transferor_name, transferor_title_ru, rate_source, nb_rate_source FROM act WHERE status = 'draft'").fetchall()
-    for row_id, name, title_ru, rate_source, nb_rate_source in drafts:
-        names = split_by_script(name)
-        gender = guess_gender(names["ru"]) if names["ru"] else ""
-        rate, bank = source_texts(rate_source), source_texts(nb_rate_source)
-        db.execute(
-            """UPDATE act SET transferor_name_ru = ?, transferor_name_en = ?, transferor_gender = ?,
-                   transferor_name_ru_genitive = ?, transferor_title_ru_genitive = ?,
-                   rate_source_ru = ?, rate_source_en = ?, nb_rate_source_ru = ?, nb_rate_source_en = ? WHERE id = ?""",
-            [names["ru"], names["en"], gender, name_genitive(names["ru"], gender) if names["ru"] else "",
-             title_genitive(title_ru) if title_ru else "", rate["ru"], rate["en"], bank["ru"], bank["en"], row_id],
-        )
+    drafts = db.execute("SELECT * FROM act WHERE status = 'draft'")
+    names = [d[0] for d in drafts.description]
+    for draft in [dict(zip(names, r)) for r in drafts.fetchall()]:
+        values = fill_languages("act", {key: draft[key] for key in ("transferor_name", "rate_source", "nb_rate_source", "transferor_title_ru")})
+        values = {key: value for key, value in values.items() if key in NEW_ACT_CONTENT_COLUMNS}
+        if values:
+            db.execute(f"UPDATE act SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?", [*values.values(), draft["id"]])
     # the new act columns are content: frozen with the rest once the act is finalized
     trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'act_frozen_update'").fetchone()[0]
     old_test, new_test = f"({_changed(ACT_CONTENT_COLUMNS)})", f"({_changed(FROZEN_ACT_COLUMNS)})"

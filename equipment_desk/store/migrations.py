@@ -20,7 +20,24 @@ from sqlite_utils.migrations import Migrations
 from equipment_desk.core.errors import NewerSchemaError
 
 MIGRATION_SET = "equipment_desk"
-MIGRATIONS = Migrations(MIGRATION_SET)
+
+
+class _NumberedMigrations(Migrations):
+    """Migrations kept in the order of their numbers (``0001_…``), whichever module registering them is imported
+    first: the search, stock and language modules each register theirs, and a later one may depend on an earlier."""
+
+    def __call__(self, *, name: str | None = None, transactional: bool = True):
+        register = super().__call__(name=name, transactional=transactional)
+
+        def inner(func):
+            result = register(func)
+            self._migrations.sort(key=lambda migration: migration.name)
+            return result
+
+        return inner
+
+
+MIGRATIONS = _NumberedMigrations(MIGRATION_SET)
 
 CURRENCY_CHECK = "('KGS','UZS','KZT','TJS','TMT','USD','EUR')"
 MAX_MINOR = 9223372036854775807
@@ -348,5 +365,3 @@ def m0007_act_series_index(db: sqlite_utils.Database) -> None:
     numbered acts, so SQLite read every act to answer.  An index of every act's series answers it at once."""
     db.execute("CREATE INDEX act_series ON act(series, seq)")
 
-
-from equipment_desk.store import languages as _languages  # noqa: E402,F401 - registers 0008_names_per_language

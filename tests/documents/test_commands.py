@@ -41,8 +41,14 @@ def test_certificate_prints_the_registered_act(capsys, printed: Path) -> None:
     pages = page_texts(printed.read_bytes())
     assert "АКТ ПРИЕМА-ПЕРЕДАЧИ № ROCA-2018-0001" in pages[0]
     assert "Генеральная прокуратура Кыргызской Республики" in pages[0]
-    assert "Общая сумма: 2 365 000,00 сом" in pages[-1]
-    assert "Сумма прописью: Два миллиона триста шестьдесят пять тысяч сомов 00 тыйынов" in pages[-1]
+    assert "Общая сумма: 2 365 000,00 сом" in pages[-2]
+    assert "Сумма прописью: Два миллиона триста шестьдесят пять тысяч сомов 00 тыйынов" in pages[-2]
+    # the preamble in the genitive, the names in each column's script
+    assert ("в лице руководителя Программного офиса УНП ООН в Кыргызской Республике Кристины Куттниг, действующей "
+            "на основании") in pages[0]
+    assert "в лице начальника управления правовой статистики Усубалиева Азизбека, действующего на основании" in pages[0]
+    assert "represented by Ms Kristina Kuttnig, Head of the UNODC Programme Office" in pages[0]
+    assert "represented by Mr Azizbek Usubaliev, Head of the Legal Statistics Unit" in pages[0]
     # headed with the act's own transferor, not the office of the settings
     assert pages[0].startswith("Программный офис УНП ООН в Кыргызской Республике UNODC Programme Office in the Kyrgyz Republic")
     assert "Региональное представительство УНП ООН в Центральной Азии" not in pages[0]

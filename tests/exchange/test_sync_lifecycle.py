@@ -15,9 +15,9 @@ def _base():
     db = fresh()
     programme = records.create(db=db, kind=records.PROGRAMME, data={"code": "XAC/Z60", "name_en": "Programme", "name_ru": "Программа"})
     institution = records.create(db=db, kind=records.INSTITUTION, data={"name_en": "Customs", "name_ru": "Таможня", "country": "KG"})
-    signatory = records.add_signatory(db=db, institution_id=institution["id"], data={"full_name": "Asanov Bakyt", "title_en": "Head",
+    signatory = records.add_signatory(db=db, institution_id=institution["id"], data={"full_name": "Asanov Bakyt", "name_ru": "Асанов Бакыт", "title_en": "Head",
                                                                                      "title_ru": "Начальник"})
-    records.create(db=db, kind=records.ITEM, data={"category": "office", "name": "Printer", "serial_number": "P-1", "quantity": 2,
+    records.create(db=db, kind=records.ITEM, data={"category": "office", "name": "Printer", "name_ru": "Принтер", "serial_number": "P-1", "quantity": 2,
                                                           "unit_value_minor": 30000, "currency": "USD", "programme_id": programme["id"]})
     return db, {"programme_id": programme["id"], "recipient_institution_id": institution["id"], "recipient_signatory_id": signatory["id"]}
 

@@ -7,7 +7,7 @@ import json
 import sqlite_utils
 
 from equipment_desk.core.errors import Problem
-from equipment_desk.core.hashing import GENESIS_HASH, canonical_json, sha256_hex
+from equipment_desk.core.hashing import FORMAT, FORMATS, GENESIS_HASH, canonical_json, sha256_hex
 from equipment_desk.store.acts.document import live_content
 from equipment_desk.store.acts.rows import act_lines, get_act_row
 
@@ -34,7 +34,7 @@ def verify_act(*, db: sqlite_utils.Database, act_id: int) -> list[Problem]:
     if canonical_json(content) != text:
         failures.append(Problem("its stored content is not in canonical form"))
     lines = act_lines(db=db, act_id=act_id)
-    live = live_content(db, row, lines)
+    live = live_content(db, row, lines, content.get("format") if content.get("format") in FORMATS else FORMAT)
     for key in ("uuid", "number", "office_code", "date", "currency", "rate", "national_rate", "previous_hash", "languages", "transfer_type"):
         expected = live.get(key)
         if key == "rate" and expected:
