@@ -62,6 +62,7 @@ from equipment_desk import __version__
 from equipment_desk.core.errors import DeskError, InputError, Problem, english_params
 from equipment_desk.core.files import atomic_output, check_output_path
 from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker
+from equipment_desk.store import prints as store_prints
 from equipment_desk.store import records as records_store
 from equipment_desk.store import settings as settings_store
 from equipment_desk.store.acts import canonical_json
@@ -254,6 +255,7 @@ def _to_record(db: sqlite_utils.Database, table: str, row: dict[str, Any], uuids
             "SELECT d.uuid FROM programme_donor pd JOIN donor d ON d.id = pd.donor_id WHERE pd.programme_id = ? ORDER BY pd.position, d.id",
             [row["id"]])]
     if table == "act":
+        record["issued_prints"] = store_prints.bundle_form(db=db, act_id=row["id"])
         record["lines"] = [
             {**{c: line[c] for c in LINE_COLUMNS}, "item_uuid": uuids["item"].get(line["item_id"])}
             for line in _fetch(db, "SELECT * FROM act_line WHERE act_id = ? ORDER BY line_no", [row["id"]])
@@ -278,6 +280,9 @@ def _select_changed(db: sqlite_utils.Database, since: str | None) -> dict[str, s
         chosen[table].update(r[0] for r in rows)
     if since is not None:
         # attachments of changed acts (the signed scan arrives with the signing) and their owners
+        # acts printed since (a print is recorded without changing its act)
+        chosen["act"].update(r[0] for r in db.execute("SELECT DISTINCT act_id FROM issued_print WHERE issued_at >= ?",
+                                                      [since]))
         for act_id in list(chosen["act"]):
             chosen["attachment"].update(r[0] for r in db.execute("SELECT id FROM attachment WHERE act_id = ?", [act_id]))
         _close_references(db, chosen)
@@ -535,7 +540,7 @@ def _check_records(records: Any, manifest: dict[str, Any], source: str) -> None:
                 raise BundleError("{where} repeats a UUID", source, where=where)
             seen.add((section, record["uuid"]))
             for key, value in record.items():
-                if key in ("lines", "donors"):
+                if key in ("lines", "donors", "issued_prints"):  # checked where they are merged
                     continue
                 if value is not None and not isinstance(value, (str, int)) or isinstance(value, bool):
                     raise BundleError("{where}.{key} has a value of the wrong type", source, where=where, key=key)
@@ -801,6 +806,9 @@ class _Merger:
                         replace = incoming != held and _newer(incoming, held)
                 applied = apply_incoming_act(db=self.db, act=self.incoming_act(record), replace_draft=replace)
                 self.inserted.update(applied.attachments_added)
+                if record["status"] != "draft":
+                    store_prints.keep_incoming_prints(db=self.db, act_id=applied.act_id,
+                                                      prints=record.get("issued_prints"))
                 if applied.action == "unchanged":
                     self.report.unchanged += 1
                     return

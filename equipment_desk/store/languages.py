@@ -3,7 +3,7 @@
 A text the act prints is stored once per language, in columns named by the
 language code (``name_ru``, ``name_en``; a national language adds
 ``name_kk``…).  :data:`PER_LANGUAGE` lists those columns for each table in
-one place.  Migration ``0008_names_per_language`` adds them and moves what
+one place.  Migration ``0009_names_per_language`` adds them and moves what
 was recorded in one column (a person's ``full_name``, an item's ``name``, a
 rate's ``source``) to the language of the script it is written in.
 
@@ -175,15 +175,15 @@ NEW_ACT_CONTENT_COLUMNS = (
     "transferor_name_ru", "transferor_name_en", "transferor_gender", "transferor_name_ru_genitive",
     "transferor_title_ru_genitive", "rate_source_ru", "rate_source_en", "nb_rate_source_ru", "nb_rate_source_en",
 )
-"""The act's columns added by 0008: content, frozen once the act is finalized like the others."""
+"""The act's columns added by 0009: content, frozen once the act is finalized like the others."""
 
 FROZEN_ACT_COLUMNS = ACT_CONTENT_COLUMNS + NEW_ACT_CONTENT_COLUMNS
 
 _GENDER = "CHECK ({0} IN ('m', 'f', ''))"
 
 
-@MIGRATIONS(name="0008_names_per_language")
-def m0008_names_per_language(db: sqlite_utils.Database) -> None:
+@MIGRATIONS(name="0009_names_per_language")
+def m0009_names_per_language(db: sqlite_utils.Database) -> None:
     from equipment_desk.store.search import INDEXED_COLUMNS, _statements
 
     statements = [

@@ -31,7 +31,7 @@ class _NumberedMigrations(Migrations):
 
         def inner(func):
             result = register(func)
-            self._migrations.sort(key=lambda migration: migration.name)
+            self._migrations.sort(key=lambda migration: migration.name[:4])  # stable: one number's keep their order
             return result
 
         return inner
@@ -356,6 +356,17 @@ def check_schema_version(db: sqlite_utils.Database, path: Path | str) -> None:
 
 
 from equipment_desk.store import search as _search  # noqa: E402,F401 - registers 0002_search … 0005
+
+
+@MIGRATIONS(name="0005_journal_of_sealed_acts")
+def m0005_journal_of_sealed_acts(db: sqlite_utils.Database) -> None:
+    """The journal of sealed acts, the heads of numbers and chains, and the journal's guards
+    (:mod:`equipment_desk.store.acts.journal`); acts sealed before it get their entries."""
+    from equipment_desk.store.acts.journal import create_journal
+
+    create_journal(db)
+
+
 from equipment_desk.store import stock as _stock  # noqa: E402,F401 - registers 0006_kept_stock
 
 
@@ -365,3 +376,5 @@ def m0007_act_series_index(db: sqlite_utils.Database) -> None:
     numbered acts, so SQLite read every act to answer.  An index of every act's series answers it at once."""
     db.execute("CREATE INDEX act_series ON act(series, seq)")
 
+
+from equipment_desk.store import prints as _prints  # noqa: E402,F401 - registers 0008_issued_prints

@@ -223,6 +223,44 @@ def _resolve_programme_code(db: sqlite_utils.Database, data: dict[str, Any]) -> 
     return data
 
 
+def insert_many_checked(
+    *, db: sqlite_utils.Database, kind: Kind, cleans: list[dict[str, Any]], user: str | None, now: str | None = None,
+    action: str = "create", notes: list[dict[str, Any]] | None = None,
+) -> list[int]:
+    """:func:`insert_checked` for many records of one kind at once (an import): one statement for the rows, one for the audit log.
+
+    Returns the new ids in the order of ``cleans``; the caller holds the transaction.
+    """
+    from equipment_desk.store.audit import record_changes
+
+    if not cleans:
+        return []
+    now = now or utc_now()
+    values = [{**clean, "uuid": new_uuid(), "created_at": now, "updated_at": now} for clean in cleans]
+    for row in values:
+        if "active" in row:
+            row["active"] = int(row["active"])
+    ids: list[int] = []
+    start = 0
+    while start < len(values):
+        columns = list(values[start])
+        end = start
+        while end < len(values) and list(values[end]) == columns:
+            end += 1
+        db.conn.executemany(f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+                            [[row[c] for c in columns] for row in values[start:end]])
+        start = end
+    found: dict[str, int] = {}
+    uuids = [row["uuid"] for row in values]
+    for first in range(0, len(uuids), 500):
+        chunk = uuids[first:first + 500]
+        found.update(db.execute(f"SELECT uuid, id FROM {kind.table} WHERE uuid IN ({', '.join('?' for _ in chunk)})", chunk).fetchall())
+    ids = [found[u] for u in uuids]
+    record_changes(db, action=action, table=kind.table, user=user,
+                   entries=[(u, i, {**((notes or [{}] * len(cleans))[n]), **cleans[n]}) for n, (u, i) in enumerate(zip(uuids, ids))])
+    return ids
+
+
 def create(*, db: sqlite_utils.Database, kind: Kind, data: Mapping[str, Any], user: str | None = None, uuid: str | None = None) -> dict[str, Any]:
     """Insert one record after checking it; returns the stored row."""
     clean, problems = validate(db=db, kind=kind, data=data)

@@ -183,5 +183,5 @@ def rebuild(*, db: sqlite_utils.Database) -> None:
         db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
-# 0008 rebuilds the item and act indexes with the per-language names: registered after the search migrations it changes
+# 0009 rebuilds the item and act indexes with the per-language names: registered after the search migrations it changes
 from equipment_desk.store import languages as _languages  # noqa: E402,F401

@@ -1695,9 +1695,21 @@ class ActEditorDialog(QDialog):
             self.preview_dialog = PreviewDialog(data, title=title, suggested_name=self.suggested_file_name(), parent=self)
             if self.settings is not None:
                 self.preview_dialog.preview.last_directory = self.settings.last_folder("pdf")
+            copies = self.print_copies()
+            self.preview_dialog.preview.saved.connect(lambda _path: self.record_print(data, copies))
+            self.preview_dialog.preview.printed.connect(lambda _sheets: self.record_print(data, copies))
             self.preview_dialog.show()
 
         self.render_pdf(show, copies=self.print_copies())
+
+    def record_print(self, data: bytes, copies: int) -> None:
+        """Record a saved or printed certificate as issued, so ``verify`` accepts the file byte for byte later."""
+        from equipment_desk.documents.printing import record_print
+
+        try:
+            record_print(db=self.db, act_ids=[self.act_id], source=data, copies=copies)
+        except DeskError as error:  # the print is made; only its record is missing (verify falls back to a reprint)
+            log.warning("the print of act %s was not recorded: %s", self.act_id, error)
 
     def exec_print_dialog(self, printer: QPrinter, page_count: int) -> bool:
         """Ask which printer and pages; a separate method so tests can answer for the user."""
@@ -1722,6 +1734,7 @@ class ActEditorDialog(QDialog):
                 else:
                     prepare_printer(target, document, name=Path(self.suggested_file_name()).stem)
                 sheets = print_pdf(document, target)
+                self.record_print(data, self.print_copies())
                 self.busy_label.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(sheets)))
             except PrintError as error:
                 QMessageBox.warning(self, self.tr("Printing failed"),
@@ -1754,6 +1767,7 @@ class ActEditorDialog(QDialog):
             except DeskError as error:  # the database or a folder chosen, a full disk, a read-only folder
                 errors.show_error(self, error)
                 return
+            self.record_print(data, 1)
             if self.settings is not None:
                 self.settings.remember_folder("pdf", file)
             self.busy_label.setText(self.tr("Saved %1").replace("%1", file.name))

@@ -363,6 +363,14 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These columns are read as they were for the last file with the same titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess the columns again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +411,42 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not given: refuse dates that could be read two ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first: 15/02/18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first: 02/15/18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year first: 2018/02/15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as 01/02/18:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say once which category each word of the file is; the office&apos;s words are kept for the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Titles found on row %1 of %2. Check how each column will be read; choose another field or “ignore” where the guess is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,6 +456,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1233,6 +1281,10 @@ Reason: {reason}</source>
 <context>
     <name>PreviewModel</name>
     <message>
+        <source>Total value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1305,22 @@ Reason: {reason}</source>
     </message>
     <message>
         <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more row(s) skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 empty row(s) skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2540,6 +2608,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a section title across the table: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature or footer row: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a totals row: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a value is out of range ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,6 +2708,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an empty row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an exchange rate to USD is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,6 +2745,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>asks for {quantity} of &apos;{name}&apos; but only {left} is still available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the totals row {totals}, with no quantity, value or number: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2704,19 +2792,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the backup to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the bundle {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write the file ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2760,10 +2836,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>conflict: it hands over more of an item than is left here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>conflict: one of its lines belongs to another act here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,19 +2860,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>does not start with the year, as the date order year-month-day says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>draft of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>draft with no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finalized</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finalized elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2821,14 +2889,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>holds a formula whose result was not saved; open the file in Excel and save it, or paste values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a folder; give a file name such as act.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3032,10 +3092,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a whole number of days, 0 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a whole number of minor units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,6 +3160,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must not be negative (an amount in brackets is a negative one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must refer to an existing record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,10 +3193,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>no donor &apos;{name}&apos; is recorded; import or add the donor first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no donor named {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3228,15 +3284,59 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rows and columns must be two different dimensions</source>
+        <source>is ambiguous: {text} could be {day_first} (day first) or {month_first} (month first); give the date order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signed</source>
+        <source>is not a date in the order {order}: {month} is not a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signed scan added</source>
+        <source>is not a date: a number that is not an Excel date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date: the year {year} should have four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date: there is no day {day} in month {month} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date: {word} is not a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date; expected a date such as 2018-02-15, 15.02.2018 or 15-Feb-2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an amount: expected a number such as 1 234,50 or $1,234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an amount: {word} is not a currency (expected a code such as USD or KGS, or a sign such as $)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be WORD=CATEGORY with a word before the =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names two currencies ({first} and {second})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the column titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says {unit} but the unit column says {other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3360,7 +3460,23 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the category {word} (rows {rows}) is none of the program&apos;s categories; say once which it is ({choices}), e.g. --category-map &quot;{word}=computers&quot; or in the import window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the chain of office {office} skips from position {after} to {position} (an act is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is empty in {empty} of {total} rows (rows {rows}); is it the right column?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column read as the name holds only numbers ({examples}); is it a row-number column? Map the name to another column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency is given twice and differs: {first} in {first_column}, {second} in {second_column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3401,6 +3517,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the file has no data rows under the header (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no quantity column: each row is one unit (as in an asset list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3504,6 +3624,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the office has no category word {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the office logo cannot be read as an image ({error})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,6 +3712,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the text reads as garbled characters ({sample}) when read as {encoding}; the file&apos;s encoding cannot be told for sure: save it as CSV UTF-8 (or as XLSX) and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the total is too large (at most {max} minor units)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,6 +3756,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the {what} {value} equals the sum of the other rows: is row {row} a totals row? Delete it or it is imported as an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this is an old Excel 97–2003 (.xls) file; save it as .xlsx or CSV and import that</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,7 +3788,11 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>voided</source>
+        <source>{category} is not a category; use one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} row(s) have no name; the model is used as the name (rows {rows})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3709,6 +3845,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>{path} was written by a newer version of Equipment Desk (it has changes {unknown}); install the newer version to open it. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (row {hint_row} reads {hint_text}, which only fits {hint_order})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -365,6 +365,14 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>These columns are read as they were for the last file with the same titles.</source>
+        <translation>Столбцы прочитаны так же, как в прошлом файле с такими же заголовками.</translation>
+    </message>
+    <message>
+        <source>Guess the columns again</source>
+        <translation>Определить столбцы заново</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
@@ -405,6 +413,42 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Страна:</translation>
     </message>
     <message>
+        <source>Not given: refuse dates that could be read two ways</source>
+        <translation>Не указан: даты, которые можно прочитать двояко, не принимаются</translation>
+    </message>
+    <message>
+        <source>Day first: 15/02/18</source>
+        <translation>Сначала день: 15/02/18</translation>
+    </message>
+    <message>
+        <source>Month first: 02/15/18</source>
+        <translation>Сначала месяц: 02/15/18</translation>
+    </message>
+    <message>
+        <source>Year first: 2018/02/15</source>
+        <translation>Сначала год: 2018/02/15</translation>
+    </message>
+    <message>
+        <source>Dates such as 01/02/18:</source>
+        <translation>Даты вида 01/02/18:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s categories</source>
+        <translation>Категории в файле</translation>
+    </message>
+    <message>
+        <source>Say once which category each word of the file is; the office&apos;s words are kept for the next import.</source>
+        <translation>Укажите один раз, какой категории соответствует каждое слово файла; слова офиса сохранятся для следующего импорта.</translation>
+    </message>
+    <message>
+        <source>Word in the file</source>
+        <translation>Слово в файле</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
         <source>Titles found on row %1 of %2. Check how each column will be read; choose another field or “ignore” where the guess is wrong.</source>
         <translation>Заголовки найдены в строке %1 файла %2. Проверьте, как будет прочитан каждый столбец; где программа ошиблась, выберите другое поле или «не импортировать».</translation>
     </message>
@@ -415,6 +459,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>(ignore)</source>
         <translation>(не импортировать)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
@@ -1249,6 +1297,10 @@ Reason: {reason}</source>
 <context>
     <name>PreviewModel</name>
     <message>
+        <source>Total value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -1271,6 +1323,22 @@ Reason: {reason}</source>
     <message>
         <source>ready</source>
         <translation>готово</translation>
+    </message>
+    <message>
+        <source>Row %1 skipped: %2</source>
+        <translation>Строка %1 пропущена: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more row(s) skipped</source>
+        <translation>… и ещё пропущено строк: %1</translation>
+    </message>
+    <message>
+        <source>%1 empty row(s) skipped</source>
+        <translation>Пропущено пустых строк: %1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Проверьте: %1</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2630,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не заполнено обязательное поле: {field}</translation>
     </message>
     <message>
+        <source>a section title across the table: {text}</source>
+        <translation>заголовок раздела во всю ширину таблицы: {text}</translation>
+    </message>
+    <message>
+        <source>a signature or footer row: {text}</source>
+        <translation>строка подписей или примечаний: {text}</translation>
+    </message>
+    <message>
+        <source>a totals row: {text}</source>
+        <translation>строка итогов: {text}</translation>
+    </message>
+    <message>
         <source>a value is out of range ({detail})</source>
         <translation>значение вне допустимого диапазона ({detail})</translation>
     </message>
@@ -2650,6 +2730,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>содержимое вложения не совпадает с его записью</translation>
     </message>
     <message>
+        <source>an empty row</source>
+        <translation>пустая строка</translation>
+    </message>
+    <message>
         <source>an exchange rate to USD is required</source>
         <translation>нужен курс к доллару США</translation>
     </message>
@@ -2684,6 +2768,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>asks for {quantity} of &apos;{name}&apos; but only {left} is still available</source>
         <translation>запрошено {quantity} ед. «{name}», а в наличии осталось только {left}</translation>
+    </message>
+    <message>
+        <source>below the totals row {totals}, with no quantity, value or number: {text}</source>
+        <translation>ниже строки итогов {totals}, без количества, стоимости и номера: {text}</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
@@ -2726,20 +2814,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нельзя записать в папку {folder} ({reason})</translation>
     </message>
     <message>
-        <source>cannot write the backup to {folder}: {reason}</source>
-        <translation>не удалось записать резервную копию в папку {folder}: {reason}</translation>
-    </message>
-    <message>
-        <source>cannot write the bundle {path}: {reason}</source>
-        <translation>не удалось записать пакет {path}: {reason}</translation>
-    </message>
-    <message>
         <source>cannot write the file ({reason})</source>
         <translation>не удалось записать файл ({reason})</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {reason}</source>
-        <translation>не удалось записать {path}: {reason}</translation>
     </message>
     <message>
         <source>carries no Equipment Desk act code (a draft, a scan, or not printed by Equipment Desk); scan the QR code and use verify --code TEXT</source>
@@ -2782,10 +2858,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>конфликт: по акту передаётся больше «{item}», чем осталось здесь</translation>
     </message>
     <message>
-        <source>conflict: it hands over more of an item than is left here</source>
-        <translation>конфликт: по одной из позиций акт передаёт больше, чем осталось здесь</translation>
-    </message>
-    <message>
         <source>conflict: one of its lines belongs to another act here</source>
         <translation>конфликт: одна из строк акта здесь относится к другому акту</translation>
     </message>
@@ -2810,20 +2882,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не равно количеству × цене за единицу ({quantity} × {unit_value})</translation>
     </message>
     <message>
+        <source>does not start with the year, as the date order year-month-day says</source>
+        <translation>не начинается с года, как требует порядок «год-месяц-день»</translation>
+    </message>
+    <message>
         <source>draft of {date}</source>
         <translation>проект от {date}</translation>
     </message>
     <message>
         <source>draft with no date</source>
         <translation>проект без даты</translation>
-    </message>
-    <message>
-        <source>finalized</source>
-        <translation>оформлен</translation>
-    </message>
-    <message>
-        <source>finalized elsewhere</source>
-        <translation>оформлен на другом ноутбуке</translation>
     </message>
     <message>
         <source>give a path or a table</source>
@@ -2844,14 +2912,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>holds a formula whose result was not saved; open the file in Excel and save it, or paste values</source>
         <translation>содержит формулу, результат которой не сохранён; откройте файл в Excel и сохраните его или вставьте значения</translation>
-    </message>
-    <message>
-        <source>is a folder; give a file name</source>
-        <translation>это папка; укажите имя файла</translation>
-    </message>
-    <message>
-        <source>is a folder; give a file name such as act.pdf</source>
-        <translation>это папка; укажите имя файла, например act.pdf</translation>
     </message>
     <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
@@ -3054,10 +3114,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нужно целое число больше 0</translation>
     </message>
     <message>
-        <source>must be a whole number of days, 0 or more</source>
-        <translation>должно быть целым числом дней, 0 или больше</translation>
-    </message>
-    <message>
         <source>must be a whole number of minor units</source>
         <translation>нужно целое число мин. единиц</translation>
     </message>
@@ -3126,6 +3182,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
+        <source>must not be negative (an amount in brackets is a negative one)</source>
+        <translation>не должна быть отрицательной (сумма в скобках — отрицательная)</translation>
+    </message>
+    <message>
         <source>must refer to an existing record</source>
         <translation>должно ссылаться на существующую запись</translation>
     </message>
@@ -3156,10 +3216,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>no donor &apos;{name}&apos; is recorded; import or add the donor first</source>
         <translation>донора «{name}» нет в базе; сначала импортируйте или добавьте донора</translation>
-    </message>
-    <message>
-        <source>no donor named {name}</source>
-        <translation>нет донора с названием {name}</translation>
     </message>
     <message>
         <source>no item with id {id}</source>
@@ -3250,16 +3306,60 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>строка {row}: учреждение подписанта не импортировано</translation>
     </message>
     <message>
-        <source>rows and columns must be two different dimensions</source>
-        <translation>строки и столбцы должны быть разными разрезами</translation>
+        <source>is ambiguous: {text} could be {day_first} (day first) or {month_first} (month first); give the date order</source>
+        <translation>неоднозначна: {text} может означать {day_first} (сначала день) или {month_first} (сначала месяц); укажите порядок дат</translation>
     </message>
     <message>
-        <source>signed</source>
-        <translation>подписан</translation>
+        <source>is not a date in the order {order}: {month} is not a month</source>
+        <translation>не является датой в порядке {order}: {month} — не месяц</translation>
     </message>
     <message>
-        <source>signed scan added</source>
-        <translation>добавлен подписанный скан</translation>
+        <source>is not a date: a number that is not an Excel date</source>
+        <translation>не является датой: число, не являющееся датой Excel</translation>
+    </message>
+    <message>
+        <source>is not a date: the year {year} should have four digits</source>
+        <translation>не является датой: в годе {year} должно быть четыре цифры</translation>
+    </message>
+    <message>
+        <source>is not a date: there is no day {day} in month {month} of {year}</source>
+        <translation>не является датой: в месяце {month} года {year} нет дня {day}</translation>
+    </message>
+    <message>
+        <source>is not a date: {word} is not a month</source>
+        <translation>не является датой: {word} — не месяц</translation>
+    </message>
+    <message>
+        <source>is not a date; expected a date such as 2018-02-15, 15.02.2018 or 15-Feb-2018</source>
+        <translation>не является датой; ожидается дата вида 2018-02-15, 15.02.2018 или 15-Feb-2018</translation>
+    </message>
+    <message>
+        <source>is not a field of {kind}</source>
+        <translation>не является полем записи «{kind}»</translation>
+    </message>
+    <message>
+        <source>is not an amount: expected a number such as 1 234,50 or $1,234.50</source>
+        <translation>не является суммой: ожидается число вида 1 234,50 или $1,234.50</translation>
+    </message>
+    <message>
+        <source>is not an amount: {word} is not a currency (expected a code such as USD or KGS, or a sign such as $)</source>
+        <translation>не является суммой: {word} — не валюта (ожидается код, например USD или KGS, или знак, например $)</translation>
+    </message>
+    <message>
+        <source>must be WORD=CATEGORY with a word before the =</source>
+        <translation>должно быть СЛОВО=КАТЕГОРИЯ со словом перед =</translation>
+    </message>
+    <message>
+        <source>names two currencies ({first} and {second})</source>
+        <translation>называет две валюты ({first} и {second})</translation>
+    </message>
+    <message>
+        <source>repeats the column titles</source>
+        <translation>повторяет заголовки столбцов</translation>
+    </message>
+    <message>
+        <source>says {unit} but the unit column says {other}</source>
+        <translation>указано {unit}, а в столбце единиц — {other}</translation>
     </message>
     <message>
         <source>the CSV is malformed near row {row}: {reason}</source>
@@ -3382,8 +3482,24 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>части пакета не соответствуют описи (не хватает: {missing}; лишние: {extra})</translation>
     </message>
     <message>
+        <source>the category {word} (rows {rows}) is none of the program&apos;s categories; say once which it is ({choices}), e.g. --category-map &quot;{word}=computers&quot; or in the import window</source>
+        <translation>категория {word} (строки {rows}) не совпадает ни с одной категорией программы; укажите один раз, какая это ({choices}), например --category-map &quot;{word}=computers&quot; или в окне импорта</translation>
+    </message>
+    <message>
         <source>the chain of office {office} skips from position {after} to {position} (an act is missing)</source>
         <translation>в цепочке актов офиса {office} после позиции {after} идёт позиция {position} (акт отсутствует)</translation>
+    </message>
+    <message>
+        <source>the column is empty in {empty} of {total} rows (rows {rows}); is it the right column?</source>
+        <translation>столбец пуст в {empty} из {total} строк (строки {rows}); это верный столбец?</translation>
+    </message>
+    <message>
+        <source>the column read as the name holds only numbers ({examples}); is it a row-number column? Map the name to another column</source>
+        <translation>в столбце, прочитанном как наименование, только числа ({examples}); может быть, это номера строк? Выберите для наименования другой столбец</translation>
+    </message>
+    <message>
+        <source>the currency is given twice and differs: {first} in {first_column}, {second} in {second_column}</source>
+        <translation>валюта указана дважды и по-разному: {first} в столбце «{first_column}», {second} в столбце «{second_column}»</translation>
     </message>
     <message>
         <source>the database file is read-only; choose a folder you can write to</source>
@@ -3424,6 +3540,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the file has no data rows under the header (row {row})</source>
         <translation>в файле нет строк с данными под заголовком (строка {row})</translation>
+    </message>
+    <message>
+        <source>the file has no quantity column: each row is one unit (as in an asset list)</source>
+        <translation>в файле нет столбца количества: каждая строка — одна единица (как в списке основных средств)</translation>
     </message>
     <message>
         <source>the file has no rows</source>
@@ -3526,6 +3646,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>курс национального банка действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
     </message>
     <message>
+        <source>the office has no category word {word}</source>
+        <translation>у офиса нет слова категории {word}</translation>
+    </message>
+    <message>
         <source>the office logo cannot be read as an image ({error})</source>
         <translation>логотип офиса не читается как изображение ({error})</translation>
     </message>
@@ -3610,6 +3734,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>кодировка текста не распознана; сохраните файл как CSV UTF-8 (или как XLSX)</translation>
     </message>
     <message>
+        <source>the text reads as garbled characters ({sample}) when read as {encoding}; the file&apos;s encoding cannot be told for sure: save it as CSV UTF-8 (or as XLSX) and import that</source>
+        <translation>текст в кодировке {encoding} читается как искажённые символы ({sample}); кодировку файла нельзя определить наверняка: сохраните его как CSV UTF-8 (или XLSX) и импортируйте снова</translation>
+    </message>
+    <message>
         <source>the total is too large (at most {max} minor units)</source>
         <translation>итоговая сумма слишком велика (не более {max} мин. единиц)</translation>
     </message>
@@ -3650,6 +3778,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись используется в актах или других записях, удалить её нельзя</translation>
     </message>
     <message>
+        <source>the {what} {value} equals the sum of the other rows: is row {row} a totals row? Delete it or it is imported as an item</source>
+        <translation>{what} {value} равно сумме остальных строк: не строка ли {row} итоговая? Удалите её, иначе она будет импортирована как предмет</translation>
+    </message>
+    <message>
         <source>this is an old Excel 97–2003 (.xls) file; save it as .xlsx or CSV and import that</source>
         <translation>это файл старого формата Excel 97–2003 (.xls); сохраните его как .xlsx или CSV и импортируйте полученный файл</translation>
     </message>
@@ -3678,8 +3810,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>неизвестная единица измерения {unit}; допустимы: {expected}</translation>
     </message>
     <message>
-        <source>voided</source>
-        <translation>аннулирован</translation>
+        <source>{category} is not a category; use one of {choices}</source>
+        <translation>{category} — не категория; используйте одну из: {choices}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have no name; the model is used as the name (rows {rows})</source>
+        <translation>строк без наименования: {count}; наименованием стала модель (строки {rows})</translation>
     </message>
     <message>
         <source>{path} cannot be opened ({reason}); nothing was restored</source>
@@ -3732,6 +3868,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>{path} was written by a newer version of Equipment Desk (it has changes {unknown}); install the newer version to open it. The file was left untouched.</source>
         <translation>{path} создан более новой версией Equipment Desk (изменения {unknown}); установите новую версию, чтобы открыть его. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{reason} (row {hint_row} reads {hint_text}, which only fits {hint_order})</source>
+        <translation>{reason} (в строке {hint_row} записано {hint_text}, что подходит только к порядку «{hint_order}»)</translation>
     </message>
     <message>
         <source>{where} has no data in the bundle</source>

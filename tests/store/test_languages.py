@@ -17,7 +17,7 @@ NOW = "2018-01-01T00:00:00Z"
 def test_the_migration_moves_each_one_column_text_to_the_language_of_its_script(tmp_path) -> None:
     path = tmp_path / "old.sqlite"
     db = open_database(path, migrate=False)
-    MIGRATIONS.apply(db, stop_before="0008_names_per_language")
+    MIGRATIONS.apply(db, stop_before="0009_names_per_language")
     db.execute(f"""INSERT INTO institution (id, uuid, name_en, country, created_at, updated_at)
                    VALUES (1, '00000000-0000-4000-8000-000000000001', 'Customs', 'KG', '{NOW}', '{NOW}')""")
     for n, name, title in ((1, "Тошматова Гульнара", "Главный врач"), (2, "John Smith", "")):

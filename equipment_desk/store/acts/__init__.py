@@ -43,6 +43,7 @@ from equipment_desk.store.acts.lifecycle import (
     finalize_act,
     finalize_problems,
     next_number,
+    replace_signed_scan,
     sign_act,
     void_act,
 )
@@ -56,5 +57,5 @@ __all__ = [
     "available_quantities", "available_quantity", "canonical_json", "compute_content_hash", "create_draft",
     "delete_draft", "draft_from_document", "finalize_act", "finalize_problems", "find_act", "get_act_row",
     "line_texts", "line_uuid", "line_value_for_act", "list_acts", "list_attachments", "next_number",
-    "remove_lines", "sign_act", "update_draft", "update_line", "verify_act", "verify_chains", "void_act",
+    "remove_lines", "replace_signed_scan", "sign_act", "update_draft", "update_line", "verify_act", "verify_chains", "void_act",
 ]

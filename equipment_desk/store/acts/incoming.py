@@ -25,6 +25,7 @@ import sqlite_utils
 
 from equipment_desk.core.errors import RefusedError
 from equipment_desk.core.hashing import sha256_hex
+from equipment_desk.store.acts import journal
 from equipment_desk.store.acts.attachments import same_attachment, store_attachment_row
 from equipment_desk.store.acts.rows import fetch_rows
 from equipment_desk.store.acts.sealing import verify_act
@@ -214,6 +215,7 @@ def _advance(db: sqlite_utils.Database, applied: AppliedAct, act: IncomingAct, s
         steps.append("finalized")
     if status == "finalized" and (target == "signed" or (target == "void" and values.get("signed_date"))):
         scan_id = _scan(db, applied, act_id, act) if act.scan_uuid else None
+        journal.record_sign(db, values["uuid"], values, journal.attachment_row(db, scan_id))
         db.execute("UPDATE act SET status = 'signed', signed_date = ?, signed_at = ?, signed_by = ?, signed_scan_id = ? WHERE id = ?",
                    [values.get("signed_date"), values.get("signed_at"), values.get("signed_by"), scan_id, act_id])
         status = "signed"
@@ -224,9 +226,12 @@ def _advance(db: sqlite_utils.Database, applied: AppliedAct, act: IncomingAct, s
                                      date_here=local["signed_date"], date_there=values["signed_date"])
         if local["signed_scan_id"] is None and act.scan_uuid:
             scan_id = _scan(db, applied, act_id, act)
+            scan = journal.attachment_row(db, scan_id)
+            journal.record_scan(db, values["uuid"], scan, replaces=None, reason="", at=scan["added_at"], by=scan["added_by"])
             db.execute("UPDATE act SET signed_scan_id = ? WHERE id = ?", [scan_id, act_id])
             steps.append("signed scan added")
     if target == "void" and status != "void":
+        journal.record_void(db, values["uuid"], values)
         db.execute("UPDATE act SET status = 'void', void_reason = ?, voided_at = ?, voided_by = ?, updated_at = ? WHERE id = ?",
                    [values.get("void_reason"), values.get("voided_at"), values.get("voided_by"), values["updated_at"], act_id])
         for item_id, quantity in bumped:
@@ -256,6 +261,8 @@ def _finalize(db: sqlite_utils.Database, act_id: int, values: dict[str, Any]) ->
     for item_id in cleared:
         db.execute("UPDATE item SET written_off = 0 WHERE id = ?", [item_id])
     final = {c: values.get(c) for c in FINAL_COLUMNS}
+    draft = fetch_rows(db, "SELECT * FROM act WHERE id = ?", [act_id])[0]
+    journal.record_seal(db, {**draft, **final}, journal.act_lines_rows(db, act_id))
     db.execute(
         f"UPDATE act SET status = 'finalized', {', '.join(f'{c} = ?' for c in final)}, updated_at = ? WHERE id = ? AND status = 'draft'",
         [*final.values(), values["updated_at"], act_id],

@@ -18,10 +18,11 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, Problem, RefusedError
-from equipment_desk.core.hashing import GENESIS_HASH, canonical_json, sha256_hex
+from equipment_desk.core.hashing import canonical_json, sha256_hex
 from equipment_desk.core.numbering import act_year, format_number, series_of
 from equipment_desk.core.validation import FieldError, parse_date
 from equipment_desk.store import settings as settings_store
+from equipment_desk.store.acts import journal
 from equipment_desk.store.acts.attachments import insert_attachment, read_scan
 from equipment_desk.store.acts.document import live_content
 from equipment_desk.store.acts.drafts import check_header_refs
@@ -210,9 +211,10 @@ def next_number(*, db: sqlite_utils.Database, act_id: int) -> str:
 def _allocate_number(db: sqlite_utils.Database, office: str, year: int) -> tuple[str, str, int]:
     pattern = settings_store.get_setting(db=db, key="number_pattern")
     series = series_of(office, year)
-    seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM act WHERE series = ?", [series]).fetchone()[0]
+    seq = journal.next_seq(db, series)
     number = format_number(pattern, office=office, year=year, seq=seq)
-    if db.execute("SELECT 1 FROM act WHERE number = ?", [number]).fetchone() is not None:
+    if db.execute("SELECT 1 FROM act WHERE number = ?", [number]).fetchone() is not None or db.execute(
+            "SELECT 1 FROM act_log WHERE event = 'seal' AND json_extract(body, '$.act.number') = ? COLLATE NOCASE", [number]).fetchone():
         raise RefusedError("act number {number} is already taken; check the office code and number pattern in Settings", number=number)
     return number, series, seq
 
@@ -231,11 +233,8 @@ def finalize_act(*, db: sqlite_utils.Database, act_id: int, user: str | None = N
         row = get_act_row(db=db, act_id=act_id)
         office = settings_store.get_setting(db=db, key="office_code")
         number, series, seq = _allocate_number(db, office, act_year(row["act_date"]))
-        previous = db.execute(
-            "SELECT content_hash, chain_pos FROM act WHERE office_code = ? AND chain_pos IS NOT NULL ORDER BY chain_pos DESC LIMIT 1",
-            [office],
-        ).fetchone()
-        previous_hash, chain_pos = (previous[0], previous[1] + 1) if previous else (GENESIS_HASH, 1)
+        last_pos, previous_hash = journal.chain_end(db, office)
+        chain_pos = last_pos + 1
         for line in act_lines(db=db, act_id=act_id):
             db.execute(
                 """UPDATE act_line SET item_name = ?, item_name_ru = ?, item_name_en = ?, item_model = ?, serial_number = ?,
@@ -250,11 +249,12 @@ def finalize_act(*, db: sqlite_utils.Database, act_id: int, user: str | None = N
         text = canonical_json(content)
         content_hash = sha256_hex(text)
         now = utc_now()
+        sealed = {"number": number, "office_code": office, "series": series, "seq": seq, "chain_pos": chain_pos, "content_json": text,
+                  "content_hash": content_hash, "previous_hash": previous_hash, "finalized_at": now, "finalized_by": user}
+        journal.record_seal(db, {**row, **sealed}, journal.act_lines_rows(db, act_id))
         db.execute(
-            """UPDATE act SET status = 'finalized', number = ?, office_code = ?, series = ?, seq = ?, chain_pos = ?,
-                   content_json = ?, content_hash = ?, previous_hash = ?, finalized_at = ?, finalized_by = ?, updated_at = ?
-               WHERE id = ? AND status = 'draft'""",
-            [number, office, series, seq, chain_pos, text, content_hash, previous_hash, now, user, now, act_id],
+            f"UPDATE act SET status = 'finalized', {', '.join(f'{c} = ?' for c in sealed)}, updated_at = ? WHERE id = ? AND status = 'draft'",
+            [*sealed.values(), now, act_id],
         )
         record_change(db, action="finalize", table="act", record_uuid=row["uuid"], record_id=act_id,
                       changes={"number": number, "content_hash": content_hash}, user=user)
@@ -297,8 +297,10 @@ def sign_act(
         scan_id = None
         if scan is not None:
             scan_id = insert_attachment(db, act_id=act_id, item_id=None, kind="signed_scan", filename=scan[0], data=scan[1],
-                                         user=user, uuid=scan_uuid)
+                                        user=user, uuid=scan_uuid)
         now = utc_now()
+        signing = {"signed_date": signed, "signed_at": now, "signed_by": user}
+        journal.record_sign(db, row["uuid"], signing, journal.attachment_row(db, scan_id))
         db.execute(
             "UPDATE act SET status = 'signed', signed_date = ?, signed_at = ?, signed_by = ?, signed_scan_id = ?, updated_at = ? WHERE id = ?",
             [signed, now, user, scan_id, now, act_id],
@@ -310,17 +312,46 @@ def sign_act(
 
 def attach_signed_scan(*, db: sqlite_utils.Database, act_id: int, scan_path: str | Path, user: str | None = None) -> int:
     """Attach the signed scan to an act recorded as signed without one."""
-    user = user or current_user()
     row = get_act_row(db=db, act_id=act_id)
     if row["status"] != "signed":
         raise RefusedError("only a signed act takes its signed scan; record it as signed first")
     if row["signed_scan_id"] is not None:
         raise RefusedError("act {number} already has its signed scan", number=row["number"])
-    filename, data = read_scan(scan_path)
+    return _new_scan(db, row, read_scan(scan_path), reason="", user=user or current_user())
+
+
+def replace_signed_scan(*, db: sqlite_utils.Database, act_id: int, scan_path: str | Path, reason: str, user: str | None = None) -> int:
+    """Replace a signed act's scan (a wrong or unreadable one) with a reason; the old scan stays, the journal records both."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InputError(Problem("a reason is required to replace a signed scan", field="reason"))
+    if len(reason) > 2000:
+        raise InputError(Problem("is too long ({length} characters); at most {limit}", params={"length": len(reason), "limit": 2000}, field="reason"))
+    row = get_act_row(db=db, act_id=act_id)
+    if row["status"] != "signed":
+        raise RefusedError("only the scan of a signed act can be replaced; act {number} is {status}", number=row["number"] or row["id"],
+                           status=row["status"])
+    if row["signed_scan_id"] is None:
+        raise RefusedError("act {number} has no signed scan yet; attach one instead", number=row["number"])
+    return _new_scan(db, row, read_scan(scan_path), reason=reason, user=user or current_user())
+
+
+def _new_scan(db: sqlite_utils.Database, row: Mapping[str, Any], scan: tuple[str, bytes], *, reason: str, user: str) -> int:
+    filename, data = scan
+    old = journal.attachment_row(db, row["signed_scan_id"])
+    if old is not None and old["sha256"] == sha256_hex(data):
+        raise RefusedError("the file is the signed scan the act already has")
     with write_transaction(db):
-        scan_id = insert_attachment(db, act_id=act_id, item_id=None, kind="signed_scan", filename=filename, data=data, user=user)
-        db.execute("UPDATE act SET signed_scan_id = ?, updated_at = ? WHERE id = ?", [scan_id, utc_now(), act_id])
-        record_change(db, action="attach_scan", table="act", record_uuid=row["uuid"], record_id=act_id, changes={"scan": filename}, user=user)
+        scan_id = insert_attachment(db, act_id=row["id"], item_id=None, kind="signed_scan", filename=filename, data=data, user=user)
+        now = utc_now()
+        journal.record_scan(db, row["uuid"], journal.attachment_row(db, scan_id), replaces=old["uuid"] if old else None,
+                            reason=reason, at=now, by=user)
+        db.execute("UPDATE act SET signed_scan_id = ?, updated_at = ? WHERE id = ?", [scan_id, now, row["id"]])
+        changes: dict[str, Any] = {"scan": filename}
+        if old is not None:
+            changes.update(replaces=old["filename"], replaced_sha256=old["sha256"], reason=reason)
+        record_change(db, action="replace_scan" if old else "attach_scan", table="act", record_uuid=row["uuid"], record_id=row["id"],
+                      changes=changes, user=user)
     return scan_id
 
 
@@ -339,6 +370,7 @@ def void_act(*, db: sqlite_utils.Database, act_id: int, reason: str, user: str |
         raise RefusedError("act {number} is already void", number=row["number"])
     with write_transaction(db):
         now = utc_now()
+        journal.record_void(db, row["uuid"], {"void_reason": reason, "voided_at": now, "voided_by": user})
         db.execute("UPDATE act SET status = 'void', void_reason = ?, voided_at = ?, voided_by = ?, updated_at = ? WHERE id = ?",
                    [reason, now, user, now, act_id])
         record_change(db, action="void", table="act", record_uuid=row["uuid"], record_id=act_id, changes={"reason": reason}, user=user)
