@@ -113,9 +113,9 @@ def test_verify_refuses_a_forged_pdf_that_carries_a_genuine_code(demo_db_path: P
                          "nor to any of the 1 print(s) recorded as issued for it")
     assert report[2:6] == [
         "  compared with a fresh print (ru,en; 1 copy):",
-        "    the file has 1 page(s), the program's print 4",
+        "    the file has 1 page(s), the program's print 6",
         "    page 1 of the file differs from every page of the program's print (changed, overlaid or added)",
-        "    pages 1–4 of the program's print are not in the file (changed or removed)",
+        "    pages 1–6 of the program's print are not in the file (changed or removed)",
     ]
     # the register's values, for a person to compare with the paper
     assert "  the register's record, to compare with the paper:" in report
@@ -148,7 +148,7 @@ def test_verify_accepts_the_program_s_print_with_other_options(demo_db, demo_db_
     assert report[0].startswith("FAILED: act ROCA-2018-0001")
     assert "  compared with a fresh print (ru,en; 1 copy):" in report
     assert [line for line in report if "of the file differ" in line] == [
-        "    pages 1, 4 of the file differ from every page of the program's print (changed, overlaid or added)"]
+        "    pages 1, 5 of the file differ from every page of the program's print (changed, overlaid or added)"]
     assert "    total: KGS 2,365,000.00; quantity: 66; lines: 53" in report
 
 
