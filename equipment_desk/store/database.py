@@ -36,13 +36,16 @@ BeforeMigrate = Callable[[sqlite_utils.Database, Path, list[str]], None]
 
 
 def default_database_path() -> Path:
-    """The database in the per-user data folder (``%APPDATA%`` on Windows)."""
+    """The database in the data folder: the user's (``%LOCALAPPDATA%`` on Windows), or ``data/`` beside a portable program.
+
+    ``EQUIPMENT_DESK_DB`` names another file.
+    """
     override = os.environ.get(DB_ENV_VAR)
     if override:
         return Path(override)
-    import platformdirs
+    from equipment_desk.core.places import data_folder
 
-    return Path(platformdirs.user_data_dir("EquipmentDesk", appauthor=False)) / DATABASE_FILENAME
+    return data_folder() / DATABASE_FILENAME
 
 
 _frozen_now: str | None = None
@@ -81,7 +84,8 @@ def open_database(
 ) -> sqlite_utils.Database:
     """Open (creating if needed) an Equipment Desk database and bring its schema up to date.
 
-    Raises :class:`NotOurDatabaseError` for a file that is not ours or is
+    Raises :class:`StorageError` when Python's SQLite lacks what the store needs
+    (:mod:`equipment_desk.store.sqlite_features`), :class:`NotOurDatabaseError` for a file that is not ours or is
     damaged, :class:`NewerSchemaError` for one written by a newer version and
     :class:`DatabaseLockedError` when another program holds it; in each case
     the file is left exactly as it was.  ``before_migrate(db, path, names)``
@@ -89,7 +93,9 @@ def open_database(
     (the backup hook).
     """
     from equipment_desk.store.migrations import MIGRATIONS, check_schema_version
+    from equipment_desk.store.sqlite_features import require_sqlite_features
 
+    require_sqlite_features()
     if memory:
         db = sqlite_utils.Database(memory=True, execute_plugins=False)
         _configure(db, busy_timeout_ms, wal=False)

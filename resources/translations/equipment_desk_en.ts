@@ -2568,6 +2568,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program's own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>TableWithTail is always split</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,6 +3721,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is garbled ({sample}): the sheet holds text that was read with the wrong code page before it was saved; correct it in the sheet before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2590,6 +2590,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program's own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <translation>библиотека SQLite этого Python ({version}) не подходит для базы Equipment Desk: в ней нет {missing}. Используйте собранную программу или Python 3.11 и новее с SQLite {minimum} или новее с FTS5</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
+        <translation>в папку данных {folder} нельзя записать ({reason}). В переносном режиме ({marker} рядом с программой) там хранятся база, настройки, журнал и резервные копии: скопируйте программу в папку или на флешку с правом записи или удалите {marker}, чтобы данные хранились в папке пользователя</translation>
+    </message>
+    <message>
+        <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
+        <translation>не найдена папка ресурсов Equipment Desk (искали в {folder}); переустановите программу</translation>
+    </message>
+    <message>
         <source>TableWithTail is always split</source>
         <translation>таблица с итоговой частью всегда разбивается на страницы</translation>
     </message>
@@ -3732,6 +3744,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
         <translation>кодировка текста не распознана; сохраните файл как CSV UTF-8 (или как XLSX)</translation>
+    </message>
+    <message>
+        <source>the text is garbled ({sample}): the sheet holds text that was read with the wrong code page before it was saved; correct it in the sheet before importing</source>
+        <translation>текст искажён ({sample}): в листе текст, который до сохранения был прочитан не в той кодировке; исправьте его в листе перед импортом</translation>
     </message>
     <message>
         <source>the text reads as garbled characters ({sample}) when read as {encoding}; the file&apos;s encoding cannot be told for sure: save it as CSV UTF-8 (or as XLSX) and import that</source>

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.scans import image_scan
+
 
 def run(*args: str, db: Path | None = None, check_exit: int | None = None) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "equipment_desk"]
@@ -66,7 +68,7 @@ def test_full_life_of_an_act(demo_db_path: Path, tmp_path: Path) -> None:
     number = result.stdout.split()[2]
     assert number == "ROCA-2018-0009"
     scan = tmp_path / "signed.png"
-    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32)
+    scan.write_bytes(image_scan("PNG"))
     run("acts", "sign", number, "--date", "20.04.2018", "--scan", str(scan), db=demo_db_path, check_exit=0)
     run("acts", "void", "ROCA-2018-0008", "--reason", "equipment returned", db=demo_db_path, check_exit=0)
     assert "OK" in run("check", db=demo_db_path, check_exit=0).stdout
@@ -160,3 +162,17 @@ def test_check_names_a_tampered_act_and_exits_1(demo_db_path: Path) -> None:
     result = run("check", db=demo_db_path, check_exit=1)
     assert "act ROCA-2018-0002: its content does not match its hash" in result.stdout
     assert "ROCA-2018-0004" not in result.stdout.replace("ROCA-2018-0003: its link", "")
+
+
+def test_every_command_module_is_registered_by_name() -> None:
+    """The frozen program cannot list the package: a module that adds commands must be in command_modules()."""
+    import ast
+
+    from equipment_desk import cli
+
+    folder = Path(cli.__file__).parent
+    registering = {
+        path.stem for path in folder.glob("*.py")
+        if any(isinstance(node, ast.FunctionDef) and node.name == "register" for node in ast.parse(path.read_text(encoding="utf-8")).body)
+    }
+    assert registering == {module.__name__.rsplit(".", 1)[1] for module in cli.command_modules()}

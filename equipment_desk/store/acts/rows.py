@@ -68,7 +68,7 @@ def line_texts(line: Mapping[str, Any], *, frozen: bool) -> dict[str, Any]:
 def usd_total(amount_minor: int, row: Mapping[str, Any]) -> int | None:
     if row["currency"] == "USD":
         return amount_minor
-    if row["rate_micro"] is None:
+    if not row["rate_micro"]:
         return None
     return to_usd_minor(amount_minor, row["rate_micro"], row["rate_scale"] or 1)
 
