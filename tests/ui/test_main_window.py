@@ -271,9 +271,9 @@ def test_acts_open_in_the_act_editor_and_changes_refresh(window, monkeypatch, db
     import sys
     import types
 
-    fake = types.ModuleType("equipment_desk.ui.act_editor")
+    fake = types.ModuleType("equipment_desk.ui.acts.editor")
     fake.ActEditorDialog = FakeEditor
-    monkeypatch.setitem(sys.modules, "equipment_desk.ui.act_editor", fake)
+    monkeypatch.setitem(sys.modules, "equipment_desk.ui.acts.editor", fake)
     window.show_section("acts")
     window.new_action.trigger()
     window.acts_page.select_id(1)
