@@ -1,8 +1,9 @@
-"""The layers: nothing below ui/ imports Qt, and arrows point down only."""
+"""The layers: nothing below ui/ imports Qt, arrows point down only, and only store/ writes acts and items."""
 
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,8 +12,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "equipment_desk"
 ALLOWED = {
     "core": {"core"},
     "store": {"core", "store"},
-    "documents": {"core", "store", "documents"},
-    "exchange": {"core", "store", "documents", "exchange"},
+    "analytics": {"core", "store", "analytics"},
+    "documents": {"core", "store", "analytics", "documents"},
+    "exchange": {"core", "store", "analytics", "exchange"},
 }
 
 
@@ -44,6 +46,84 @@ def test_layers_import_only_downwards() -> None:
                 parts = name.split(".")
                 if parts[0] == "equipment_desk" and len(parts) > 1 and parts[1] not in allowed and parts[1] != "__init__":
                     offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert offenders == []
+
+
+STORE_ONLY_TABLES = ("act", "act_line", "item", "attachment")
+"""Tables no module outside ``store/`` may write: an act's life and the stock have one owner."""
+_SQL_WRITE = re.compile(r"\b(?:INSERT\s+(?:OR\s+[A-Z]+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+[A-Z]+)?|DELETE\s+FROM)\s+[\"'`\[]?(\w+|\{\})")
+_SQLITE_UTILS_WRITES = {"insert", "insert_all", "update", "upsert", "upsert_all", "delete", "delete_where", "replace"}
+
+
+def _string_of(node: ast.AST) -> str | None:
+    """A string constant as written, an f-string with ``{}`` where its values go."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(part.value if isinstance(part, ast.Constant) else "{}" for part in node.values)
+    return None
+
+
+def _is_database(node: ast.AST) -> bool:
+    """``db``, ``self.db``, ``target_db``, ``database`` …: what the code calls a database."""
+    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+    return name.endswith("db") or name.endswith("database")
+
+
+def _table_of(node: ast.AST) -> str | None:
+    """The table of ``db["act"]`` or ``db.table("act")`` ("{}" when it is named at run time), else None."""
+    if isinstance(node, ast.Subscript) and _is_database(node.value):
+        key = node.slice
+        return key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else "{}"
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "table" and node.args:
+        first = node.args[0]
+        return first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else "{}"
+    return None
+
+
+def store_only_writes(source: str) -> list[str]:
+    """Writes to :data:`STORE_ONLY_TABLES` in ``source``: SQL text (a table named at run time counts) and sqlite-utils calls."""
+    found = []
+    tree = ast.parse(source)
+    strings = [n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)]
+    inside_fstrings = {id(part) for n in strings for part in n.values}
+    for node in ast.walk(tree):
+        text = None if id(node) in inside_fstrings else _string_of(node)
+        if text is not None:
+            for match in _SQL_WRITE.finditer(text):
+                table = match.group(1)
+                if table in STORE_ONLY_TABLES or table == "{}":
+                    found.append(f"line {node.lineno}: {match.group(0)!r}")
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _SQLITE_UTILS_WRITES:
+            table = _table_of(node.func.value)
+            if table in STORE_ONLY_TABLES or table == "{}":
+                found.append(f"line {node.lineno}: {table}.{node.func.attr}()")
+    return found
+
+
+def test_the_scan_for_writes_finds_them() -> None:
+    source = (
+        'db.execute("UPDATE act SET status = ?", [s])\n'
+        'db.execute(f"INSERT INTO {table} (a) VALUES (?)", [1])\n'
+        'db.execute(f"DELETE FROM act_line WHERE id = {x}")\n'
+        'db["item"].insert({"name": "x"})\n'
+        'db.table("attachment").delete_where("id = 1")\n'
+        'self.db[name].upsert({})\n'
+        'chosen["attachment"].update(ids)\n'
+        'db.execute("INSERT INTO programme_donor VALUES (?, ?)", [1, 2])\n'
+        'db.execute("SELECT * FROM act WHERE status = \'draft\'")\n'
+        'values.update(a=1)\n'
+        '"""An update of an item."""\n'
+    )
+    assert sorted(int(found.split(":")[0].removeprefix("line ")) for found in store_only_writes(source)) == [1, 2, 3, 4, 5, 6]
+
+
+def test_only_the_store_writes_acts_items_and_attachments() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if (PACKAGE / "store") in path.parents:
+            continue
+        offenders += [f"{path.relative_to(PACKAGE)} {found}" for found in store_only_writes(path.read_text(encoding="utf-8"))]
     assert offenders == []
 
 

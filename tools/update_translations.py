@@ -32,11 +32,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("ru", "en")
-ERROR_CALLS = {"Problem", "FieldError", "_problem", "problem", "_Refused", "Message"}
+ERROR_CALLS = {"Problem", "FieldError", "_problem", "problem", "_Refused", "Message", "skipped_row", "_refuse"}
 """Calls whose first argument is a message template (besides every ``…Error(…)``)."""
 TRIGGER_MESSAGE = re.compile(r"RAISE\(\s*ABORT\s*,\s*'((?:[^']|'')+)'\s*\)")
 """A trigger's message in the store's SQL; SQLite reports it as the error's text."""
-PROBLEM_FOLDERS = ("core", "store", "exchange", "documents")
+PROBLEM_FOLDERS = ("core", "store", "analytics", "exchange", "documents")
 """The layers whose error message templates the UI translates (context ``problems``)."""
 
 

@@ -64,8 +64,14 @@ def report(error: DeskError) -> None:
         print(f"error: {line}", file=sys.stderr)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _backup_before_migrate(*args: object) -> None:
+    """The backup taken before pending migrations change a database (imported only then)."""
     from equipment_desk.exchange.backup import backup_before_migrate
+
+    backup_before_migrate(*args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     from equipment_desk.store import context
     from equipment_desk.store.database import default_database_path, open_database
 
@@ -82,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if getattr(args, "needs_db", True):
             path = args.db or default_database_path()
-            db = open_database(path, before_migrate=backup_before_migrate)
+            db = open_database(path, before_migrate=_backup_before_migrate)
             try:
                 return int(handler(args, db))
             finally:

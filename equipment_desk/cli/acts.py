@@ -31,6 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE")
     p.add_argument("--programme", metavar="CODE")
+    p.add_argument("--search", metavar="TEXT",
+                   help="only acts matching every word, as the window's search does (number, recipient, programme, items, serials)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(handler=list_command)
 
@@ -70,6 +72,11 @@ def _print_json(value: Any) -> None:
 
 def list_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     rows = acts.list_acts(db=db, status=args.status, date_from=args.date_from, date_to=args.date_to, programme_code=args.programme)
+    if args.search and args.search.strip():
+        from equipment_desk.store.queries import ListFilter, list_ids
+
+        matched = set(list_ids(db=db, kind="acts", filters=ListFilter(text=args.search)))
+        rows = [row for row in rows if row["id"] in matched]
     if args.json:
         _print_json(rows)
         return EXIT_OK

@@ -9,11 +9,12 @@ import sqlite_utils
 
 from equipment_desk.cli import EXIT_FAILED, EXIT_OK
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.files import check_output_path
 from equipment_desk.core.validation import parse_date
-from equipment_desk.documents import printing
 from equipment_desk.documents.texts import MAX_COPIES
-from equipment_desk.documents.verify import summary_line, verify_payload, verify_pdf
-from equipment_desk.store import acts
+from equipment_desk.store.database import database_file
+
+# Each command imports what it uses when it runs: printing pulls in reportlab, verify pypdf.
 
 
 def _copies(text: str) -> int:
@@ -54,10 +55,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "verify", help="check a printed act against the register (exit 0 if it matches, 1 if not)",
-        description="FILE.pdf: the act's code must match the register, and the file must either be identical "
-                    "to the original print or show the act's number, date, recipient, total, total quantity and "
-                    "every serial and inventory number; whatever is missing is named. --code TEXT checks a "
-                    "scanned code only: it says which act the paper claims to be, not what the paper says.")
+        description="FILE.pdf: the file must be the program's own print of the act, byte for byte — a print the "
+                    "program recorded as issued, or a fresh print with the same languages and copies; otherwise the "
+                    "pages that differ are named and the register's values are shown to compare. --code TEXT checks "
+                    "a scanned code only: it says which act the paper claims to be and shows the register's record; "
+                    "the paper must be compared with it by eye.")
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("file", nargs="?", type=Path, metavar="FILE.pdf", help="a PDF printed by Equipment Desk")
     source.add_argument("--code", metavar="TEXT", help="the text of the act's QR code, as a phone scanner shows it")
@@ -65,38 +67,53 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def certificate_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents import printing
+    from equipment_desk.store import acts
+
+    protected = [database_file(db)]
+    check_output_path(args.output, protected=protected)
     act_id = acts.find_act(db=db, ref=args.act)
     copies = _copies(args.copies)
     data = printing.certificate_pdf(db=db, act_id=act_id, languages=args.lang, copies=copies)
-    path = printing.write_pdf(data, args.output)
+    path = printing.write_pdf(data, args.output, protected=protected)
+    printing.record_print(db=db, act_ids=[act_id], source=data, languages=args.lang, copies=copies)
     print(f"wrote {path}")
     return EXIT_OK
 
 
 def certificates_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents import printing
+
+    protected = [database_file(db)]
+    check_output_path(args.output, protected=protected)
     programme = printing.programme_code_of(db=db, ref=args.programme) if args.programme is not None else None
-    found = printing.collection_acts(db=db, date_from=args.date_from, date_to=args.date_to,
-                                     programme_code=programme)
+    found = printing.collection_act_ids(db=db, date_from=args.date_from, date_to=args.date_to,
+                                        programme_code=programme)
     if not found:  # an empty register is no use to an auditor: say so, write nothing
         raise InputError(Problem(
             "no finalized acts between {first} and {last}{programme}",
             params={"first": parse_date(args.date_from), "last": parse_date(args.date_to),
                     "programme": f" under programme {programme}" if programme else ""}))
-    data = printing.collection_pdf(db=db, date_from=args.date_from, date_to=args.date_to,
-                                   programme_code=programme, languages=args.lang, acts=found)
-    path = printing.write_pdf(data, args.output)
+    path = printing.write_collection_pdf(db=db, path=args.output, act_ids=found, date_from=args.date_from,
+                                         date_to=args.date_to, programme_code=programme, languages=args.lang,
+                                         protected=protected)
+    printing.record_print(db=db, act_ids=found, source=path, kind="collection", languages=args.lang)
     print(f"wrote {path} ({len(found)} act(s))")
     return EXIT_OK
 
 
 def verify_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.documents import printing
+    from equipment_desk.documents.verify import summary_line, verify_payload, verify_pdf
+
     if args.code is not None:
         results = [verify_payload(db=db, payload=args.code)]
     else:
         if not args.file.is_file():
             raise InputError(Problem("no such file", source=str(args.file)))
         results = verify_pdf(db=db, source=args.file,
-                             reprint=lambda act_id: printing.certificate_pdf(db=db, act_id=act_id))
+                             reprint=lambda act_id, languages, copies: printing.certificate_pdf(
+                                 db=db, act_id=act_id, languages=languages, copies=copies))
     for result in results:
         for line in result.lines():
             print(line)

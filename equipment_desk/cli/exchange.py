@@ -12,8 +12,11 @@ from typing import Any
 
 import sqlite_utils
 
-from equipment_desk.cli import EXIT_FAILED, EXIT_OK  # noqa: F401 - EXIT_FAILED for report commands
+from equipment_desk.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK  # noqa: F401 - EXIT_FAILED for report commands
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.files import check_output_path
+from equipment_desk.exchange.values import DATE_ORDERS
+from equipment_desk.store.database import database_file
 
 _RECORD_GROUPS = (
     ("items", "item", "donated equipment: import from XLSX/CSV, list, export"),
@@ -36,15 +39,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         p = commands.add_parser("import", help=f"add {group} from an XLSX or CSV file (all rows or none; see docs/import-columns.md)")
         p.add_argument("file", type=Path, metavar="FILE")
         p.add_argument("--dry-run", action="store_true", help="check the file and show what would be imported; write nothing")
+        p.add_argument("--json", action="store_true", help="with --dry-run: print the check as JSON")
         p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                       help="use column COLUMN (its title or 1-based number) for FIELD, overriding the guess; repeatable")
+                       help="read column COLUMN (its title or 1-based number) as FIELD, overriding the guess; "
+                            "COLUMN= with no field switches the column off; repeatable")
+        p.add_argument("--fresh", action="store_true", help="ignore the mapping remembered for this header; guess again")
         if kind == "item":
-            p.add_argument("--currency", help="currency for rows without one, e.g. KGS")
+            p.add_argument("--currency", help="currency for rows whose columns name none, e.g. KGS")
             p.add_argument("--programme", help="programme code for rows without one")
             p.add_argument("--category", help="category for rows without one")
+            p.add_argument("--date-order", choices=DATE_ORDERS,
+                           help="how dates such as 01/02/18 are written: day first (dmy), month first (mdy) or year first (ymd)")
+            p.add_argument("--category-map", action="append", default=[], metavar="WORD=CATEGORY",
+                           help="the file's category WORD is our CATEGORY (e.g. \"Laptops=computers\"); remembered for the office")
         if kind == "institution":
             p.add_argument("--country", help="country for rows without one, e.g. KG")
         p.set_defaults(handler=_import_command, kind=kind)
+        if kind in ("item", "institution"):
+            _register_add(commands, kind)
+        if kind == "item":
+            p = commands.add_parser("categories", help="the office's own category words and the category each means")
+            p.add_argument("--set", action="append", default=[], metavar="WORD=CATEGORY", help="add or change a word; repeatable")
+            p.add_argument("--remove", action="append", default=[], metavar="WORD", help="forget a word; repeatable")
+            p.set_defaults(handler=_categories_command)
         p = commands.add_parser("list", help=f"list the {group}")
         p.add_argument("--format", choices=("table", "csv", "json"), default="table")
         p.add_argument("--lang", choices=("en", "ru"), default="en",
@@ -63,7 +80,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 # --- records ------------------------------------------------------------------------------------
 
-def _mapping_overrides(args: argparse.Namespace, titles: list[str], specs) -> dict[int, str] | None:
+def _mapping_overrides(args: argparse.Namespace, titles: list[str], specs) -> dict[int, str | None] | None:
+    """``--map`` entries as ``{column_index: field or None}`` (``None``: the column is switched off)."""
     if not args.map:
         return None
     known = {s.field for s in specs}
@@ -71,20 +89,35 @@ def _mapping_overrides(args: argparse.Namespace, titles: list[str], specs) -> di
     for entry in args.map:
         column, sep, field = entry.partition("=")
         column, field = column.strip(), field.strip()
-        if not sep or field not in known:
-            problems.append(Problem("must be COLUMN=FIELD with FIELD one of {fields}", params={"fields": ", ".join(sorted(known))}, field="--map", value=entry))
+        if not sep or (field and field not in known):
+            problems.append(Problem("must be COLUMN=FIELD with FIELD one of {fields}, or COLUMN= to switch the column off",
+                                    params={"fields": ", ".join(sorted(known))}, field="--map", value=entry))
             continue
         if column.isdigit() and 1 <= int(column) <= len(titles):
-            overrides[int(column) - 1] = field
+            overrides[int(column) - 1] = field or None
             continue
-        matches = [i for i, t in enumerate(titles) if t.strip().casefold() == column.casefold()]
+        matches = [i for i, t in enumerate(titles) if " ".join(t.split()).casefold() == " ".join(column.split()).casefold()]
         if not matches:
-            problems.append(Problem("the file has no column titled {column}", params={"column": column}, field="--map", value=entry))
+            problems.append(Problem("the file has no column titled {column} (its columns: {titles})",
+                                    params={"column": column, "titles": ", ".join(t for t in titles if t)}, field="--map", value=entry))
             continue
-        overrides[matches[0]] = field
+        overrides[matches[0]] = field or None
     if problems:
         raise InputError(problems)
     return overrides
+
+
+def _pairs(entries: list[str], option: str) -> dict[str, str]:
+    pairs, problems = {}, []
+    for entry in entries:
+        word, sep, target = entry.rpartition("=")
+        if not sep or not word.strip() or not target.strip():
+            problems.append(Problem("must be WORD=CATEGORY", field=option, value=entry))
+        else:
+            pairs[word.strip()] = target.strip()
+    if problems:
+        raise InputError(problems)
+    return pairs
 
 
 def _import_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
@@ -93,30 +126,76 @@ def _import_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
 
     specs = importers.columns_for(args.kind)
     table = read_table(args.file)
-    mapping = None
-    overrides = _mapping_overrides(args, [t for t in guess_mapping(table, specs).titles], specs)
-    if overrides is not None:
-        guessed = guess_mapping(table, specs)
-        fields = {i: f for i, f in guessed.fields.items() if f not in overrides.values() and i not in overrides}
-        fields.update(overrides)
-        mapping = fields
+    overrides = _mapping_overrides(args, guess_mapping(table, specs).titles, specs)
+    chosen = importers.choose_mapping(db=db, kind=args.kind, table=table, overrides=overrides, remembered_ok=not args.fresh)
     defaults: dict[str, Any] = {}
     for option, field in (("currency", "currency"), ("programme", "programme_code"), ("category", "category"), ("country", "country")):
         value = getattr(args, option, None)
         if value:
             defaults[field] = value
-    preview = importers.prepare_import(db=db, kind=args.kind, table=table, mapping=mapping, defaults=defaults)
+    categories = _pairs(getattr(args, "category_map", []), "--category-map")
+    preview = importers.prepare_import(db=db, kind=args.kind, table=table, mapping=chosen.mapping, defaults=defaults,
+                                       date_order=getattr(args, "date_order", None) or chosen.date_order, categories=categories)
+    preview.remembered = chosen.remembered
+    if args.dry_run and args.json:
+        print(importers.preview_as_json(preview))
+        return EXIT_OK if preview.ok else EXIT_BAD_INPUT
+    if args.dry_run or not preview.ok:
+        _print_check(preview, args.kind)
+    for warning in preview.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if not preview.ok:
         raise InputError(preview.problems, message="the file has problems; nothing was imported")
     if args.dry_run:
         print(f"{preview.source}: {preview.record_count} {args.kind}(s) would be imported" +
               (f", with {preview.signatory_count} signatory(ies)" if preview.signatory_count else "") + "; nothing was written")
-        for title, field in importers.mapping_description(preview):
-            print(f"  {title!r} -> {field or '(ignored)'}")
         return EXIT_OK
     result = importers.apply_import(db=db, preview=preview)
     extra = f" and {result.signatories} signatory(ies)" if result.signatories else ""
     print(f"imported {result.created} {args.kind}(s){extra} from {result.source}")
+    return EXIT_OK
+
+
+_PREVIEW_FIELDS = ("name", "model", "serial_number", "inventory_number", "quantity", "unit_value", "currency", "acquisition_date", "category")
+
+
+def _print_check(preview, kind: str) -> None:
+    """The dry run: how the columns are read, the rows skipped and why, and each row as it will be stored."""
+    from equipment_desk.exchange import importers
+
+    where = "remembered for this header" if preview.remembered else "guessed"
+    print(f"{preview.source}: titles on row {preview.mapping.header_row}; columns ({where}):")
+    for title, field in importers.mapping_description(preview):
+        shown = "(row numbers, not imported)" if field == "row_number" else field or "(ignored)"
+        print(f"  {title or '(no title)'!r} -> {shown}")
+    if preview.date_order:
+        print(f"dates read as {preview.date_order}")
+    for skipped in preview.skipped:
+        if skipped.reason != "empty":
+            print(f"skipped row {skipped.row}: {skipped.text()}")
+    empty = [s.row for s in preview.skipped if s.reason == "empty"]
+    if empty:
+        print(f"skipped {len(empty)} empty row(s)")
+    if kind == "item":
+        for check in preview.rows[:200]:
+            if check.stored:
+                parts = [f"{name}={check.stored[name]!r}" for name in _PREVIEW_FIELDS if check.stored.get(name)]
+                print(f"  row {check.row}: " + ", ".join(parts))
+        if len(preview.rows) > 200:
+            print(f"  ... and {len(preview.rows) - 200} more row(s)")
+
+
+def _categories_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.exchange import remembered
+
+    if args.set or args.remove:
+        words = remembered.set_office_categories(db=db, words=_pairs(args.set, "--set"), remove=args.remove)
+    else:
+        words = remembered.office_categories(db=db)
+    if not words:
+        print("the office has no category words of its own yet (the program's own words are listed in docs/import-columns.md)")
+    for _key, (word, code) in sorted(words.items()):
+        print(f"{word} = {code}")
     return EXIT_OK
 
 
@@ -182,7 +261,8 @@ def _list_footer(kind: str, rows: list[dict[str, Any]], lang: str) -> str:
 def _export_list_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     from equipment_desk.exchange import export
 
-    count = export.export_list(db=db, kind=args.kind, path=args.file, lang=args.lang)
+    count = export.export_list(db=db, kind=args.kind, path=args.file, lang=args.lang,
+                               protected=[database_file(db)])
     print(f"wrote {count} row(s) to {args.file}")
     return EXIT_OK
 
@@ -225,7 +305,8 @@ def _export_acts_command(args: argparse.Namespace, db: sqlite_utils.Database) ->
     date_from, date_to = _dates(args)
     statuses = tuple(args.status) if args.status else None
     function = export.export_act_register if args.what == "acts" else export.export_act_lines
-    count = function(db=db, path=args.file, lang=args.lang, date_from=date_from, date_to=date_to, statuses=statuses)
+    count = function(db=db, path=args.file, lang=args.lang, date_from=date_from, date_to=date_to, statuses=statuses,
+                     protected=[database_file(db)])
     print(f"wrote {count} row(s) to {args.file}")
     return EXIT_OK
 
@@ -281,8 +362,9 @@ def _money_text(local: dict[str, int], lang: str) -> str:
 
 
 def _report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.analytics import reports
     from equipment_desk.core.money import format_amount
-    from equipment_desk.exchange import reports
+    from equipment_desk.exchange.reports import export_pivot
 
     if args.what == "unsigned":
         if args.days < 0:
@@ -320,7 +402,7 @@ def _report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     for note in result.notes(lang):
         print(f"* {note}")
     if args.xlsx:
-        count = reports.export_pivot(result, args.xlsx, lang=args.lang)
+        count = export_pivot(result, args.xlsx, lang=args.lang, protected=[database_file(db)])
         print(f"wrote {count} row(s) to {args.xlsx}")
     return EXIT_OK
 
@@ -341,15 +423,17 @@ def _print_grid(header: list[str], rows: list[list[str]], right: set[int]) -> No
 
 
 def _donor_report_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
-    from equipment_desk.exchange.reports import donor_report_pdf
+    from equipment_desk.core.files import atomic_output
+    from equipment_desk.documents.reports import write_donor_report
 
+    check_output_path(args.output, protected=[database_file(db)])
     date_from, date_to = _dates(args)
-    data = donor_report_pdf(db=db, programme_code=args.programme, donor=args.donor, date_from=date_from, date_to=date_to,
-                               with_acts=args.with_acts, lang=args.lang)
-    from equipment_desk.documents.printing import write_pdf
-
-    path = write_pdf(data, args.output)
-    print(f"wrote {path}")
+    # written as it is drawn, to a temporary file beside the target: with every act appended it can be long
+    with atomic_output(args.output, protected=[database_file(db)], what="report.pdf") as temporary, \
+            temporary.open("wb") as handle:
+        write_donor_report(db=db, handle=handle, programme_code=args.programme, donor=args.donor,
+                           date_from=date_from, date_to=date_to, with_acts=args.with_acts, lang=args.lang)
+    print(f"wrote {args.output}")
     return EXIT_OK
 
 
@@ -431,3 +515,42 @@ def _sync_import_command(args: argparse.Namespace, db: sqlite_utils.Database) ->
     return EXIT_OK
 
 
+
+
+# --- one record ----------------------------------------------------------------------------------
+
+_ALIASES = {"programme_code": ("--programme",), "serial_number": ("--serial",), "inventory_number": ("--inventory",),
+            "acquisition_date": ("--date",), "unit_value": ("--price",), "signatory_name": ("--signatory",)}
+
+
+def _register_add(commands: argparse._SubParsersAction, kind: str) -> None:
+    from equipment_desk.exchange.columns import COLUMNS, ROW_NUMBER
+
+    what = "an item" if kind == "item" else "an institution (with a signatory if given)"
+    p = commands.add_parser("add", help=f"add {what}, checked as an imported row would be")
+    for spec in COLUMNS[kind]:
+        if spec.field == ROW_NUMBER:
+            continue
+        flags = (f"--{spec.field.replace('_', '-')}", *_ALIASES.get(spec.field, ()))
+        p.add_argument(*flags, dest=f"field_{spec.field}", metavar="VALUE",
+                       help=f"{spec.title_en}: {spec.type}" + (" (required)" if spec.required and spec.field != "quantity" else ""))
+    if kind == "item":
+        p.add_argument("--date-order", choices=DATE_ORDERS, help="how a date such as 01/02/18 is written")
+    p.add_argument("--json", action="store_true", help="print the stored record as JSON")
+    p.set_defaults(handler=_add_command, kind=kind)
+
+
+def _add_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.exchange import importers
+    from equipment_desk.store import records
+
+    values = {name[len("field_"):]: value for name, value in vars(args).items() if name.startswith("field_") and value not in (None, "")}
+    result = importers.add_record(db=db, kind=args.kind, values=values, date_order=getattr(args, "date_order", None))
+    stored = records.get(db=db, kind=records.KINDS[args.kind], record_id=result.ids[0])
+    if args.json:
+        print(json.dumps(stored, ensure_ascii=False, indent=2, default=str))
+    else:
+        name = stored.get("name") or stored.get("name_en")
+        extra = f" with {result.signatories} signatory" if result.signatories else ""
+        print(f"added {args.kind} {stored['id']}: {name}{extra}")
+    return EXIT_OK

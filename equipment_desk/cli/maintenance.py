@@ -9,8 +9,7 @@ import sys
 import sqlite_utils
 
 from equipment_desk.cli import EXIT_FAILED, EXIT_OK
-from equipment_desk.store import audit, demo, settings
-from equipment_desk.store.check import check_database
+from equipment_desk.store import audit, settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def check_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.store.check import check_database
+
     report = check_database(db=db)
     if report.ok:
         print(f"OK: database intact, {report.acts_checked} finalized acts verified")
@@ -42,6 +43,8 @@ def check_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
 
 
 def demo_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.store import demo
+
     counts = demo.load_demo(db=db)
     if not any(counts.values()):
         print("the demo data is already loaded; nothing changed")

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from equipment_desk.core.errors import Problem
+from equipment_desk.core.errors import InputError, Problem
 
 MAX_INT64 = 2**63 - 1
 COUNTRIES = {
@@ -103,7 +103,8 @@ class Field:
 
     name: str
     kind: str = "text"
-    """``text``, ``int``, ``minor``, ``date``, ``choice``, ``currency``, ``country``, ``uuid``, ``bool``."""
+    """``text``, ``int``, ``minor``, ``date``, ``choice``, ``currency``, ``country``, ``uuid``, ``bool``,
+    ``unit``, ``ref`` (a row id), ``rate`` (an exchange rate as text) or ``scale`` (1 or 100)."""
     required: bool = False
     max_length: int = 300
     choices: tuple[str, ...] = ()
@@ -180,6 +181,42 @@ def _clean_bool(field: Field, value: Any) -> bool:
     raise FieldError("must be yes or no")
 
 
+def _clean_rate(field: Field, value: Any) -> int:
+    """An exchange rate written as text (``68.8395``), in millionths; a float is refused (it may have lost digits)."""
+    from equipment_desk.core.money import parse_rate
+
+    if isinstance(value, (bool, float)):
+        raise FieldError("must be a decimal number written as text, e.g. 68.8395")
+    try:
+        return parse_rate(str(value))
+    except InputError as error:
+        problem = error.problems[0]
+        raise FieldError(problem.message, **problem.params) from error
+
+
+def _clean_scale(field: Field, value: Any) -> int:
+    if str(value).strip() in ("1", "100"):
+        return int(str(value).strip())
+    raise FieldError("must be 1 or 100 (the number of US dollars the rate is for)")
+
+
+def _clean_unit(field: Field, value: Any) -> str:
+    from equipment_desk.core.units import parse_unit
+
+    try:
+        return parse_unit(str(value))
+    except InputError as error:
+        problem = error.problems[0]
+        raise FieldError(problem.message, **problem.params) from error
+
+
+def _clean_ref(field: Field, value: Any) -> int:
+    """A reference to another record: a row id (the store checks that the record exists)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise FieldError("must refer to an existing record")
+    return value
+
+
 _CONVERTERS: dict[str, Callable[[Field, Any], Any]] = {
     "text": _clean_text,
     "int": lambda field, value: parse_positive_int(value),
@@ -190,6 +227,10 @@ _CONVERTERS: dict[str, Callable[[Field, Any], Any]] = {
     "country": _clean_country,
     "uuid": _clean_uuid,
     "bool": _clean_bool,
+    "unit": _clean_unit,
+    "ref": _clean_ref,
+    "rate": _clean_rate,
+    "scale": _clean_scale,
 }
 
 

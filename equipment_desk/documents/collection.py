@@ -8,8 +8,9 @@ out, with its own page numbering and verification code.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import io
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -28,8 +29,9 @@ from equipment_desk.documents.certificate import (
 )
 from equipment_desk.documents.fonts import REGULAR
 from equipment_desk.documents.layout import FlowTable, Para, Section, SectionMark, build_pdf
+from equipment_desk.documents.spool import PdfSpool, page_count
 
-__all__ = ["render_collection"]
+__all__ = ["append_acts", "render_collection", "write_collection"]
 
 
 def _status_text(act: dict, lang: str) -> str:
@@ -43,10 +45,10 @@ def _status_text(act: dict, lang: str) -> str:
     return tx.text("status_finalized", lang)
 
 
-def _cover(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | None, date_to: str | None,
-           programme_code: str | None, logo: bytes | None, office: dict | None) -> list[Flowable]:
+def _cover_head(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | None, date_to: str | None,
+                programme_code: str | None, logo: bytes | None, office: dict | None) -> list[Flowable]:
+    """The cover's letterhead, title, period and summary (and a line saying there are no acts, when none)."""
     s = st.styles()
-    primary = langs[0]
     story: list[Flowable] = []
     # The cover is the office's own list, printed now: it is headed with the office of the settings.
     story += _header(letterhead_names((office or {}).get("name"), langs), langs, None, logo)
@@ -72,7 +74,13 @@ def _cover(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | None,
 
     if not acts:
         story += [Para(line, s.body_left) for line in _unique(tx.text("register_none", lang) for lang in langs)]
-        return story
+    return story
+
+
+def _cover_table(acts: Sequence[dict], langs: Sequence[str], *, first_no: int = 1) -> Flowable:
+    """The cover's list of ``acts``, numbered from ``first_no``."""
+    s = st.styles()
+    primary = langs[0]
 
     def head(key: str) -> Paragraph:
         return Para(_bilingual_markup([tx.text(key, lang) for lang in langs], first_bold=True), s.cell_head)
@@ -80,7 +88,7 @@ def _cover(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | None,
     header = [head("col_no"), head("col_number"), head("col_date"), head("col_recipient"),
               head("col_currency"), head("col_total"), head("col_usd"), head("col_status")]
     data: list[list[Any]] = [header]
-    for index, act in enumerate(acts, start=1):
+    for index, act in enumerate(acts, start=first_no):
         recipient = (act.get("recipient") or {}).get("organisation")
         names = _unique(escape(tx.pick(recipient, lang)) for lang in langs)
         totals = act.get("totals") or {}
@@ -124,33 +132,122 @@ def _cover(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | None,
     for row, act in enumerate(acts, start=1):
         if act.get("status") == "void":
             table.setStyle(TableStyle([("TEXTCOLOR", (0, row), (-1, row), st.SECOND_LANGUAGE)]))
-    story.append(table)
-    return story
+    return table
 
 
-def render_collection(acts: Sequence[dict], *, date_from: str | None = None, date_to: str | None = None,
-                      programme_code: str | None = None, languages: Sequence[str] | str | None = None,
-                      logo: bytes | None = None, office: dict | None = None, target=None) -> bytes:
-    """A cover list of ``acts`` followed by each act, as PDF bytes.
+ACTS_PER_PART = 40
+"""Acts drawn as one reportlab document before its pages go to the file (memory is bounded by this, not the register)."""
+COVER_ROWS_PER_PART = 250
+"""Lines of the cover list drawn as one reportlab document."""
+
+
+def cover_entry(act: dict) -> dict:
+    """What the cover list keeps of an act (its line on the list), so the act itself can be let go."""
+    totals = act.get("totals") or {}
+    return {
+        "status": act.get("status"), "number": act.get("number"), "date": act.get("date"),
+        "currency": act.get("currency"),
+        "totals": {"amount_minor": totals.get("amount_minor"), "usd_minor": totals.get("usd_minor")},
+        "recipient": {"organisation": (act.get("recipient") or {}).get("organisation")},
+        "signed": {"date": (act.get("signed") or {}).get("date")},
+    }
+
+
+def acts_part(acts: Sequence[dict], *, languages: Sequence[str] | str | None = None, logo: bytes | None = None) -> bytes:
+    """A few acts one after the other, each headed and numbered on its own, as one PDF part."""
+    story: list[Flowable] = []
+    for act in acts:
+        if story:
+            story.append(PageBreak())
+        story += certificate_story(act, languages=languages, logo=logo)
+    return build_pdf(story, title="")
+
+
+def append_acts(spool: PdfSpool, acts: Iterable[dict], *, languages: Sequence[str] | str | None = None,
+                logo: bytes | None = None, seen: Callable[[dict], None] | None = None) -> list[int]:
+    """Draw ``acts`` (any iterable, read as it goes) into ``spool`` :data:`ACTS_PER_PART` at a time; returns their
+    pages.  ``seen(act)`` is called for each act before it is let go."""
+    pages: list[int] = []
+    batch: list[dict] = []
+    for act in acts:
+        if seen is not None:
+            seen(act)
+        batch.append(act)
+        if len(batch) >= ACTS_PER_PART:
+            pages += spool.add(acts_part(batch, languages=languages, logo=logo))[0]
+            batch = []
+    if batch:
+        pages += spool.add(acts_part(batch, languages=languages, logo=logo))[0]
+    return pages
+
+
+def write_collection(acts: Iterable[dict], handle: BinaryIO, *, date_from: str | None = None, date_to: str | None = None,
+                     programme_code: str | None = None, languages: Sequence[str] | str | None = None,
+                     logo: bytes | None = None, office: dict | None = None) -> int:
+    """Write a cover list of ``acts`` followed by each act to the binary file ``handle``; returns how many acts.
+
+    ``acts`` may be a generator reading each act from the register as it is
+    needed: the acts are drawn a few at a time and written out at once
+    (:class:`~.spool.PdfSpool`), and only each act's line on the cover list
+    is kept, so memory does not grow with the number of acts.  The cover is
+    drawn last, when every act has been seen, and placed first.
 
     ``languages`` sets the cover's languages and, when given, every act's;
     otherwise each act prints in its own languages.  ``office``
     (``{"name": {"en": …, "ru": …}}``) heads the cover; each act is headed
     with its own transferor, as :func:`~.certificate.render_certificate` prints it.
     """
+    spool = PdfSpool(handle)
+    listed: list[dict] = []
+    pages = append_acts(spool, acts, languages=languages, logo=logo, seen=lambda act: listed.append(cover_entry(act)))
     cover_langs = act_languages({}, languages)
-    section = Section(
-        footer_left=" / ".join(_unique(tx.text("register_title", lang) for lang in cover_langs)),
-        page_template=_unique(tx.template("page", lang) for lang in cover_langs),
-    )
-    story: list[Flowable] = [SectionMark(section)]
-    story += _cover(acts, cover_langs, date_from=date_from, date_to=date_to,
-                    programme_code=programme_code, logo=logo, office=office)
-    for act in acts:
-        story.append(PageBreak())
-        story += certificate_story(act, languages=languages, logo=logo)
+    parts = [listed[start:start + COVER_ROWS_PER_PART] for start in range(0, len(listed), COVER_ROWS_PER_PART)] or [[]]
     title = " / ".join(_unique(tx.text("register_title", lang) for lang in cover_langs))
     period = f"{date_from or '…'} – {date_to or '…'}"
-    return build_pdf(story, title=f"{title}, {period}", subject=programme_code or "",
-                     author=tx.pick((office or {}).get("name"), cover_langs[0]) if office else "",
-                     target=target)
+
+    def cover_part(index: int, first_page: int = 1, pages: int | None = None) -> bytes:
+        section = Section(footer_left=title, page_template=_unique(tx.template("page", lang) for lang in cover_langs),
+                          first_page=first_page, pages=pages)
+        story: list[Flowable] = [SectionMark(section)]
+        if index == 0:
+            story += _cover_head(listed, cover_langs, date_from=date_from, date_to=date_to,
+                                 programme_code=programme_code, logo=logo, office=office)
+        if parts[index]:
+            story.append(_cover_table(parts[index], cover_langs, first_no=index * COVER_ROWS_PER_PART + 1))
+        return build_pdf(story, title=f"{title}, {period}", subject=programme_code or "",
+                         author=tx.pick((office or {}).get("name"), cover_langs[0]) if office else "")
+
+    if len(parts) == 1:
+        covers = [cover_part(0)]
+    else:
+        # A long list is drawn in parts (reportlab's time and memory grow faster than a table's length); a first
+        # pass counts each part's pages, so every page can say "page 12 of 240".
+        counts = [page_count(cover_part(index)) for index in range(len(parts))]
+        firsts = [1 + sum(counts[:index]) for index in range(len(parts))]
+        covers = (cover_part(index, firsts[index], sum(counts)) for index in range(len(parts)))
+    cover_pages: list[int] = []
+    info = None
+    for index, cover in enumerate(covers):
+        added, kept = spool.add(cover, keep_info=index == 0)
+        cover_pages += added
+        info = kept if index == 0 else info
+    spool.finish(cover_pages + pages, info)
+    return len(listed)
+
+
+def render_collection(acts: Sequence[dict], *, date_from: str | None = None, date_to: str | None = None,
+                      programme_code: str | None = None, languages: Sequence[str] | str | None = None,
+                      logo: bytes | None = None, office: dict | None = None, target=None) -> bytes:
+    """A cover list of ``acts`` followed by each act, as PDF bytes (:func:`write_collection` into memory;
+    a batch for a file is better written there directly)."""
+    buffer = io.BytesIO()
+    write_collection(acts, buffer, date_from=date_from, date_to=date_to, programme_code=programme_code,
+                     languages=languages, logo=logo, office=office)
+    data = buffer.getvalue()
+    if target is not None:
+        if hasattr(target, "write"):
+            target.write(data)
+        else:
+            with open(target, "wb") as handle:
+                handle.write(data)
+    return data

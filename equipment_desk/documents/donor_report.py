@@ -2,8 +2,8 @@
 
 :func:`render_donor_report` takes plain data — the subject, the period and
 the acts (objects with the attributes of
-``equipment_desk.exchange.act_rows.Any``) — and returns PDF bytes;
-``equipment_desk.exchange.reports.donor_report_pdf`` gathers the data from
+``equipment_desk.analytics.act_rows.ActRow``) — and returns PDF bytes;
+``equipment_desk.documents.reports.donor_report_pdf`` gathers the data from
 the database and the certificates to append.
 
 A cover, a summary table by recipient institution, a bar chart of the USD
@@ -220,13 +220,15 @@ def render_donor_report(
     office_code: str = "",
     office_name: str = "",
     appendices: Sequence[bytes] = (),
+    with_acts: bool = False,
     lang: str = "en",
     today: date | None = None,
     monthly: Sequence[tuple[str, int]] = (),
     co_funded: dict[str, Sequence[str]] | None = None,
     co_funded_note: str = "",
 ) -> bytes:
-    """The report as PDF bytes; ``appendices`` (each act's certificate) are appended after it.
+    """The report as PDF bytes; ``appendices`` (each act's certificate) are appended after it.  ``with_acts``
+    says under the list that the acts follow (when the caller appends them itself, as it goes).
 
     ``monthly`` is the USD value per month, every month of the span (drawn
     as a line when it spans two or more); ``co_funded`` maps the code of each
@@ -241,7 +243,7 @@ def render_donor_report(
     st = styles()
     label, name = subject_label, subject_name
     acts = list(acts)
-    with_acts = bool(appendices)
+    with_acts = with_acts or bool(appendices)
     frame_width = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
     total_usd = sum(a.usd_minor or 0 for a in acts)
     total_items = sum(a.quantity for a in acts)
@@ -358,12 +360,12 @@ def _numbered_canvas(footer) -> type[Canvas]:  # noqa: ANN001 - footer(canvas, p
 
 
 def _append(report: bytes, appendices: Sequence[bytes]) -> bytes:
-    from pypdf import PdfReader, PdfWriter
+    from equipment_desk.documents.spool import PdfSpool
 
-    writer = PdfWriter()
-    writer.append(PdfReader(io.BytesIO(report)))
-    for pdf in appendices:
-        writer.append(PdfReader(io.BytesIO(pdf)))
     out = io.BytesIO()
-    writer.write(out)
+    spool = PdfSpool(out)
+    pages, info = spool.add(report, keep_info=True)
+    for pdf in appendices:
+        pages += spool.add(pdf)[0]
+    spool.finish(pages, info)
     return out.getvalue()

@@ -46,6 +46,10 @@ class Section:
     watermark: Sequence[str] = ()
     """Lines of a diagonal watermark (DRAFT / ПРОЕКТ), empty for none."""
     watermark_color: object = None
+    first_page: int = 1
+    """The number of the section's first page here (a section drawn in several documents continues its numbering)."""
+    pages: int | None = None
+    """The section's pages in all, when it is drawn in several documents; None: the pages of this document."""
 
 
 class SectionMark(Flowable):
@@ -116,7 +120,7 @@ def _canvas_class(extra_info: dict[str, str]):
                 key = id(section)
                 seen[key] = seen.get(key, 0) + 1
                 if section is not None:
-                    _draw_page_marks(self, section, seen[key], totals[key])
+                    _draw_page_marks(self, section, section.first_page - 1 + seen[key], section.pages or totals[key])
                 Canvas.showPage(self)
             Canvas.save(self)
 

@@ -3,63 +3,61 @@
 The code on a finalized act (see :mod:`.qr`) names the act, its office and
 its content hash.  :func:`verify_payload` looks the act up and says whether
 the register still has that act, unchanged and in force.  That proves which
-act a paper *claims* to be, not what it says, so ``verify --code`` reports it
-as a code check only.
+act a paper *claims* to be, not what it says: ``verify --code`` shows the
+register's record of the act so that the holder of the paper can compare it
+by eye.
 
-:func:`verify_pdf` checks a PDF that Equipment Desk printed.  It reads the
-code(s) without decoding the QR image — from the document-info entry
-``/EquipmentDeskCode``, else from the "Verification code" small print at the
-foot of every page (a collection of acts has one per act) — and then what the
-file says:
+:func:`verify_pdf` is byte-true.  A file verifies only when it is the
+program's own print of the act, byte for byte:
 
-- a file byte-identical to a fresh print of the act is the original print;
-- otherwise the text of the act's pages (the pages carrying its code) must
-  show the act's key facts: its number, date, recipient, total in figures in
-  the act's currency, total quantity, and every serial and inventory number
-  of its lines, each as the act prints it in any of its languages
-  (:func:`content_problems`).  Any fact missing is named and the file fails.
+- identical to a print the program issued and recorded (its SHA-256 is kept
+  with the act, :mod:`equipment_desk.store.prints`), so a print made before a
+  change of the layout still verifies after it; or
+- identical to a fresh print of the act with the same options (languages
+  read from the file's title, copies from its page count, or the options of
+  a recorded print).
 
-The code's own text is left out of the search, so a file that carries a
-genuine code and different text fails.
+Anything else fails — an addition, an overlay, a replaced, removed or
+reordered page, a file saved again by another program, bytes appended after
+the end: the result names which pages differ from the program's print, and
+carries the register's values for a person to compare.  The file's words
+are never matched against the register: text can be painted over a page.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import logging
-import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import sqlite_utils
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
 
 from equipment_desk.core.errors import InputError, NotFoundError, Problem
-from equipment_desk.core.money import currency as currency_info
 from equipment_desk.core.money import format_amount
 from equipment_desk.documents import texts as tx
+from equipment_desk.documents.certificate import act_payload
 from equipment_desk.documents.qr import INFO_KEY, PAYLOAD_PATTERN, parse_qr_payload
-from equipment_desk.documents.texts import format_date, pick
+from equipment_desk.documents.texts import MAX_COPIES, format_date, pick
 from equipment_desk.store import acts as store_acts
+from equipment_desk.store import prints as store_prints
 
 log = logging.getLogger(__name__)
 
-__all__ = ["VerificationResult", "content_problems", "read_codes", "verify_payload", "verify_pdf"]
+__all__ = ["VerificationResult", "page_differences", "read_codes", "register_record", "verify_payload", "verify_pdf"]
 
-CODE, IDENTICAL, CONTENT = "code", "identical", "content"
-"""What a result rests on: the code alone, a byte-identical file, or the file's text."""
-
-_LISTED = 10
-"""Missing serial or inventory numbers named one by one; the rest are counted."""
+CODE, IDENTICAL = "code", "identical"
+"""What a result rests on: the code alone, or a file byte-identical to the program's print."""
 
 
 @dataclass(frozen=True)
 class VerificationResult:
-    """What the register says about one code (and, for a file, about what the file says)."""
+    """What the register says about one code (and, for a file, whether it is the program's print)."""
 
     code: str
     number: str
@@ -69,25 +67,74 @@ class VerificationResult:
     details: str = ""
     """What the register holds (act, date, recipient, total, signed), when the act is known."""
     notes: tuple[str, ...] = field(default=())
-    """Further facts that are not failures (e.g. "identical to the original print")."""
+    """Further facts that are not failures (e.g. "identical to the print issued on …")."""
     checked: str = CODE
-    """``code`` (the code alone: says nothing about the paper's content),
-    ``identical`` (the file is the original print) or ``content`` (the file's
-    text shows the act's key facts)."""
+    """``code`` (the code alone: says nothing about the paper's content) or
+    ``identical`` (the file is the program's print, byte for byte)."""
+    record: tuple[str, ...] = ()
+    """The register's values of the act, one per line, for a person to compare with the paper."""
 
     def lines(self) -> list[str]:
-        """Human-readable report: ``OK: …`` or ``FAILED: …`` then one line per problem or note."""
+        """Human-readable report: ``OK: …`` or ``FAILED: …``, the problems or notes, then the register's record."""
         details = f" — {self.details}" if self.details else ""
         if not self.ok:
             out = [f"FAILED: act {self.number}{details}"]
             out += [f"  {problem}" for problem in self.problems]
         elif self.checked == CODE:
             out = [f"OK: the code matches act {self.number} of the register{details}",
-                   f"  a code carries no content: compare the paper with `acts show {self.number}`"]
+                   "  a code carries no content: compare the paper by eye with the register's record below"]
         else:
             out = [f"OK: act {self.number} matches the register{details}"]
         out += [f"  {note}" for note in self.notes]
+        if self.record and (not self.ok or self.checked == CODE):
+            out.append("  the register's record, to compare with the paper:")
+            out += [f"    {line}" for line in self.record]
         return out
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def register_record(act: dict) -> tuple[str, ...]:
+    """The register's values of ``act`` that a paper shows, one per line (English, names in every language)."""
+    def both(value: object) -> str:
+        forms: list[str] = []
+        for lang in ("en", "ru"):
+            text = pick(value, lang) if isinstance(value, dict) else str(value or "")
+            if text and text not in forms:
+                forms.append(text)
+        return " / ".join(forms) or "—"
+
+    def party(key: str) -> str:
+        who = act.get(key) or {}
+        person = who.get("signatory") or {}
+        name = both(person.get("name")) if isinstance(person, dict) and person.get("name") else ""
+        return both(who.get("organisation")) + (f", represented by {name}" if name else "")
+
+    totals = act.get("totals") or {}
+    currency = act.get("currency") or "USD"
+    out = [
+        f"number: {act.get('number') or '—'} ({act.get('status') or '—'})",
+        f"date: {format_date(act.get('date'), 'en') or '—'}; place: {both(act.get('place'))}",
+        f"transferring party: {party('transferor')}",
+        f"receiving party: {party('recipient')}",
+        f"programme: {(act.get('programme') or {}).get('code') or '—'}",
+        f"total: {_plain(format_amount(int(totals.get('amount_minor') or 0), currency, 'en'))}; "
+        f"quantity: {totals.get('quantity', '—')}; lines: {len(act.get('lines') or [])}",
+    ]
+    for index, line in enumerate(act.get("lines") or [], start=1):
+        numbers = "; ".join(f"{label} {line.get(key)}" for key, label in (("serial_number", "serial No."),
+                                                                          ("inventory_number", "inventory No."))
+                            if line.get(key))
+        amount = _plain(format_amount(int(line.get("amount_minor") or 0), currency, "en"))
+        out.append(f"line {line.get('line_no', index)}: {line.get('name') or '—'}"
+                   + (f" ({numbers})" if numbers else "") + f", quantity {line.get('quantity', '—')}, {amount}")
+    if act.get("signed"):
+        out.append(f"signed: {format_date(act['signed'].get('date'), 'en')}")
+    if act.get("void"):
+        out.append(f"void: {act['void'].get('reason') or '—'}")
+    return tuple(out)
 
 
 def _hash_difference(claimed: str, registered: str) -> str:
@@ -144,164 +191,8 @@ def _check_code(db: sqlite_utils.Database, payload: str) -> tuple[VerificationRe
         for failure in store_acts.verify_act(db=db, act_id=act_id):
             problems.append(f"the register's own record fails its check: {failure}")
     result = VerificationResult(code=code.text(), number=code.number, ok=not problems,
-                                problems=tuple(problems), details=details)
+                                problems=tuple(problems), details=details, record=register_record(act))
     return result, act_id, act
-
-
-# --------------------------------------------------------------------------- what a file says
-
-
-def _flat(text: str) -> str:
-    """Every run of white space (line breaks, no-break spaces) made one space."""
-    return " ".join(text.split())
-
-
-_WORD = "[^\\W_]"  # a letter or digit
-
-
-class _Text:
-    """The text of a file's pages, searched for the facts of an act.
-
-    A fact counts as present when it stands in the text as printed: not as a
-    part of a longer number or word (``SN1`` is not found in ``SN10``), white
-    space compared loosely.  A word broken over two lines of a narrow cell (a
-    long serial number) is found across the break, and a text of several
-    words cut by a page break (a long cell continued on the next page, after
-    the footer and the repeated header) is found word by word, in order.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.flat = _flat(PAYLOAD_PATTERN.sub(" ", text))
-        self.tokens = set(self.flat.split(" "))
-        self.squeezed = self.flat.replace(" ", "")
-
-    def _find(self, wanted: str, start: int = 0) -> int | None:
-        """Where ``wanted`` (white space made plain) ends at its first place from ``start``, or ``None``."""
-        left = f"(?<!{_WORD})" if wanted[0].isalnum() else ""
-        right = f"(?!{_WORD})" if wanted[-1].isalnum() else ""
-        if wanted in self.flat:
-            match = re.compile(left + re.escape(wanted) + right).search(self.flat, start)
-            if match:
-                return match.end()
-        squeezed = wanted.replace(" ", "")
-        if squeezed not in self.squeezed:
-            return None
-        loose = " ?".join(re.escape(char) for char in squeezed)
-        match = re.compile(left + loose + right).search(self.flat, start)
-        return match.end() if match else None
-
-    def has(self, fact: str) -> bool:
-        wanted = _flat(fact)
-        if not wanted:
-            return True
-        if " " not in wanted and wanted in self.tokens:
-            return True
-        if self._find(wanted) is not None:
-            return True
-        if " " not in wanted:
-            return False
-        position: int | None = 0
-        for word in wanted.split(" "):
-            position = self._find(word, position)
-            if position is None:
-                return False
-        return True
-
-    def any(self, facts: Iterable[str]) -> bool:
-        return any(self.has(fact) for fact in facts)
-
-
-def _forms(values: Iterable[str]) -> list[str]:
-    """Distinct printed forms, white space made plain."""
-    out: list[str] = []
-    for value in values:
-        value = _flat(value)
-        if value and value not in out:
-            out.append(value)
-    return out
-
-
-def _other_amounts(text: _Text, currency: str, expected: Sequence[str]) -> list[str]:
-    """Amounts in ``currency`` that the text shows other than ``expected`` (in any language's form)."""
-    info = currency_info(currency)
-    signs = _forms(info.sign(lang) for lang in tx.LANGUAGES if lang != "en")
-    patterns = [rf"(?<![\d.,]){re.escape(info.code)} \d{{1,3}}(?:,\d{{3}})*\.\d\d(?![\d])"]
-    patterns += [rf"(?<![\d.,])\d{{1,3}}(?: \d{{3}})*,\d\d {re.escape(sign)}" for sign in signs]
-    found: list[str] = []
-    for pattern in patterns:
-        for match in re.finditer(pattern, text.flat):
-            if match.group(0) not in expected and match.group(0) not in found:
-                found.append(match.group(0))
-    return found
-
-
-def _other_quantities(text: _Text, expected: str) -> list[str]:
-    found: list[str] = []
-    for lang in tx.LANGUAGES:
-        label = re.escape(_flat(tx.text("total_quantity", lang)))
-        for match in re.finditer(rf"{label}: (\d+)(?!\d)", text.flat):
-            if match.group(1) != expected and match.group(1) not in found:
-                found.append(match.group(1))
-    return found
-
-
-def content_problems(act: dict, text: str) -> list[str]:
-    """What of ``act``'s key facts ``text`` (a printed act's text) does not show.
-
-    Checked: the number, the date, the recipient's name, the total in figures
-    with the act's currency, the total quantity (with its label), and every
-    serial and inventory number of the lines — each in the form the act
-    prints it in any of the four print languages, since a print may use any
-    one or two of them.  Empty when everything is there.
-    """
-    found = _Text(text)
-    problems: list[str] = []
-    number = act.get("number") or ""
-    if number and not found.has(number):
-        problems.append(f"act number {number} not found in the file's text")
-
-    dates = _forms(format_date(act.get("date"), lang) for lang in ("en", "ru"))
-    if dates and not found.any(dates):
-        problems.append(f"date {' / '.join(dates)} not found")
-
-    recipient = (act.get("recipient") or {}).get("organisation")
-    names = _forms(pick(recipient, lang) for lang in tx.LANGUAGES)
-    if names and not found.any(names):
-        problems.append("recipient " + " / ".join(f"“{name}”" for name in names) + " not found")
-
-    currency = act.get("currency") or "USD"
-    totals = act.get("totals") or {}
-    amount = int(totals.get("amount_minor") or 0)
-    amounts = _forms(format_amount(amount, currency, lang) for lang in tx.LANGUAGES)
-    if not found.any(amounts):
-        others = _other_amounts(found, currency, amounts)
-        problem = f"total {amounts[0]} ({' / '.join(amounts[1:])}) not found"
-        problems.append(problem + (f"; the file shows {', '.join(others[:3])}" if others else ""))
-
-    quantity = str(totals.get("quantity", ""))
-    if quantity:
-        labelled = _forms(f"{tx.text('total_quantity', lang)}: {quantity}" for lang in tx.LANGUAGES)
-        if not found.any(labelled):
-            others = _other_quantities(found, quantity)
-            problems.append(f"total quantity {quantity} not found"
-                            + (f"; the file shows {', '.join(others[:3])}" if others else ""))
-
-    missing: list[str] = []
-    for index, line in enumerate(act.get("lines") or [], start=1):
-        line_no = line.get("line_no", index)
-        for key, label in (("serial_number", "serial No."), ("inventory_number", "inventory No.")):
-            value = str(line.get(key) or "").strip()
-            if value and not found.has(value):
-                missing.append(f"line {line_no}: {label} {value} not found")
-    problems += missing[:_LISTED]
-    if len(missing) > _LISTED:
-        problems.append(f"… and {len(missing) - _LISTED} more serial or inventory numbers not found")
-    return problems
-
-
-def _identifiers(act: dict) -> int:
-    return sum(1 for line in act.get("lines") or [] for key in ("serial_number", "inventory_number")
-               if str(line.get(key) or "").strip())
 
 
 @contextlib.contextmanager
@@ -330,7 +221,7 @@ def _reader(source: bytes | str | Path, name: str | None) -> PdfReader:
         return PdfReader(str(source))
     except FileNotFoundError:
         raise InputError(Problem("no such file", source=name)) from None
-    except (PdfReadError, OSError, ValueError) as error:
+    except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on a damaged file: all mean "unreadable"
         raise InputError(Problem("cannot be read as a PDF ({reason})", params={"reason": str(error) or type(error).__name__},
                                  source=name)) from None
 
@@ -360,7 +251,7 @@ def _read(source: bytes | str | Path, *, pages: bool, name: str | None = None) -
                 for found in PAYLOAD_PATTERN.findall(text):
                     if found not in codes:
                         codes.append(found)
-        except (PdfReadError, ValueError, KeyError, TypeError) as error:
+        except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on a damaged file: all mean "unreadable"
             raise InputError(Problem("cannot be read as a PDF ({reason})",
                                      params={"reason": str(error) or type(error).__name__},
                                      source=name)) from None
@@ -373,60 +264,212 @@ def read_codes(source: bytes | str | Path) -> list[str]:
     return codes
 
 
-def verify_pdf(*, db: sqlite_utils.Database, source: bytes | str | Path,
-               reprint: Callable[[int], bytes] | None = None) -> list[VerificationResult]:
-    """Verify every act in a PDF: its code, and what the file says.
+def _page_prints(data: bytes, name: str | None) -> list[str]:
+    """A fingerprint of each page: what it draws (its content streams) and what is attached to it (annotations)."""
+    with _quiet_pypdf():
+        reader = _reader(data, name)
+        prints = []
+        try:
+            pages = list(reader.pages)
+        except Exception as error:  # noqa: BLE001 - whatever a damaged page tree raises, the file is unreadable
+            raise InputError(Problem("cannot be read as a PDF ({reason})",
+                                     params={"reason": str(error) or type(error).__name__}, source=name)) from None
+        for number, page in enumerate(pages, start=1):
+            try:
+                contents = page.get_contents()
+                drawn = contents.get_data() if contents is not None else b""
+                annotations = page.get("/Annots")
+                count = len(annotations.get_object()) if annotations is not None else 0
+                prints.append(hashlib.sha256(drawn + b"|annotations:%d" % count).hexdigest())
+            except Exception:  # noqa: BLE001 - a damaged page differs from every page of a print
+                prints.append(f"unreadable page {number}")
+    return prints
 
-    Raises :class:`InputError` if the file is not a PDF or carries no code.
-    ``reprint(act_id) -> bytes``, when given, renders the act afresh: a file
-    identical to it byte for byte is the original print and needs no more.
-    Otherwise the text of the pages carrying each act's code (all pages when
-    the code is only in the document info) must show the act's key facts
-    (:func:`content_problems`); each fact that is missing is a problem.
+
+def _pages(numbers: Sequence[int]) -> str:
+    """``[1, 2, 3, 5]`` as ``pages 1–3, 5`` (``page 4`` for one)."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    text = ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
+    return ("page " if len(numbers) == 1 else "pages ") + text
+
+
+def page_differences(file_pages: Sequence[str], print_pages: Sequence[str]) -> list[str]:
+    """How a file's pages differ from the program's print (page fingerprints, see :func:`_page_prints`)."""
+    out: list[str] = []
+    foreign = [index for index, page in enumerate(file_pages, start=1) if page not in print_pages]
+    lost = [index for index, page in enumerate(print_pages, start=1) if page not in file_pages]
+    if len(file_pages) != len(print_pages):
+        out.append(f"the file has {len(file_pages)} page(s), the program's print {len(print_pages)}")
+    if foreign:
+        verb = "differs" if len(foreign) == 1 else "differ"
+        out.append(f"{_pages(foreign)} of the file {verb} from every page of the program's print "
+                   "(changed, overlaid or added)")
+    if lost:
+        verb = "is" if len(lost) == 1 else "are"
+        out.append(f"{_pages(lost)} of the program's print {verb} not in the file (changed or removed)")
+    if not foreign and not lost and list(file_pages) != list(print_pages):
+        out.append("the file has the program's pages in another order or repeated")
+    if not out:
+        out.append("every page draws what the program's print draws, but the file's bytes differ: "
+                   "it was saved again by another program, or data was changed or added outside the pages")
+    return out
+
+
+_TITLE_PREFIXES = {lang: tx.text("title", lang).capitalize() for lang in tx.LANGUAGES}
+
+
+def _title_languages(data: bytes, name: str | None) -> tuple[str, ...] | None:
+    """The print languages a certificate's title names ("Акт … / Act …"), or ``None`` when it names none."""
+    with _quiet_pypdf():
+        try:
+            title = str((_reader(data, name).metadata or {}).get("/Title") or "")
+        except Exception:  # noqa: BLE001 - no title read: the act's own languages are tried
+            return None
+    langs: list[str] = []
+    for part in title.split(" / "):
+        matches = [lang for lang, prefix in _TITLE_PREFIXES.items() if part.startswith(prefix)]
+        if len(matches) != 1:
+            return None
+        langs.append(matches[0])
+    return tuple(langs) if 1 <= len(langs) <= 2 else None
+
+
+Reprint = Callable[[int, "Sequence[str] | None", int], bytes]
+"""``reprint(act_id, languages, copies) -> bytes``: a fresh print of the act with these options."""
+
+
+def _fresh_prints(db: sqlite_utils.Database, act_id: int, act: dict, data: bytes, name: str | None,
+                  reprint: Reprint, file_pages: int) -> Iterator[tuple[str, bytes]]:
+    """Fresh prints of the act with the options the file may have been printed with: (options, bytes)."""
+    candidates: list[tuple[tuple[str, ...] | None, int | None]] = []
+    languages = _title_languages(data, name)
+    if languages:
+        candidates.append((languages, None))
+    candidates.append((None, None))
+    for issued in store_prints.issued_prints(db=db, act_id=act_id):
+        if issued["kind"] == "certificate":
+            recorded = tuple(issued["languages"].split(",")) if issued["languages"] else None
+            candidates.append((recorded, int(issued["copies"])))
+    seen: set[tuple] = set()
+    for languages, copies in candidates:
+        if copies is None:
+            single = reprint(act_id, languages, 1)
+            key = (languages, 1)
+            if key not in seen:
+                seen.add(key)
+                yield _options(act, languages, 1), single
+            per_copy = len(_page_prints(single, None))
+            if per_copy and file_pages % per_copy == 0 and 1 < file_pages // per_copy <= MAX_COPIES:
+                copies = file_pages // per_copy
+            else:
+                continue
+        key = (languages, copies)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield _options(act, languages, copies), reprint(act_id, languages, copies)
+
+
+def _options(act: dict, languages: Sequence[str] | None, copies: int) -> str:
+    langs = ",".join(languages or act.get("languages") or tx.DEFAULT_LANGUAGES)
+    return f"{langs}; {copies} {'copy' if copies == 1 else 'copies'}"
+
+
+def verify_pdf(*, db: sqlite_utils.Database, source: bytes | str | Path,
+               reprint: Reprint | None = None) -> list[VerificationResult]:
+    """Verify a PDF: is it, byte for byte, the program's print of the act(s) it names?
+
+    Raises :class:`InputError` if the file cannot be read, is not a PDF, or is
+    neither a recorded print nor carries an act code.  A file whose SHA-256 is
+    recorded as an issued print verifies for each act it was issued for (each
+    act's code is still checked against the register).  Otherwise each act
+    code the file carries is checked, and the file must be identical to a
+    fresh print of that act (``reprint``) with the options it was printed
+    with; when it is not, the pages that differ are named and the register's
+    values are given for a person to compare.
     """
+    name = _source_name(source)
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
     else:
         try:
             data = Path(source).read_bytes()
         except FileNotFoundError:
-            raise InputError(Problem("no such file", source=str(source))) from None
+            raise InputError(Problem("no such file", source=name)) from None
         except OSError as error:
             raise InputError(Problem("cannot be read ({reason})", params={"reason": error.strerror or error},
-                                     source=str(source))) from None
-    name = _source_name(source)
-    # The document info's code is enough for the original print; the pages are read when needed.
-    codes, texts = _read(data, pages=False, name=name)
+                                     source=name)) from None
+    sha256, _size = store_prints.file_sha256(data)
+    issued = store_prints.issued_prints(db=db, sha256=sha256)
+    if issued:
+        return [_recorded(db, print_row) for print_row in issued]
+    codes, _texts = _read(data, pages=False, name=name)
     if not codes:
         raise InputError(Problem(
             "carries no Equipment Desk act code (a draft, a scan, or not printed by Equipment Desk); "
             "scan the QR code and use verify --code TEXT",
-            source=_source_name(source)))
+            source=name))
     results = []
+    file_pages = _page_prints(data, name)
     for code in codes:
         result, act_id, act = _check_code(db, code)
         if act_id is None or act is None:
             results.append(result)
             continue
-        if reprint is not None and len(codes) == 1 and reprint(act_id) == data:
-            results.append(replace(result, checked=IDENTICAL,
-                                   notes=(*result.notes, "the file is identical to the original print")))
+        if len(codes) > 1:
+            results.append(replace(result, ok=False, problems=(*result.problems, (
+                f"the file holds {len(codes)} acts and is not a collection the program recorded as issued: "
+                "print the acts again, or verify each act's own print"))))
             continue
-        if not texts:
-            _, texts = _read(data, pages=True, name=name)
-        own = [text for text in texts if code in text] or texts
-        problems = content_problems(act, "\n".join(own))
-        notes = result.notes
-        if not problems:
-            count = _identifiers(act)
-            numbers = f", and all {count} serial and inventory numbers" if count else ""
-            notes = (*notes,
-                     f"the file's text shows the act's number, date, recipient, total and quantity{numbers}; "
-                     f"the file is not identical to a fresh print (other languages or copies, a collection, "
-                     f"or saved again)")
-        results.append(replace(result, checked=CONTENT, ok=result.ok and not problems,
-                               problems=(*result.problems, *problems), notes=notes))
+        compared: list[tuple[str, list[str]]] = []
+        identical = ""
+        for options, fresh in (_fresh_prints(db, act_id, act, data, name, reprint, len(file_pages))
+                               if reprint is not None else ()):
+            if fresh == data:
+                identical = options
+                break
+            compared.append((options, _page_prints(fresh, None)))
+        if identical:
+            results.append(replace(result, checked=IDENTICAL, notes=(
+                *result.notes, f"the file is identical to a fresh print of the act ({identical})")))
+            continue
+        problems = [_not_the_print(db, act_id)]
+        if compared:
+            options, pages = min(compared, key=lambda entry: _distance(file_pages, entry[1]))
+            problems.append(f"compared with a fresh print ({options}):")
+            problems += [f"  {difference}" for difference in page_differences(file_pages, pages)]
+        results.append(replace(result, ok=False, checked=IDENTICAL, problems=(*result.problems, *problems)))
     return results
+
+
+def _distance(file_pages: Sequence[str], print_pages: Sequence[str]) -> tuple[int, int]:
+    same = sum(1 for a, b in zip(file_pages, print_pages) if a == b)
+    return (-same, abs(len(file_pages) - len(print_pages)))
+
+
+def _not_the_print(db: sqlite_utils.Database, act_id: int) -> str:
+    count = len(store_prints.issued_prints(db=db, act_id=act_id))
+    recorded = f" nor to any of the {count} print(s) recorded as issued for it" if count else \
+        " and no print of it is recorded as issued"
+    return f"not the program's print of this act: the file is not identical to a fresh print{recorded}"
+
+
+def _recorded(db: sqlite_utils.Database, issued: dict) -> VerificationResult:
+    """The result for one act of a file recorded as an issued print."""
+    act = store_acts.act_document(db=db, act_id=issued["act_id"])
+    payload = act_payload(act) or ""
+    result = _check_code(db, payload)[0] if payload else VerificationResult(
+        code="", number=str(act.get("number") or issued["act_id"]), ok=False,
+        problems=("the register holds this act as a draft",))
+    when = issued["issued_at"].replace("T", " ").replace("Z", " UTC")
+    what = "the print of a collection of acts" if issued["kind"] == "collection" else "the print"
+    note = f"the file is identical to {what} the program issued on {when} (by {issued['issued_by']})"
+    return replace(result, checked=IDENTICAL, notes=(*result.notes, note))
 
 
 def summary_line(results: Sequence[VerificationResult]) -> str:

@@ -11,8 +11,9 @@ before every schema migration (:func:`make_before_migrate`, passed to
 
 :func:`restore_backup` checks the chosen file first — an SQLite file that
 passes ``integrity_check``, is an Equipment Desk database, was not written by
-a newer version, and whose finalized acts verify — then keeps a copy of the
-current database and only then replaces it.
+a newer version, and whose finalized acts verify — then takes the database
+exclusively (refused while another process has it open), keeps a copy of the
+current content and copies the backup in, in one transaction.
 """
 
 from __future__ import annotations
@@ -28,7 +29,16 @@ from pathlib import Path
 
 import sqlite_utils
 
-from equipment_desk.core.errors import InputError, NotFoundError, NotOurDatabaseError, Problem, StorageError
+from equipment_desk.core.errors import (
+    DatabaseLockedError,
+    InputError,
+    NotFoundError,
+    NotOurDatabaseError,
+    Problem,
+    StorageError,
+)
+from equipment_desk.core.files import PART_SUFFIX, atomic_output
+from equipment_desk.store.database import database_file
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +102,29 @@ def prune_backups(folder: str | Path, keep: int = DEFAULT_KEEP) -> list[Path]:
     return removed
 
 
+STALE_PART_SECONDS = 600
+"""A ``.part`` file untouched this long is left over from a backup that was killed (a running one writes on)."""
+
+
+def remove_stale_parts(folder: str | Path, *, older_than: float = STALE_PART_SECONDS) -> list[Path]:
+    """Delete what killed backups left in ``folder``: hidden ``.equipment-desk-….part`` files (and their journals)."""
+    import time
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    removed = []
+    limit = time.time() - older_than
+    for path in folder.glob(f".{BACKUP_PREFIX}*{PART_SUFFIX}*"):
+        try:
+            if path.is_file() and path.stat().st_mtime < limit:
+                path.unlink()
+                removed.append(path)
+        except OSError as error:
+            log.warning("could not delete the unfinished backup %s: %s", path, error)
+    return removed
+
+
 def _copy(source: sqlite3.Connection, target_path: Path, progress: Callable[[int, int], None] | None = None) -> None:
     target = sqlite3.connect(str(target_path))
     try:
@@ -119,6 +152,8 @@ def backup_database(
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise InputError(Problem("is a file, not a folder; backups are written into a folder", source=str(folder)))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -129,22 +164,12 @@ def backup_database(
     while target.exists():
         counter += 1
         target = folder / f"{BACKUP_PREFIX}{stamp}-{counter}-{reason}{BACKUP_SUFFIX}"
-    temp = folder / f".{target.name}.part"
+    remove_stale_parts(folder)
     try:
-        _copy(db.conn, temp, progress)
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
+        with atomic_output(target, protected=[database_file(db)], what="backup.sqlite") as temporary:
+            _copy(db.conn, temporary, progress)
     except sqlite3.Error as error:
         raise StorageError("the backup failed: {reason}", reason=str(error)) from error
-    except OSError as error:
-        raise StorageError("cannot write the backup to {folder}: {reason}", folder=str(folder), reason=error.strerror or str(error)) from error
-    finally:
-        if temp.exists():
-            try:
-                temp.unlink()
-            except OSError:
-                pass
     prune_backups(folder, keep)
     log.info("backup written to %s (%s)", target, reason)
     return target
@@ -248,52 +273,61 @@ def check_backup(path: str | Path) -> BackupCheck:
         conn.close()
 
 
-def _keep_current(database_path: Path, folder: Path) -> Path | None:
-    """A copy of the current database before it is replaced: a consistent one if it opens, else the raw files."""
-    if not database_path.exists() or database_path.stat().st_size == 0:
-        return None
+def _kept_name(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    name = f"{BACKUP_PREFIX}{_stamp()}-before-restore{BACKUP_SUFFIX}"
-    target = folder / name
+    target = folder / f"{BACKUP_PREFIX}{_stamp()}-before-restore{BACKUP_SUFFIX}"
     counter = 1
     while target.exists():
         counter += 1
         target = folder / f"{BACKUP_PREFIX}{_stamp()}-{counter}-before-restore{BACKUP_SUFFIX}"
-    try:
-        conn = sqlite3.connect(str(database_path), timeout=5)
-        try:
-            conn.execute("PRAGMA quick_check").fetchone()
-            temp = folder / f".{target.name}.part"
-            _copy(conn, temp)
-            os.replace(temp, target)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        import shutil
-
-        shutil.copyfile(database_path, target)
-        wal = Path(f"{database_path}-wal")
-        if wal.exists():
-            shutil.copyfile(wal, Path(f"{target}-wal"))
     return target
 
 
-def restore_backup(*, backup_path: str | Path, database_path: str | Path, folder: str | Path | None = None) -> Path | None:
-    """Replace the database file with a checked backup; returns where the previous database was kept.
+RESTORE_LOCK_TIMEOUT = 2.0
+"""Seconds a restore waits for another program's transaction to end before it is refused."""
 
-    No connection to ``database_path`` may be open in this process (the
-    window closes its own first).  After this, open the database with
-    ``open_database``, which applies any migration the backup lacks.
+
+def _take_exclusively(database_path: Path) -> sqlite3.Connection | None:
+    """A connection that holds ``database_path`` exclusively until it is closed; ``None`` for a file SQLite cannot read.
+
+    SQLite's own locks decide: in WAL mode every open connection of another
+    process (the window, an import running on the command line) holds a shared
+    lock on the file, so an exclusive one is refused while any is open.
     """
-    backup_path, database_path = Path(backup_path), Path(database_path)
-    if backup_path.resolve() == database_path.resolve():
-        raise InputError(Problem("is the database itself; choose a backup file", field="backup", value=str(backup_path)))
-    check_backup(backup_path)
-    folder = Path(folder) if folder else default_backup_folder(database_path)
-    kept = _keep_current(database_path, folder)
-    database_path.parent.mkdir(parents=True, exist_ok=True)
-    temp = database_path.with_name(f".{database_path.name}.restore")
+    conn = sqlite3.connect(str(database_path), timeout=RESTORE_LOCK_TIMEOUT, isolation_level=None)
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("COMMIT")  # the exclusive lock stays until the connection closes
+        return conn
+    except sqlite3.OperationalError as error:
+        conn.close()
+        if "locked" in str(error) or "busy" in str(error):
+            raise DatabaseLockedError(
+                "the database {path} is open in another program or window (the program itself, an import, another "
+                "command); close it and restore again. Nothing was restored", path=str(database_path)) from error
+        return None
+    except sqlite3.DatabaseError:
+        conn.close()
+        return None  # damaged or not a database: replaced as a file below
+
+
+def _keep_raw(database_path: Path, folder: Path) -> Path:
+    """A copy of a database file SQLite cannot read (with its write-ahead log), before it is replaced."""
+    import shutil
+
+    target = _kept_name(folder)
+    shutil.copyfile(database_path, target)
+    wal = Path(f"{database_path}-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(f"{target}-wal"))
+    return target
+
+
+def _replace_file(backup_path: Path, database_path: Path) -> None:
+    """Put a copy of the backup in place of a missing or unreadable database file (temporary file, then rename)."""
+    temp = database_path.with_name(f".{database_path.name}.restore{PART_SUFFIX}")
     try:
         source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
         try:
@@ -306,10 +340,58 @@ def restore_backup(*, backup_path: str | Path, database_path: str | Path, folder
             if extra.exists():
                 extra.unlink()
         os.replace(temp, database_path)
-    except (sqlite3.Error, OSError) as error:
-        raise StorageError("the restore failed and the database was left as it was: {reason}", reason=str(error)) from error
     finally:
         if temp.exists():
             temp.unlink()
+
+
+def restore_backup(*, backup_path: str | Path, database_path: str | Path, folder: str | Path | None = None) -> Path | None:
+    """Replace the database's content with a checked backup; returns where the previous database was kept.
+
+    The database is taken exclusively first: while another process has it
+    open the restore is refused (:class:`DatabaseLockedError`) and nothing
+    changes, so no program ever goes on working on a file swapped under it.
+    The window closes its own connections first and opens the database again
+    after.  Holding the lock, the current content is copied to ``folder`` and
+    the backup is copied in with SQLite's backup API, in one transaction.  A
+    file SQLite cannot read at all (damaged) is kept as it is and replaced as
+    a file.  After this, open the database with ``open_database``, which
+    applies any migration the backup lacks.
+    """
+    backup_path, database_path = Path(backup_path), Path(database_path)
+    if backup_path.resolve() == database_path.resolve():
+        raise InputError(Problem("is the database itself; choose a backup file", field="backup", value=str(backup_path)))
+    check_backup(backup_path)
+    folder = Path(folder) if folder else default_backup_folder(database_path)
+    database_path.parent.mkdir(parents=True, exist_ok=True)
+    if not database_path.exists() or database_path.stat().st_size == 0:
+        locked, kept = None, None
+    else:
+        locked = _take_exclusively(database_path)
+        kept = None
+    try:
+        if locked is not None:
+            target = _kept_name(folder)
+            with atomic_output(target, protected=[database_path], what="backup.sqlite") as temporary:
+                _copy(locked, temporary)
+            kept = target
+            source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+            try:
+                source.backup(locked)  # every page at once: one transaction on the locked database
+            finally:
+                source.close()
+            locked.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        else:
+            if database_path.exists() and database_path.stat().st_size > 0:
+                kept = _keep_raw(database_path, folder)
+            _replace_file(backup_path, database_path)
+    except sqlite3.Error as error:
+        raise StorageError("the restore failed and the database was left as it was: {reason}", reason=str(error)) from error
+    except OSError as error:
+        raise StorageError("the restore failed and the database was left as it was: {reason}",
+                           reason=error.strerror or str(error)) from error
+    finally:
+        if locked is not None:
+            locked.close()
     log.info("restored %s from %s (previous kept at %s)", database_path, backup_path, kept)
     return kept

@@ -47,25 +47,44 @@ _TITLE_TITLES = ("signatory title", "title", "position", "job title", "долж�
 _AUTHORITY_TITLES = ("authority", "acting under", "acting on the basis of", "signatory authority", "basis of authority",
                      "действующего на основании", "действующий на основании", "на основании", "основание полномочий", "полномочия")
 
+ROW_NUMBER = "row_number"
+"""The register's own row numbers («№ п/п», "No.", "Item No.", "#"): recognised so they are never read as the name; not imported."""
+ROW_NUMBER_COLUMN = _spec(ROW_NUMBER, "No.", "№ п/п", ("no", "n", "nr", "item no", "item number", "line no", "line number", "s no", "sl no",
+                                                    "sr no", "no п п", "n п п", "п п", "номер п п", "порядковый номер", "номер по порядку", "#"),
+                          "the register's own row numbers", "1", note="recognised so it is never read as the name; not imported")
+NOT_IMPORTED_TITLES = frozenset({"model no", "model number", "model n", "номер модели"})
+"""Titles that start like a known one but mean something we do not keep (Snipe-IT's "Model No." beside "Model")."""
+
 ITEM_COLUMNS: tuple[ColumnSpec, ...] = (
+    ROW_NUMBER_COLUMN,
     _spec("category", "Category", "Категория", ("type of equipment", "equipment type", "категория оборудования", "вид оборудования", "тип оборудования"),
           "choice: " + ", ".join(ITEM_CATEGORIES) + " (or Russian: компьютеры, медицинское, эндоскопы, офисное, транспорт, прочее)", "computers", required=True),
-    _spec("name", "Name", "Наименование", ("item", "item name", "description", "name of item", "equipment", "название", "наименование товара",
-                                             "наименование оборудования", "описание", "товар", "оборудование"),
-          "text, up to 2000 characters", "Desktop computer", required=True),
-    _spec("model", "Model", "Модель", ("make model", "make and model", "brand", "make", "марка", "марка модель", "модель марка", "тип модель"),
+    _spec("name", "Name", "Наименование", ("item", "item name", "description", "item description", "name of item", "equipment", "asset name",
+                                             "asset description", "description of goods", "название", "наименование товара",
+                                             "наименование оборудования", "наименование имущества", "наименование основных средств",
+                                             "наименование объекта", "описание", "товар", "оборудование"),
+          "text, up to 2000 characters", "Desktop computer", required=True,
+          note="a column of numbers only is a row number, not a name; with no name the model is used"),
+    _spec("model", "Model", "Модель", ("make model", "make and model", "model name", "brand", "make", "марка", "марка модель", "модель марка",
+                                       "тип модель"),
           "text, up to 500 characters", "HP ProDesk 400 G4"),
+    _spec("manufacturer", "Manufacturer", "Производитель", ("maker", "vendor brand", "brand name", "изготовитель", "фирма производитель",
+                                                           "завод изготовитель"),
+          "text; joined before the model", "Dell", note="Dell + OptiPlex 3060 is stored as the model Dell OptiPlex 3060"),
     _spec("serial_number", "Serial number", "Серийный номер", ("serial no", "serial", "s n", "sn", "serial numbers", "серийный no", "серийный",
                                                                 "заводской номер", "зав no", "зав номер", "с н"),
           "text, unique among all items", "CZC8021ABC", note="must not repeat within the file or match an item already recorded"),
     _spec("inventory_number", "Inventory number", "Инвентарный номер", ("inventory no", "inv no", "inventory", "asset tag", "asset number",
-                                                                       "инв no", "инв номер", "инвентарный no"),
+                                                                       "asset no", "un asset tag", "asset tag no", "asset id", "tag",
+                                                                       "tag no", "barcode", "инв no", "инв номер", "инвентарный no",
+                                                                       "инвентарный"),
           "text, unique among all items", "UNODC-KG-0001", note="must not repeat within the file or match an item already recorded"),
     _spec("unit", "Unit", "Ед. изм.", ("uom", "unit of measure", "units", "единица измерения", "ед изм", "ед", "единица"),
           "unit: pcs, set, kit, pair, pack, m, kg, l (or шт., компл., набор, пара, упак., м, кг, л)", "pcs", note="empty means pcs"),
     _spec("quantity", "Quantity", "Количество", ("qty", "q ty", "number of units", "кол во", "колво", "количество шт", "кол"),
           "whole number, 1 to 1,000,000,000", "50", required=True),
     _spec("unit_value", "Unit value", "Цена за единицу", ("unit price", "price", "unit cost", "price per unit", "value per unit", "cost",
+                                                         "purchase cost", "purchase price", "cost price",
                                                          "цена", "стоимость единицы", "цена за ед", "стоимость за единицу", "стоимость за ед", "цена ед"),
           "amount in major units: 43000, 43 000,00 or 43,000.00", "43000.00", required=True,
           note="a Total column instead is divided by the quantity when it divides exactly"),
@@ -88,6 +107,7 @@ ITEM_COLUMNS: tuple[ColumnSpec, ...] = (
 )
 
 INSTITUTION_COLUMNS: tuple[ColumnSpec, ...] = (
+    ROW_NUMBER_COLUMN,
     _spec("name_en", "Name (EN)", "Наименование (англ.)", _NAME_TITLES, "text, up to 300 characters",
           "General Prosecutor's Office of the Kyrgyz Republic", required=True, lang="en"),
     _spec("name_ru", "Name (RU)", "Наименование (рус.)", _NAME_TITLES, "text, up to 300 characters",
@@ -118,6 +138,7 @@ INSTITUTION_COLUMNS: tuple[ColumnSpec, ...] = (
 )
 
 DONOR_COLUMNS: tuple[ColumnSpec, ...] = (
+    ROW_NUMBER_COLUMN,
     _spec("name_en", "Name (EN)", "Наименование (англ.)", ("name", "donor", "donor name", "наименование", "донор", "название"),
           "text, up to 300 characters", "Government of Japan", required=True, lang="en"),
     _spec("name_ru", "Name (RU)", "Наименование (рус.)", ("name", "donor", "donor name", "наименование", "донор", "название"),
@@ -129,6 +150,7 @@ DONOR_COLUMNS: tuple[ColumnSpec, ...] = (
 )
 
 PROGRAMME_COLUMNS: tuple[ColumnSpec, ...] = (
+    ROW_NUMBER_COLUMN,
     _spec("code", "Code", "Код", ("programme code", "program code", "project code", "код программы", "код проекта"),
           "text, up to 50 characters, unique", "XAC/Z60", required=True),
     _spec("name_en", "Name (EN)", "Наименование (англ.)", ("name", "programme", "program", "title", "наименование", "программа", "название"),
@@ -206,7 +228,7 @@ def currency_lookup() -> dict[str, str]:
 
 def _with_labels(words: dict[str, tuple[str, ...]], kind: str) -> dict[str, tuple[str, ...]]:
     """The synonyms plus the words our own lists and exports show (so an export imports again)."""
-    from equipment_desk.exchange.labels import WORDS
+    from equipment_desk.core.labels import WORDS
 
     return {code: (*synonyms, *WORDS[kind].get(code, ())) for code, synonyms in words.items()}
 
@@ -244,25 +266,122 @@ _KIND_TEXT = {
 def columns_markdown() -> str:
     """The text of ``docs/import-columns.md`` (a test keeps the file equal to this)."""
     out = [
-        "# Columns for importing from Excel or CSV",
+        "# Importing registers from Excel or CSV",
         "",
-        "Equipment Desk reads XLSX workbooks (the first sheet) and CSV files with any common delimiter "
-        "(comma, semicolon, tab, pipe) in UTF-8 (with or without BOM), UTF-16 or Windows-1251. "
-        "The header row may sit below a title row; it is the row among the first 15 whose cells name the most columns below. "
+        "Equipment Desk reads XLSX workbooks (the first sheet) and CSV or text files with any common delimiter "
+        "(comma, semicolon, tab, pipe). The encoding of a text file is told by its byte-order mark or by "
+        "charset-normalizer: UTF-8 with or without BOM, UTF-16 (Excel's \"Unicode text\"), Windows-1251, KOI8-R, DOS 866. "
+        "Text that still reads as garbled characters («лПНРШАФЕТ», «РљРѕРјРї») is refused with a sample, never stored: "
+        "save such a file as CSV UTF-8 or XLSX.",
+        "",
         "Titles are matched ignoring case, punctuation and ё/е, in English or Russian; a plain title such as "
         "«Наименование» or \"Name\" goes to the Russian or English field by its alphabet, and a mark such as "
         "\"(EN)\", \"(RU)\", «(англ.)» or «(рус.)» chooses explicitly. Columns not listed are ignored "
-        "(e.g. «№», \"Available\", \"UUID\" of an export), so a file exported by Equipment Desk imports again, "
+        "(e.g. \"Available\", \"UUID\" of an export, Snipe-IT's \"Model No.\"), so a file exported by Equipment Desk imports again, "
         "in English or Russian: the words an export writes for codes (\"Computers and IT\", «Компьютеры и оргтехника», «шт.», "
         "«Новое», «Кыргызстан») are read back as the codes, and a Russian CSV (semicolons, decimal commas) reads like any other.",
         "",
         "The import checks every row first and writes all rows or none. Each problem names the row (as the "
-        "spreadsheet numbers it), the column title and what is wrong. Formulas are read by their saved result; "
-        "a formula without one, and merged cells inside the table, are reported. In the window the guessed "
-        "mapping is shown and can be corrected; on the command line use `--map \"COLUMN=field\"` and, for a "
-        "column the file lacks, `--currency`, `--programme`, `--category` (items) or `--country` (institutions).",
+        "spreadsheet numbers it), the column title, what was found and what is expected. Formulas are read by their saved result; "
+        "a formula without one is reported. Files up to 50 MB and 100,000 rows.",
         "",
-        "Dates: `2018-02-15`, `15.02.2018`, `15/02/2018` or a date cell. Files up to 50 MB and 100,000 rows.",
+        "## Finding the table",
+        "",
+        "The header is the row among the first 15 whose cells name the most columns; title rows above it (merged or not) "
+        "are passed over. Below it these rows are skipped, and the dry run and the import window list each with the reason:",
+        "",
+        "- empty rows;",
+        "- totals rows: a cell «Итого», «Итого:», «Всего по разделу 2», \"Total\", \"Grand total (USD)\", \"Subtotal\" "
+        "(but not \"Total station Leica TS07\", an instrument);",
+        "- signature and footer rows: «Главный бухгалтер ________ Иванова А.А.», «М.П.», \"Prepared by:\", a line of underscores;",
+        "- rows below a totals row that have no quantity, value, serial or inventory number (notes under the table);",
+        "- a section title merged across the table («Раздел 1. Компьютеры»); the column titles repeated on a new page.",
+        "",
+        "A cell merged down over several rows of a text column (one programme or date for a group of items) is read for each "
+        "of those rows; a merged quantity or amount is reported, never spread (it would multiply the total).",
+        "",
+        "## Values as people write them",
+        "",
+        "- Amounts: `43000`, `43 000,00`, `43,000.00`, a number cell, and with their currency: `$1,234.50`, `USD 1,234.50`, "
+        "`1 234,50 сом`, `₸ 5 000`, `€100`, `1 500 000 сум`. A title such as \"Unit Price (USD)\" or «Цена, сом» gives the "
+        "currency of its column. The currency column, the amounts and the titles must agree; `--currency` (or the window's "
+        "default) fills only rows where none of them names one. More decimals than the currency has are refused, never rounded; "
+        "`1,500` is refused as ambiguous.",
+        "- Dates: `2018-02-15`, `15.02.2018`, `15.02.18`, `15-Feb-2018`, `15 фев. 2018`, «15 февраля 2018 г.», "
+        "`Feb 15, 2018`, date cells and Excel day numbers. `1/23/18` and `23/1/18` read themselves; a date such as `2/3/18` "
+        "is refused as ambiguous, naming its row (and a row of the same column that shows the order, if one does), until the "
+        "order is given: `--date-order dmy|mdy|ymd` on the command line, «Dates such as 01/02/18» in the window.",
+        "- No quantity column (an asset list, one row per asset): each row is one unit, and the check says so.",
+        "- A row-number column («№ п/п», \"No.\", \"Item No.\", \"#\") is recognised and never read as the name; "
+        "\"Description\" or «Наименование» is the name; a Manufacturer column is joined before the model "
+        "(\"Dell\" + \"OptiPlex 3060\" → \"Dell OptiPlex 3060\"); a row with no name takes the model as its name; "
+        "\"UN Asset Tag\" and \"Asset Tag\" are the inventory number; \"Purchase Cost\" is the unit value; Notes/Remarks are kept.",
+        "- Categories: the program's own words, or the office's (\"Laptops\", \"Desktops\", «Оргтехника»): a word nobody "
+        "mapped yet is asked about once for the whole file (`--category-map \"Laptops=computers\"`, or the window's "
+        "category list). The office's words are kept in the database; `items categories` lists them, `--set WORD=CATEGORY` "
+        "and `--remove WORD` change them.",
+        "",
+        "Odd data is shown before anything is written (warnings in the dry run and the window): a name column of numbers only, "
+        "a column mostly empty, a last row whose quantity or total equals the sum of the rows above (a totals row without the word).",
+        "",
+        "## Choosing the columns",
+        "",
+        "The window shows the mapping and every column can be changed or set to \"ignore\". On the command line "
+        "`--map \"COLUMN=field\"` maps a column by its title or its number (1 is the first), and `--map \"COLUMN=\"` switches a "
+        "guessed column off. The mapping used (and the date order) is remembered for the next file with the same titles, in "
+        "the window and on the command line alike (`--fresh` guesses again). For a column the file lacks use `--currency`, "
+        "`--programme`, `--category` (items) or `--country` (institutions).",
+        "",
+        "## Layouts understood, with an example of each",
+        "",
+        "**A UN equipment list** (CSV or XLSX; a title row, \"Grand total\" at the bottom):",
+        "",
+        "```",
+        "UNODC Regional Office for Central Asia — equipment received",
+        "Item No.,Description,Make/Model,Serial No.,UN Asset Tag,Qty,Unit,Unit Price (USD),Total (USD),Date Received,Project,Remarks",
+        "1,Desktop computer,HP ProDesk 400 G4,CZC8021ABC,UNODC-KG-0101,1,pcs,\"$1,234.50\",\"$1,234.50\",15-Feb-2018,XAC/Z60,with monitor",
+        ",Grand total,,,,1,,,\"$1,234.50\",,,",
+        "```",
+        "",
+        "`items import un-list.csv --category computers`: the name comes from Description, the currency from the titles, "
+        "the asset tag is the inventory number, the totals row is skipped.",
+        "",
+        "**A Russian ministry register** (XLSX with merged title rows, «Итого:» and signatures; the same as Windows-1251 or "
+        "KOI8-R CSV with semicolons):",
+        "",
+        "```",
+        "Генеральная прокуратура Кыргызской Республики                (merged A1:K1)",
+        "Реестр оборудования, полученного в рамках программы XAC/Z60  (merged A2:K2)",
+        "№ п/п;Наименование;Модель;Инвентарный номер;Заводской номер;Ед. изм.;Кол-во;Цена, сом;Сумма, сом;Дата поступления;Примечание",
+        "1;Компьютер настольный;HP ProDesk 400 G4;ГП-000231;CZC8021XYZ;шт.;2;43 000,00;86 000,00;15.02.18;в комплекте с ИБП",
+        "Итого:;;;;;;2;;86 000,00;;",
+        ";Главный бухгалтер ____________ Иванова А.А.;;;;;;;;;",
+        "```",
+        "",
+        "`items import реестр.xlsx --category office`: the currency (KGS) comes from «Цена, сом»; «Итого» and the signature are skipped.",
+        "",
+        "**A Snipe-IT asset export** (one row per asset, no quantity, the office's categories, US dates):",
+        "",
+        "```",
+        "Asset Tag,Asset Name,Serial,Model,Model No.,Category,Manufacturer,Status,Location,Purchase Date,Purchase Cost,Notes",
+        "ROCA-0001,,5CG8123ABC,OptiPlex 3060,D11S,Desktops,Dell,Ready to Deploy,Bishkek,1/23/18,612.00,room 4",
+        "```",
+        "",
+        "`items import assets.csv --currency USD --date-order mdy --category-map \"Desktops=computers\"`: model \"Dell OptiPlex 3060\" "
+        "(also the name, as the asset has none), quantity 1, price 612.00 USD, acquired 2018-01-23.",
+        "",
+        "**Excel's \"Unicode text\"** (UTF-16, tab-separated) with Russian titles:",
+        "",
+        "```",
+        "Категория<TAB>Наименование<TAB>Серийный номер<TAB>Количество<TAB>Цена за единицу<TAB>Валюта",
+        "компьютеры<TAB>Ноутбук «Lenovo» для ГКНБ<TAB>PF-1AB2C3<TAB>1<TAB>1 200,00<TAB>USD",
+        "```",
+        "",
+        "**A list exported by Equipment Desk** (English or Russian, XLSX or CSV) imports again as it is.",
+        "",
+        "One record without a file: `items add --name \"Laptop\" --category computers --price \"$1,234.50\" --serial SN-1` and "
+        "`institutions add --name-en \"State Customs Service\" --country KG --signatory \"A. Usubaliev\"` are checked exactly as "
+        "an imported row.",
     ]
     for kind in ("item", "institution", "programme", "donor"):
         heading, command, text = _KIND_TEXT[kind]

@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,11 +29,12 @@ from typing import Any
 
 import sqlite_utils
 
-from equipment_desk.core.errors import InputError, Problem, StorageError
+from equipment_desk.analytics.act_rows import iter_acts
+from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.files import atomic_output, check_output_path
+from equipment_desk.core.labels import translator
 from equipment_desk.core.money import to_decimal
-from equipment_desk.exchange.act_rows import iter_acts
 from equipment_desk.exchange.columns import COLUMNS
-from equipment_desk.exchange.labels import translator
 from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker
 from equipment_desk.store import records
 
@@ -56,7 +56,7 @@ class Column:
     currency_key: str = "currency"
     """For money: the row key holding the currency code (or a fixed code such as ``"USD"``)."""
     words: Callable[[str | None], str] | None = field(default=None, compare=False)
-    """For a text column holding a code: the word shown for it (see :mod:`equipment_desk.exchange.labels`)."""
+    """For a text column holding a code: the word shown for it (see :mod:`equipment_desk.core.labels`)."""
 
 
 @dataclass(frozen=True)
@@ -139,38 +139,29 @@ def write_table(
     notes: Sequence[str] = (),
     progress: ProgressCallback | None = None,
     cancel: CancelFlag = None,
+    protected: Iterable[str | os.PathLike | None] = (),
 ) -> int:
     """Write ``rows`` to an XLSX or CSV file (by ``fmt`` or the file's suffix); returns the number of rows.
 
     A CSV takes its delimiter and decimal separator from ``lang`` (see
     :meth:`CsvStyle.for_language`; ``delimiter`` overrides).  ``notes`` are
     lines written under the table of an XLSX (a CSV stays a plain table).
+    The file is written whole or not at all, never over a database or a
+    file of ``protected`` (see :mod:`equipment_desk.core.files`).
     """
     path = Path(path)
     fmt = format_of(path, fmt)
+    check_output_path(path, protected=protected, what=f"export.{fmt}")
     rows = list(rows)
-    if path.is_dir():
-        raise InputError(Problem("is a folder; give a file name", field="file", value=str(path)))
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(Problem("the folder {folder} does not exist", params={"folder": str(folder)}, field="file", value=str(path)))
     ticker = Ticker(progress, cancel, len(rows), step=500)
-    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=f".{fmt}", dir=folder)
-    os.close(handle)
-    try:
+    with atomic_output(path, protected=protected, what=f"export.{fmt}") as temporary:
         if fmt == "csv":
             style = CsvStyle.for_language(lang)
             if delimiter is not None:
                 style = CsvStyle(delimiter, style.decimal)
-            _write_csv(Path(temp_name), columns, rows, style, ticker)
+            _write_csv(temporary, columns, rows, style, ticker)
         else:
-            _write_xlsx(Path(temp_name), columns, rows, sheet_title, ticker, notes)
-        os.replace(temp_name, path)
-    except OSError as error:
-        raise StorageError("cannot write {path}: {reason}", path=str(path), reason=error.strerror or str(error)) from error
-    finally:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
+            _write_xlsx(temporary, columns, rows, sheet_title, ticker, notes)
     ticker.finish()
     return len(rows)
 

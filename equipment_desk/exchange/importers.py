@@ -3,16 +3,22 @@
 Two steps, so the window can show a preview and nothing is written until the
 user confirms:
 
-1. :func:`prepare_import` reads the file, guesses (or takes) the column
-   mapping and checks every row with the store's own validation — against
-   the database too (unknown programme, serial number already recorded) and
-   within the file (a serial number twice).  Every problem carries the
-   spreadsheet row, the user's column title and the file name.
+1. :func:`prepare_import` reads the file, finds the table in it (title rows,
+   totals, signatures — :mod:`equipment_desk.exchange.layout`), takes the
+   column mapping (given, remembered for this header, or guessed —
+   :func:`choose_mapping`) and checks every row with the store's own
+   validation — against the database too (unknown programme, serial number
+   already recorded) and within the file (a serial number twice).  Every
+   problem carries the spreadsheet row, the user's column title and the file
+   name; odd data that would be imported as it is comes back as warnings.
 2. :func:`apply_import` writes every record in one transaction — all or
-   nothing — and refuses a preview that has problems.
+   nothing — and refuses a preview that has problems.  The mapping, the date
+   order and the office's category words used are remembered in the same
+   transaction.
 
 :func:`import_file` does both and raises :class:`InputError` with every
-problem.  Both steps report progress and stop when ``cancel`` is set.
+problem.  Both steps report progress and stop when ``cancel`` is set.  The
+window and the command line call these same functions.
 """
 
 from __future__ import annotations
@@ -27,79 +33,29 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, Problem, RefusedError
-from equipment_desk.core.money import MAX_MINOR, format_amount, parse_amount
-from equipment_desk.core.money import currency as currency_info
 from equipment_desk.core.validation import clean_record
-from equipment_desk.exchange.columns import (
-    CATEGORY_WORDS,
-    COLUMNS,
-    CONDITION_WORDS,
-    INSTITUTION_KIND_WORDS,
-    ColumnSpec,
-    choice_lookup,
-    currency_key,
-    currency_lookup,
-)
+from equipment_desk.exchange import oddities, remembered
+from equipment_desk.exchange.checking import KINDS, Checker, ImportPreview, RowCheck, col_letters, columns_for
+from equipment_desk.exchange.columns import CATEGORY_WORDS, CONDITION_WORDS, INSTITUTION_KIND_WORDS, ROW_NUMBER, ColumnSpec, choice_lookup
+from equipment_desk.exchange.item_rows import ItemChecker
+from equipment_desk.exchange.layout import split_rows, spread_ranges
 from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker, check_cancel
-from equipment_desk.exchange.tables import Mapping, Table, cell_decimal_text, cell_text, data_rows, guess_mapping, normalise_title, read_table
+from equipment_desk.exchange.tables import Mapping, Table, cell_text, guess_mapping, normalise_title, read_table
+from equipment_desk.exchange.values import DATE_ORDERS, date_order_hint
 from equipment_desk.store import records
-from equipment_desk.store.audit import record_change
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
 
+__all__ = ["KINDS", "ImportPreview", "ImportResult", "RowCheck", "apply_import", "choose_mapping", "columns_for", "import_file",
+           "prepare_import"]
+
 log = logging.getLogger(__name__)
 
-KINDS = ("item", "institution", "donor", "programme")
 _CATEGORIES = choice_lookup(CATEGORY_WORDS)
 _CONDITIONS = choice_lookup(CONDITION_WORDS)
 _INSTITUTION_KINDS = choice_lookup(INSTITUTION_KIND_WORDS)
-_CURRENCIES = currency_lookup()
 _SIGNATORY_FIELDS = ("signatory_name", "signatory_title_en", "signatory_title_ru", "signatory_authority_en", "signatory_authority_ru")
-
-
-@dataclass
-class RowCheck:
-    """One data row: what it would create and what is wrong with it."""
-
-    row: int
-    shown: dict[str, str]
-    """Field -> the cell as text, for the preview."""
-    record: dict[str, Any] | None = None
-    """Clean values to insert (``None`` for a row that only adds a signatory)."""
-    signatory: dict[str, Any] | None = None
-    donor_ids: list[int] = field(default_factory=list)
-    group: int | None = None
-    """For institutions: the row whose institution this row belongs to."""
-    problems: list[Problem] = field(default_factory=list)
-
-
-@dataclass
-class ImportPreview:
-    """What an import would do: the mapping used, every row and every problem."""
-
-    kind: str
-    source: str
-    table: Table
-    mapping: Mapping
-    rows: list[RowCheck]
-    file_problems: list[Problem]
-    defaults: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def problems(self) -> list[Problem]:
-        return self.file_problems + [p for r in self.rows for p in r.problems]
-
-    @property
-    def ok(self) -> bool:
-        return not self.file_problems and all(not r.problems for r in self.rows)
-
-    @property
-    def record_count(self) -> int:
-        return sum(1 for r in self.rows if r.record is not None)
-
-    @property
-    def signatory_count(self) -> int:
-        return sum(1 for r in self.rows if r.signatory is not None)
+_Checker = Checker
 
 
 @dataclass
@@ -111,13 +67,44 @@ class ImportResult:
     ids: list[int] = field(default_factory=list)
 
 
-def columns_for(kind: str) -> tuple[ColumnSpec, ...]:
-    if kind not in COLUMNS:
-        raise InputError(Problem("must be one of {choices}", params={"choices": ", ".join(KINDS)}, field="kind", value=kind))
-    return COLUMNS[kind]
+@dataclass
+class ChosenMapping:
+    mapping: Mapping
+    remembered: bool
+    date_order: str | None
 
 
 # --- preparing ----------------------------------------------------------------------------------
+
+def choose_mapping(
+    *,
+    db: sqlite_utils.Database,
+    kind: str,
+    table: Table,
+    overrides: dict[int, str | None] | None = None,
+    remembered_ok: bool = True,
+) -> ChosenMapping:
+    """The mapping a file is read with: the one remembered for its header (else the guess), then ``overrides``.
+
+    ``overrides`` is ``{column_index: field}``; ``None`` as the field switches
+    a column off.  A field given to a column is taken from any other column.
+    """
+    specs = columns_for(kind)
+    guessed = guess_mapping(table, specs)
+    fields = dict(guessed.fields)
+    recalled = remembered.recall_mapping(db=db, kind=kind, titles=guessed.titles, known_fields={s.field for s in specs}) \
+        if remembered_ok else None
+    order = None
+    if recalled is not None:
+        fields, order = recalled
+    for index, name in (overrides or {}).items():
+        if name:
+            fields = {i: f for i, f in fields.items() if f != name}
+            fields[index] = name
+        else:
+            fields.pop(index, None)
+    return ChosenMapping(Mapping(guessed.header_row, guessed.titles, fields), recalled is not None, order)
+
 
 def prepare_import(
     *,
@@ -127,53 +114,89 @@ def prepare_import(
     table: Table | None = None,
     mapping: Mapping | dict[int, str] | None = None,
     defaults: dict[str, Any] | None = None,
+    date_order: str | None = None,
+    categories: dict[str, str] | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelFlag = None,
 ) -> ImportPreview:
     """Read and check a file; nothing is written.
 
-    ``mapping`` overrides the guessed one (``{column_index: field}``, e.g.
-    as corrected by the user); ``defaults`` fill fields whose column is
-    missing or whose cell is empty (``{"currency": "KGS", "programme_code": "XAC/Z60"}``).
+    ``mapping`` replaces the remembered or guessed one (``{column_index: field}``,
+    e.g. as corrected by the user); ``defaults`` fill fields whose column is
+    missing or whose cell is empty (``{"currency": "KGS", "programme_code": "XAC/Z60"}``);
+    ``date_order`` (``dmy``, ``mdy``, ``ymd``) reads dates such as ``01/02/18``;
+    ``categories`` maps the file's own category words to ours (``{"Laptops": "computers"}``),
+    besides the words the office mapped before.
     """
     specs = columns_for(kind)
+    if date_order is not None and date_order not in DATE_ORDERS:
+        raise InputError(Problem("must be one of {choices}", params={"choices": ", ".join(DATE_ORDERS)}, field="date order", value=date_order))
+    if categories:
+        categories = remembered.check_category_words(categories)
     if table is None:
         if path is None:
             raise ValueError("give a path or a table")
         table = read_table(path)
     check_cancel(cancel)
-    guessed = guess_mapping(table, specs)
+    was_remembered = False
     if isinstance(mapping, Mapping):
         used = mapping
     elif mapping is not None:
+        guessed = guess_mapping(table, specs)
         known = {s.field for s in specs}
         used = Mapping(guessed.header_row, guessed.titles, {int(i): f for i, f in mapping.items() if f in known})
     else:
-        used = guessed
+        chosen = choose_mapping(db=db, kind=kind, table=table)
+        used, was_remembered = chosen.mapping, chosen.remembered
+        date_order = date_order or chosen.date_order
     defaults = {k: v for k, v in (defaults or {}).items() if v not in (None, "")}
-    preview = ImportPreview(kind=kind, source=table.source, table=table, mapping=used, rows=[], file_problems=[], defaults=defaults)
+    preview = ImportPreview(kind=kind, source=table.source, table=table, mapping=used, rows=[], file_problems=[], defaults=defaults,
+                            date_order=date_order, remembered=was_remembered)
     _check_file_level(preview, specs)
     if preview.file_problems:
         return preview
-    rows = list(data_rows(table, used))
+    layout = split_rows(table, used, kind=kind)
+    preview.skipped = layout.skipped
+    rows = layout.rows
     if not rows:
         preview.file_problems.append(Problem("the file has no data rows under the header (row {row})", params={"row": used.header_row}, source=table.source))
         return preview
-    checker = _CHECKERS[kind](db, preview)
+    checker = ItemChecker(db, preview, categories) if kind == "item" else _CHECKERS[kind](db, preview)
+    if kind == "item" and date_order is None:
+        checker.date_hints = _date_hints(rows, used.column_of("acquisition_date"))
     ticker = Ticker(progress, cancel, len(rows))
+    fields = [(index, name) for index, name in used.fields.items() if name != ROW_NUMBER]
     for done, (number, values) in enumerate(rows):
         ticker.tick(done)
-        cells = {name: (values[index] if index < len(values) else None) for index, name in used.fields.items()}
+        size = len(values)
+        cells = {name: (values[index] if index < size else None) for index, name in fields}
         preview.rows.append(checker.check(number, cells))
     checker.finish()
     _mark_cell_faults(preview)
+    preview.warnings.extend(oddities.find(preview, rows))
     ticker.finish()
     return preview
 
 
+def _date_hints(rows: list[tuple[int, list[Any]]], column: int | None) -> dict[str, tuple[int, str]]:
+    """The first row of the date column that shows each order (``1/23/18`` only fits month first)."""
+    hints: dict[str, tuple[int, str]] = {}
+    if column is None:
+        return hints
+    for number, values in rows:
+        value = values[column] if column < len(values) else None
+        if isinstance(value, str):
+            order = date_order_hint(value)
+            if order and order not in hints:
+                hints[order] = (number, value.strip())
+                if len(hints) == 2:
+                    break
+    return hints
+
+
 def _check_file_level(preview: ImportPreview, specs: tuple[ColumnSpec, ...]) -> None:
     present = set(preview.mapping.fields.values()) | set(preview.defaults)
-    if not preview.mapping.fields:
+    if not set(preview.mapping.fields.values()) - {ROW_NUMBER}:
         preview.file_problems.append(
             Problem("no column title was recognised; the first row should hold titles such as {examples} (see the import column list)",
                     params={"examples": ", ".join(f"{s.title_en} / {s.title_ru}" for s in specs if s.required)}, source=preview.source,
@@ -185,31 +208,68 @@ def _check_file_level(preview: ImportPreview, specs: tuple[ColumnSpec, ...]) -> 
             continue
         if spec.field == "unit_value" and "amount" in present:
             continue
+        if spec.field == "quantity" and preview.kind == "item":
+            continue  # no quantity column: one unit per row (asset lists)
+        if spec.field == "currency" and preview.kind == "item" and _currency_elsewhere(preview):
+            continue
         preview.file_problems.append(
             Problem("the file has no {title} column ({title_ru})", params={"title": spec.title_en, "title_ru": spec.title_ru},
                     field=spec.title_en, source=preview.source, row=preview.mapping.header_row)
         )
 
 
+def _currency_elsewhere(preview: ImportPreview) -> bool:
+    """Whether the amount columns name a currency, in their titles or in their first cells (``$1,234.50``)."""
+    from equipment_desk.exchange.values import AmountError, header_currency, split_currency
+
+    mapping = preview.mapping
+    columns = [mapping.column_of(name) for name in ("unit_value", "amount")]
+    columns = [c for c in columns if c is not None]
+    if any(header_currency(mapping.titles[c]) for c in columns):
+        return True
+    seen = 0
+    for number, values in preview.table.rows:
+        if number <= mapping.header_row:
+            continue
+        for c in columns:
+            value = values[c] if c < len(values) else None
+            if isinstance(value, str) and value.strip():
+                try:
+                    if split_currency(value)[1]:
+                        return True
+                except AmountError:
+                    pass
+        seen += 1
+        if seen >= 50:
+            break
+    return False
+
+
 def _mark_cell_faults(preview: ImportPreview) -> None:
-    """Merged cells and formulas without a saved result, where the import reads values."""
+    """Merged cells that cannot be read row by row, and formulas without a saved result, where the import reads values."""
     table, mapping = preview.table, preview.mapping
     mapped_cols = {index + 1 for index in mapping.fields}
     by_row = {r.row: r for r in preview.rows}
+    skipped = {s.row for s in preview.skipped}
+    spread = spread_ranges(table, mapping)
     for r1, c1, r2, c2 in table.merged:
-        if r2 <= mapping.header_row or not any(c1 <= c <= c2 for c in mapped_cols):
+        if r2 <= mapping.header_row or not any(c1 <= c <= c2 for c in mapped_cols) or (r1, c1, r2, c2) in spread:
+            continue
+        if all(r in skipped for r in range(max(r1, mapping.header_row + 1), r2 + 1)):
             continue
         problem = Problem("cells {range} are merged; unmerge them so every row holds its own values",
-                          params={"range": f"{_col_letters(c1)}{r1}:{_col_letters(c2)}{r2}"}, row=max(r1, mapping.header_row + 1),
+                          params={"range": f"{col_letters(c1)}{r1}:{col_letters(c2)}{r2}"}, row=max(r1, mapping.header_row + 1),
                           field=mapping.titles[c1 - 1] if c1 - 1 < len(mapping.titles) else None, source=preview.source)
         target = by_row.get(problem.row)
         (target.problems if target else preview.file_problems).append(problem)
+        if target is not None:
+            target.record = None
     for row, col in sorted(table.unsaved_formulas):
-        if row <= mapping.header_row or col not in mapped_cols:
+        if row <= mapping.header_row or col not in mapped_cols or row in skipped:
             continue
         title = mapping.titles[col - 1] if col - 1 < len(mapping.titles) else ""
         problem = Problem("holds a formula whose result was not saved; open the file in Excel and save it, or paste values",
-                          row=row, field=title or _col_letters(col), source=preview.source)
+                          row=row, field=title or col_letters(col), source=preview.source)
         target = by_row.get(row)
         if target is None:
             preview.file_problems.append(problem)
@@ -218,157 +278,7 @@ def _mark_cell_faults(preview: ImportPreview) -> None:
         same_cell = {title or f"column {col}", problem.field}
         target.problems[:] = [p for p in target.problems if p.field not in same_cell]
         target.problems.append(problem)
-
-
-def _largest(currency: str | None) -> str:
-    """The largest amount that can be stored, in major units: ``KGS 92,233,720,368,547,758.07``."""
-    if currency:
-        return format_amount(MAX_MINOR, currency, "en")
-    return f"{MAX_MINOR // 100:,}.{MAX_MINOR % 100:02d}"
-
-
-def _col_letters(number: int) -> str:
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-class _Checker:
-    kind: records.Kind
-
-    def __init__(self, db: sqlite_utils.Database, preview: ImportPreview) -> None:
-        self.db = db
-        self.preview = preview
-        self.mapping = preview.mapping
-        self.source = preview.source
-        self.specs = {s.field: s for s in columns_for(preview.kind)}
-
-    def title(self, field_name: str) -> str:
-        if self.mapping.column_of(field_name) is not None:
-            return self.mapping.title_of(field_name)
-        spec = self.specs.get(field_name)
-        return spec.title_en if spec else field_name
-
-    def problem(self, message: str, field_name: str | None, row: int, value: Any = None, **params: Any) -> Problem:
-        return Problem(message, params=params, field=self.title(field_name) if field_name else None, row=row, source=self.source, value=value)
-
-    def relabel(self, problems: list[Problem], row: int, aliases: dict[str, str] | None = None) -> list[Problem]:
-        """Store problems name our fields; the user knows the file's column titles."""
-        out = []
-        for p in problems:
-            name = (aliases or {}).get(p.field or "", p.field)
-            value = None if isinstance(p.value, str) and not p.value.strip() else p.value
-            out.append(Problem(p.message, p.params, self.title(name) if name else None, row, self.source, value))
-        return out
-
-    def cell(self, cells: dict[str, Any], name: str) -> Any:
-        value = cells.get(name)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return self.preview.defaults.get(name)
-        return value
-
-    def text(self, cells: dict[str, Any], name: str) -> str:
-        return cell_text(self.cell(cells, name))
-
-    def shown(self, cells: dict[str, Any]) -> dict[str, str]:
-        return {name: cell_text(value) for name, value in cells.items()}
-
-    def finish(self) -> None:
-        pass
-
-
-class _ItemChecker(_Checker):
-    def __init__(self, db: sqlite_utils.Database, preview: ImportPreview) -> None:
-        super().__init__(db, preview)
-        self.seen_serial: dict[str, int] = {}
-        self.seen_inventory: dict[str, int] = {}
-
-    def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, shown=self.shown(cells))
-        problems = result.problems
-        data: dict[str, Any] = {}
-        for name in ("name", "model", "serial_number", "inventory_number", "unit", "notes", "programme_code", "acquisition_date"):
-            value = self.cell(cells, name)
-            if name == "acquisition_date":
-                data[name] = value if not isinstance(value, str) else value.strip()
-            else:
-                data[name] = cell_text(value)
-        category = self.text(cells, "category")
-        data["category"] = _CATEGORIES.get(normalise_title(category), category)
-        condition = self.text(cells, "condition")
-        data["condition"] = _CONDITIONS.get(normalise_title(condition), condition)
-        quantity_raw = self.cell(cells, "quantity")
-        data["quantity"] = quantity_raw
-        currency_raw = self.text(cells, "currency")
-        currency_raw = _CURRENCIES.get(currency_key(currency_raw), currency_raw)
-        data["currency"] = currency_raw
-        digits = 2
-        try:
-            digits = currency_info(currency_raw).minor_digits if currency_raw else 2
-        except InputError:
-            pass
-        known_currency = currency_raw if currency_raw in _CURRENCIES.values() else None
-        unit_value = self._amount(cells, "unit_value", row, digits, problems, known_currency)
-        amount = self._amount(cells, "amount", row, digits, problems, known_currency)
-        data["unit_value_minor"] = unit_value
-        clean, found = records.validate(db=self.db, kind=records.ITEM, data=data, row=row, source=self.source)
-        aliases = {"unit_value_minor": "unit_value", "programme_id": "programme_code"}
-        for p in found:
-            if p.field == "unit_value_minor" and (unit_value is None and (amount is not None or any(q.field == self.title("unit_value") for q in problems))):
-                continue  # reported below or already
-            if p.field == "programme_id":
-                problems.append(self.problem("no programme with this code is recorded; add the programme first", "programme_code", row, data.get("programme_code")))
-                continue
-            problems.extend(self.relabel([p], row, aliases))
-        quantity = clean.get("quantity")
-        if unit_value is None and amount is not None and isinstance(quantity, int):
-            if amount % quantity:
-                problems.append(self.problem("the total {amount} does not divide evenly by the quantity {quantity}; give the unit value",
-                                             "amount", row, cell_text(cells.get("amount")), amount=cell_text(cells.get("amount")), quantity=quantity))
-            else:
-                unit_value = amount // quantity
-                clean["unit_value_minor"] = unit_value
-        if isinstance(quantity, int) and isinstance(unit_value, int):
-            if unit_value > MAX_MINOR // quantity:
-                problems.append(self.problem("quantity × unit value is too large to store (at most {max} in total)", "unit_value", row,
-                                             cell_text(cells.get("unit_value")), max=_largest(known_currency)))
-            elif amount is not None and amount != quantity * unit_value:
-                problems.append(self.problem("does not equal quantity × unit value ({quantity} × {unit_value})", "amount", row,
-                                             cell_text(cells.get("amount")), quantity=quantity, unit_value=cell_text(cells.get("unit_value"))))
-        for name, seen in (("serial_number", self.seen_serial), ("inventory_number", self.seen_inventory)):
-            value = clean.get(name)
-            if not value:
-                continue
-            key = value.casefold()
-            if key in seen:
-                problems.append(self.problem("repeats the {what} of row {other}", name, row, value, what=name.replace("_", " "), other=seen[key]))
-            else:
-                seen[key] = row
-        if not problems:
-            result.record = clean
-        return result
-
-    def _amount(self, cells: dict[str, Any], name: str, row: int, digits: int, problems: list[Problem],
-                currency: str | None = None) -> int | None:
-        raw = self.cell(cells, name)
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            return None
-        if isinstance(raw, (int, float)) and not isinstance(raw, bool) and raw < 0:
-            problems.append(self.problem("must not be negative", name, row, cell_text(raw)))
-            return None
-        try:
-            return parse_amount(cell_decimal_text(raw), field=name, minor_digits=digits)
-        except InputError as error:
-            for p in error.problems:
-                if p.message.startswith("is too large"):  # the limit in major units of the row's currency, not in minor units
-                    problems.append(self.problem("is too large (at most {max})", name, row, cell_text(raw), max=_largest(currency)))
-                else:
-                    problems.append(self.problem(p.message, name, row, cell_text(raw), **p.params))
-        except TypeError:
-            problems.append(self.problem("is not an amount", name, row, cell_text(raw)))
-        return None
+        target.record = None
 
 
 class _InstitutionChecker(_Checker):
@@ -384,7 +294,7 @@ class _InstitutionChecker(_Checker):
         self.fields = [f.name for f in records.INSTITUTION.fields]
 
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, shown=self.shown(cells))
+        result = RowCheck(row=row, cells=cells)
         problems = result.problems
         data = {name: self.cell(cells, name) for name in self.fields if name in cells or name in self.preview.defaults}
         data = {k: cell_text(v) for k, v in data.items()}
@@ -448,7 +358,7 @@ class _DonorChecker(_Checker):
         self.fields = [f.name for f in records.DONOR.fields]
 
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, shown=self.shown(cells))
+        result = RowCheck(row=row, cells=cells)
         data = {name: cell_text(self.cell(cells, name)) for name in self.fields if name in cells or name in self.preview.defaults}
         clean, found = records.validate(db=self.db, kind=records.DONOR, data=data, row=row, source=self.source)
         result.problems.extend(self.relabel(found, row))
@@ -476,7 +386,7 @@ class _ProgrammeChecker(_Checker):
         self.fields = [f.name for f in records.PROGRAMME.fields]
 
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, shown=self.shown(cells))
+        result = RowCheck(row=row, cells=cells)
         data = {name: cell_text(self.cell(cells, name)) for name in self.fields if name in cells or name in self.preview.defaults}
         clean, found = records.validate(db=self.db, kind=records.PROGRAMME, data=data, row=row, source=self.source)
         result.problems.extend(self.relabel(found, row))
@@ -498,7 +408,6 @@ class _ProgrammeChecker(_Checker):
 
 
 _CHECKERS: dict[str, Callable[[sqlite_utils.Database, ImportPreview], _Checker]] = {
-    "item": _ItemChecker,
     "institution": _InstitutionChecker,
     "donor": _DonorChecker,
     "programme": _ProgrammeChecker,
@@ -515,6 +424,7 @@ def apply_import(
     cancel: CancelFlag = None,
     user: str | None = None,
     before_commit: Callable[[int], None] | None = None,
+    remember: bool = True,
 ) -> ImportResult:
     """Write what the preview holds, in one transaction: every row or none.
 
@@ -530,7 +440,9 @@ def apply_import(
     result = ImportResult(kind=preview.kind, source=preview.source, created=0)
     row_ids: dict[int, int] = {}
     with write_transaction(db):
-        for done, check in enumerate(preview.rows):
+        if preview.kind == "item":
+            _insert_items(db, preview, result, ticker, now=now, user=user)
+        for done, check in enumerate(preview.rows if preview.kind != "item" else []):
             ticker.tick(done)
             if check.record is not None:
                 record_id = _insert(db, kind, check.record, now=now, user=user, source=preview.source, row=check.row)
@@ -549,6 +461,10 @@ def apply_import(
                 _insert(db, records.SIGNATORY, values, now=now, user=user, source=preview.source, row=check.row,
                         extra={"institution_id": owner})
                 result.signatories += 1
+        if remember:
+            remembered.remember_mapping(db=db, kind=preview.kind, titles=preview.mapping.titles, fields=preview.mapping.fields,
+                                        date_order=preview.date_order)
+        remembered.remember_categories(db=db, words=preview.category_words)
         check_cancel(cancel)
         if before_commit is not None:
             before_commit(result.created)
@@ -557,20 +473,25 @@ def apply_import(
     return result
 
 
+ITEM_BATCH = 200
+"""Items are written this many at a time (one statement each for the rows and their audit entries); progress and Cancel between."""
+
+
+def _insert_items(db: sqlite_utils.Database, preview: ImportPreview, result: ImportResult, ticker: Ticker, *, now: str, user: str) -> None:
+    checks = [check for check in preview.rows if check.record is not None]
+    for first in range(0, len(checks), ITEM_BATCH):
+        ticker.tick(first)
+        batch = checks[first:first + ITEM_BATCH]
+        ids = records.insert_many_checked(db=db, kind=records.ITEM, cleans=[c.record for c in batch], user=user, now=now, action="import",
+                                          notes=[{"source": preview.source, "row": c.row} for c in batch])
+        result.ids.extend(ids)
+        result.created += len(ids)
+
+
 def _insert(db: sqlite_utils.Database, kind: records.Kind, clean: dict[str, Any], *, now: str, user: str, source: str, row: int,
             extra: dict[str, Any] | None = None) -> int:
-    values = dict(clean)
-    values.update(extra or {})
-    values.update(uuid=records.new_uuid(), created_at=now, updated_at=now)
-    columns = list(values)
-    cursor = db.execute(
-        f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
-        [values[c] for c in columns],
-    )
-    record_id = int(cursor.lastrowid)
-    record_change(db, action="import", table=kind.table, record_uuid=values["uuid"], record_id=record_id,
-                  changes={"source": source, "row": row, **clean}, user=user)
-    return record_id
+    return records.insert_checked(db=db, kind=kind, clean=clean, user=user, extra=extra, now=now, action="import",
+                                  note={"source": source, "row": row})
 
 
 def import_file(
@@ -580,12 +501,15 @@ def import_file(
     path: str | Path,
     mapping: Mapping | dict[int, str] | None = None,
     defaults: dict[str, Any] | None = None,
+    date_order: str | None = None,
+    categories: dict[str, str] | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelFlag = None,
     user: str | None = None,
 ) -> ImportResult:
     """Check and import a file in one go; raises :class:`InputError` with every problem, writing nothing."""
-    preview = prepare_import(db=db, kind=kind, path=path, mapping=mapping, defaults=defaults, progress=progress, cancel=cancel)
+    preview = prepare_import(db=db, kind=kind, path=path, mapping=mapping, defaults=defaults, date_order=date_order,
+                             categories=categories, progress=progress, cancel=cancel)
     if not preview.ok:
         raise InputError(preview.problems, message="the file has problems; nothing was imported")
     return apply_import(db=db, preview=preview, progress=progress, cancel=cancel, user=user)
@@ -604,9 +528,42 @@ def preview_as_json(preview: ImportPreview) -> str:
             "source": preview.source,
             "header_row": preview.mapping.header_row,
             "mapping": {preview.mapping.titles[i]: f for i, f in preview.mapping.fields.items()},
+            "remembered": preview.remembered,
+            "date_order": preview.date_order,
             "records": preview.record_count,
+            "skipped": [{"row": s.row, "reason": s.reason, "message": s.text()} for s in preview.skipped],
+            "warnings": [{"row": p.row, "column": p.field, "message": p.text()} for p in preview.warnings],
             "problems": [{"row": p.row, "column": p.field, "message": p.text()} for p in preview.problems],
         },
         ensure_ascii=False,
         indent=2,
     )
+
+
+def add_record(
+    *,
+    db: sqlite_utils.Database,
+    kind: str,
+    values: dict[str, Any],
+    date_order: str | None = None,
+    categories: dict[str, str] | None = None,
+    user: str | None = None,
+) -> ImportResult:
+    """One record given field by field (``items add``, ``institutions add``), checked and written exactly as an imported row.
+
+    Problems name the field (``--serial-number``), not a row.
+    """
+    specs = {s.field: s for s in columns_for(kind)}
+    unknown = [name for name in values if name not in specs]
+    if unknown:
+        raise InputError([Problem("is not a field of {kind}", params={"kind": kind}, field=name) for name in unknown])
+    names = [name for name, value in values.items() if value not in (None, "")]
+    table = Table(source="command line", format="args", rows=[(1, list(names)), (2, [values[n] for n in names])])
+    mapping = Mapping(header_row=1, titles=[f"--{n.replace('_', '-')}" for n in names], fields=dict(enumerate(names)))
+    preview = prepare_import(db=db, kind=kind, table=table, mapping=mapping, date_order=date_order, categories=categories)
+    if not preview.ok:
+        flags = {spec.title_en: f"--{name.replace('_', '-')}" for name, spec in specs.items()}
+        problems = [Problem("is required", field=flags.get(p.field or "", p.field)) if p.message.startswith("the file has no {title}")
+                    else Problem(p.message, p.params, p.field, None, None, p.value) for p in preview.problems]
+        raise InputError(problems, message="nothing was added")
+    return apply_import(db=db, preview=preview, user=user, remember=False)

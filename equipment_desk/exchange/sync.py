@@ -48,9 +48,7 @@ import hashlib
 import io
 import json
 import logging
-import os
 import sqlite3
-import tempfile
 import uuid as uuid_module
 import zipfile
 from collections.abc import Callable, Iterable
@@ -61,12 +59,26 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk import __version__
-from equipment_desk.core.errors import DeskError, InputError, Problem, StorageError, english_params
+from equipment_desk.core.errors import DeskError, InputError, Problem, english_params
+from equipment_desk.core.files import atomic_output, check_output_path
 from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker
+from equipment_desk.store import prints as store_prints
+from equipment_desk.store import records as records_store
 from equipment_desk.store import settings as settings_store
-from equipment_desk.store.acts import canonical_json, verify_act
+from equipment_desk.store.acts import canonical_json
+from equipment_desk.store.acts.attachments import same_attachment
+from equipment_desk.store.acts.incoming import (
+    FINAL_COLUMNS,
+    LINE_COLUMNS,
+    SIGNED_COLUMNS,
+    VOID_COLUMNS,
+    IncomingAct,
+    IncomingAttachment,
+    apply_incoming_act,
+    keep_incoming_attachment,
+)
 from equipment_desk.store.audit import record_change
-from equipment_desk.store.database import failed_constraint, utc_now, write_transaction
+from equipment_desk.store.database import database_file, failed_constraint, utc_now, write_transaction
 from equipment_desk.store.migrations import known_migration_names
 
 log = logging.getLogger(__name__)
@@ -95,12 +107,7 @@ TABLES: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
     "attachment": ("attachments", {"act_id": ("act", "act_uuid"), "item_id": ("item", "item_uuid")}),
 }
 REFERENCE_TABLES = ("donor", "programme", "institution", "signatory", "item")
-LINE_COLUMNS = ("uuid", "line_no", "quantity", "unit_value_minor", "item_name", "item_model", "serial_number", "inventory_number", "unit")
 ACT_STAGE = {"draft": 0, "finalized": 1, "signed": 2, "void": 3}
-FINAL_COLUMNS = ("number", "office_code", "series", "seq", "chain_pos", "content_json", "content_hash", "previous_hash",
-                 "finalized_at", "finalized_by")
-SIGNED_COLUMNS = ("signed_date", "signed_at", "signed_by")
-VOID_COLUMNS = ("void_reason", "voided_at", "voided_by")
 LABELS = {"donor": "donor", "programme": "programme", "institution": "institution", "signatory": "signatory",
           "item": "item", "act": "act", "attachment": "attachment"}
 
@@ -248,6 +255,7 @@ def _to_record(db: sqlite_utils.Database, table: str, row: dict[str, Any], uuids
             "SELECT d.uuid FROM programme_donor pd JOIN donor d ON d.id = pd.donor_id WHERE pd.programme_id = ? ORDER BY pd.position, d.id",
             [row["id"]])]
     if table == "act":
+        record["issued_prints"] = store_prints.bundle_form(db=db, act_id=row["id"])
         record["lines"] = [
             {**{c: line[c] for c in LINE_COLUMNS}, "item_uuid": uuids["item"].get(line["item_id"])}
             for line in _fetch(db, "SELECT * FROM act_line WHERE act_id = ? ORDER BY line_no", [row["id"]])
@@ -272,6 +280,9 @@ def _select_changed(db: sqlite_utils.Database, since: str | None) -> dict[str, s
         chosen[table].update(r[0] for r in rows)
     if since is not None:
         # attachments of changed acts (the signed scan arrives with the signing) and their owners
+        # acts printed since (a print is recorded without changing its act)
+        chosen["act"].update(r[0] for r in db.execute("SELECT DISTINCT act_id FROM issued_print WHERE issued_at >= ?",
+                                                      [since]))
         for act_id in list(chosen["act"]):
             chosen["attachment"].update(r[0] for r in db.execute("SELECT id FROM attachment WHERE act_id = ?", [act_id]))
         _close_references(db, chosen)
@@ -320,8 +331,7 @@ def export_bundle(
     path = Path(path)
     if path.suffix.lower() != ".zip":
         raise InputError(Problem("a bundle file name must end in .zip", field="file", value=str(path)))
-    if not (path.parent if str(path.parent) else Path(".")).is_dir():
-        raise InputError(Problem("the folder {folder} does not exist", params={"folder": str(path.parent)}, field="file", value=str(path)))
+    check_output_path(path, protected=[database_file(db)], what="bundle.zip")
     to_office = office.strip().upper() if office else None
     started = utc_now()
     since = None if (full or not to_office) else last_sent(db=db, office=to_office)
@@ -347,10 +357,8 @@ def export_bundle(
     records_bytes = json.dumps({"format": FORMAT, **sections}, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     bundle_id = str(uuid_module.uuid4())
     parts = {RECORDS: {"sha256": hashlib.sha256(records_bytes).hexdigest(), "size": len(records_bytes)}}
-    handle, temp_name = tempfile.mkstemp(prefix=".bundle-", suffix=".zip", dir=path.parent if str(path.parent) else ".")
-    os.close(handle)
-    try:
-        with zipfile.ZipFile(temp_name, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with atomic_output(path, protected=[database_file(db)], what="bundle.zip") as temporary:
+        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(RECORDS, records_bytes)
             for att_uuid, att_id in attachment_ids:
                 data = bytes(db.execute("SELECT data FROM attachment WHERE id = ?", [att_id]).fetchone()[0])
@@ -370,14 +378,6 @@ def export_bundle(
                 "parts": parts,
             }
             archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1))
-        with open(temp_name, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temp_name, path)
-    except OSError as error:
-        raise StorageError("cannot write the bundle {path}: {reason}", path=str(path), reason=error.strerror or str(error)) from error
-    finally:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
     if to_office:
         with write_transaction(db):
             db.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -540,7 +540,7 @@ def _check_records(records: Any, manifest: dict[str, Any], source: str) -> None:
                 raise BundleError("{where} repeats a UUID", source, where=where)
             seen.add((section, record["uuid"]))
             for key, value in record.items():
-                if key in ("lines", "donors"):
+                if key in ("lines", "donors", "issued_prints"):  # checked where they are merged
                     continue
                 if value is not None and not isinstance(value, (str, int)) or isinstance(value, bool):
                     raise BundleError("{where}.{key} has a value of the wrong type", source, where=where, key=key)
@@ -656,7 +656,6 @@ class _Merger:
         self.left_out: dict[str, set[str]] = {table: set() for table in TABLES}
         self.write_offs: list[tuple[int, dict[str, Any]]] = []
         self.attachments = {a["uuid"]: a for a in self.records.get("attachments", [])}
-        self.bumped: list[tuple[int, int]] = []
         self.inserted: set[str] = set()
 
     # helpers
@@ -725,8 +724,8 @@ class _Merger:
             self.tick()
             self.merge_attachment(record)
         for item_id, values in self.write_offs:
-            self.db.execute("UPDATE item SET written_off = ?, written_off_reason = ? WHERE id = ?",
-                            [values["written_off"], values.get("written_off_reason", ""), item_id])
+            records_store.set_written_off(db=self.db, item_id=item_id, written_off=values["written_off"],
+                                          reason=values.get("written_off_reason", ""))
         self.ticker.finish()
 
     def merge_reference(self, table: str, record: dict[str, Any]) -> None:
@@ -737,10 +736,7 @@ class _Merger:
                     values = self.values_for(table, record)
                     self.check_unique(table, values, None)
                     deferred = self.defer_write_off(table, values, None)
-                    names = list(values)
-                    cursor = self.db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
-                                             [values[n] for n in names])
-                    new_id = int(cursor.lastrowid)
+                    new_id = records_store.put_incoming(db=self.db, kind=records_store.KINDS[table], values=values)
                     self.after_write(table, record, new_id, deferred)
                     self.audit("sync_add", table, record["uuid"], new_id)
                     self.change(table, record, "add")
@@ -755,7 +751,7 @@ class _Merger:
                 values.pop("created_at", None)
                 self.check_unique(table, values, local_id)
                 deferred = self.defer_write_off(table, values, local_id)
-                self.db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?", [*values.values(), local_id])
+                records_store.put_incoming(db=self.db, kind=records_store.KINDS[table], values=values, record_id=local_id)
                 self.after_write(table, record, local_id, deferred)
                 self.audit("sync_update", table, record["uuid"], local_id)
                 self.change(table, record, "update")
@@ -799,243 +795,57 @@ class _Merger:
 
     # acts
     def merge_act(self, record: dict[str, Any]) -> None:
-        local_id = self.local_id("act", record["uuid"])
+        """Hand the act to the store's lifecycle (:func:`~equipment_desk.store.acts.incoming.apply_incoming_act`); report what it did."""
         try:
             with self.savepoint():
+                replace = False
                 if record["status"] == "draft":
-                    self.merge_draft(record, local_id)
-                else:
-                    self.merge_final(record, local_id)
+                    local_id = self.local_id("act", record["uuid"])
+                    if local_id is not None and self.db.execute("SELECT status FROM act WHERE id = ?", [local_id]).fetchone()[0] == "draft":
+                        incoming, held = _written("act", self.draft_record(record), self.local_record("act", local_id), self.columns["act"])
+                        replace = incoming != held and _newer(incoming, held)
+                applied = apply_incoming_act(db=self.db, act=self.incoming_act(record), replace_draft=replace)
+                self.inserted.update(applied.attachments_added)
+                if record["status"] != "draft":
+                    store_prints.keep_incoming_prints(db=self.db, act_id=applied.act_id,
+                                                      prints=record.get("issued_prints"))
+                if applied.action == "unchanged":
+                    self.report.unchanged += 1
+                    return
+                self.audit("sync_add" if applied.action == "add" else "sync_update", "act", record["uuid"], applied.act_id)
+                self.change("act", record, applied.action, *(Message(step) for step in applied.steps))
         except _Refused as refused:
             self.refuse("act", record, refused.why)
         except (sqlite3.IntegrityError, DeskError) as error:
             self.refuse("act", record, _reason(error))
 
-    def merge_draft(self, record: dict[str, Any], local_id: int | None) -> None:
-        if local_id is None:
-            act_id = self.insert_draft(record)
-            self.audit("sync_add", "act", record["uuid"], act_id)
-            self.change("act", record, "add")
-            return
-        local_status = self.db.execute("SELECT status FROM act WHERE id = ?", [local_id]).fetchone()[0]
-        if local_status != "draft":
-            self.report.unchanged += 1
-            return
-        incoming, held = _written("act", self.draft_record(record), self.local_record("act", local_id), self.columns["act"])
-        if incoming == held or not _newer(incoming, held):
-            self.report.unchanged += 1
-            return
-        self.replace_draft(record, local_id)
-        self.audit("sync_update", "act", record["uuid"], local_id)
-        self.change("act", record, "update")
-
-    @staticmethod
-    def draft_record(record: dict[str, Any]) -> dict[str, Any]:
-        """The record as a draft here holds it (what :meth:`draft_values` writes)."""
-        out = {**record, "signed_scan_uuid": None, "status": "draft"}
-        for column in (*FINAL_COLUMNS, *SIGNED_COLUMNS, *VOID_COLUMNS):
-            out[column] = None
-        return out
-
-    def draft_values(self, record: dict[str, Any]) -> dict[str, Any]:
-        values = self.values_for("act", self.draft_record(record))
-        for column in (*FINAL_COLUMNS, *SIGNED_COLUMNS, *VOID_COLUMNS, "signed_scan_id"):
-            values[column] = None
-        values["status"] = "draft"
-        return values
-
-    def insert_draft(self, record: dict[str, Any]) -> int:
-        values = self.draft_values(record)
-        names = list(values)
-        cursor = self.db.execute(f"INSERT INTO act ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})", [values[n] for n in names])
-        act_id = int(cursor.lastrowid)
-        self.insert_lines(act_id, record)
-        return act_id
-
-    def replace_draft(self, record: dict[str, Any], act_id: int) -> None:
-        self.db.execute("DELETE FROM act_line WHERE act_id = ?", [act_id])
-        values = self.draft_values(record)
-        values.pop("uuid")
-        values.pop("created_at", None)  # when the draft was first made stays as it is here
-        self.db.execute(f"UPDATE act SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?", [*values.values(), act_id])
-        self.insert_lines(act_id, record)
-
-    def insert_lines(self, act_id: int, record: dict[str, Any]) -> None:
+    def incoming_act(self, record: dict[str, Any]) -> IncomingAct:
+        """The bundle's act with its references turned into row ids here (a reference left out refuses it)."""
+        values = self.values_for("act", {**record, "signed_scan_uuid": None})
+        values.pop("signed_scan_id", None)
+        lines = []
         for line in record["lines"]:
             if line["item_uuid"] in self.left_out["item"]:
                 raise _Refused("an item on it was left out")
             item_id = self.local_id("item", line["item_uuid"])
             if item_id is None:
                 raise _Refused("an item on it is neither here nor in the bundle")
-            existing = self.db.execute("SELECT act_id FROM act_line WHERE uuid = ?", [line["uuid"]]).fetchone()
-            if existing is not None:
-                raise _Refused("conflict: one of its lines belongs to another act here")
-            try:
-                self.db.execute(
-                    f"INSERT INTO act_line (act_id, item_id, {', '.join(LINE_COLUMNS)}) VALUES (?, ?, {', '.join('?' for _ in LINE_COLUMNS)})",
-                    [act_id, item_id, *[line.get(c) for c in LINE_COLUMNS]],
-                )
-            except sqlite3.IntegrityError as error:
-                if "in stock" in str(error):
-                    raise _Refused("conflict: it hands over more of '{item}' than is left here",
-                                   item=line.get("item_name") or line["item_uuid"]) from error
-                raise
+            lines.append({**{c: line.get(c) for c in LINE_COLUMNS}, "item_id": item_id})
+        scan_uuid = record.get("signed_scan_uuid")
+        meta = self.attachments.get(scan_uuid) if scan_uuid else None
+        return IncomingAct(values=values, lines=lines, scan_uuid=scan_uuid, scan=self.incoming_attachment(meta) if meta else None)
 
-    def merge_final(self, record: dict[str, Any], local_id: int | None) -> None:
-        self.check_number_and_chain(record, local_id)
-        if local_id is None:
-            self.make_room(record)
-            act_id = self.insert_draft(record)
-            self.advance(act_id, record, "draft")
-            self.audit("sync_add", "act", record["uuid"], act_id)
-            self.change("act", record, "add")
-            return
-        local = _fetch(self.db, "SELECT * FROM act WHERE id = ?", [local_id])[0]
-        if local["status"] == "draft":
-            self.make_room(record)
-            self.replace_draft(record, local_id)
-            self.advance(local_id, record, "draft")
-            self.audit("sync_update", "act", record["uuid"], local_id)
-            self.change("act", record, "update", Message("finalized elsewhere"))
-            return
-        if local["content_hash"] != record["content_hash"]:
-            raise _Refused("conflict: act {number} here has the same UUID but different content", number=local["number"])
-        before = local["status"]
-        moved = self.advance(local_id, record, before, local)
-        if moved:
-            self.audit("sync_update", "act", record["uuid"], local_id)
-            self.change("act", record, "update", *moved)
-        else:
-            self.report.unchanged += 1
-
-    def check_number_and_chain(self, record: dict[str, Any], local_id: int | None) -> None:
-        holder = self.db.execute("SELECT id, uuid FROM act WHERE number = ? COLLATE NOCASE", [record["number"]]).fetchone()
-        if holder is not None and holder[0] != local_id:
-            raise _Refused("conflict: a different act here already has the number {number}", number=record["number"])
-        office, pos = record.get("office_code"), record.get("chain_pos")
-        at = self.db.execute("SELECT id, number, content_hash FROM act WHERE office_code = ? AND chain_pos = ?", [office, pos]).fetchone()
-        if at is not None and at[0] != local_id:
-            raise _Refused("conflict: act {number} here holds place {place} in the chain of office {office}", number=at[1], place=pos, office=office)
-        before = self.db.execute("SELECT number, content_hash FROM act WHERE office_code = ? AND chain_pos = ?", [office, (pos or 0) - 1]).fetchone()
-        if before is not None and before[1] != record.get("previous_hash"):
-            raise _Refused("conflict: it does not follow act {number} in the chain of office {office}", number=before[0], office=office)
-        after = self.db.execute("SELECT number, previous_hash FROM act WHERE office_code = ? AND chain_pos = ?", [office, (pos or 0) + 1]).fetchone()
-        if after is not None and after[1] != record.get("content_hash"):
-            raise _Refused("conflict: act {number} here does not follow it in the chain of office {office}", number=after[0], office=office)
-
-    def advance(self, act_id: int, record: dict[str, Any], status: str, local: dict[str, Any] | None = None) -> list[Message]:
-        """Move the act forward to the record's state; returns what happened, step by step (empty when nothing)."""
-        target = record["status"]
-        steps: list[Message] = []
-        if status == "draft":
-            self.finalize(act_id, record)
-            status = "finalized"
-            steps.append(Message("finalized"))
-        if status == "finalized" and (target == "signed" or (target == "void" and record.get("signed_date"))):
-            self.sign(act_id, record)
-            status = "signed"
-            steps.append(Message("signed"))
-        elif status == "signed" and target in ("signed", "void") and local is not None:
-            if record.get("signed_date") and record["signed_date"] != local["signed_date"]:
-                raise _Refused("conflict: recorded here as signed on {date_here}, in the bundle on {date_there}",
-                               date_here=local["signed_date"], date_there=record["signed_date"])
-            if local["signed_scan_id"] is None and record.get("signed_scan_uuid"):
-                scan_id = self.scan(act_id, record)
-                self.db.execute("UPDATE act SET signed_scan_id = ? WHERE id = ?", [scan_id, act_id])
-                steps.append(Message("signed scan added"))
-        if target == "void" and status != "void":
-            self.void(act_id, record)
-            steps.append(Message("voided"))
-        elif target != "void" and status == "void" and local is not None:
-            return []
-        if steps:
-            self.db.execute("UPDATE act SET updated_at = max(updated_at, ?) WHERE id = ? AND status <> 'void'", [record["updated_at"], act_id])
-        return steps
-
-    def finalize(self, act_id: int, record: dict[str, Any]) -> None:
-        lines = self.db.execute("SELECT l.item_id, l.quantity, i.written_off, i.quantity FROM act_line l JOIN item i ON i.id = l.item_id WHERE l.act_id = ?",
-                                [act_id]).fetchall()
-        cleared = [item_id for item_id, _q, written_off, _iq in lines if written_off]
-        for item_id in cleared:
-            self.db.execute("UPDATE item SET written_off = 0 WHERE id = ?", [item_id])
-        values = {c: record.get(c) for c in FINAL_COLUMNS}
-        try:
-            self.db.execute(
-                f"UPDATE act SET status = 'finalized', {', '.join(f'{c} = ?' for c in values)}, updated_at = ? WHERE id = ? AND status = 'draft'",
-                [*values.values(), record["updated_at"], act_id],
-            )
-        except sqlite3.IntegrityError as error:
-            if "in stock" in str(error):
-                raise _Refused("conflict: it hands over more of an item than is left here") from error
-            raise
-        failures = verify_act(db=self.db, act_id=act_id)
-        if failures:
-            raise _Refused("its stored content does not verify: {detail}", detail=failures[0])
-        for item_id in cleared:
-            self.db.execute("UPDATE item SET written_off = 1 WHERE id = ?", [item_id])
-
-    def sign(self, act_id: int, record: dict[str, Any]) -> None:
-        scan_id = self.scan(act_id, record) if record.get("signed_scan_uuid") else None
-        self.db.execute(
-            "UPDATE act SET status = 'signed', signed_date = ?, signed_at = ?, signed_by = ?, signed_scan_id = ? WHERE id = ?",
-            [record.get("signed_date"), record.get("signed_at"), record.get("signed_by"), scan_id, act_id],
-        )
-
-    def scan(self, act_id: int, record: dict[str, Any]) -> int:
-        scan_uuid = record["signed_scan_uuid"]
-        existing = self.local_id("attachment", scan_uuid)
-        if existing is not None:
-            return existing
-        meta = self.attachments.get(scan_uuid)
-        if meta is None:
-            raise _Refused("its signed scan is missing from the bundle")
-        self.inserted.add(scan_uuid)
-        same = self.same_attachment(meta, act_id=act_id, item_id=None)
-        if same is not None:
-            return same
-        return self.insert_attachment(meta, act_id=act_id, item_id=None)
-
-    def same_attachment(self, meta: dict[str, Any], *, act_id: int | None, item_id: int | None) -> int | None:
-        """An attachment held here for the same act or item, of the same kind and with the same bytes (any UUID)."""
-        if act_id is None and item_id is None:
-            return None
-        column, owner = ("act_id", act_id) if act_id is not None else ("item_id", item_id)
-        row = self.db.execute(f"SELECT id FROM attachment WHERE {column} = ? AND kind = ? AND sha256 = ? ORDER BY id LIMIT 1",
-                              [owner, meta.get("kind"), meta.get("sha256")]).fetchone()
-        return int(row[0]) if row else None
-
-    def void(self, act_id: int, record: dict[str, Any]) -> None:
-        self.db.execute("UPDATE act SET status = 'void', void_reason = ?, voided_at = ?, voided_by = ?, updated_at = ? WHERE id = ?",
-                        [record.get("void_reason"), record.get("voided_at"), record.get("voided_by"), record["updated_at"], act_id])
-        for item_id, quantity in self.bumped:
-            self.db.execute("UPDATE item SET quantity = quantity - ? WHERE id = ?", [quantity, item_id])
-        self.bumped = []
-
-    def make_room(self, record: dict[str, Any]) -> None:
-        """A void act hands nothing over; while it passes through 'finalized' its items get room for its lines.
-
-        The room is taken back as soon as the act is void, in the same
-        transaction, so the stock ends exactly as it was.
-        """
-        self.bumped = []
-        if record["status"] != "void":
-            return
-        for line in record["lines"]:
-            item_id = self.local_id("item", line["item_uuid"])
-            if item_id is not None:
-                self.db.execute("UPDATE item SET quantity = quantity + ? WHERE id = ?", [line["quantity"], item_id])
-                self.bumped.append((item_id, line["quantity"]))
-
-    # attachments
-    def insert_attachment(self, meta: dict[str, Any], *, act_id: int | None, item_id: int | None) -> int:
-        data = self.bundle.attachment(meta["uuid"])
-        if len(data) != meta.get("size") or hashlib.sha256(data).hexdigest() != meta.get("sha256"):
-            raise _Refused("an attachment's data does not match its record")
+    def incoming_attachment(self, meta: dict[str, Any]) -> IncomingAttachment:
         values = {c: meta.get(c) for c in self.columns["attachment"] if c not in ("id", "data", "act_id", "item_id")}
-        values.update(act_id=act_id, item_id=item_id, data=data)
-        names = list(values)
-        cursor = self.db.execute(f"INSERT INTO attachment ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})", [values[n] for n in names])
-        return int(cursor.lastrowid)
+        return IncomingAttachment(values=values, read=lambda: self.bundle.attachment(meta["uuid"]))
+
+    @staticmethod
+    def draft_record(record: dict[str, Any]) -> dict[str, Any]:
+        """The record as a draft here holds it (what the store writes for a draft)."""
+        out = {**record, "signed_scan_uuid": None, "status": "draft"}
+        for column in (*FINAL_COLUMNS, *SIGNED_COLUMNS, *VOID_COLUMNS):
+            out[column] = None
+        return out
 
     def merge_attachment(self, record: dict[str, Any]) -> None:
         if record["uuid"] in self.inserted:
@@ -1051,10 +861,10 @@ class _Merger:
                     raise _Refused("the record it belongs to was left out")
                 if (record.get("act_uuid") and act_id is None) or (record.get("item_uuid") and item_id is None):
                     raise _Refused("the record it belongs to is neither here nor in the bundle")
-                if self.same_attachment(record, act_id=act_id, item_id=item_id) is not None:
+                if same_attachment(db=self.db, act_id=act_id, item_id=item_id, kind=record.get("kind"), sha256=record.get("sha256")) is not None:
                     self.report.unchanged += 1  # the same file, kept here under another UUID
                     return
-                new_id = self.insert_attachment(record, act_id=act_id, item_id=item_id)
+                new_id = keep_incoming_attachment(db=self.db, attachment=self.incoming_attachment(record), act_id=act_id, item_id=item_id)
                 self.audit("sync_add", "attachment", record["uuid"], new_id)
                 self.change("attachment", record, "add")
         except _Refused as refused:

@@ -3,8 +3,9 @@
 :func:`read_table` accepts
 
 * CSV with any common delimiter (comma, semicolon, tab, pipe) in UTF-8 with
-  or without a byte-order mark, UTF-16 with a BOM ("Unicode text" from
-  Excel) or Windows-1251 (Cyrillic Excel on Windows);
+  or without a byte-order mark, UTF-16 ("Unicode text" from Excel),
+  Windows-1251, KOI8-R or another Cyrillic code page
+  (:mod:`equipment_desk.exchange.encodings`; mojibake is refused);
 * XLSX, read with openpyxl in read-only mode (values as Excel last saved
   them; cells with an unsaved formula result and merged cells inside the
   table are reported).
@@ -36,7 +37,8 @@ from pathlib import Path
 from typing import Any
 
 from equipment_desk.core.errors import InputError, Problem
-from equipment_desk.exchange.columns import ColumnSpec
+from equipment_desk.exchange.columns import NOT_IMPORTED_TITLES, ROW_NUMBER, ColumnSpec
+from equipment_desk.exchange.encodings import decode_text
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """A table file larger than this is refused (a procurement list is kilobytes to a few megabytes)."""
@@ -152,37 +154,6 @@ def _describe(head: bytes) -> str:
 
 # --- CSV --------------------------------------------------------------------------------------
 
-def decode_text(data: bytes, source: str) -> tuple[str, str]:
-    """Decode CSV bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1251."""
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as error:
-            raise _problem("the file says it is UTF-8 but is not (byte {position})", source, position=error.start) from error
-    for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
-            try:
-                return data[len(bom):].decode(name), "utf-16"
-            except UnicodeDecodeError as error:
-                raise _problem("the file says it is UTF-16 but is not", source) from error
-    if b"\x00" in data[:4096]:
-        raise _problem("the file is not a text file (it contains NUL bytes); export the sheet as CSV or XLSX", source)
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1251", errors="replace")
-    letters = sum(1 for ch in text if ch.isalpha())
-    cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
-    odd = text.count("\ufffd") + sum(1 for ch in text if ch in "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџ")
-    non_ascii = sum(1 for ch in text if ord(ch) > 127)
-    if letters and non_ascii and cyrillic >= 0.8 * non_ascii - odd and odd <= max(2, non_ascii // 20):
-        return text, "cp1251"
-    raise _problem(
-        "the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)", source
-    )
-
-
 def sniff_delimiter(text: str) -> str:
     """The delimiter of a CSV text: the one of , ; tab | that splits the first lines most consistently."""
     lines = [line for line in text.splitlines()[:30] if line.strip()]
@@ -258,11 +229,25 @@ def _check_zip(path: Path, source: str) -> None:
 
 
 def _read_xlsx(path: Path, source: str, max_rows: int) -> Table:
+    from equipment_desk.exchange.xlsx_cells import UnexpectedWorkbook, read_first_sheet
+
+    _check_zip(path, source)
+    too_many = lambda: _problem("the sheet has more than {limit} rows; split it into smaller files", source, limit=max_rows)  # noqa: E731
+    try:
+        sheet = read_first_sheet(path, row_limit=max_rows + HEADER_SEARCH_ROWS, max_columns=MAX_COLUMNS, on_too_many=too_many)
+    except InputError:
+        raise
+    except (UnexpectedWorkbook, Exception):  # noqa: BLE001 - whatever the fast reader did not expect, openpyxl reads
+        return _read_xlsx_openpyxl(path, source, max_rows)
+    rows = [(number, [_unescape(v) if isinstance(v, str) else v for v in values]) for number, values in sheet.rows]
+    return Table(source=source, format="xlsx", rows=rows, sheet=sheet.title, merged=sheet.merged, unsaved_formulas=sheet.unsaved_formulas)
+
+
+def _read_xlsx_openpyxl(path: Path, source: str, max_rows: int) -> Table:
     import warnings
 
     import openpyxl
 
-    _check_zip(path, source)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -419,6 +404,9 @@ def match_title(title: Any, specs: Sequence[ColumnSpec]) -> str | None:
     """The field a column title names, or ``None``."""
     norm = normalise_title(title)
     if not norm:
+        raw = cell_text(title)
+        return ROW_NUMBER if raw in ("#", "##") and any(spec.field == ROW_NUMBER for spec in specs) else None
+    if norm in NOT_IMPORTED_TITLES:
         return None
     base, lang = _split_language(norm)
     for candidate, candidate_lang in ((norm, None), (base, lang)):

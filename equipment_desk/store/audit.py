@@ -40,6 +40,23 @@ def record_change(
     )
 
 
+def record_changes(
+    db: sqlite_utils.Database,
+    *,
+    action: str,
+    table: str,
+    entries: list[tuple[str | None, int | None, dict[str, Any]]],
+    user: str | None = None,
+) -> None:
+    """Append one entry per ``(record_uuid, record_id, changes)`` in one statement (many records written at once)."""
+    at, who = utc_now(), user or current_user()
+    db.conn.executemany(
+        "INSERT INTO audit_log (at, user, action, table_name, record_uuid, record_id, changes) VALUES (?,?,?,?,?,?,?)",
+        [[at, who, action, table, uuid, record_id, json.dumps(changes or {}, ensure_ascii=False, sort_keys=True, default=str)]
+         for uuid, record_id, changes in entries],
+    )
+
+
 def diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[Any]]:
     """The fields of ``new`` whose value differs from ``old``, as ``{field: [old, new]}``."""
     return {key: [old.get(key), value] for key, value in new.items() if old.get(key) != value}

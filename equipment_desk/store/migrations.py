@@ -338,4 +338,26 @@ def check_schema_version(db: sqlite_utils.Database, path: Path | str) -> None:
         )
 
 
-from equipment_desk.store import search as _search  # noqa: E402,F401 - registers 0002_search
+from equipment_desk.store import search as _search  # noqa: E402,F401 - registers 0002_search … 0005
+
+
+@MIGRATIONS(name="0005_journal_of_sealed_acts")
+def m0005_journal_of_sealed_acts(db: sqlite_utils.Database) -> None:
+    """The journal of sealed acts, the heads of numbers and chains, and the journal's guards
+    (:mod:`equipment_desk.store.acts.journal`); acts sealed before it get their entries."""
+    from equipment_desk.store.acts.journal import create_journal
+
+    create_journal(db)
+
+
+from equipment_desk.store import stock as _stock  # noqa: E402,F401 - registers 0006_kept_stock
+
+
+@MIGRATIONS(name="0007_act_series_index")
+def m0007_act_series_index(db: sqlite_utils.Database) -> None:
+    """Finalizing asks for the last number of the act's series; the unique index ``act_series_seq`` holds only
+    numbered acts, so SQLite read every act to answer.  An index of every act's series answers it at once."""
+    db.execute("CREATE INDEX act_series ON act(series, seq)")
+
+
+from equipment_desk.store import prints as _prints  # noqa: E402,F401 - registers 0008_issued_prints

@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -61,9 +61,6 @@ class ListFilter:
     donor_id: int | None = None
     """Programmes: only those this donor funds."""
 
-    def with_text(self, text: str) -> ListFilter:
-        return replace(self, text=text)
-
 
 def _word(db_word: str) -> str:
     return '"' + db_word.replace('"', '""') + '"*'
@@ -85,17 +82,11 @@ def _name(alias: str, lang: str) -> str:
     return f"{alias}.name_en"
 
 
-_HANDED = (
-    "(SELECT coalesce(sum(l.quantity), 0) FROM act_line l JOIN act a ON a.id = l.act_id "
-    f"WHERE l.item_id = i.id AND a.status IN {COUNTED_STATUSES})"
-)
-"""What one item has handed over (for the rows of a page)."""
+_HANDED = "coalesce((SELECT h.quantity FROM item_handed_over h WHERE h.item_id = i.id), 0)"
+"""What one item has handed over (for the rows of a page): the kept figure (``store.stock``)."""
 _HANDED_SUM = "coalesce(h.quantity, 0)"
-_HANDED_JOIN = (
-    "LEFT JOIN (SELECT l.item_id, sum(l.quantity) AS quantity FROM act_line l JOIN act a ON a.id = l.act_id "
-    f"WHERE a.status IN {COUNTED_STATUSES} GROUP BY l.item_id) h ON h.item_id = i.id"
-)
-"""What each item has handed over, in one grouped pass (for sorting by availability)."""
+_HANDED_JOIN = "LEFT JOIN item_handed_over h ON h.item_id = i.id"
+"""What each item has handed over (for sorting by availability)."""
 _ITEM_STATUS_SORT = (
     f"CASE WHEN i.written_off = 1 THEN 'written_off' WHEN {_HANDED_SUM} = 0 THEN 'in_stock' "
     f"WHEN {_HANDED_SUM} < i.quantity THEN 'partly_handed_over' ELSE 'handed_over' END"
@@ -297,18 +288,17 @@ def _conditions(
     elif kind == "items":
         if filters.status:
             _check_choice("status", filters.status, ITEM_STATUSES)
-            handed = (f"SELECT l.item_id FROM act_line l JOIN act a ON a.id = l.act_id WHERE a.status IN {COUNTED_STATUSES} "
-                      "GROUP BY l.item_id")
+            handed = "SELECT h.item_id FROM item_handed_over h WHERE h.quantity > 0"
             if filters.status == "written_off":
                 where.append("i.written_off = 1")
             elif filters.status == "in_stock":
                 where.append(f"i.written_off = 0 AND i.id NOT IN ({handed})")
             elif filters.status == "handed_over":
-                where.append(f"i.written_off = 0 AND i.id IN ({handed} HAVING sum(l.quantity) >= "
-                             "(SELECT quantity FROM item WHERE id = l.item_id))")
+                where.append(f"i.written_off = 0 AND i.id IN ({handed} AND h.quantity >= "
+                             "(SELECT quantity FROM item WHERE id = h.item_id))")
             else:
-                where.append(f"i.written_off = 0 AND i.id IN ({handed} HAVING sum(l.quantity) < "
-                             "(SELECT quantity FROM item WHERE id = l.item_id))")
+                where.append(f"i.written_off = 0 AND i.id IN ({handed} AND h.quantity < "
+                             "(SELECT quantity FROM item WHERE id = h.item_id))")
         if filters.programme_id is not None:
             where.append("i.programme_id = ?")
             params.append(filters.programme_id)

@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, NotFoundError, Problem, RefusedError
-from equipment_desk.core.validation import Field, FieldError, clean_record
+from equipment_desk.core.validation import Field, clean_record
 from equipment_desk.store.audit import diff, record_change
 from equipment_desk.store.database import utc_now, write_transaction
 
@@ -113,31 +113,6 @@ ITEM = Kind(
 KINDS = {k.table: k for k in (DONOR, PROGRAMME, INSTITUTION, SIGNATORY, ITEM)}
 
 
-def _register_extra_converters() -> None:
-    from equipment_desk.core import validation
-
-    def clean_unit(field: Field, value: Any) -> str:
-        from equipment_desk.core.errors import InputError as _InputError
-        from equipment_desk.core.units import parse_unit
-
-        try:
-            return parse_unit(str(value))
-        except _InputError as error:
-            problem = error.problems[0]
-            raise FieldError(problem.message, **problem.params) from error
-
-    def clean_ref(field: Field, value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise FieldError("must refer to an existing record")
-        return value
-
-    validation._CONVERTERS.setdefault("unit", clean_unit)  # noqa: SLF001 - our own module
-    validation._CONVERTERS.setdefault("ref", clean_ref)  # noqa: SLF001
-
-
-_register_extra_converters()
-
-
 def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
@@ -222,6 +197,44 @@ def _resolve_programme_code(db: sqlite_utils.Database, data: dict[str, Any]) -> 
     return data
 
 
+def insert_many_checked(
+    *, db: sqlite_utils.Database, kind: Kind, cleans: list[dict[str, Any]], user: str | None, now: str | None = None,
+    action: str = "create", notes: list[dict[str, Any]] | None = None,
+) -> list[int]:
+    """:func:`insert_checked` for many records of one kind at once (an import): one statement for the rows, one for the audit log.
+
+    Returns the new ids in the order of ``cleans``; the caller holds the transaction.
+    """
+    from equipment_desk.store.audit import record_changes
+
+    if not cleans:
+        return []
+    now = now or utc_now()
+    values = [{**clean, "uuid": new_uuid(), "created_at": now, "updated_at": now} for clean in cleans]
+    for row in values:
+        if "active" in row:
+            row["active"] = int(row["active"])
+    ids: list[int] = []
+    start = 0
+    while start < len(values):
+        columns = list(values[start])
+        end = start
+        while end < len(values) and list(values[end]) == columns:
+            end += 1
+        db.conn.executemany(f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+                            [[row[c] for c in columns] for row in values[start:end]])
+        start = end
+    found: dict[str, int] = {}
+    uuids = [row["uuid"] for row in values]
+    for first in range(0, len(uuids), 500):
+        chunk = uuids[first:first + 500]
+        found.update(db.execute(f"SELECT uuid, id FROM {kind.table} WHERE uuid IN ({', '.join('?' for _ in chunk)})", chunk).fetchall())
+    ids = [found[u] for u in uuids]
+    record_changes(db, action=action, table=kind.table, user=user,
+                   entries=[(u, i, {**((notes or [{}] * len(cleans))[n]), **cleans[n]}) for n, (u, i) in enumerate(zip(uuids, ids))])
+    return ids
+
+
 def create(*, db: sqlite_utils.Database, kind: Kind, data: Mapping[str, Any], user: str | None = None, uuid: str | None = None) -> dict[str, Any]:
     """Insert one record after checking it; returns the stored row."""
     clean, problems = validate(db=db, kind=kind, data=data)
@@ -232,7 +245,20 @@ def create(*, db: sqlite_utils.Database, kind: Kind, data: Mapping[str, Any], us
 
 
 def _insert(db: sqlite_utils.Database, kind: Kind, clean: dict[str, Any], *, user: str | None, uuid: str | None = None, extra: dict[str, Any] | None = None) -> dict[str, Any]:
-    now = utc_now()
+    record_id = insert_checked(db=db, kind=kind, clean=clean, user=user, uuid=uuid, extra=extra)
+    return get(db=db, kind=kind, record_id=record_id)
+
+
+def insert_checked(
+    *, db: sqlite_utils.Database, kind: Kind, clean: dict[str, Any], user: str | None, uuid: str | None = None,
+    extra: dict[str, Any] | None = None, now: str | None = None, action: str = "create", note: dict[str, Any] | None = None,
+) -> int:
+    """Insert one record whose values were checked already (:func:`validate`); the caller holds the transaction.
+
+    ``extra`` adds columns that are not fields (a signatory's institution);
+    the audit log records ``action`` with ``note`` and the values.  Returns the new row id.
+    """
+    now = now or utc_now()
     values = dict(clean)
     values.update(extra or {})
     values.update(uuid=uuid or new_uuid(), created_at=now, updated_at=now)
@@ -244,8 +270,9 @@ def _insert(db: sqlite_utils.Database, kind: Kind, clean: dict[str, Any], *, use
         [values[c] for c in columns],
     )
     record_id = int(cursor.lastrowid)
-    record_change(db, action="create", table=kind.table, record_uuid=values["uuid"], record_id=record_id, changes=clean, user=user)
-    return get(db=db, kind=kind, record_id=record_id)
+    record_change(db, action=action, table=kind.table, record_uuid=values["uuid"], record_id=record_id,
+                  changes={**(note or {}), **clean}, user=user)
+    return record_id
 
 
 def update(*, db: sqlite_utils.Database, kind: Kind, record_id: int, changes: Mapping[str, Any], user: str | None = None) -> dict[str, Any]:
@@ -366,3 +393,22 @@ def list_records(*, db: sqlite_utils.Database, kind: Kind, order_by: str = "id")
     cursor = db.execute(f"SELECT * FROM {table} ORDER BY {order_by}")
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+# --- records from another copy (bundles) --------------------------------------------------------
+
+def put_incoming(*, db: sqlite_utils.Database, kind: Kind, values: Mapping[str, Any], record_id: int | None = None) -> int:
+    """Write a reference record as it arrives from another copy: added (with its UUID and stamps) or, with
+    ``record_id``, the row here overwritten with it.  The caller has resolved its references to row ids
+    here and holds the transaction; the database's constraints and triggers still apply.  Returns the row id."""
+    names = list(values)
+    if record_id is None:
+        cursor = db.execute(f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})", [values[n] for n in names])
+        return int(cursor.lastrowid)
+    db.execute(f"UPDATE {kind.table} SET {', '.join(f'{c} = ?' for c in names)} WHERE id = ?", [*values.values(), record_id])
+    return record_id
+
+
+def set_written_off(*, db: sqlite_utils.Database, item_id: int, written_off: int, reason: str) -> None:
+    """Set an item's write-off as another copy records it (applied after that copy's acts, see the bundle merge)."""
+    db.execute("UPDATE item SET written_off = ?, written_off_reason = ? WHERE id = ?", [written_off, reason, item_id])

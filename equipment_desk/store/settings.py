@@ -14,10 +14,11 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.numbering import DEFAULT_PATTERN as DEFAULT_NUMBER_PATTERN
+from equipment_desk.core.numbering import check_number_pattern
 from equipment_desk.store.audit import record_change
 from equipment_desk.store.database import write_transaction
 
-DEFAULT_NUMBER_PATTERN = "{office}-{year}-{seq:04d}"
 DEFAULTS: dict[str, str] = {
     "office_code": "ROCA",
     "number_pattern": DEFAULT_NUMBER_PATTERN,
@@ -84,24 +85,6 @@ def validate_setting(key: str, value: Any) -> str:
     if len(text) > 1000:
         raise InputError(Problem("is too long; at most 1000 characters", field=key))
     return text
-
-
-def check_number_pattern(pattern: str) -> None:
-    """A pattern must contain ``{office}``, ``{year}`` and ``{seq…}`` and format cleanly."""
-    problems = [
-        Problem("must contain {placeholder}", params={"placeholder": p}, field="number_pattern", value=pattern)
-        for p in ("{office}", "{year}")
-        if p not in pattern
-    ]
-    if "{seq" not in pattern:
-        problems.append(Problem("must contain {placeholder}", params={"placeholder": "{seq}"}, field="number_pattern", value=pattern))
-    if not problems:
-        try:
-            pattern.format(office="X", year=2018, seq=1)
-        except (KeyError, ValueError, IndexError):
-            problems.append(Problem("is not a valid pattern; use e.g. {example}", params={"example": DEFAULT_NUMBER_PATTERN}, field="number_pattern", value=pattern))
-    if problems:
-        raise InputError(problems)
 
 
 def set_settings(*, db: sqlite_utils.Database, values: dict[str, Any]) -> dict[str, str]:

@@ -37,8 +37,10 @@ EXPORT_FILE_NAMES = {"acts": "act-register", "items": "items", "institutions": "
 def export_work(context, what: str, path: str, lang: str) -> int:  # noqa: ANN001 - a TaskContext
     """Background work: write one list, the act register or the act lines to ``path``; returns the rows written."""
     from equipment_desk.exchange import export
+    from equipment_desk.store.database import database_file
 
-    options = {"progress": lambda done, total: context.progress(done, total), "cancel": lambda: context.cancelled}
+    options = {"progress": lambda done, total: context.progress(done, total), "cancel": lambda: context.cancelled,
+               "protected": [database_file(context.db)]}
     if what == "acts":
         return export.export_act_register(db=context.db, path=path, lang=lang, **options)
     if what == "lines":

@@ -1,12 +1,21 @@
 """Importing items, institutions, programmes or donors from a spreadsheet, in three steps.
 
 1. **File**: what to import and from which XLSX or CSV file.
-2. **Columns**: the guessed mapping, one row per column of the file with a
-   few sample values and a field chooser the user can correct; defaults for
-   a column the file lacks (currency, programme, category, country).
-3. **Check**: every row with its problems (row, column, what is wrong).
-   Nothing is written until the user presses Import; the import is all or
-   nothing.
+2. **Columns**: the mapping — remembered from an earlier file with the same
+   header, or guessed — one row per column of the file with a few sample
+   values and a field chooser the user can correct or set to "ignore";
+   defaults for a column the file lacks (currency, programme, category,
+   country); how dates such as 01/02/18 are written; the file's own
+   category words and the category each is (asked once, kept for the office).
+3. **Check**: every row as it will be stored, or with its problems (row,
+   column, what is wrong); the rows skipped (titles, totals, signatures) and
+   why; odd data worth a look.  Nothing is written until the user presses
+   Import; the import is all or nothing.
+
+The dialog calls the same functions as ``items import`` on the command line
+(:func:`~equipment_desk.exchange.importers.choose_mapping`,
+:func:`~equipment_desk.exchange.importers.prepare_import`,
+:func:`~equipment_desk.exchange.importers.apply_import`).
 
 Reading, checking and writing run in the background (``TaskRunner``) with a
 progress dialog and Cancel.
@@ -14,12 +23,10 @@ progress dialog and Cancel.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,16 +48,19 @@ from PySide6.QtWidgets import (
 )
 
 from equipment_desk.core.money import CURRENCY_CODES
+from equipment_desk.exchange import remembered
 from equipment_desk.exchange.columns import COLUMNS
-from equipment_desk.exchange.importers import ImportPreview, ImportResult, apply_import, prepare_import
-from equipment_desk.exchange.tables import Mapping, Table, cell_text, guess_mapping, read_table
+from equipment_desk.exchange.importers import ChosenMapping, ImportPreview, ImportResult, apply_import, choose_mapping, prepare_import
+from equipment_desk.exchange.tables import Mapping, Table, cell_text, normalise_title, read_table
 from equipment_desk.store import records
 from equipment_desk.store.records import ITEM_CATEGORIES
 from equipment_desk.ui import errors
+from equipment_desk.ui.import_preview import PreviewModel, skipped_text, warnings_text
 from equipment_desk.ui.models import category_label
 
+__all__ = ["ImportWizard", "PreviewModel"]
+
 KIND_ORDER = ("item", "institution", "programme", "donor")
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _read_and_check(context, kind: str, path: str, mapping: dict[int, str] | None, defaults: dict[str, Any]) -> ImportPreview:
@@ -60,87 +70,16 @@ def _read_and_check(context, kind: str, path: str, mapping: dict[int, str] | Non
                           progress=lambda done, total: context.progress(done, total), cancel=lambda: context.cancelled)
 
 
-def _check_table(context, kind: str, table: Table, mapping: dict[int, str], defaults: dict[str, Any]) -> ImportPreview:
-    return prepare_import(db=context.db, kind=kind, table=table, mapping=mapping, defaults=defaults,
-                          progress=lambda done, total: context.progress(done, total), cancel=lambda: context.cancelled)
+def _check_table(context, kind: str, table: Table, mapping: dict[int, str], defaults: dict[str, Any], date_order: str | None = None,
+                 categories: dict[str, str] | None = None) -> ImportPreview:
+    return prepare_import(db=context.db, kind=kind, table=table, mapping=mapping, defaults=defaults, date_order=date_order,
+                          categories=categories, progress=lambda done, total: context.progress(done, total),
+                          cancel=lambda: context.cancelled)
 
 
 def _apply(context, preview: ImportPreview) -> ImportResult:
     return apply_import(db=context.db, preview=preview, progress=lambda done, total: context.progress(done, total),
                         cancel=lambda: context.cancelled)
-
-
-class PreviewModel(QAbstractTableModel):
-    """The rows of a checked file: row number, state, the mapped cells, the problems."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._preview: ImportPreview | None = None
-        self._rows: list[Any] = []
-        self._fields: list[str] = []
-        self._titles: list[str] = []
-        self.only_problems = False
-
-    def set_preview(self, preview: ImportPreview | None) -> None:
-        self.beginResetModel()
-        self._preview = preview
-        self._fields = list(dict.fromkeys(preview.mapping.fields.values())) if preview else []
-        self._titles = [preview.mapping.title_of(f) for f in self._fields] if preview else []
-        self._filter()
-        self.endResetModel()
-
-    def set_only_problems(self, only: bool) -> None:
-        self.beginResetModel()
-        self.only_problems = only
-        self._filter()
-        self.endResetModel()
-
-    def _filter(self) -> None:
-        rows = self._preview.rows if self._preview else []
-        self._rows = [r for r in rows if r.problems] if self.only_problems else list(rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else 3 + len(self._fields)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == 0:
-            return self.tr("Row")
-        if section == 1:
-            return self.tr("State")
-        if section == 2 + len(self._fields):
-            return self.tr("Problems")
-        if 2 <= section < 2 + len(self._fields):
-            return self._titles[section - 2]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        check = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return check.row
-            if column == 1:
-                return self.tr("%n problem(s)", "", len(check.problems)) if check.problems else self.tr("ready")
-            if column == 2 + len(self._fields):
-                return "\n".join(errors.problem_text(replace(p, row=None)) for p in check.problems)
-            if 2 <= column < 2 + len(self._fields):
-                text = check.shown.get(self._fields[column - 2], "")
-                return text if len(text) <= 200 else text[:199] + "…"
-        if role == Qt.ItemDataRole.ForegroundRole and check.problems and column in (1, 2 + len(self._fields)):
-            return QBrush(QColor("#b3261e"))
-        if role == Qt.ItemDataRole.ToolTipRole and check.problems:
-            return "\n".join(errors.problem_text(p) for p in check.problems)
-        return None
-
-    def problem_count(self) -> int:
-        return sum(len(r.problems) for r in self._rows)
 
 
 class ImportWizard(QDialog):
@@ -156,6 +95,8 @@ class ImportWizard(QDialog):
         self.settings = settings
         self.table: Table | None = None
         self.guessed: Mapping | None = None
+        self.remembered = False
+        self.remembered_order: str | None = None
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import from Excel or CSV"))
@@ -234,6 +175,18 @@ class ImportWizard(QDialog):
         self.columns_label = QLabel(page)
         self.columns_label.setWordWrap(True)
         layout.addWidget(self.columns_label)
+        self.remembered_label = QLabel(self.tr("These columns are read as they were for the last file with the same titles."), page)
+        self.remembered_label.setObjectName("remembered_label")
+        self.remembered_label.setWordWrap(True)
+        self.guess_again_button = QPushButton(self.tr("Guess the columns again"), page)
+        self.guess_again_button.setObjectName("guess_again_button")
+        self.guess_again_button.clicked.connect(self.guess_again)
+        remembered_row = QHBoxLayout()
+        remembered_row.addWidget(self.remembered_label, 1)
+        remembered_row.addWidget(self.guess_again_button)
+        self.remembered_label.setVisible(False)
+        self.guess_again_button.setVisible(False)
+        layout.addLayout(remembered_row)
         self.columns_table = QTableWidget(0, 3, page)
         self.columns_table.setObjectName("columns_table")
         self.columns_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Sample values"), self.tr("Read as")])
@@ -257,7 +210,31 @@ class ImportWizard(QDialog):
         defaults.addRow(self.tr("Programme:"), self.default_programme)
         defaults.addRow(self.tr("Category:"), self.default_category)
         defaults.addRow(self.tr("Country:"), self.default_country)
-        layout.addWidget(self.defaults_box)
+        self.date_order = QComboBox(self.defaults_box)
+        self.date_order.setObjectName("date_order")
+        self.date_order.addItem(self.tr("Not given: refuse dates that could be read two ways"), "")
+        self.date_order.addItem(self.tr("Day first: 15/02/18"), "dmy")
+        self.date_order.addItem(self.tr("Month first: 02/15/18"), "mdy")
+        self.date_order.addItem(self.tr("Year first: 2018/02/15"), "ymd")
+        defaults.addRow(self.tr("Dates such as 01/02/18:"), self.date_order)
+        lower = QHBoxLayout()
+        lower.addWidget(self.defaults_box, 1)
+        layout.addLayout(lower)
+        self.categories_box = QGroupBox(self.tr("The file's categories"), page)
+        categories = QVBoxLayout(self.categories_box)
+        hint = QLabel(self.tr("Say once which category each word of the file is; the office's words are kept for the next import."),
+                      self.categories_box)
+        hint.setWordWrap(True)
+        categories.addWidget(hint)
+        self.categories_table = QTableWidget(0, 2, self.categories_box)
+        self.categories_table.setObjectName("categories_table")
+        self.categories_table.setHorizontalHeaderLabels([self.tr("Word in the file"), self.tr("Category")])
+        self.categories_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.categories_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.categories_table.verticalHeader().setVisible(False)
+        categories.addWidget(self.categories_table, 1)
+        lower.addWidget(self.categories_box, 1)
+        self.category_combos: dict[str, QComboBox] = {}
         return page
 
     def _fill_columns(self) -> None:
@@ -291,6 +268,13 @@ class ImportWizard(QDialog):
             self.field_combos.append(combo)
         self.columns_table.resizeColumnToContents(0)
         self.columns_table.resizeColumnToContents(2)
+        for combo in self.field_combos:
+            combo.currentIndexChanged.connect(self._fill_categories)
+        self.remembered_label.setVisible(self.remembered)
+        self.guess_again_button.setVisible(self.remembered)
+        self.date_order.setCurrentIndex(max(0, self.date_order.findData(self.remembered_order or "")))
+        self.date_order.setEnabled(self.kind == "item")
+        self._fill_categories()
         item_kind, institution_kind = self.kind == "item", self.kind == "institution"
         for widget in (self.default_currency, self.default_programme, self.default_category):
             widget.setEnabled(item_kind)
@@ -300,6 +284,56 @@ class ImportWizard(QDialog):
         self.default_programme.addItem(self.tr("(none)"), "")
         for programme in records.list_records(db=self.db, kind=records.PROGRAMME, order_by="code"):
             self.default_programme.addItem(programme["code"], programme["code"])
+
+    def guess_again(self) -> None:
+        """Forget the remembered columns for this file and show the guess (as ``--fresh`` does on the command line)."""
+        assert self.table is not None
+        guessed = choose_mapping(db=self.db, kind=self.kind, table=self.table, remembered_ok=False).mapping
+        for index, combo in enumerate(self.field_combos):
+            combo.setCurrentIndex(max(0, combo.findData(guessed.fields.get(index, ""))))
+        self.remembered = False
+        self.remembered_label.setVisible(False)
+        self.guess_again_button.setVisible(False)
+
+    def _fill_categories(self) -> None:
+        """One row per category word of the file's category column, with the category it is read as."""
+        column = next((index for index, field in self.chosen_mapping().items() if field == "category"), None)
+        words: dict[str, str] = {}
+        if self.kind == "item" and column is not None and self.table is not None:
+            for number, values in self.table.rows:
+                if number <= self.guessed.header_row or column >= len(values):
+                    continue
+                word = cell_text(values[column])
+                if word and normalise_title(word) not in words and len(words) < 60:
+                    words[normalise_title(word)] = word
+        known = remembered.category_lookup(db=self.db)
+        earlier = {key: combo.currentData() for key, combo in self.category_combos.items()}
+        self.categories_table.setRowCount(len(words))
+        self.category_combos = {}
+        for row, (key, word) in enumerate(words.items()):
+            self.categories_table.setItem(row, 0, QTableWidgetItem(word))
+            combo = QComboBox(self.categories_table)
+            combo.addItem(self.tr("(choose)"), "")
+            for code in ITEM_CATEGORIES:
+                combo.addItem(category_label(code), code)
+            combo.setCurrentIndex(max(0, combo.findData(earlier.get(key) or known.get(key, ""))))
+            self.categories_table.setCellWidget(row, 1, combo)
+            self.category_combos[key] = combo
+        self.categories_box.setVisible(bool(words))
+
+    def chosen_categories(self) -> dict[str, str]:
+        """The file's category words -> our category, as chosen (words left on "(choose)" are asked about by the check)."""
+        chosen = {}
+        for row in range(self.categories_table.rowCount()):
+            word = self.categories_table.item(row, 0).text()
+            code = self.category_combos[normalise_title(word)].currentData()
+            if code:
+                chosen[word] = code
+        return chosen
+
+    def set_category(self, word: str, code: str) -> None:
+        combo = self.category_combos[normalise_title(word)]
+        combo.setCurrentIndex(max(0, combo.findData(code)))
 
     def chosen_mapping(self) -> dict[int, str]:
         """Column index -> field as the user left it (a field chosen twice keeps its first column)."""
@@ -337,6 +371,15 @@ class ImportWizard(QDialog):
         self.file_problems_label.setWordWrap(True)
         self.file_problems_label.setStyleSheet("color: #b3261e")
         layout.addWidget(self.file_problems_label)
+        self.warnings_label = QLabel(page)
+        self.warnings_label.setObjectName("warnings_label")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #8a5300")
+        layout.addWidget(self.warnings_label)
+        self.skipped_label = QLabel(page)
+        self.skipped_label.setObjectName("skipped_label")
+        self.skipped_label.setWordWrap(True)
+        layout.addWidget(self.skipped_label)
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"), page)
         self.only_problems.toggled.connect(lambda on: self.preview_model.set_only_problems(on))
         layout.addWidget(self.only_problems)
@@ -368,6 +411,10 @@ class ImportWizard(QDialog):
         # a file's problem names its column in its own words: no English field name in front of it
         self.file_problems_label.setText("\n".join(errors.problem_text(p, with_field=False) for p in preview.file_problems))
         self.file_problems_label.setVisible(bool(preview.file_problems))
+        self.warnings_label.setText(warnings_text(preview))
+        self.warnings_label.setVisible(bool(preview.warnings))
+        self.skipped_label.setText(skipped_text(preview))
+        self.skipped_label.setVisible(bool(preview.skipped))
         self.preview_view.resizeColumnsToContents()
         if len(preview.rows) <= 500:
             self.preview_view.resizeRowsToContents()
@@ -400,12 +447,13 @@ class ImportWizard(QDialog):
         path = self.path_edit.text().strip()
         kind = self.kind
 
-        def read(context, path: str) -> tuple[Table, Mapping]:
+        def read(context, path: str) -> tuple[Table, ChosenMapping]:
             table = read_table(path)
-            return table, guess_mapping(table, COLUMNS[kind])
+            return table, choose_mapping(db=context.db, kind=kind, table=table)
 
-        def done(result: tuple[Table, Mapping]) -> None:
-            self.table, self.guessed = result
+        def done(result: tuple[Table, ChosenMapping]) -> None:
+            self.table, chosen = result
+            self.guessed, self.remembered, self.remembered_order = chosen.mapping, chosen.remembered, chosen.date_order
             self.preview = None
             self._fill_columns()
             self.pages.setCurrentIndex(1)
@@ -416,7 +464,8 @@ class ImportWizard(QDialog):
 
     def check_rows(self) -> None:
         assert self.table is not None
-        self.tasks.run_with_progress(_check_table, self.kind, self.table, self.chosen_mapping(), self.defaults(), parent=self,
+        self.tasks.run_with_progress(_check_table, self.kind, self.table, self.chosen_mapping(), self.defaults(),
+                                     self.date_order.currentData() or None, self.chosen_categories(), parent=self,
                                      label=self.tr("Checking every row…"), on_done=self._show_preview, on_error=self._failed)
 
     def start_import(self) -> None:

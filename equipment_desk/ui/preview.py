@@ -51,6 +51,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equipment_desk.core.errors import DeskError
+from equipment_desk.core.files import write_file
+from equipment_desk.ui import errors
+
 log = logging.getLogger(__name__)
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
@@ -413,7 +417,7 @@ class PdfPreview(QWidget):
         path = Path(path)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        path.write_bytes(self._data)
+        write_file(self._data, path, what="act.pdf")
         self.last_directory = str(path.parent)
         self.saved.emit(str(path))
         return path
@@ -427,10 +431,8 @@ class PdfPreview(QWidget):
             return ""
         try:
             return str(self.save_to(path))
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Not saved"),
-                                self.tr("The PDF could not be saved to %1: %2. Choose another folder and try again.")
-                                .replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+        except DeskError as error:  # a database or a folder chosen, a full disk, a read-only folder
+            errors.show_error(self, error)
             return ""
 
 

@@ -37,9 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equipment_desk.analytics import reports
 from equipment_desk.core.money import format_amount
-from equipment_desk.exchange import reports
+from equipment_desk.documents.reports import donor_report_pdf
+from equipment_desk.exchange.reports import export_pivot
 from equipment_desk.store import records
+from equipment_desk.store.database import database_file
 from equipment_desk.ui import errors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -508,7 +511,7 @@ class ReportsPanel(QWidget):
     def export_to(self, path: str | Path) -> int:
         if self.pivot is None:
             return 0
-        return reports.export_pivot(self.pivot, path, lang=self.lang)
+        return export_pivot(self.pivot, path, lang=self.lang, protected=[database_file(self.db)])
 
     def choose_export(self) -> None:
         start = self.settings.last_folder("export") if self.settings is not None else ""
@@ -532,8 +535,8 @@ class ReportsPanel(QWidget):
 def _render_report(context, path: str, **kwargs: Any) -> str:
     from equipment_desk.documents.printing import write_pdf
 
-    data = reports.donor_report_pdf(db=context.db, **kwargs)
-    return str(write_pdf(data, path))
+    data = donor_report_pdf(db=context.db, **kwargs)
+    return str(write_pdf(data, path, protected=[database_file(context.db)]))
 
 
 class DonorReportDialog(QDialog):

@@ -120,14 +120,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1: %2. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,14 +679,6 @@
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1092,6 +1076,14 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These columns are read as they were for the last file with the same titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess the columns again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,6 +1124,42 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not given: refuse dates that could be read two ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first: 15/02/18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first: 02/15/18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year first: 2018/02/15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as 01/02/18:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say once which category each word of the file is; the office&apos;s words are kept for the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Titles found on row %1 of %2. Check how each column will be read; choose another field or “ignore” where the guess is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,6 +1169,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2069,14 +2101,6 @@ Reason: {reason}</source>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1: %2. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PivotModel</name>
@@ -2107,6 +2131,10 @@ Reason: {reason}</source>
 <context>
     <name>PreviewModel</name>
     <message>
+        <source>Total value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,6 +2155,22 @@ Reason: {reason}</source>
     </message>
     <message>
         <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more row(s) skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 empty row(s) skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3518,6 +3562,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a draft is not recorded as an issued print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,7 +3574,19 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a journal entry must follow the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number once given is never given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a path is required unless memory=True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason is required to replace a signed scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3539,6 +3599,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>a required value is missing: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section title across the table: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature or footer row: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a totals row: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3563,6 +3635,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>act {number} does not match its content hash; the bundle was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act {number} has no signed scan yet; attach one instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3614,6 +3690,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,6 +3707,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an attachment&apos;s data does not match its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of its record of issued prints is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3654,6 +3742,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an object was reserved but never written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another record already has this {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,6 +3755,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>asks for {quantity} of &apos;{name}&apos; but only {left} is still available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the totals row {totals}, with no quantity, value or number: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3706,19 +3802,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the backup to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the bundle {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write the file ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3762,10 +3846,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>conflict: it hands over more of an item than is left here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>conflict: one of its lines belongs to another act here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3790,19 +3870,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>does not start with the year, as the date order year-month-day says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>draft of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>draft with no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finalized</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finalized elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3826,11 +3902,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is a folder; give a file name</source>
+        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is a folder; give a file name such as act.pdf</source>
+        <source>is a file, not a folder; backups are written into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name such as {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3894,6 +3974,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is the database or one of its files; it is never written over — choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is too large (at most {max} minor units)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,7 +4014,23 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is sealed but the journal has no record of its sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it refers to a record that does not exist here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is now a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3954,11 +4054,27 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its lines differ from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its record of issued prints is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its signed scan is missing from the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed scan {filename} is missing (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3982,11 +4098,39 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its {field} differs from what the journal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {entry} ({event}) was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {entry} does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no} is missing (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no} was not sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line_no}: &apos;{name}&apos; has been written off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4106,6 +4250,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must not be negative (an amount in brackets is a negative one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must refer to an existing record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,6 +4322,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not a PDF: no startxref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4183,6 +4335,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>only a signed act takes its signed scan; record it as signed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4230,15 +4386,67 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is ambiguous: {text} could be {day_first} (day first) or {month_first} (month first); give the date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date in the order {order}: {month} is not a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date: a number that is not an Excel date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date: the year {year} should have four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date: there is no day {day} in month {month} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date: {word} is not a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date; expected a date such as 2018-02-15, 15.02.2018 or 15-Feb-2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an amount: expected a number such as 1 234,50 or $1,234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an amount: {word} is not a currency (expected a code such as USD or KGS, or a sign such as $)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be WORD=CATEGORY with a word before the =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names two currencies ({first} and {second})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the column titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>rows and columns must be two different dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signed</source>
+        <source>says {unit} but the unit column says {other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signed scan added</source>
+        <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4271,6 +4479,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the English title of the recipient&apos;s signatory is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no plain cross-reference table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s catalogue names no page tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page tree is not one flat list of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer names no catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4362,7 +4586,27 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category {word} (rows {rows}) is none of the program&apos;s categories; say once which it is ({choices}), e.g. --category-map &quot;{word}=computers&quot; or in the import window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the chain of office {office} skips from position {after} to {position} (an act is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is empty in {empty} of {total} rows (rows {rows}); is it the right column?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column read as the name holds only numbers ({examples}); is it a row-number column? Map the name to another column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency is given twice and differs: {first} in {first_column}, {second} in {second_column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4378,6 +4622,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the disk is full; nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4387,6 +4635,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the donor-side signatory is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of an office&apos;s chain only moves forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4403,6 +4659,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the file has no data rows under the header (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no quantity column: each row is one unit (as in an asset list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4442,6 +4702,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file is the signed scan the act already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4474,6 +4738,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal of sealed acts cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal records its sealing more than once or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal skips from entry {after} to {entry} (an entry is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal&apos;s head records its last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the line asks for more than is still in stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,6 +4787,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office has no category word {word}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4554,6 +4842,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the record of issued prints cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the records are not in the bundle format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4587,6 +4879,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text reads as garbled characters ({sample}) when read as {encoding}; the file&apos;s encoding cannot be told for sure: save it as CSV UTF-8 (or as XLSX) and import that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4626,7 +4922,23 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the {kind} {name} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is not defined as the program defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} {name} was not made by the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} {value} equals the sum of the other rows: is row {row} a totals row? Delete it or it is imported as an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4658,7 +4970,11 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>voided</source>
+        <source>{category} is not a category; use one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} row(s) have no name; the model is used as the name (rows {rows})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4711,6 +5027,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>{path} was written by a newer version of Equipment Desk (it has changes {unknown}); install the newer version to open it. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (row {hint_row} reads {hint_text}, which only fits {hint_order})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

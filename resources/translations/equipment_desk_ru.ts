@@ -120,14 +120,6 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1: %2. Choose another folder and try again.</source>
-        <translation>Не удалось сохранить PDF в %1: %2. Выберите другую папку и попробуйте снова.</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -687,14 +679,6 @@
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation>Не удалось сохранить файл: %1</translation>
-    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1094,6 +1078,14 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>These columns are read as they were for the last file with the same titles.</source>
+        <translation>Столбцы прочитаны так же, как в прошлом файле с такими же заголовками.</translation>
+    </message>
+    <message>
+        <source>Guess the columns again</source>
+        <translation>Определить столбцы заново</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
@@ -1134,6 +1126,42 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Страна:</translation>
     </message>
     <message>
+        <source>Not given: refuse dates that could be read two ways</source>
+        <translation>Не указан: даты, которые можно прочитать двояко, не принимаются</translation>
+    </message>
+    <message>
+        <source>Day first: 15/02/18</source>
+        <translation>Сначала день: 15/02/18</translation>
+    </message>
+    <message>
+        <source>Month first: 02/15/18</source>
+        <translation>Сначала месяц: 02/15/18</translation>
+    </message>
+    <message>
+        <source>Year first: 2018/02/15</source>
+        <translation>Сначала год: 2018/02/15</translation>
+    </message>
+    <message>
+        <source>Dates such as 01/02/18:</source>
+        <translation>Даты вида 01/02/18:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s categories</source>
+        <translation>Категории в файле</translation>
+    </message>
+    <message>
+        <source>Say once which category each word of the file is; the office&apos;s words are kept for the next import.</source>
+        <translation>Укажите один раз, какой категории соответствует каждое слово файла; слова офиса сохранятся для следующего импорта.</translation>
+    </message>
+    <message>
+        <source>Word in the file</source>
+        <translation>Слово в файле</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
         <source>Titles found on row %1 of %2. Check how each column will be read; choose another field or “ignore” where the guess is wrong.</source>
         <translation>Заголовки найдены в строке %1 файла %2. Проверьте, как будет прочитан каждый столбец; где программа ошиблась, выберите другое поле или «не импортировать».</translation>
     </message>
@@ -1144,6 +1172,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>(ignore)</source>
         <translation>(не импортировать)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
@@ -2085,14 +2117,6 @@ Reason: {reason}</source>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1: %2. Choose another folder and try again.</source>
-        <translation>Не удалось сохранить PDF в %1: %2. Выберите другую папку и попробуйте снова.</translation>
-    </message>
 </context>
 <context>
     <name>PivotModel</name>
@@ -2123,6 +2147,10 @@ Reason: {reason}</source>
 <context>
     <name>PreviewModel</name>
     <message>
+        <source>Total value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -2145,6 +2173,22 @@ Reason: {reason}</source>
     <message>
         <source>ready</source>
         <translation>готово</translation>
+    </message>
+    <message>
+        <source>Row %1 skipped: %2</source>
+        <translation>Строка %1 пропущена: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more row(s) skipped</source>
+        <translation>… и ещё пропущено строк: %1</translation>
+    </message>
+    <message>
+        <source>%1 empty row(s) skipped</source>
+        <translation>Пропущено пустых строк: %1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Проверьте: %1</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3584,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>у проекта нет номера, аннулировать нечего; удалите проект</translation>
     </message>
     <message>
+        <source>a draft is not recorded as an issued print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
         <translation>оформленный акт изменить нельзя; его можно только отметить как подписанный или аннулировать</translation>
     </message>
@@ -3548,8 +3596,20 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>оформленный акт удалить нельзя, его можно аннулировать</translation>
     </message>
     <message>
+        <source>a journal entry must follow the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number once given is never given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a path is required unless memory=True</source>
         <translation>нужно указать путь к файлу</translation>
+    </message>
+    <message>
+        <source>a reason is required to replace a signed scan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a reason is required to void an act</source>
@@ -3562,6 +3622,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>a required value is missing: {field}</source>
         <translation>не заполнено обязательное поле: {field}</translation>
+    </message>
+    <message>
+        <source>a section title across the table: {text}</source>
+        <translation>заголовок раздела во всю ширину таблицы: {text}</translation>
+    </message>
+    <message>
+        <source>a signature or footer row: {text}</source>
+        <translation>строка подписей или примечаний: {text}</translation>
+    </message>
+    <message>
+        <source>a totals row: {text}</source>
+        <translation>строка итогов: {text}</translation>
     </message>
     <message>
         <source>a value is out of range ({detail})</source>
@@ -3586,6 +3658,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>act {number} does not match its content hash; the bundle was edited</source>
         <translation>акт {number} не совпадает с контрольной суммой содержимого; пакет был изменён</translation>
+    </message>
+    <message>
+        <source>act {number} has no signed scan yet; attach one instead</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>act {number} has unreadable content</source>
@@ -3636,6 +3712,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт печатается на одном или двух разных языках, например ru,en</translation>
     </message>
     <message>
+        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation>вложение относится либо к одному акту, либо к одной позиции</translation>
     </message>
@@ -3650,6 +3730,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an attachment&apos;s data does not match its record</source>
         <translation>содержимое вложения не совпадает с его записью</translation>
+    </message>
+    <message>
+        <source>an empty row</source>
+        <translation>пустая строка</translation>
+    </message>
+    <message>
+        <source>an entry of its record of issued prints is malformed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an exchange rate to USD is required</source>
@@ -3676,6 +3764,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>одна из позиций акта списана</translation>
     </message>
     <message>
+        <source>an object was reserved but never written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another record already has this {field}</source>
         <translation>такое значение поля «{field}» уже есть у другой записи</translation>
     </message>
@@ -3686,6 +3778,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>asks for {quantity} of &apos;{name}&apos; but only {left} is still available</source>
         <translation>запрошено {quantity} ед. «{name}», а в наличии осталось только {left}</translation>
+    </message>
+    <message>
+        <source>below the totals row {totals}, with no quantity, value or number: {text}</source>
+        <translation>ниже строки итогов {totals}, без количества, стоимости и номера: {text}</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
@@ -3728,20 +3824,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нельзя записать в папку {folder} ({reason})</translation>
     </message>
     <message>
-        <source>cannot write the backup to {folder}: {reason}</source>
-        <translation>не удалось записать резервную копию в папку {folder}: {reason}</translation>
-    </message>
-    <message>
-        <source>cannot write the bundle {path}: {reason}</source>
-        <translation>не удалось записать пакет {path}: {reason}</translation>
-    </message>
-    <message>
         <source>cannot write the file ({reason})</source>
         <translation>не удалось записать файл ({reason})</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {reason}</source>
-        <translation>не удалось записать {path}: {reason}</translation>
     </message>
     <message>
         <source>carries no Equipment Desk act code (a draft, a scan, or not printed by Equipment Desk); scan the QR code and use verify --code TEXT</source>
@@ -3784,10 +3868,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>конфликт: по акту передаётся больше «{item}», чем осталось здесь</translation>
     </message>
     <message>
-        <source>conflict: it hands over more of an item than is left here</source>
-        <translation>конфликт: по одной из позиций акт передаёт больше, чем осталось здесь</translation>
-    </message>
-    <message>
         <source>conflict: one of its lines belongs to another act here</source>
         <translation>конфликт: одна из строк акта здесь относится к другому акту</translation>
     </message>
@@ -3812,20 +3892,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не равно количеству × цене за единицу ({quantity} × {unit_value})</translation>
     </message>
     <message>
+        <source>does not start with the year, as the date order year-month-day says</source>
+        <translation>не начинается с года, как требует порядок «год-месяц-день»</translation>
+    </message>
+    <message>
         <source>draft of {date}</source>
         <translation>проект от {date}</translation>
     </message>
     <message>
         <source>draft with no date</source>
         <translation>проект без даты</translation>
-    </message>
-    <message>
-        <source>finalized</source>
-        <translation>оформлен</translation>
-    </message>
-    <message>
-        <source>finalized elsewhere</source>
-        <translation>оформлен на другом ноутбуке</translation>
     </message>
     <message>
         <source>give a path or a table</source>
@@ -3848,12 +3924,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>содержит формулу, результат которой не сохранён; откройте файл в Excel и сохраните его или вставьте значения</translation>
     </message>
     <message>
-        <source>is a folder; give a file name</source>
-        <translation>это папка; укажите имя файла</translation>
+        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is a folder; give a file name such as act.pdf</source>
-        <translation>это папка; укажите имя файла, например act.pdf</translation>
+        <source>is a file, not a folder; backups are written into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name such as {example}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
@@ -3916,6 +3996,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>это сама база данных; выберите файл резервной копии</translation>
     </message>
     <message>
+        <source>is the database or one of its files; it is never written over — choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is too large (at most {max} minor units)</source>
         <translation>слишком большое значение (не более {max} мин. единиц)</translation>
     </message>
@@ -3952,8 +4036,24 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не заполнено поле «{field}»</translation>
     </message>
     <message>
+        <source>it is sealed but the journal has no record of its sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it refers to a record that does not exist here</source>
         <translation>запись ссылается на другую запись, которой здесь нет</translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is now a draft</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>item &apos;{name}&apos; has been written off</source>
@@ -3976,12 +4076,28 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>его строки отличаются от подписанного содержимого</translation>
     </message>
     <message>
+        <source>its lines differ from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
         <translation>нарушена его связь с предыдущим актом (хеш предыдущего акта отличается)</translation>
     </message>
     <message>
+        <source>its record of issued prints is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its signed scan is missing from the bundle</source>
         <translation>в пакете нет подписанного скана акта</translation>
+    </message>
+    <message>
+        <source>its signed scan {filename} is missing (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its stored content does not verify: {detail}</source>
@@ -4004,12 +4120,40 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>поле «{field}» отличается от подписанного содержимого</translation>
     </message>
     <message>
+        <source>its {field} differs from what the journal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {entry} ({event}) was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {entry} does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no} is missing (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no} was not sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line_no}: &apos;{name}&apos; has been written off</source>
         <translation>строка {line_no}: позиция «{name}» списана</translation>
     </message>
     <message>
         <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
         <translation>строка {line_no}: стоимость «{name}» указана в {item_currency}, и без курса её нельзя пересчитать в {currency}; укажите курс вместе с валютой или удалите строку</translation>
+    </message>
+    <message>
+        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
@@ -4057,7 +4201,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be a whole number of days, 0 or more</source>
-        <translation>должно быть целым числом дней, 0 или больше</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a whole number of minor units</source>
@@ -4128,6 +4272,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
+        <source>must not be negative (an amount in brackets is a negative one)</source>
+        <translation>не должна быть отрицательной (сумма в скобках — отрицательная)</translation>
+    </message>
+    <message>
         <source>must refer to an existing record</source>
         <translation>должно ссылаться на существующую запись</translation>
     </message>
@@ -4161,7 +4309,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>no donor named {name}</source>
-        <translation>нет донора с названием {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no item with id {id}</source>
@@ -4196,6 +4344,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись с кодом {id} не найдена</translation>
     </message>
     <message>
+        <source>not a PDF: no startxref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation>одного из доноров программы нет ни здесь, ни в пакете</translation>
     </message>
@@ -4206,6 +4358,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>only a signed act takes its signed scan; record it as signed first</source>
         <translation>скан прикладывается только к подписанному акту; сначала отметьте подписание</translation>
+    </message>
+    <message>
+        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only {left} is still available</source>
@@ -4252,16 +4408,68 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>строка {row}: учреждение подписанта не импортировано</translation>
     </message>
     <message>
+        <source>is ambiguous: {text} could be {day_first} (day first) or {month_first} (month first); give the date order</source>
+        <translation>неоднозначна: {text} может означать {day_first} (сначала день) или {month_first} (сначала месяц); укажите порядок дат</translation>
+    </message>
+    <message>
+        <source>is not a date in the order {order}: {month} is not a month</source>
+        <translation>не является датой в порядке {order}: {month} — не месяц</translation>
+    </message>
+    <message>
+        <source>is not a date: a number that is not an Excel date</source>
+        <translation>не является датой: число, не являющееся датой Excel</translation>
+    </message>
+    <message>
+        <source>is not a date: the year {year} should have four digits</source>
+        <translation>не является датой: в годе {year} должно быть четыре цифры</translation>
+    </message>
+    <message>
+        <source>is not a date: there is no day {day} in month {month} of {year}</source>
+        <translation>не является датой: в месяце {month} года {year} нет дня {day}</translation>
+    </message>
+    <message>
+        <source>is not a date: {word} is not a month</source>
+        <translation>не является датой: {word} — не месяц</translation>
+    </message>
+    <message>
+        <source>is not a date; expected a date such as 2018-02-15, 15.02.2018 or 15-Feb-2018</source>
+        <translation>не является датой; ожидается дата вида 2018-02-15, 15.02.2018 или 15-Feb-2018</translation>
+    </message>
+    <message>
+        <source>is not a field of {kind}</source>
+        <translation>не является полем записи «{kind}»</translation>
+    </message>
+    <message>
+        <source>is not an amount: expected a number such as 1 234,50 or $1,234.50</source>
+        <translation>не является суммой: ожидается число вида 1 234,50 или $1,234.50</translation>
+    </message>
+    <message>
+        <source>is not an amount: {word} is not a currency (expected a code such as USD or KGS, or a sign such as $)</source>
+        <translation>не является суммой: {word} — не валюта (ожидается код, например USD или KGS, или знак, например $)</translation>
+    </message>
+    <message>
+        <source>must be WORD=CATEGORY with a word before the =</source>
+        <translation>должно быть СЛОВО=КАТЕГОРИЯ со словом перед =</translation>
+    </message>
+    <message>
+        <source>names two currencies ({first} and {second})</source>
+        <translation>называет две валюты ({first} и {second})</translation>
+    </message>
+    <message>
+        <source>repeats the column titles</source>
+        <translation>повторяет заголовки столбцов</translation>
+    </message>
+    <message>
         <source>rows and columns must be two different dimensions</source>
-        <translation>строки и столбцы должны быть разными разрезами</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signed</source>
-        <translation>подписан</translation>
+        <source>says {unit} but the unit column says {other}</source>
+        <translation>указано {unit}, а в столбце единиц — {other}</translation>
     </message>
     <message>
-        <source>signed scan added</source>
-        <translation>добавлен подписанный скан</translation>
+        <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the CSV is malformed near row {row}: {reason}</source>
@@ -4294,6 +4502,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the English title of the recipient&apos;s signatory is missing</source>
         <translation>нет английской должности подписанта получателя</translation>
+    </message>
+    <message>
+        <source>the PDF has no plain cross-reference table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s catalogue names no page tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page tree is not one flat list of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer names no catalogue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the Russian name of the recipient institution is missing</source>
@@ -4384,8 +4608,28 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>части пакета не соответствуют описи (не хватает: {missing}; лишние: {extra})</translation>
     </message>
     <message>
+        <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category {word} (rows {rows}) is none of the program&apos;s categories; say once which it is ({choices}), e.g. --category-map &quot;{word}=computers&quot; or in the import window</source>
+        <translation>категория {word} (строки {rows}) не совпадает ни с одной категорией программы; укажите один раз, какая это ({choices}), например --category-map &quot;{word}=computers&quot; или в окне импорта</translation>
+    </message>
+    <message>
         <source>the chain of office {office} skips from position {after} to {position} (an act is missing)</source>
         <translation>в цепочке актов офиса {office} после позиции {after} идёт позиция {position} (акт отсутствует)</translation>
+    </message>
+    <message>
+        <source>the column is empty in {empty} of {total} rows (rows {rows}); is it the right column?</source>
+        <translation>столбец пуст в {empty} из {total} строк (строки {rows}); это верный столбец?</translation>
+    </message>
+    <message>
+        <source>the column read as the name holds only numbers ({examples}); is it a row-number column? Map the name to another column</source>
+        <translation>в столбце, прочитанном как наименование, только числа ({examples}); может быть, это номера строк? Выберите для наименования другой столбец</translation>
+    </message>
+    <message>
+        <source>the currency is given twice and differs: {first} in {first_column}, {second} in {second_column}</source>
+        <translation>валюта указана дважды и по-разному: {first} в столбце «{first_column}», {second} в столбце «{second_column}»</translation>
     </message>
     <message>
         <source>the database file is read-only; choose a folder you can write to</source>
@@ -4400,6 +4644,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>база данных {path} занята другой программой; закройте её и повторите</translation>
     </message>
     <message>
+        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the disk is full; nothing was saved</source>
         <translation>диск заполнен; ничего не сохранено</translation>
     </message>
@@ -4410,6 +4658,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the donor-side signatory is missing</source>
         <translation>не указан подписант со стороны донора</translation>
+    </message>
+    <message>
+        <source>the end of an office&apos;s chain only moves forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
@@ -4426,6 +4682,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the file has no data rows under the header (row {row})</source>
         <translation>в файле нет строк с данными под заголовком (строка {row})</translation>
+    </message>
+    <message>
+        <source>the file has no quantity column: each row is one unit (as in an asset list)</source>
+        <translation>в файле нет столбца количества: каждая строка — одна единица (как в списке основных средств)</translation>
     </message>
     <message>
         <source>the file has no rows</source>
@@ -4464,6 +4724,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>файл не является старой книгой .xls, что бы ни говорило его имя; сохраните его как .xlsx или CSV</translation>
     </message>
     <message>
+        <source>the file is the signed scan the act already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</source>
         <translation>файл слишком большой ({size} МБ; допустимо не более {limit} МБ); разделите его на файлы поменьше</translation>
     </message>
@@ -4496,6 +4760,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>позиция передана полностью; списывать нечего</translation>
     </message>
     <message>
+        <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal of sealed acts cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal records its sealing more than once or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal skips from entry {after} to {entry} (an entry is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal&apos;s head records its last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the line asks for more than is still in stock</source>
         <translation>в строке указано больше, чем осталось на складе</translation>
     </message>
@@ -4526,6 +4810,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
         <translation>курс национального банка действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
+    </message>
+    <message>
+        <source>the office has no category word {word}</source>
+        <translation>у офиса нет слова категории {word}</translation>
     </message>
     <message>
         <source>the office logo cannot be read as an image ({error})</source>
@@ -4576,6 +4864,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись, к которой относится вложение, отклонена</translation>
     </message>
     <message>
+        <source>the record of issued prints cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the records are not in the bundle format</source>
         <translation>записи не в формате пакета</translation>
     </message>
@@ -4610,6 +4902,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
         <translation>кодировка текста не распознана; сохраните файл как CSV UTF-8 (или как XLSX)</translation>
+    </message>
+    <message>
+        <source>the text reads as garbled characters ({sample}) when read as {encoding}; the file&apos;s encoding cannot be told for sure: save it as CSV UTF-8 (or as XLSX) and import that</source>
+        <translation>текст в кодировке {encoding} читается как искажённые символы ({sample}); кодировку файла нельзя определить наверняка: сохраните его как CSV UTF-8 (или XLSX) и импортируйте снова</translation>
     </message>
     <message>
         <source>the total is too large (at most {max} minor units)</source>
@@ -4648,8 +4944,24 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>связанная запись ({kind}) отклонена</translation>
     </message>
     <message>
+        <source>the {kind} {name} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is not defined as the program defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} {name} was not made by the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
         <translation>запись используется в актах или других записях, удалить её нельзя</translation>
+    </message>
+    <message>
+        <source>the {what} {value} equals the sum of the other rows: is row {row} a totals row? Delete it or it is imported as an item</source>
+        <translation>{what} {value} равно сумме остальных строк: не строка ли {row} итоговая? Удалите её, иначе она будет импортирована как предмет</translation>
     </message>
     <message>
         <source>this is an old Excel 97–2003 (.xls) file; save it as .xlsx or CSV and import that</source>
@@ -4680,8 +4992,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>неизвестная единица измерения {unit}; допустимы: {expected}</translation>
     </message>
     <message>
-        <source>voided</source>
-        <translation>аннулирован</translation>
+        <source>{category} is not a category; use one of {choices}</source>
+        <translation>{category} — не категория; используйте одну из: {choices}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have no name; the model is used as the name (rows {rows})</source>
+        <translation>строк без наименования: {count}; наименованием стала модель (строки {rows})</translation>
     </message>
     <message>
         <source>{path} cannot be opened ({reason}); nothing was restored</source>
@@ -4734,6 +5050,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>{path} was written by a newer version of Equipment Desk (it has changes {unknown}); install the newer version to open it. The file was left untouched.</source>
         <translation>{path} создан более новой версией Equipment Desk (изменения {unknown}); установите новую версию, чтобы открыть его. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{reason} (row {hint_row} reads {hint_text}, which only fits {hint_order})</source>
+        <translation>{reason} (в строке {hint_row} записано {hint_text}, что подходит только к порядку «{hint_order}»)</translation>
     </message>
     <message>
         <source>{where} has no data in the bundle</source>

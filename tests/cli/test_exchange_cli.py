@@ -152,7 +152,7 @@ def test_unknown_donor_or_programme_exits_2_with_one_line(demofile, capsys):
 
 
 def test_by_donor_report_says_how_co_funded_programmes_count(demofile, tmp_path, capsys):
-    from equipment_desk.exchange.reports import CO_FUNDED_NOTE, ONE_DONOR_NOTE
+    from equipment_desk.analytics.reports import CO_FUNDED_NOTE, ONE_DONOR_NOTE
 
     assert run(demofile, "report", "--by", "donor", "--xlsx", tmp_path / "d.xlsx") == 0
     assert f"* {CO_FUNDED_NOTE[0]}" in capsys.readouterr().out

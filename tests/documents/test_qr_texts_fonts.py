@@ -118,3 +118,21 @@ def test_fast_mask_choice_scores_exactly_like_reportlab() -> None:
         for mask in range(8):
             code.makeImpl(True, mask)
             assert lost_points(code.modules) == qrencoder.QRUtil.getLostPoint(code), (k, mask)
+
+
+def test_registering_the_fonts_never_searches_the_disk_for_afm_files() -> None:
+    """reportlab's getFont on an unknown name parses every AFM file it finds (a third of a second per process)."""
+    import subprocess
+    import sys
+
+    script = (
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "def searched(*args, **kwargs):\n"
+        "    raise SystemExit('searched the disk for AFM files')\n"
+        "pdfmetrics.bruteForceSearchForAFM = searched\n"
+        "from equipment_desk.documents.fonts import register_fonts, REGULAR, BOLD\n"
+        "assert register_fonts() == (REGULAR, BOLD)\n"
+        "assert {REGULAR, BOLD} <= set(pdfmetrics.getRegisteredFontNames())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -63,6 +63,16 @@ def main() -> None:
                 wait_to_be_killed()
 
         backup.backup_database(db=db, folder=sys.argv[4], progress=progress)
+    elif operation == "export":
+        from equipment_desk.exchange.export import Column, write_table
+
+        rows = [{"name": f"Chair {i}", "serial": f"K-{i}"} for i in range(5000)]
+
+        def progress(done: int, total: int) -> None:
+            if total // 2 <= done < total:
+                wait_to_be_killed()
+
+        write_table(file, [Column("name", "Name"), Column("serial", "Serial")], rows, progress=progress)
     else:
         raise SystemExit(f"unknown operation {operation}")
     print("finished", flush=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -105,3 +106,63 @@ def test_restore_refuses_a_backup_whose_acts_do_not_verify(dbfile, tmp_path):
     conn.close()
     with pytest.raises(NotOurDatabaseError, match="do not verify"):
         backup.check_backup(saved)
+
+
+HOLDERS = {
+    # another program with the database open and idle (the window), or in the middle of a write (an import)
+    "an open connection": "db.execute('SELECT count(*) FROM donor').fetchone()",
+    "a write transaction": "db.execute('BEGIN IMMEDIATE'); db.execute(\"UPDATE setting SET value = value\")",
+}
+
+
+@pytest.mark.parametrize("holding", list(HOLDERS))
+def test_restore_is_refused_while_another_process_has_the_database_open(dbfile, tmp_path, holding, capsys):
+    import subprocess
+    import sys
+
+    from equipment_desk.cli import main
+    from equipment_desk.core.errors import DatabaseLockedError
+
+    folder = tmp_path / "backups"
+    db = open_database(dbfile)
+    saved = backup.backup_database(db=db, folder=folder)
+    records.create(db=db, kind=records.DONOR, data={"name_en": "Added after the backup"})
+    db.close()
+    script = ("import sys, time\n"
+              "from equipment_desk.store.database import open_database\n"
+              f"db = open_database({str(dbfile)!r})\n"
+              f"{HOLDERS[holding]}\n"
+              "print('holding', flush=True)\n"
+              "sys.stdin.readline()\n")
+    holder = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parents[2])
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(DatabaseLockedError, match="open in another program or window"):
+            backup.restore_backup(backup_path=saved, database_path=dbfile, folder=folder)
+        assert main(["--db", str(dbfile), "restore", str(saved)]) == 2
+        assert "is open in another program or window" in capsys.readouterr().err
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert [b.reason for b in backup.list_backups(folder)] == ["manual"]  # no copy kept: nothing was done
+    db = open_database(dbfile)
+    assert db.execute("SELECT count(*) FROM donor WHERE name_en = 'Added after the backup'").fetchone()[0] == 1
+    db.close()
+    # once the other program has closed it, the restore goes ahead
+    assert main(["--db", str(dbfile), "restore", str(saved)]) == 0
+    db = open_database(dbfile)
+    assert db.execute("SELECT count(*) FROM donor WHERE name_en = 'Added after the backup'").fetchone()[0] == 0
+    db.close()
+
+
+def test_restore_over_a_damaged_database_keeps_the_damaged_file(dbfile, tmp_path):
+    folder = tmp_path / "backups"
+    db = open_database(dbfile)
+    saved = backup.backup_database(db=db, folder=folder)
+    db.close()
+    dbfile.write_bytes(b"this is no longer a database" * 100)
+    kept = backup.restore_backup(backup_path=saved, database_path=dbfile, folder=folder)
+    assert kept.read_bytes().startswith(b"this is no longer a database")
+    db = open_database(dbfile)
+    assert db.execute("SELECT count(*) FROM act").fetchone()[0] == 9
+    db.close()

@@ -110,3 +110,27 @@ def test_killed_backup_leaves_no_backup_and_an_intact_database(demo, tmp_path):
     made = backup.backup_database(db=db, folder=folder)
     db.close()
     assert backup.check_backup(made).acts == before["act"]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_killed_export_leaves_the_old_file_whole(demo, tmp_path, suffix):
+    target = tmp_path / f"register.{suffix}"
+    target.write_bytes(b"last month's register")
+    kill_midway("export", demo, target)
+    assert target.read_bytes() == b"last month's register"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("register")] == [target.name]
+
+
+def test_a_new_backup_removes_what_a_killed_one_left(demo, tmp_path):
+    folder = tmp_path / "backups"
+    kill_midway("backup", demo, "-", folder)
+    left = [p for p in folder.iterdir() if p.name.startswith(".")]
+    assert left, "the killed backup left its unfinished file"
+    for path in left:
+        os.utime(path, (1_000_000_000, 1_000_000_000))  # long ago: no backup is still writing it
+    db = open_database(demo)
+    try:
+        made = backup.backup_database(db=db, folder=folder)
+    finally:
+        db.close()
+    assert sorted(folder.iterdir()) == [made]

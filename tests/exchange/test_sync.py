@@ -441,3 +441,70 @@ def test_reading_a_message_in_english_changes_nothing_in_it():
     assert message.params == {"kind": "programme_donor", "field": "serial_number"}
     plain = sync.Message("conflict: another {kind} here has it", {"kind": "programme_donor"})
     assert plain.text() == "conflict: another programme donor here has it" and plain.params == {"kind": "programme_donor"}
+
+
+def test_issued_prints_travel_with_their_acts(hq, tmp_path):
+    """A print recorded on one laptop verifies on another, even after a change of the layout there."""
+    from equipment_desk.documents import printing
+    from equipment_desk.documents.verify import verify_pdf
+    from equipment_desk.store import prints
+
+    source, _base = hq
+    export_bundle(db=source, path=tmp_path / "1.zip", office="BISH")
+    data = printing.certificate_pdf(db=source, act_id=1, languages="en", copies=1)
+    assert printing.record_print(db=source, act_ids=[1], source=data, languages="en") == 1
+    # printed since the last bundle, though the act itself did not change: the next bundle carries the print
+    later = export_bundle(db=source, path=tmp_path / "2.zip", office="BISH")
+    assert later.counts["acts"] == 1
+    target = fresh("BISH")
+    assert not import_bundle(db=target, path=tmp_path / "1.zip").refused
+    assert prints.issued_prints(db=target) == []
+    assert not import_bundle(db=target, path=tmp_path / "2.zip").refused
+    [kept] = prints.issued_prints(db=target)
+    [original] = prints.issued_prints(db=source)
+    assert {k: kept[k] for k in prints.BUNDLE_COLUMNS} == {k: original[k] for k in prints.BUNDLE_COLUMNS}
+    [result] = verify_pdf(db=target, source=data, reprint=lambda *args: b"%PDF- a new layout")
+    assert result.ok
+    # the same bundle again adds nothing
+    assert not import_bundle(db=target, path=tmp_path / "2.zip").refused
+    assert len(prints.issued_prints(db=target)) == 1
+
+
+def test_a_malformed_record_of_issued_prints_refuses_its_act(hq, tmp_path):
+    source, path = hq
+    printing_data = b"%PDF-1.4 a print"
+    from equipment_desk.store import prints
+
+    prints.record_issued_print(db=source, act_ids=[1], source=printing_data)
+    bundle = tmp_path / "bad.zip"
+    export_bundle(db=source, path=bundle)
+
+    def change(name, data):
+        if name != sync.RECORDS:
+            return data
+        records_json = json.loads(data)
+        for act in records_json["acts"]:
+            for entry in act["issued_prints"]:
+                entry["sha256"] = "not a hash"
+        return json.dumps(records_json).encode()
+
+    edited = tmp_path / "edited.zip"
+    rewrite(bundle, edited, change)
+    _recompute_manifest(edited)
+    target = fresh("BISH")
+    report = import_bundle(db=target, path=edited)
+    assert report.refused
+    assert prints.issued_prints(db=target) == []
+
+
+def _recompute_manifest(path):
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    manifest = json.loads(parts[sync.MANIFEST])
+    for name, data in parts.items():
+        if name in manifest["parts"]:
+            manifest["parts"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    parts[sync.MANIFEST] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)

@@ -112,7 +112,9 @@ def test_xlsx_cells_merged_ranges_and_unsaved_formulas(tmp_path):
     ("title", "field"),
     [("Наименование", "name"), ("Name of item", "name"), ("Кол-во, шт.", "quantity"), ("Серийный номер (S/N)", "serial_number"),
      ("Цена за ед.", "unit_value"), ("S/N", "serial_number"), ("Инв. №", "inventory_number"), ("Дата приобретения", "acquisition_date"),
-     ("№", None), ("Something else", None)],
+     ("№", "row_number"), ("№ п/п", "row_number"), ("Item No.", "row_number"), ("#", "row_number"), ("UN Asset Tag", "inventory_number"),
+     ("Purchase Cost", "unit_value"), ("Unit Price (USD)", "unit_value"), ("Цена, сом", "unit_value"), ("Manufacturer", "manufacturer"),
+     ("Model No.", None), ("Description", "name"), ("Total (USD)", "amount"), ("Something else", None)],
 )
 def test_item_titles(title, field):
     assert match_title(title, ITEM_COLUMNS) == field

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from equipment_desk.core.errors import InputError, NotFoundError, RefusedError
+from equipment_desk.core.money import to_usd_minor
 from equipment_desk.store import acts, records, settings
 from equipment_desk.store.acts import GENESIS_HASH, compute_content_hash
 
@@ -341,7 +342,7 @@ def test_switching_a_draft_to_usd_drops_its_exchange_rates(db, make) -> None:
     acts.update_draft(db=db, act_id=draft, changes={"currency": "USD"})
     document = acts.act_document(db=db, act_id=draft)
     assert (document["rate"], document["national_rate"]) == (None, None)
-    assert document["lines"][0]["unit_value_minor"] == acts.to_usd_minor(3_750_000, 68_450_000)
+    assert document["lines"][0]["unit_value_minor"] == to_usd_minor(3_750_000, 68_450_000)
 
 
 def test_a_currency_change_that_cannot_convert_a_line_is_refused(db, make) -> None:

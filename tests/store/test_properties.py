@@ -122,7 +122,9 @@ def test_verification_notices_tampering_that_bypasses_triggers(db, make) -> None
     problems = acts.verify_act(db=db, act_id=act_id)
     assert "its lines differ from the signed content" in [str(problem) for problem in problems]
     assert [problem.message for problem in problems] == ["its lines differ from the signed content",
-                                                        "its totals differ from the signed content"]
+                                                        "its totals differ from the signed content",
+                                                        "line {line_no}: its {field} differs from what was sealed (journal entry {entry})"]
+    assert "unit_value_minor" in problems[-1].params["field"]
     from equipment_desk.store.check import check_database
 
     report = check_database(db=db)

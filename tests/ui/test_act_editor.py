@@ -345,8 +345,43 @@ def test_print_from_the_list_outlives_delete_later(qtbot, db_path, tmp_path):
             editor.print_act(printer=printer)
             editor.deleteLater()
         assert len(PdfReader(target).pages) >= 2  # two copies, one for each party
+        # what was sent to the printer is recorded as issued, with its options
+        from equipment_desk.store.prints import issued_prints
+
+        assert [(row["act_id"], row["kind"], row["copies"]) for row in issued_prints(db=db)] == [(act_id, "certificate", 2)]
     finally:
         runner.wait(10000)
+        db.close()
+
+
+def test_save_as_pdf_records_the_file_and_never_writes_over_the_database(tmp_path, monkeypatch):
+    from equipment_desk.documents.verify import verify_pdf
+    from equipment_desk.store.database import open_database
+    from equipment_desk.store.prints import file_sha256, issued_prints
+    from tests.conftest import Factory
+
+    db_path = tmp_path / "register.pdf"  # a database may carry any name, even the one a save adds
+    db = open_database(db_path)
+    try:
+        act_id = Factory(db).finalized()
+        editor = ActEditorDialog(db=db, act_id=act_id, settings=DeskSettings.at(tmp_path / "s.ini"),
+                                 tasks=TaskRunner(db=db, synchronous=True))
+        shown = []
+        monkeypatch.setattr(act_editor.errors, "show_error", lambda parent, error: shown.append(error))
+        before = db_path.read_bytes()
+        editor.save_pdf(str(db_path))
+        assert shown and "never written over" in str(shown[0])
+        assert db_path.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
+        assert issued_prints(db=db) == []
+
+        target = tmp_path / "act.pdf"
+        editor.save_pdf(str(target))
+        [row] = issued_prints(db=db)
+        assert (row["act_id"], row["sha256"]) == (act_id, file_sha256(target)[0])
+        [result] = verify_pdf(db=db, source=target)  # no reprint needed: the file is a recorded print
+        assert result.ok
+        editor.deleteLater()
+    finally:
         db.close()
 
 

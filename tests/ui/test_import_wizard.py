@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from equipment_desk.store import records
 from equipment_desk.store.database import open_database
@@ -110,3 +111,58 @@ def test_institutions_with_a_default_country(wizard, db, tmp_path):
     dialog.import_button.click()
     assert db.execute("SELECT country FROM institution").fetchall() == [("KG",)]
     assert db.execute("SELECT full_name FROM signatory").fetchall() == [("Азизбек Усубалиев",)]
+
+
+def _registers():
+    from tests.exchange import registers
+
+    return registers
+
+
+def test_a_snipe_it_export_through_the_dialog_as_on_the_command_line(wizard, db, tmp_path, qtmodeltester):
+    path = _registers().snipe_export(tmp_path)
+    dialog = wizard(path)
+    dialog.go_next()
+    assert dialog.chosen_mapping()[5] == "category" and 4 not in dialog.chosen_mapping()  # "Model No." is not the model
+    assert dialog.categories_table.rowCount() == 3  # Desktops, Laptops, Projectors: asked once each
+    dialog.default_currency.setCurrentIndex(dialog.default_currency.findData("USD"))
+    dialog.go_next()
+    assert not dialog.preview.ok
+    assert "ambiguous" in dialog.preview_model.index(1, dialog.preview_model.columnCount() - 1).data()
+    assert "Desktops" in dialog.file_problems_label.text()
+    dialog.go_back()
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData("mdy"))
+    for word, code in (("Desktops", "computers"), ("Laptops", "computers"), ("Projectors", "office")):
+        dialog.set_category(word, code)
+    dialog.go_next()
+    assert dialog.preview.ok, [str(p) for p in dialog.preview.problems]
+    model = dialog.preview_model
+    qtmodeltester.check(model)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    first = {headers[c]: model.index(0, c).data() for c in range(model.columnCount())}
+    assert first["Asset Name"] == "Dell OptiPlex 3060" and first["Model"] == "Dell OptiPlex 3060"
+    assert first["Purchase Cost"] == "612.00" and first["Quantity"] == "1" and first["Purchase Date"] == "23.01.2018"
+    assert "no quantity column" in dialog.warnings_label.text()
+    dialog.import_button.click()
+    assert item_count(db) == 3
+    # the same header again: the columns, the date order and the office's words are remembered
+    again = wizard(_registers().snipe_export(tmp_path, name="again.csv"))
+    again.go_next()
+    assert again.remembered_label.isVisibleTo(again) and again.date_order.currentData() == "mdy"
+    assert again.chosen_categories() == {"Desktops": "computers", "Laptops": "computers", "Projectors": "office"}
+    again.set_field(5, "")  # switch Category off, as --map "Category=" does
+    assert 5 not in again.chosen_mapping()
+    again.guess_again()
+    assert again.chosen_mapping()[5] == "category" and not again.remembered_label.isVisibleTo(again)
+
+
+def test_the_rows_skipped_are_listed_with_the_reason(wizard, db, tmp_path):
+    path = _registers().ministry_xlsx(tmp_path)
+    dialog = wizard(path)
+    dialog.go_next()
+    dialog.default_category.setCurrentIndex(dialog.default_category.findData("office"))
+    dialog.go_next()
+    assert dialog.preview.ok
+    text = dialog.skipped_label.text()
+    assert "Row 8 skipped: a totals row: Итого:" in text and "Row 10 skipped: a signature or footer row" in text
+    assert dialog.preview_model.rowCount() == 3

@@ -617,6 +617,28 @@ def test_a_refused_restore_keeps_the_database(file_window, tmp_path, monkeypatch
     assert file_window.db.execute("SELECT count(*) FROM act").fetchone()[0] == 9
 
 
+def test_restore_is_refused_while_another_program_has_the_database_open(file_window, tmp_path, monkeypatch):
+    import sqlite3
+
+    from equipment_desk.exchange import backup
+
+    errors = []
+    monkeypatch.setattr(main_window_module, "show_error", lambda parent, error: errors.append(error))
+    taken = backup.backup_database(db=file_window.db, folder=tmp_path / "backups")
+    other = sqlite3.connect(str(file_window.db_path))  # another program, e.g. an import on the command line
+    try:
+        other.execute("SELECT count(*) FROM act").fetchone()
+        assert not file_window.restore_backup(taken)
+    finally:
+        other.close()
+    assert errors and "open in another program or window" in str(errors[0])
+    assert file_window.db.execute("SELECT count(*) FROM act").fetchone()[0] == 9  # the window works on
+    # once the other program has closed it, the window's own restore closes its connections and goes ahead
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    assert file_window.restore_backup(taken)
+    assert len(errors) == 1
+
+
 def test_backups_dialog_remembers_how_many_to_keep(file_window, monkeypatch):
     from equipment_desk.ui.backup_dialog import BackupDialog
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -32,7 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equipment_desk.core.errors import DeskError
+from equipment_desk.core.files import write_file
 from equipment_desk.store import acts as acts_store
+from equipment_desk.ui import errors
 from equipment_desk.ui.acts.dialogs import SCAN_SUFFIXES, run_guarded
 from equipment_desk.ui.widgets.text import error_label
 from equipment_desk.ui.words import attachment_kind_text
@@ -231,10 +233,9 @@ class AttachmentViewer(QDialog):
         if not path:
             return ""
         try:
-            Path(path).write_bytes(self.data)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Not saved"),
-                                self.tr("The file could not be saved: %1").replace("%1", error.strerror or str(error)))
+            write_file(self.data, path)
+        except DeskError as error:  # a database or a folder chosen, a full disk, a read-only folder
+            errors.show_error(self, error)
             return ""
         return path
 

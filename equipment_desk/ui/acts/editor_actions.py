@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from equipment_desk.core.errors import DeskError
+from equipment_desk.core.files import write_file
 from equipment_desk.store import acts as acts_store
 from equipment_desk.store import settings as office_settings
+from equipment_desk.store.database import database_file
+from equipment_desk.ui import errors
 from equipment_desk.ui.acts.attachments import open_attachment
 from equipment_desk.ui.acts.dialogs import FinalizeDialog, SignDialog, VoidDialog, show_error
 
@@ -135,9 +138,21 @@ class ActEditorActions:
             self.preview_dialog = PreviewDialog(data, title=title, suggested_name=self.suggested_file_name(), parent=self)
             if self.settings is not None:
                 self.preview_dialog.preview.last_directory = self.settings.last_folder("pdf")
+            copies = self.print_copies()
+            self.preview_dialog.preview.saved.connect(lambda _path: self.record_print(data, copies))
+            self.preview_dialog.preview.printed.connect(lambda _sheets: self.record_print(data, copies))
             self.preview_dialog.show()
 
         self.render_pdf(show, copies=self.print_copies())
+
+    def record_print(self, data: bytes, copies: int) -> None:
+        """Record a saved or printed certificate as issued, so ``verify`` accepts the file byte for byte later."""
+        from equipment_desk.documents.printing import record_print
+
+        try:
+            record_print(db=self.db, act_ids=[self.act_id], source=data, copies=copies)
+        except DeskError as error:  # the print is made; only its record is missing (verify falls back to a reprint)
+            log.warning("the print of act %s was not recorded: %s", self.act_id, error)
 
     def exec_print_dialog(self, printer: QPrinter, page_count: int) -> bool:
         """Ask which printer and pages; a separate method so tests can answer for the user."""
@@ -162,6 +177,7 @@ class ActEditorActions:
                 else:
                     prepare_printer(target, document, name=Path(self.suggested_file_name()).stem)
                 sheets = print_pdf(document, target)
+                self.record_print(data, self.print_copies())
                 self.busy_label.setText(QCoreApplication.translate("ActEditorDialog", "Sent %1 pages to the printer.").replace("%1", str(sheets)))
             except PrintError as error:
                 QMessageBox.warning(self, QCoreApplication.translate("ActEditorDialog", "Printing failed"),
@@ -190,12 +206,11 @@ class ActEditorActions:
             if file.suffix.lower() != ".pdf":
                 file = file.with_name(file.name + ".pdf")
             try:
-                file.write_bytes(data)
-            except OSError as error:
-                QMessageBox.warning(self, QCoreApplication.translate("ActEditorDialog", "Not saved"),
-                                    QCoreApplication.translate("ActEditorDialog", "The PDF could not be saved to %1: %2. Choose another folder and try again.")
-                                    .replace("%1", str(file)).replace("%2", error.strerror or str(error)))
+                write_file(data, file, protected=[database_file(self.db)], what="act.pdf")
+            except DeskError as error:  # the database or a folder chosen, a full disk, a read-only folder
+                errors.show_error(self, error)
                 return
+            self.record_print(data, 1)
             if self.settings is not None:
                 self.settings.remember_folder("pdf", file)
             self.busy_label.setText(QCoreApplication.translate("ActEditorDialog", "Saved %1").replace("%1", file.name))

@@ -7,9 +7,10 @@ from datetime import date
 import openpyxl
 import pytest
 
+from equipment_desk.analytics import reports
+from equipment_desk.analytics.act_rows import allocate
 from equipment_desk.core.errors import InputError
-from equipment_desk.exchange import reports
-from equipment_desk.exchange.act_rows import allocate
+from equipment_desk.exchange.reports import export_pivot
 from equipment_desk.store.database import open_database
 from equipment_desk.store.demo import load_demo
 
@@ -84,7 +85,7 @@ def test_unsigned_acts(db):
 def test_pivot_to_xlsx(db, tmp_path):
     result = reports.pivot(db=db, rows_by="programme", cols_by="country")
     path = tmp_path / "report.xlsx"
-    reports.export_pivot(result, path)
+    export_pivot(result, path)
     ws = openpyxl.load_workbook(path).active
     assert [c.value for c in ws[1]] == ["Programme", "Country", "Currency", "Amount", "Amount, USD", "Items", "Acts"]
     totals = [[c.value for c in row] for row in ws.iter_rows(min_row=2) if row[0].value == "Total" and row[1].value == "Total"]
@@ -119,11 +120,11 @@ def test_by_donor_figures_carry_the_note_on_co_funded_programmes(db, tmp_path):
     assert reports.pivot(db=db, rows_by="programme").notes() == []
     assert reports.pivot(db=db, rows_by="programme", donor="Japan").notes() == [reports.ONE_DONOR_NOTE[0]]
     path = tmp_path / "by-donor.xlsx"
-    reports.export_pivot(by_donor, path)
+    export_pivot(by_donor, path)
     ws = openpyxl.load_workbook(path).active
     assert ws.cell(row=ws.max_row, column=1).value == reports.CO_FUNDED_NOTE[0]
     plain = tmp_path / "by-programme.xlsx"
-    reports.export_pivot(reports.pivot(db=db, rows_by="programme"), plain)
+    export_pivot(reports.pivot(db=db, rows_by="programme"), plain)
     ws = openpyxl.load_workbook(plain).active
     assert ws.cell(row=ws.max_row, column=1).value == "Total"
 

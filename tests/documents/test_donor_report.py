@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from equipment_desk.core.errors import InputError, NotFoundError
-from equipment_desk.exchange.reports import donor_report_pdf as render_donor_report
+from equipment_desk.documents.reports import donor_report_pdf as render_donor_report
 from equipment_desk.store.database import open_database
 from equipment_desk.store.demo import load_demo
 
@@ -68,7 +68,7 @@ def test_prepared_by_the_office_with_numbered_pages(db):
 
 
 def test_a_donor_report_says_how_co_funded_programmes_count(db):
-    from equipment_desk.exchange.reports import ONE_DONOR_NOTE, iter_acts
+    from equipment_desk.analytics.reports import ONE_DONOR_NOTE, iter_acts
 
     shared = sorted({a.programme_code for a in iter_acts(db=db) if len(a.donors_en) > 1})
     assert shared
@@ -86,8 +86,8 @@ def test_unknown_donor_is_not_found(db):
 
 
 def test_the_month_chart_draws_every_month_of_the_span():
+    from equipment_desk.analytics.reports import fill_periods
     from equipment_desk.documents.donor_report import _month_chart
-    from equipment_desk.exchange.reports import fill_periods
 
     monthly = fill_periods({"2018-03": 150_00, "2019-06": 300_00})
     drawing = _month_chart(monthly, "en", 400)

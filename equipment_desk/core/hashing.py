@@ -1,0 +1,42 @@
+"""The canonical form of an act and its SHA-256: what sealing an act means (``docs/act-json.md``).
+
+An act is sealed by hashing the canonical text of its content (the keys of
+:data:`CANONICAL_KEYS`, sorted, compact, UTF-8).  Each office's sealed acts
+form a chain: every act carries the hash of the one sealed before it, the
+first carries :data:`GENESIS_HASH`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from typing import Any
+
+FORMAT = "equipment-desk/act@1"
+GENESIS_HASH = "0" * 64
+CANONICAL_KEYS = (
+    "format", "uuid", "number", "office_code", "date", "place", "country", "languages", "goods",
+    "transferor", "recipient", "programme", "basis", "transfer_type", "currency", "rate",
+    "national_rate", "lines", "totals", "previous_hash",
+)
+RATE_NOT_SEALED = ("entered_by", "entered_at")
+"""Who typed the rate in and when: shown with the act, not part of what is sealed."""
+
+
+def sha256_hex(data: bytes | str) -> str:
+    """SHA-256 of bytes (or of text as UTF-8), in hex."""
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+def canonical_json(content: Mapping[str, Any]) -> str:
+    """The canonical text of an act's content: the keys of ``CANONICAL_KEYS``, sorted, compact, UTF-8."""
+    canonical = {key: content.get(key) for key in CANONICAL_KEYS}
+    if isinstance(canonical.get("rate"), dict):
+        canonical["rate"] = {k: v for k, v in canonical["rate"].items() if k not in RATE_NOT_SEALED}
+    return json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def compute_content_hash(content: Mapping[str, Any]) -> str:
+    """SHA-256 (hex) of the canonical form of an act (``docs/act-json.md``)."""
+    return sha256_hex(canonical_json(content))
