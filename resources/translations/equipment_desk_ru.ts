@@ -120,6 +120,14 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2. Choose another folder and try again.</source>
+        <translation>Не удалось сохранить PDF в %1: %2. Выберите другую папку и попробуйте снова.</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -678,6 +686,14 @@
     <message>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2132,14 @@ Reason: {reason}</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2. Choose another folder and try again.</source>
+        <translation>Не удалось сохранить PDF в %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
 </context>
 <context>
@@ -3584,10 +3608,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>у проекта нет номера, аннулировать нечего; удалите проект</translation>
     </message>
     <message>
-        <source>a draft is not recorded as an issued print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
         <translation>оформленный акт изменить нельзя; его можно только отметить как подписанный или аннулировать</translation>
     </message>
@@ -3596,20 +3616,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>оформленный акт удалить нельзя, его можно аннулировать</translation>
     </message>
     <message>
-        <source>a journal entry must follow the last one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number once given is never given again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a path is required unless memory=True</source>
         <translation>нужно указать путь к файлу</translation>
-    </message>
-    <message>
-        <source>a reason is required to replace a signed scan</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a reason is required to void an act</source>
@@ -3660,10 +3668,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт {number} не совпадает с контрольной суммой содержимого; пакет был изменён</translation>
     </message>
     <message>
-        <source>act {number} has no signed scan yet; attach one instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>act {number} has unreadable content</source>
         <translation>содержимое акта {number} не читается</translation>
     </message>
@@ -3712,10 +3716,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт печатается на одном или двух разных языках, например ru,en</translation>
     </message>
     <message>
-        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation>вложение относится либо к одному акту, либо к одной позиции</translation>
     </message>
@@ -3734,10 +3734,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an empty row</source>
         <translation>пустая строка</translation>
-    </message>
-    <message>
-        <source>an entry of its record of issued prints is malformed</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an exchange rate to USD is required</source>
@@ -3762,10 +3758,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an item on the act has been written off</source>
         <translation>одна из позиций акта списана</translation>
-    </message>
-    <message>
-        <source>an object was reserved but never written</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another record already has this {field}</source>
@@ -3924,18 +3916,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>содержит формулу, результат которой не сохранён; откройте файл в Excel и сохраните его или вставьте значения</translation>
     </message>
     <message>
-        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a file, not a folder; backups are written into a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
         <translation>неоднозначно: {text} может означать {as_thousands} или {as_decimal}; пишите без разделителя тысяч или с двумя знаками после запятой</translation>
     </message>
@@ -3996,10 +3976,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>это сама база данных; выберите файл резервной копии</translation>
     </message>
     <message>
-        <source>is the database or one of its files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is too large (at most {max} minor units)</source>
         <translation>слишком большое значение (не более {max} мин. единиц)</translation>
     </message>
@@ -4036,24 +4012,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не заполнено поле «{field}»</translation>
     </message>
     <message>
-        <source>it is sealed but the journal has no record of its sealing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it refers to a record that does not exist here</source>
         <translation>запись ссылается на другую запись, которой здесь нет</translation>
-    </message>
-    <message>
-        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was sealed (journal entry {entry}) but is now a draft</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>item &apos;{name}&apos; has been written off</source>
@@ -4076,28 +4036,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>его строки отличаются от подписанного содержимого</translation>
     </message>
     <message>
-        <source>its lines differ from what was sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
         <translation>нарушена его связь с предыдущим актом (хеш предыдущего акта отличается)</translation>
     </message>
     <message>
-        <source>its record of issued prints is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its signed scan is missing from the bundle</source>
         <translation>в пакете нет подписанного скана акта</translation>
-    </message>
-    <message>
-        <source>its signed scan {filename} is missing (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its stored content does not verify: {detail}</source>
@@ -4120,40 +4064,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>поле «{field}» отличается от подписанного содержимого</translation>
     </message>
     <message>
-        <source>its {field} differs from what the journal records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its {field} differs from what was sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>journal entry {entry} ({event}) was changed after it was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>journal entry {entry} does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {line_no} is missing (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {line_no} was not sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line {line_no}: &apos;{name}&apos; has been written off</source>
         <translation>строка {line_no}: позиция «{name}» списана</translation>
     </message>
     <message>
         <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
         <translation>строка {line_no}: стоимость «{name}» указана в {item_currency}, и без курса её нельзя пересчитать в {currency}; укажите курс вместе с валютой или удалите строку</translation>
-    </message>
-    <message>
-        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
@@ -4198,10 +4114,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be a whole number greater than 0</source>
         <translation>нужно целое число больше 0</translation>
-    </message>
-    <message>
-        <source>must be a whole number of days, 0 or more</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a whole number of minor units</source>
@@ -4308,10 +4220,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>донора «{name}» нет в базе; сначала импортируйте или добавьте донора</translation>
     </message>
     <message>
-        <source>no donor named {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no item with id {id}</source>
         <translation>позиция с кодом {id} не найдена</translation>
     </message>
@@ -4344,10 +4252,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись с кодом {id} не найдена</translation>
     </message>
     <message>
-        <source>not a PDF: no startxref</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation>одного из доноров программы нет ни здесь, ни в пакете</translation>
     </message>
@@ -4358,10 +4262,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>only a signed act takes its signed scan; record it as signed first</source>
         <translation>скан прикладывается только к подписанному акту; сначала отметьте подписание</translation>
-    </message>
-    <message>
-        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only {left} is still available</source>
@@ -4460,16 +4360,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>повторяет заголовки столбцов</translation>
     </message>
     <message>
-        <source>rows and columns must be two different dimensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>says {unit} but the unit column says {other}</source>
         <translation>указано {unit}, а в столбце единиц — {other}</translation>
-    </message>
-    <message>
-        <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the CSV is malformed near row {row}: {reason}</source>
@@ -4502,22 +4394,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the English title of the recipient&apos;s signatory is missing</source>
         <translation>нет английской должности подписанта получателя</translation>
-    </message>
-    <message>
-        <source>the PDF has no plain cross-reference table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s catalogue names no page tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s page tree is not one flat list of pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF&apos;s trailer names no catalogue</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the Russian name of the recipient institution is missing</source>
@@ -4608,10 +4484,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>части пакета не соответствуют описи (не хватает: {missing}; лишние: {extra})</translation>
     </message>
     <message>
-        <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the category {word} (rows {rows}) is none of the program&apos;s categories; say once which it is ({choices}), e.g. --category-map &quot;{word}=computers&quot; or in the import window</source>
         <translation>категория {word} (строки {rows}) не совпадает ни с одной категорией программы; укажите один раз, какая это ({choices}), например --category-map &quot;{word}=computers&quot; или в окне импорта</translation>
     </message>
@@ -4644,10 +4516,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>база данных {path} занята другой программой; закройте её и повторите</translation>
     </message>
     <message>
-        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the disk is full; nothing was saved</source>
         <translation>диск заполнен; ничего не сохранено</translation>
     </message>
@@ -4658,14 +4526,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the donor-side signatory is missing</source>
         <translation>не указан подписант со стороны донора</translation>
-    </message>
-    <message>
-        <source>the end of an office&apos;s chain only moves forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
@@ -4724,10 +4584,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>файл не является старой книгой .xls, что бы ни говорило его имя; сохраните его как .xlsx или CSV</translation>
     </message>
     <message>
-        <source>the file is the signed scan the act already has</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</source>
         <translation>файл слишком большой ({size} МБ; допустимо не более {limit} МБ); разделите его на файлы поменьше</translation>
     </message>
@@ -4758,26 +4614,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the item has been handed over completely; there is nothing left to write off</source>
         <translation>позиция передана полностью; списывать нечего</translation>
-    </message>
-    <message>
-        <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal of sealed acts cannot be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal records its sealing more than once or out of order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal skips from entry {after} to {entry} (an entry is missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the journal&apos;s head records its last entry</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the line asks for more than is still in stock</source>
@@ -4864,10 +4700,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись, к которой относится вложение, отклонена</translation>
     </message>
     <message>
-        <source>the record of issued prints cannot be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the records are not in the bundle format</source>
         <translation>записи не в формате пакета</translation>
     </message>
@@ -4942,18 +4774,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the {kind} it refers to was left out</source>
         <translation>связанная запись ({kind}) отклонена</translation>
-    </message>
-    <message>
-        <source>the {kind} {name} is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} {name} is not defined as the program defines it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {kind} {name} was not made by the program</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
