@@ -1060,7 +1060,7 @@ class ActEditorDialog(QDialog):
             self._populate(self.row)
         finally:
             self._loading = False
-        self._loaded_values = self._form_values()
+        self._loaded_values = self._stored_values(self._form_values())
         self._reload_lines()
         self._reload_attachments()
         self._clear_field_errors()
@@ -1236,6 +1236,15 @@ class ActEditorDialog(QDialog):
             "nb_rate_date": self.nb_rate_date_edit.value(),
         }
         return values
+
+    def _stored_values(self, shown: dict[str, Any]) -> dict[str, Any]:
+        """What the form showed on loading, except where it shows a default for a field the act has not stored
+        ("Kind of rate" shows the UN rate for an act without one): Save writes what the window shows."""
+        stored = dict(shown)
+        for key, value in shown.items():
+            if key in self.row and self.row[key] is None and value not in (None, ""):
+                stored[key] = None
+        return stored
 
     def pending_changes(self) -> dict[str, Any]:
         """What Save would write: the fields changed since the act was loaded."""
