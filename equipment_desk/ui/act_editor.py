@@ -1730,7 +1730,15 @@ class ActEditorDialog(QDialog):
     def print_act(self, printer: QPrinter | None = None) -> None:
         """Print the certificate (``print_copies`` copies, one per party); asks for the printer unless given one."""
         def send(data: bytes) -> None:
-            from equipment_desk.ui.preview import PrintError, load_pdf, prepare_printer, print_error_text, print_pdf
+            from equipment_desk.ui.preview import (
+                PrintError,
+                load_pdf,
+                pdf_file_of,
+                pdf_for_file,
+                prepare_printer,
+                print_error_text,
+                print_pdf,
+            )
 
             document = load_pdf(data, self)
             try:
@@ -1742,6 +1750,16 @@ class ActEditorDialog(QDialog):
                         return
                 else:
                     prepare_printer(target, document, name=Path(self.suggested_file_name()).stem)
+                file = pdf_file_of(target)
+                if file is not None:  # "Print to file": the act's own PDF, not pages drawn as images
+                    try:
+                        write_file(pdf_for_file(data, target), file, protected=[database_file(self.db)], what="act.pdf")
+                    except DeskError as error:
+                        errors.show_error(self, error)
+                        return
+                    self.record_print(data, self.print_copies())
+                    self.busy_label.setText(self.tr("Saved %1").replace("%1", file.name))
+                    return
                 sheets = print_pdf(document, target)
                 self.record_print(data, self.print_copies())
                 self.busy_label.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(sheets)))

@@ -671,7 +671,8 @@ def test_the_act_the_window_seals_is_the_act_it_shows_and_the_same_as_from_the_c
     path = tmp_path / "desk.sqlite"
     db = open_database(path)
     make = Factory(db)
-    by_window, by_command = make.item(serial_number="W-1"), make.item(serial_number="C-1")
+    by_window = make.item(serial_number="W-1")
+    make.item(serial_number="C-1")
     programme_id, institution_id = make.programme()["id"], make.institution()["id"]
     editor = ActEditorDialog(db=db, act_id=None, settings=DeskSettings.at(tmp_path / "settings.ini"),
                              tasks=TaskRunner(db=db, synchronous=True))
