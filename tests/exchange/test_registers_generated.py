@@ -150,8 +150,12 @@ def test_generated_registers_store_what_was_meant(tmp_path_factory, generated):
         stored = db.execute("SELECT name, model, serial_number, inventory_number, quantity, unit_value_minor, currency, "
                             "acquisition_date, notes FROM item ORDER BY id").fetchall()
         fields = {f for f, titles in TITLES.items() for t in header if t in titles}
-        model = (lambda r: ("Dell " + r["model"] if "model" in fields else "Dell") if "manufacturer" in fields
-                 else (r["model"] if "model" in fields else ""))
+
+        def model(r):
+            if "manufacturer" in fields:
+                return "Dell " + r["model"] if "model" in fields else "Dell"
+            return r["model"] if "model" in fields else ""
+
         expected = [(r["name"], model(r), r["serial_number"] if "serial_number" in fields else None,
                      r["inventory_number"] if "inventory_number" in fields else None, r["quantity"], r["unit_value_minor"], "KGS",
                      r["acquisition_date"].isoformat() if "acquisition_date" in fields else None, r["notes"] if "notes" in fields else "")
