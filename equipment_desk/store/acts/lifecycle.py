@@ -86,13 +86,13 @@ def _date_problems(row: Mapping[str, Any]) -> list[Problem]:
         problems.append(Problem("the act's date {date} is more than {days} days ahead; check the year",
                                 params={"date": act_date, "days": MAX_DAYS_AHEAD}, field="act_date"))
     late_rate = {
-        "rate": Problem("the exchange rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date"),
-        "nb_rate": Problem("the national bank rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date"),
+        "rate": "the exchange rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date",
+        "nb_rate": "the national bank rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date",
     }
     for prefix, template in late_rate.items():
         effective = row[f"{prefix}_date"]
         if act_date and effective and row[f"{prefix}_micro"] is not None and effective > act_date:
-            problems.append(Problem(template.message, params={"effective": effective, "date": act_date}, field=f"{prefix}_date"))
+            problems.append(Problem(template, params={"effective": effective, "date": act_date}, field=f"{prefix}_date"))
     return problems
 
 
