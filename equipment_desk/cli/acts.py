@@ -13,6 +13,7 @@ import sqlite_utils
 from equipment_desk.cli import EXIT_OK
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.money import format_amount as _format_amount
+from equipment_desk.documents.texts import pick
 from equipment_desk.store import acts
 
 
@@ -109,13 +110,13 @@ def show_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     print(f"Recipient: {recipient['organisation']['en'] or '-'}")
     if recipient.get("signatory"):
         title = recipient["signatory"]["title"]["en"] or recipient["signatory"]["title"]["ru"]
-        print(f"  represented by {recipient['signatory']['name']}" + (f", {title}" if title else ""))
+        print(f"  represented by {pick(recipient['signatory']['name'], lang)}" + (f", {title}" if title else ""))
     programme = document.get("programme")
     print(f"Programme: {programme['code'] + ' ' + programme['name']['en'] if programme else '-'}")
     print(f"Transfer: {'ownership (title)' if document['transfer_type'] == 'title' else 'custody and use'}")
     for line in document["lines"]:
         serial = f" S/N {line['serial_number']}" if line.get("serial_number") else ""
-        print(f"  {line['line_no']:>3}. {line['name']} {line['model']}{serial} × {line['quantity']} = "
+        print(f"  {line['line_no']:>3}. {pick(line['name'], lang)} {line['model']}{serial} × {line['quantity']} = "
               f"{format_amount(line['amount_minor'], document['currency'], lang)}")
     totals = document["totals"]
     print(f"Total: {totals['quantity']} units, {format_amount(totals['amount_minor'], document['currency'], lang)}"
@@ -123,7 +124,7 @@ def show_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     if document.get("rate"):
         rate = document["rate"]
         kind = {"unore": "UN operational rate of exchange", "national_bank": "national bank rate", "other": "other rate"}.get(rate["type"], rate["type"] or "")
-        details = ", ".join(part for part in (kind, rate["source"], rate["effective_date"]) if part)
+        details = ", ".join(part for part in (kind, pick(rate["source"], lang), rate["effective_date"]) if part)
         print(f"Rate: {rate['scale']} USD = {rate['value']} {document['currency']}" + (f" ({details})" if details else ""))
     if document.get("signed"):
         scan = document["signed"].get("scan")

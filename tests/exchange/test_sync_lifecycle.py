@@ -15,9 +15,9 @@ def _base():
     db = fresh()
     programme = records.create(db=db, kind=records.PROGRAMME, data={"code": "XAC/Z60", "name_en": "Programme", "name_ru": "Программа"})
     institution = records.create(db=db, kind=records.INSTITUTION, data={"name_en": "Customs", "name_ru": "Таможня", "country": "KG"})
-    signatory = records.add_signatory(db=db, institution_id=institution["id"], data={"full_name": "Asanov Bakyt", "title_en": "Head",
+    signatory = records.add_signatory(db=db, institution_id=institution["id"], data={"full_name": "Asanov Bakyt", "name_ru": "Асанов Бакыт", "title_en": "Head",
                                                                                      "title_ru": "Начальник"})
-    records.create(db=db, kind=records.ITEM, data={"category": "office", "name": "Printer", "serial_number": "P-1", "quantity": 2,
+    records.create(db=db, kind=records.ITEM, data={"category": "office", "name": "Printer", "name_ru": "Принтер", "serial_number": "P-1", "quantity": 2,
                                                           "unit_value_minor": 30000, "currency": "USD", "programme_id": programme["id"]})
     return db, {"programme_id": programme["id"], "recipient_institution_id": institution["id"], "recipient_signatory_id": signatory["id"]}
 
@@ -118,7 +118,7 @@ def test_a_bundle_with_a_refused_act_writes_nothing_not_even_its_items(two_offic
     settings.set_settings(db=hq, values={"office_code": "BISH"})
     _act(hq, refs, 1)  # BISH-2018-0001 here, another act under the same number there
     programme_id = field.execute("SELECT id FROM programme").fetchone()[0]
-    scanner = records.create(db=field, kind=records.ITEM, data={"category": "office", "name": "Scanner", "serial_number": "S-1", "quantity": 1,
+    scanner = records.create(db=field, kind=records.ITEM, data={"category": "office", "name": "Scanner", "name_ru": "Сканер", "serial_number": "S-1", "quantity": 1,
                                                                  "unit_value_minor": 10000, "currency": "USD", "programme_id": programme_id})
     act_id = acts.create_draft(db=field, data={"act_date": "2018-05-10", "currency": "USD", **refs})
     acts.add_lines(db=field, act_id=act_id, lines=[{"item_id": scanner["id"], "quantity": 1}])

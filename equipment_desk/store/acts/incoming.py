@@ -30,7 +30,8 @@ from equipment_desk.store.acts.attachments import same_attachment, store_attachm
 from equipment_desk.store.acts.rows import fetch_rows
 from equipment_desk.store.acts.sealing import verify_act
 
-LINE_COLUMNS = ("uuid", "line_no", "quantity", "unit_value_minor", "item_name", "item_model", "serial_number", "inventory_number", "unit")
+LINE_COLUMNS = ("uuid", "line_no", "quantity", "unit_value_minor", "item_name", "item_name_ru", "item_name_en", "item_model",
+                "serial_number", "inventory_number", "unit")
 """The columns of a line that travel with an act (besides its item)."""
 FINAL_COLUMNS = ("number", "office_code", "series", "seq", "chain_pos", "content_json", "content_hash", "previous_hash",
                  "finalized_at", "finalized_by")
