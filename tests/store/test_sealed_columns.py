@@ -146,7 +146,6 @@ def test_a_replaced_scan_keeps_the_old_one_and_is_journaled(db, make, tmp_path) 
 
 def test_a_database_from_before_the_journal_gets_its_acts_journaled_when_opened(tmp_path) -> None:
     from equipment_desk.store.database import open_database
-    from equipment_desk.store.migrations import SCHEMA_1
     from tests.conftest import Factory
 
     path = tmp_path / "old.sqlite"
@@ -155,10 +154,12 @@ def test_a_database_from_before_the_journal_gets_its_acts_journaled_when_opened(
     first, second = make.finalized(), make.finalized()
     acts.void_act(db=db, act_id=second, reason="wrong recipient")
     # Take the register back to what it was before the journal: its tables, triggers and record of the migration gone.
+    frozen = db.execute("SELECT sql FROM sqlite_master WHERE name = 'act_frozen_update'").fetchone()[0]
+    assert journal.SCAN_REPLACED_ONLY_AS_JOURNALED in frozen
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'act_log%' OR name LIKE 'act_series_head%' "
                               "OR name LIKE 'act_chain_head%' OR name IN ('act_sealed_moves_heads', 'act_state_journaled', 'act_frozen_update'))").fetchall():
         db.execute(f"DROP TRIGGER {name}")
-    db.execute(next(statement for statement in SCHEMA_1 if "CREATE TRIGGER act_frozen_update" in statement))
+    db.execute(frozen.replace(journal.SCAN_REPLACED_ONLY_AS_JOURNALED, journal.SCAN_KEPT))
     for table in ("act_log", "act_log_head", "act_series_head", "act_chain_head"):
         db.execute(f"DROP TABLE {table}")
     db.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_journal_of_sealed_acts'")
