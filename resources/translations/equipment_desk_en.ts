@@ -3923,6 +3923,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <source>choose the country</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is a second name in {language}; the other name column holds {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>

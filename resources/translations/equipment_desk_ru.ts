@@ -4093,6 +4093,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <source>the {kind} {name} was not made by the program</source>
         <translation>{kind} {name} создан не программой</translation>
     </message>
+    <message>
+        <source>is a second name in {language}; the other name column holds {other}</source>
+        <translation>второе наименование на том же языке ({language}); в другом столбце наименования — {other}</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>
