@@ -641,11 +641,19 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Desktop computer with monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the act prints it in Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,6 +738,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen together: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,7 +1695,35 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name</source>
+        <source>Name in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in national documents; Latin is suggested from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in the passport; Cyrillic is suggested from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1692,6 +1732,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Title (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name after «в лице»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title after «в лице»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2568,11 +2620,39 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
-        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program's own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program&apos;s own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} cannot be opened: its folder is missing or not yours to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} or its folder is read-only; nothing was saved. Make it writable or choose a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space on the disk holding the database {path} and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of an office&apos;s chain only moves forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2596,6 +2676,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a draft is not recorded as an issued print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,7 +2688,19 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a journal entry must follow the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number once given is never given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a path is required unless memory=True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason is required to replace a signed scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2656,6 +2752,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>act {number} has no signed scan yet; attach one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>act {number} has unreadable content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,6 +2784,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>act_frozen_update is not the trigger this migration extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an act in a currency other than USD needs an exchange rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,6 +2808,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,6 +2829,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an empty row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of its record of issued prints is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2745,6 +2857,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an item on the act has been written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object was reserved but never written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2856,6 +2972,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>conflict: the act before it in the chain of office {office} (place {place}) is neither here nor in the bundle; ask for a bundle with everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,6 +3024,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; backups are written into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,10 +3080,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not a {kind} file, whatever its name says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is not an amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,6 +3089,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>is the database itself; choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the database or one of its files; it is never written over — choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3000,7 +3132,23 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is sealed but the journal has no record of its sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it refers to a record that does not exist here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is now a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3024,11 +3172,27 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its lines differ from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its record of issued prints is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its signed scan is missing from the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed scan {filename} is missing (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3052,11 +3216,47 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its {field} differs from what the journal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {entry} ({event}) was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {entry} does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no} is missing (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no} was not sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line_no}: &apos;{name}&apos; has been written off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no}: the English name of &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no}: the Russian name of &apos;{name}&apos; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3100,7 +3300,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be a whole number greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3208,6 +3416,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no donor named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no item with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,6 +3452,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not a PDF: no startxref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,6 +3465,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>only a signed act takes its signed scan; record it as signed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3293,6 +3513,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>row {row}: the signatory&apos;s institution was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a database ({reason}); it was left untouched. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3348,11 +3572,43 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rows and columns must be two different dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>says {unit} but the unit column says {other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the CSV is malformed near row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cyrillic (Russian) form of the donor-side signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cyrillic (Russian) form of the recipient signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of donor &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the exchange rate&apos;s source is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the national bank is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the programme is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3364,7 +3620,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the English text of the basis is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the English text of the donor-side signatory&apos;s authority is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English text of the goods handed over is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3384,6 +3648,46 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Latin (English) form of the donor-side signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Latin (English) form of the recipient signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no plain cross-reference table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s catalogue names no page tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page tree is not one flat list of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer names no catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of donor &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the exchange rate&apos;s source is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the national bank is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the programme is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the Russian name of the recipient institution is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +3696,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Russian text of the basis is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the Russian text of the donor-side signatory&apos;s authority is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian text of the goods handed over is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3472,6 +3784,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the category {word} (rows {rows}) is none of the program&apos;s categories; say once which it is ({choices}), e.g. --category-map &quot;{word}=computers&quot; or in the import window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,10 +3808,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database file is read-only; choose a folder you can write to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the database is in use by another program (it is locked); close the other program and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,19 +3816,11 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the disk is full; nothing was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the document font {file} is missing from {folder}; reinstall Equipment Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the donor-side signatory is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3572,6 +3876,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file is the signed scan the act already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3604,6 +3912,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal of sealed acts cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal records its sealing more than once or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal skips from entry {after} to {entry} (an entry is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal&apos;s head records its last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the line asks for more than is still in stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,10 +3957,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the manifest names an unexpected part {part}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3685,6 +4009,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the record it belongs to was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of issued prints cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3768,6 +4096,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the {kind} {name} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is not defined as the program defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} {name} was not made by the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,15 +4172,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is damaged ({reason}); it was left untouched. Restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} is damaged ({reason}); nothing was restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is damaged or not a database ({reason}); it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

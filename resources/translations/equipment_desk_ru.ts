@@ -643,12 +643,20 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Категория</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
+        <source>Name (English)</source>
+        <translation>Наименование (англ.)</translation>
     </message>
     <message>
         <source>e.g. Desktop computer with monitor</source>
         <translation>например, Настольный компьютер с монитором</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Наименование (рус.)</translation>
+    </message>
+    <message>
+        <source>as the act prints it in Russian</source>
+        <translation>как акт печатает его по-русски</translation>
     </message>
     <message>
         <source>Make and model</source>
@@ -733,6 +741,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>the item</source>
         <translation>этой позицией</translation>
+    </message>
+    <message>
+        <source>Seen together: %1</source>
+        <translation>Встречалось вместе: %1</translation>
     </message>
 </context>
 <context>
@@ -1703,8 +1715,36 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
+        <source>Name in Cyrillic</source>
+        <translation>ФИО кириллицей</translation>
+    </message>
+    <message>
+        <source>as in national documents; Latin is suggested from it</source>
+        <translation>как в национальных документах; латиница будет предложена по нему</translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation>ФИО латиницей</translation>
+    </message>
+    <message>
+        <source>as in the passport; Cyrillic is suggested from it</source>
+        <translation>как в паспорте; кириллица будет предложена по нему</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Title (English)</source>
@@ -1713,6 +1753,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>Title (Russian)</source>
         <translation>Должность (рус.)</translation>
+    </message>
+    <message>
+        <source>Name after «в лице»</source>
+        <translation>ФИО после «в лице»</translation>
+    </message>
+    <message>
+        <source>Title after «в лице»</source>
+        <translation>Должность после «в лице»</translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
+        <translation>Родительный падеж для преамбулы акта; предложен программой, при необходимости исправьте</translation>
     </message>
     <message>
         <source>Acting under (English)</source>
@@ -2590,7 +2642,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
-        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program's own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program&apos;s own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
         <translation>библиотека SQLite этого Python ({version}) не подходит для базы Equipment Desk: в ней нет {missing}. Используйте собранную программу или Python 3.11 и новее с SQLite {minimum} или новее с FTS5</translation>
     </message>
     <message>
@@ -2616,6 +2668,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>a draft has no number to void; delete the draft instead</source>
         <translation>у проекта нет номера, аннулировать нечего; удалите проект</translation>
+    </message>
+    <message>
+        <source>a draft is not recorded as an issued print</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
@@ -2706,6 +2762,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт {ref} — проект; сначала оформите его, затем отметьте подписание</translation>
     </message>
     <message>
+        <source>act_frozen_update is not the trigger this migration extends</source>
+        <translation>act_frozen_update — не тот триггер, который расширяет эта миграция</translation>
+    </message>
+    <message>
         <source>an act in a currency other than USD needs an exchange rate</source>
         <translation>для акта не в долларах США нужен курс</translation>
     </message>
@@ -2746,6 +2806,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>пустая строка</translation>
     </message>
     <message>
+        <source>an entry of its record of issued prints is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an exchange rate to USD is required</source>
         <translation>нужен курс к доллару США</translation>
     </message>
@@ -2768,6 +2832,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an item on the act has been written off</source>
         <translation>одна из позиций акта списана</translation>
+    </message>
+    <message>
+        <source>an object was reserved but never written</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another record already has this {field}</source>
@@ -2926,6 +2994,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>содержит формулу, результат которой не сохранён; откройте файл в Excel и сохраните его или вставьте значения</translation>
     </message>
     <message>
+        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; backups are written into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
         <translation>неоднозначно: {text} может означать {as_thousands} или {as_decimal}; пишите без разделителя тысяч или с двумя знаками после запятой</translation>
     </message>
@@ -2970,8 +3050,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>неверный шаблон; используйте, например, {example}</translation>
     </message>
     <message>
-        <source>is not a {kind} file, whatever its name says</source>
-        <translation>это не файл {kind}, хотя так назван</translation>
+        <source>{path} is damaged or not a database ({reason}); it was left untouched. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is not an amount</source>
@@ -2984,6 +3064,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>is the database itself; choose a backup file</source>
         <translation>это сама база данных; выберите файл резервной копии</translation>
+    </message>
+    <message>
+        <source>is the database or one of its files; it is never written over — choose another file name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is too large (at most {max} minor units)</source>
@@ -3050,6 +3134,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нарушена его связь с предыдущим актом (хеш предыдущего акта отличается)</translation>
     </message>
     <message>
+        <source>its record of issued prints is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its signed scan is missing from the bundle</source>
         <translation>в пакете нет подписанного скана акта</translation>
     </message>
@@ -3080,6 +3168,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
         <translation>строка {line_no}: стоимость «{name}» указана в {item_currency}, и без курса её нельзя пересчитать в {currency}; укажите курс вместе с валютой или удалите строку</translation>
+    </message>
+    <message>
+        <source>line {line_no}: the English name of &apos;{name}&apos; is missing</source>
+        <translation>строка {line_no}: нет английского наименования «{name}»</translation>
+    </message>
+    <message>
+        <source>line {line_no}: the Russian name of &apos;{name}&apos; is missing</source>
+        <translation>строка {line_no}: нет русского наименования «{name}»</translation>
     </message>
     <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
@@ -3120,6 +3216,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be a list of lines</source>
         <translation>ожидается список строк</translation>
+    </message>
+    <message>
+        <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a whole number greater than 0</source>
@@ -3262,6 +3362,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись с кодом {id} не найдена</translation>
     </message>
     <message>
+        <source>not a PDF: no startxref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation>одного из доноров программы нет ни здесь, ни в пакете</translation>
     </message>
@@ -3378,6 +3482,30 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>ошибка в формате CSV около строки {row}: {reason}</translation>
     </message>
     <message>
+        <source>the Cyrillic (Russian) form of the donor-side signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта передающей стороны кириллицей (для русского текста)</translation>
+    </message>
+    <message>
+        <source>the Cyrillic (Russian) form of the recipient signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта получателя кириллицей (для русского текста)</translation>
+    </message>
+    <message>
+        <source>the English name of donor &apos;{name}&apos; is missing</source>
+        <translation>нет английского наименования донора «{name}»</translation>
+    </message>
+    <message>
+        <source>the English name of the exchange rate&apos;s source is missing</source>
+        <translation>нет английского наименования источника курса</translation>
+    </message>
+    <message>
+        <source>the English name of the national bank is missing</source>
+        <translation>нет английского наименования национального банка</translation>
+    </message>
+    <message>
+        <source>the English name of the programme is missing</source>
+        <translation>нет английского наименования программы</translation>
+    </message>
+    <message>
         <source>the English name of the recipient institution is missing</source>
         <translation>нет английского названия учреждения-получателя</translation>
     </message>
@@ -3386,8 +3514,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет английского названия передающей организации</translation>
     </message>
     <message>
+        <source>the English text of the basis is missing</source>
+        <translation>нет английского текста основания</translation>
+    </message>
+    <message>
         <source>the English text of the donor-side signatory&apos;s authority is missing</source>
         <translation>нет английского текста основания полномочий подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the English text of the goods handed over is missing</source>
+        <translation>нет английского текста о передаваемом имуществе</translation>
     </message>
     <message>
         <source>the English text of the place is missing</source>
@@ -3406,6 +3542,46 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет английской должности подписанта получателя</translation>
     </message>
     <message>
+        <source>the Latin (English) form of the donor-side signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта передающей стороны латиницей (для английского текста)</translation>
+    </message>
+    <message>
+        <source>the Latin (English) form of the recipient signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта получателя латиницей (для английского текста)</translation>
+    </message>
+    <message>
+        <source>the PDF has no plain cross-reference table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s catalogue names no page tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page tree is not one flat list of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer names no catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of donor &apos;{name}&apos; is missing</source>
+        <translation>нет русского наименования донора «{name}»</translation>
+    </message>
+    <message>
+        <source>the Russian name of the exchange rate&apos;s source is missing</source>
+        <translation>нет русского наименования источника курса</translation>
+    </message>
+    <message>
+        <source>the Russian name of the national bank is missing</source>
+        <translation>нет русского наименования национального банка</translation>
+    </message>
+    <message>
+        <source>the Russian name of the programme is missing</source>
+        <translation>нет русского наименования программы</translation>
+    </message>
+    <message>
         <source>the Russian name of the recipient institution is missing</source>
         <translation>нет русского названия учреждения-получателя</translation>
     </message>
@@ -3414,8 +3590,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет русского названия передающей организации</translation>
     </message>
     <message>
+        <source>the Russian text of the basis is missing</source>
+        <translation>нет русского текста основания</translation>
+    </message>
+    <message>
         <source>the Russian text of the donor-side signatory&apos;s authority is missing</source>
         <translation>нет русского текста основания полномочий подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the Russian text of the goods handed over is missing</source>
+        <translation>нет русского текста о передаваемом имуществе</translation>
     </message>
     <message>
         <source>the Russian text of the place is missing</source>
@@ -3514,10 +3698,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>валюта указана дважды и по-разному: {first} в столбце «{first_column}», {second} в столбце «{second_column}»</translation>
     </message>
     <message>
-        <source>the database file is read-only; choose a folder you can write to</source>
-        <translation>файл базы данных доступен только для чтения; выберите папку с правом записи</translation>
-    </message>
-    <message>
         <source>the database is in use by another program (it is locked); close the other program and try again</source>
         <translation>база данных занята другой программой (заблокирована); закройте ту программу и повторите</translation>
     </message>
@@ -3526,20 +3706,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>база данных {path} занята другой программой; закройте её и повторите</translation>
     </message>
     <message>
-        <source>the disk is full; nothing was saved</source>
-        <translation>диск заполнен; ничего не сохранено</translation>
-    </message>
-    <message>
         <source>the document font {file} is missing from {folder}; reinstall Equipment Desk</source>
         <translation>шрифт документа {file} отсутствует в папке {folder}; переустановите Equipment Desk</translation>
     </message>
     <message>
         <source>the donor-side signatory is missing</source>
         <translation>не указан подписант со стороны донора</translation>
-    </message>
-    <message>
-        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation>курс действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -3654,10 +3826,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>в описи указана непредусмотренная часть {part}</translation>
     </message>
     <message>
-        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation>курс национального банка действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
-    </message>
-    <message>
         <source>the office has no category word {word}</source>
         <translation>у офиса нет слова категории {word}</translation>
     </message>
@@ -3708,6 +3876,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the record it belongs to was left out</source>
         <translation>запись, к которой относится вложение, отклонена</translation>
+    </message>
+    <message>
+        <source>the record of issued prints cannot be changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the records are not in the bundle format</source>
@@ -3854,16 +4026,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>{path} — файл SQLite другой программы, а не база данных Equipment Desk; файл не изменён</translation>
     </message>
     <message>
-        <source>{path} is damaged ({reason}); it was left untouched. Restore a backup.</source>
-        <translation>{path} повреждён ({reason}); файл не изменён. Восстановите резервную копию.</translation>
-    </message>
-    <message>
         <source>{path} is damaged ({reason}); nothing was restored</source>
         <translation>{path} повреждён ({reason}); ничего не восстановлено</translation>
-    </message>
-    <message>
-        <source>{path} is damaged or not a database ({reason}); it was left untouched</source>
-        <translation>{path} повреждён или не является базой данных ({reason}); файл не изменён</translation>
     </message>
     <message>
         <source>{path} is not an Equipment Desk backup (it is not an SQLite file); nothing was restored</source>
@@ -4048,6 +4212,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
         <translation>содержимое его подписанного скана {filename} не совпадает с SHA-256, записанным при его сохранении (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>the database {path} cannot be opened: its folder is missing or not yours to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} or its folder is read-only; nothing was saved. Make it writable or choose a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space on the disk holding the database {path} and try again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the end of an office&apos;s chain only moves forward</source>
