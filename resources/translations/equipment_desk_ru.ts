@@ -1612,10 +1612,6 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Кто подписывает от офиса (передающая сторона)</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
         <source>Title (English)</source>
         <translation>Должность (англ.)</translation>
     </message>
@@ -1682,6 +1678,30 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>A backup is made once a day, when the program closes and before an update; older backups beyond this number are deleted.</source>
         <translation>Резервная копия создаётся раз в день, при закрытии программы и перед обновлением; более старые копии сверх этого числа удаляются.</translation>
+    </message>
+    <message>
+        <source>Name in Latin (as in the passport)</source>
+        <translation>ФИО латиницей (как в паспорте)</translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic</source>
+        <translation>ФИО кириллицей</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>A new language or database file is used the next time you start the program.</source>
