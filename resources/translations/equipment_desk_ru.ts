@@ -2691,7 +2691,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>a draft is not recorded as an issued print</source>
-        <translation type="unfinished"></translation>
+        <translation>проект не записывается как выданная печатная копия</translation>
     </message>
     <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
@@ -2827,7 +2827,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an entry of its record of issued prints is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>запись в его перечне выданных печатных копий повреждена</translation>
     </message>
     <message>
         <source>an exchange rate to USD is required</source>
@@ -2855,7 +2855,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an object was reserved but never written</source>
-        <translation type="unfinished"></translation>
+        <translation>объект был зарезервирован, но так и не записан</translation>
     </message>
     <message>
         <source>another record already has this {field}</source>
@@ -3015,15 +3015,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>это база данных, резервная копия или один из их файлов; они никогда не перезаписываются — выберите другое имя файла</translation>
     </message>
     <message>
         <source>is a file, not a folder; backups are written into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>это файл, а не папка; резервные копии записываются в папку</translation>
     </message>
     <message>
         <source>is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка; укажите имя файла, например {example}</translation>
     </message>
     <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
@@ -3071,7 +3071,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>{path} is damaged or not a database ({reason}); it was left untouched. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} повреждён или не является базой данных ({reason}); он оставлен без изменений. Восстановите последнюю резервную копию (restore ФАЙЛ; резервные копии хранятся в папке «backups» рядом с базой данных)</translation>
     </message>
     <message>
         <source>is not an amount</source>
@@ -3087,7 +3087,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>is the database or one of its files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>это база данных или один из её файлов; они никогда не перезаписываются — выберите другое имя файла</translation>
     </message>
     <message>
         <source>is too large (at most {max} minor units)</source>
@@ -3155,7 +3155,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>its record of issued prints is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>его перечень выданных печатных копий не является списком</translation>
     </message>
     <message>
         <source>its signed scan is missing from the bundle</source>
@@ -3239,7 +3239,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть списком из одного или двух кодов языков, например [&quot;ru&quot;, &quot;en&quot;]</translation>
     </message>
     <message>
         <source>must be a whole number greater than 0</source>
@@ -3383,7 +3383,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>not a PDF: no startxref</source>
-        <translation type="unfinished"></translation>
+        <translation>не PDF: нет startxref</translation>
     </message>
     <message>
         <source>one of its donors is neither here nor in the bundle</source>
@@ -3571,19 +3571,19 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the PDF has no plain cross-reference table</source>
-        <translation type="unfinished"></translation>
+        <translation>в PDF нет простой таблицы перекрёстных ссылок</translation>
     </message>
     <message>
         <source>the PDF&apos;s catalogue names no page tree</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог PDF не указывает дерево страниц</translation>
     </message>
     <message>
         <source>the PDF&apos;s page tree is not one flat list of pages</source>
-        <translation type="unfinished"></translation>
+        <translation>дерево страниц PDF не является одним плоским списком страниц</translation>
     </message>
     <message>
         <source>the PDF&apos;s trailer names no catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>трейлер PDF не указывает каталог</translation>
     </message>
     <message>
         <source>the Russian name of donor &apos;{name}&apos; is missing</source>
@@ -3899,7 +3899,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the record of issued prints cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>перечень выданных печатных копий нельзя изменить</translation>
     </message>
     <message>
         <source>the records are not in the bundle format</source>
@@ -4235,23 +4235,23 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the database {path} cannot be opened: its folder is missing or not yours to write to</source>
-        <translation type="unfinished"></translation>
+        <translation>базу данных {path} нельзя открыть: её папки нет или у вас нет права записи в неё</translation>
     </message>
     <message>
         <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных {path} открыта в другой программе или окне (в самой программе, при импорте, другой командой); закройте её и повторите восстановление. Ничего не восстановлено</translation>
     </message>
     <message>
         <source>the database {path} or its folder is read-only; nothing was saved. Make it writable or choose a folder you can write to</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных {path} или её папка доступна только для чтения; ничего не сохранено. Разрешите запись или выберите папку, в которую можно писать</translation>
     </message>
     <message>
         <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>диск с базой данных {path} не удалось прочитать или записать ({reason}); ничего не сохранено. Проверьте диск; если ошибка повторится, восстановите последнюю резервную копию</translation>
     </message>
     <message>
         <source>the disk is full; nothing was saved. Free some space on the disk holding the database {path} and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>диск заполнен; ничего не сохранено. Освободите место на диске с базой данных {path} и повторите</translation>
     </message>
     <message>
         <source>the end of an office&apos;s chain only moves forward</source>
