@@ -171,3 +171,19 @@ def test_the_pyside6_version_is_read_without_importing_pyside6() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "ok"
+
+
+def test_the_frozen_program_reads_the_pyside6_version_from_pyside6_itself() -> None:
+    """Frozen, there is no PySide6/_config.py nor package metadata: the guard must not silently stop protecting."""
+    code = (
+        "import sys, importlib.util\n"
+        "sys.frozen = True\n"
+        "importlib.util.find_spec = lambda name, *a: None  # as if the folder and the metadata were not there\n"
+        "import equipment_desk.ui as ui\n"
+        "import PySide6\n"
+        "assert ui.pyside_version() == PySide6.__version__, ui.pyside_version()\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == "ok"

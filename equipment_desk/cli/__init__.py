@@ -1,8 +1,11 @@
 """The headless command line: ``python -m equipment_desk [--db PATH] COMMAND ...``.
 
-Each module of this package that defines ``register(subparsers)`` adds its
-commands; a command's handler is ``handler(args, db) -> int`` (or
-``handler(args) -> int`` when it sets ``needs_db=False``).
+Each module listed by :func:`command_modules` defines ``register(subparsers)``
+and adds its commands; a command's handler is ``handler(args, db) -> int`` (or
+``handler(args) -> int`` when it sets ``needs_db=False``).  The modules are
+imported by name, not discovered: the frozen program has no package folder to
+list (a test checks that every module of the package that registers commands
+is in the list).
 
 Exit codes: 0 done; 1 a check or verification failed; 2 bad input or a
 refused action, with one line per problem on stderr and nothing written.
@@ -11,9 +14,8 @@ refused action, with one line per problem on stderr and nothing written.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
-import pkgutil
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,6 +28,16 @@ EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 
 log = logging.getLogger(__name__)
+
+
+def command_modules() -> tuple:
+    """The modules that add commands, in the order their commands are listed.
+
+    Imported here, not at the top: they import this module's exit codes.
+    """
+    from equipment_desk.cli import acts, documents, exchange, maintenance
+
+    return (acts, documents, exchange, maintenance)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -50,12 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", help="name recorded in the audit log (default: your login name)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
-    package = importlib.import_module(__name__)
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        register = getattr(module, "register", None)
-        if register is not None:
-            register(subparsers)
+    for module in command_modules():
+        module.register(subparsers)
     return parser
 
 
@@ -72,6 +80,7 @@ def _backup_before_migrate(*args: object) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from equipment_desk.core import places
     from equipment_desk.store import context
     from equipment_desk.store.database import default_database_path, open_database
 
@@ -85,7 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.user:
         context.set_user(args.user)
     handler = args.handler
+    path = None
     try:
+        places.require_portable_folder_writable()
         if getattr(args, "needs_db", True):
             path = args.db or default_database_path()
             db = open_database(path, before_migrate=_backup_before_migrate)
@@ -96,6 +107,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except DeskError as error:
         report(error)
+        return EXIT_BAD_INPUT
+    except sqlite3.DatabaseError as error:
+        # What SQLite says about the file itself (damaged, disk full, read-only) is named, never a traceback.
+        from equipment_desk.store.database import storage_failure
+
+        known = None if isinstance(error, sqlite3.IntegrityError) else storage_failure(error, path)
+        if known is None:
+            raise
+        report(known)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK

@@ -5,13 +5,12 @@ Kyrgyz, Tajik and Uzbek (ә ғ қ ң ө ұ ү һ і ӣ ӯ ҷ ҳ ў), the numero 
 guillemets and the tenge sign ₸.  The TTF files and their licence live in
 ``resources/fonts/``; reportlab embeds a subset of the outlines in each PDF.
 
-The files are found through :func:`fonts_dir`, which knows both a source
-checkout and a frozen (PyInstaller) build.
+The files are found through :func:`fonts_dir`, which asks the one resource
+locator (:mod:`equipment_desk.core.places`): a source checkout and the frozen build.
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 from functools import cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from equipment_desk.core import places
 from equipment_desk.core.errors import StorageError
 
 REGULAR = "DeskSans"
@@ -42,21 +42,15 @@ _lock = threading.Lock()
 
 
 def fonts_dir() -> Path:
-    """``resources/fonts`` of a source checkout or of a frozen build."""
-    candidates = []
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        candidates.append(Path(frozen_root) / "resources" / "fonts")
-    package_root = Path(__file__).resolve().parents[2]
-    candidates.append(package_root / "resources" / "fonts")
-    for candidate in candidates:
-        if (candidate / FONT_FILES[REGULAR]).is_file():
-            return candidate
-    raise StorageError(
-        "the document font {file} is missing from {folder}; reinstall Equipment Desk",
-        file=FONT_FILES[REGULAR],
-        folder=str(candidates[-1]),
-    )
+    """``resources/fonts`` of this installation (found by :func:`equipment_desk.core.places.resources_dir`)."""
+    folder = places.resource_path("fonts")
+    if not (folder / FONT_FILES[REGULAR]).is_file():
+        raise StorageError(
+            "the document font {file} is missing from {folder}; reinstall Equipment Desk",
+            file=FONT_FILES[REGULAR],
+            folder=str(folder),
+        )
+    return folder
 
 
 @cache

@@ -6,9 +6,13 @@
   or without a byte-order mark, UTF-16 ("Unicode text" from Excel),
   Windows-1251, KOI8-R or another Cyrillic code page
   (:mod:`equipment_desk.exchange.encodings`; mojibake is refused);
-* XLSX, read with openpyxl in read-only mode (values as Excel last saved
-  them; cells with an unsaved formula result and merged cells inside the
-  table are reported).
+* XLSX, the first sheet read from its XML (:mod:`equipment_desk.exchange.xlsx_cells`;
+  openpyxl in read-only mode for anything that reader does not expect):
+  values as Excel last saved them, merged ranges, formula cells without a
+  saved result.
+
+Which rows under the header are data is :mod:`equipment_desk.exchange.layout`'s
+business (totals, signatures, title rows).
 
 Hostile or broken files — a missing path, a file that is not what its name
 says, a zip bomb, too many rows, a malformed CSV — raise
@@ -29,7 +33,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -98,7 +102,9 @@ class Mapping:
 
 
 def _problem(message: str, source: str, *, row: int | None = None, **params: Any) -> InputError:
-    return InputError(Problem(message, params=params, source=source, row=row))
+    """A problem of the file; ``row`` names where it is, and fills a ``{row}`` in the message too."""
+    return InputError(Problem(message, params={**params, "row": row} if row is not None else params, source=source,
+                              row=row))
 
 
 # --- opening ------------------------------------------------------------------------------------
@@ -155,21 +161,27 @@ def _describe(head: bytes) -> str:
 # --- CSV --------------------------------------------------------------------------------------
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter of a CSV text: the one of , ; tab | that splits the first lines most consistently."""
+    """The delimiter of a CSV text: the one of , ; tab | that splits the first lines into the most cells, consistently.
+
+    Each delimiter scores the cells it makes beyond the first on the lines that share its most common count, so
+    "Цена, сом" or a decimal comma in a semicolon file (two pieces on some lines) loses to the semicolons that
+    split every row of the table into its columns.
+    """
     lines = [line for line in text.splitlines()[:30] if line.strip()]
     if not lines:
         return ","
-    best, best_score = ",", (-1, 0)
+    best, best_score = ",", (0, 0)
     for delimiter in (",", ";", "\t", "|"):
         try:
             counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
         except csv.Error:
             continue
-        if not counts or max(counts) <= 1:
+        split = [count for count in counts if count > 1]
+        if not split:
             continue
-        common = max(set(counts), key=counts.count)
-        score = (counts.count(common), common)
-        if common > 1 and score > best_score:
+        common = max(set(split), key=lambda count: (split.count(count), count))
+        score = (split.count(common) * (common - 1), common)
+        if score > best_score:
             best, best_score = delimiter, score
     return best
 
@@ -429,11 +441,25 @@ def _pick_language(found: list[ColumnSpec], lang: str | None, matched: str) -> C
     if len(found) == 1:
         return found[0]
     if lang is None:
+        one_column = [spec for spec in found if spec.lang is None]
+        if one_column:
+            return one_column[0]  # an item's plain «Наименование»: one name, stored by the script of each text
         lang = "ru" if _is_cyrillic(matched) else "en"
     for spec in found:
         if spec.lang == lang:
             return spec
     return found[0]
+
+
+def _second_column(name: str, title: str, specs: Sequence[ColumnSpec], fields: dict[int, str]) -> str | None:
+    """A second column of a field that has one per language («Наименование» and "Description"): the language of its title."""
+    variants = {spec.lang: spec.field for spec in specs if spec.lang and spec.field.startswith(name + "_")}
+    if not variants:
+        return None
+    wanted = variants.get("ru" if _is_cyrillic(title) else "en")
+    if wanted is not None and wanted not in fields.values():
+        return wanted
+    return next((field for field in variants.values() if field not in fields.values()), None)
 
 
 def guess_mapping(table: Table, specs: Sequence[ColumnSpec]) -> Mapping:
@@ -448,6 +474,8 @@ def guess_mapping(table: Table, specs: Sequence[ColumnSpec]) -> Mapping:
         fields: dict[int, str] = {}
         for index, title in enumerate(titles):
             name = match_title(title, specs)
+            if name is not None and name in fields.values():
+                name = _second_column(name, title, specs, fields)
             if name is not None and name not in fields.values():
                 fields[index] = name
         candidate = Mapping(header_row=number, titles=titles, fields=fields)
@@ -459,12 +487,3 @@ def guess_mapping(table: Table, specs: Sequence[ColumnSpec]) -> Mapping:
         first_number, first_values = table.rows[0]
         best = Mapping(header_row=first_number, titles=[cell_text(v) for v in first_values], fields={})
     return best
-
-
-def data_rows(table: Table, mapping: Mapping) -> Iterable[tuple[int, list[Any]]]:
-    """The rows below the header that hold anything."""
-    for number, values in table.rows:
-        if number <= mapping.header_row:
-            continue
-        if any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
-            yield number, values

@@ -35,7 +35,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, Problem
-from equipment_desk.core.money import to_usd_minor
+from equipment_desk.store.acts.rows import usd_total
 from equipment_desk.store.search import code_expression, search_words
 
 LIST_KINDS = ("acts", "items", "institutions", "programmes", "donors")
@@ -506,12 +506,7 @@ def _usd_totals(db: sqlite_utils.Database, column: str, ids: Sequence[int]) -> d
     )
     totals: dict[int, int | None] = {}
     for owner, currency, rate, scale, total in cursor.fetchall():
-        if currency == "USD":
-            usd: int | None = total
-        elif rate:
-            usd = to_usd_minor(total, rate, scale or 1)
-        else:
-            usd = None
+        usd = usd_total(total, {"currency": currency, "rate_micro": rate, "rate_scale": scale})
         previous = totals.get(owner, 0)
         totals[owner] = None if previous is None or usd is None else previous + usd
     return totals
@@ -526,12 +521,7 @@ def fetch_rows(*, db: sqlite_utils.Database, kind: str, ids: Sequence[int]) -> d
     rows = {row[0]: dict(zip(names, row)) for row in cursor.fetchall()}
     if kind == "acts":
         for row in rows.values():
-            if row["currency"] == "USD":
-                row["usd_minor"] = row["total_minor"]
-            elif row["rate_micro"]:
-                row["usd_minor"] = to_usd_minor(row["total_minor"], row["rate_micro"], row["rate_scale"] or 1)
-            else:
-                row["usd_minor"] = None
+            row["usd_minor"] = usd_total(row["total_minor"], row)
     elif kind == "items":
         for row in rows.values():
             row["available"] = 0 if row["written_off"] else row["quantity"] - row["handed_over"]
@@ -587,7 +577,7 @@ def items_to_hand_over(*, db: sqlite_utils.Database, act_id: int | None = None) 
     category, unit, currency, unit_value_minor, programme_id, programme_code, left_quantity``.
     """
     cursor = db.execute(
-        """SELECT s.id, s.name, s.model, s.serial_number, s.inventory_number, s.category, s.unit,
+        """SELECT s.id, s.name, s.name_en, s.name_ru, s.model, s.serial_number, s.inventory_number, s.category, s.unit,
                   s.currency, s.unit_value_minor, s.programme_id, p.code AS programme_code,
                   s.available - coalesce((SELECT sum(l.quantity) FROM act_line l
                                           WHERE l.act_id = ? AND l.item_id = s.id), 0) AS left_quantity
@@ -619,8 +609,9 @@ def is_empty(*, db: sqlite_utils.Database) -> bool:
 def acts_summary(*, db: sqlite_utils.Database, filters: ListFilter, ids: Sequence[int] | None = None) -> dict[str, Any]:
     """Totals of the acts that pass ``filters``: count by status, amount per currency and USD (counted acts only).
 
-    The USD total converts the sum of the acts that share a rate, so it may differ by a cent or so from
-    the sum of each act's own USD amount; it is shown as an approximation.
+    The USD total is the sum of each act's own USD amount, as the act prints it (:func:`usd_total`), the one
+    way Reports, ``report`` and the donor report add up too: converting the sum of the acts that share a rate
+    instead differed by a cent from them.
 
     ``ids``: the acts that pass ``filters``, when the caller has them already (a list model does), so the
     filter is not worked out a second time.
@@ -647,7 +638,7 @@ def acts_summary(*, db: sqlite_utils.Database, filters: ListFilter, ids: Sequenc
                    coalesce(sum(l.quantity), 0)
             FROM act a LEFT JOIN act_line l ON l.act_id = a.id
             WHERE a.status IN {COUNTED_STATUSES} AND {chosen}
-            GROUP BY a.status, a.currency, a.rate_micro, a.rate_scale""",
+            GROUP BY a.id""",
         params,
     ).fetchall()
     per_currency: dict[str, int] = {}
@@ -656,12 +647,7 @@ def acts_summary(*, db: sqlite_utils.Database, filters: ListFilter, ids: Sequenc
     for currency, rate, scale, total, lines_quantity in sums:
         per_currency[currency] = per_currency.get(currency, 0) + total
         quantity += lines_quantity
-        if usd is not None:
-            if currency == "USD":
-                usd += total
-            elif rate:
-                usd += to_usd_minor(total, rate, scale or 1)
-            else:
-                usd = None
+        act_usd = usd_total(total, {"currency": currency, "rate_micro": rate, "rate_scale": scale})
+        usd = None if usd is None or act_usd is None else usd + act_usd
     count_all = sum(by_status.values())
     return {"by_status": by_status, "per_currency": per_currency, "usd_minor": usd, "quantity": quantity, "acts": count_all}

@@ -15,8 +15,17 @@ def pyside_version() -> str | None:
     hook; measured: start-up 2.15x -> 2.30x of a bare window), and
     ``importlib.metadata`` costs some 20 ms of start-up.  PySide6 writes its
     version into ``PySide6/_config.py``; the package metadata is the
-    fallback.
+    fallback.  In the frozen program neither is there, and ``PySide6.__version__`` answers.
     """
+    if getattr(sys, "frozen", False):
+        # The frozen program has neither PySide6/_config.py (compiled into the archive) nor the package
+        # metadata: ask PySide6 itself.  Later imports are then a little slower, but a guard that silently
+        # stops protecting would let the program abort.
+        try:
+            import PySide6
+        except ImportError:
+            return None
+        return PySide6.__version__
     spec = find_spec("PySide6")
     if spec is None:
         return None

@@ -33,6 +33,7 @@ LOG_KEEP = 3
 # imports slower.
 import platformdirs  # noqa: E402,F401
 
+from equipment_desk.core import places  # noqa: E402
 from equipment_desk.core import validation as _validation  # noqa: E402,F401
 from equipment_desk.exchange import backup as _backup  # noqa: E402,F401
 from equipment_desk.store import context as _context  # noqa: E402,F401
@@ -42,8 +43,8 @@ from equipment_desk.ui import protect_python_singletons  # noqa: E402,F401 - app
 
 
 def data_folder() -> Path:
-    """The per-user data folder (``%LOCALAPPDATA%\\EquipmentDesk`` on Windows)."""
-    return Path(platformdirs.user_data_dir("EquipmentDesk", appauthor=False))
+    """The data folder: the user's (``%LOCALAPPDATA%\\EquipmentDesk`` on Windows), or ``data/`` beside a portable program."""
+    return places.data_folder()
 
 
 def rotate_log(path: Path, *, limit: int = LOG_LIMIT, keep: int = LOG_KEEP) -> None:
@@ -109,10 +110,19 @@ def install_translations(app, language: str) -> list:  # noqa: ANN001 - QApplica
         if translator.load(locale, name, "_", str(folder)):
             app.installTranslator(translator)
             translators.append(translator)
-    qt_base = QTranslator(app)
-    if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_base)
-        translators.append(qt_base)
+    # Qt's own dialogs (file dialogs, message box buttons, the print dialog): Qt's folder, or the copy a frozen
+    # program carries beside its Qt libraries
+    import PySide6
+
+    for qt_folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                      str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")):
+        qt_base = QTranslator(app)
+        if qt_base.load(locale, "qtbase", "_", qt_folder):
+            app.installTranslator(qt_base)
+            translators.append(qt_base)
+            break
+    if translators:
+        log.info("translations loaded: %s", ", ".join(Path(t.filePath()).name for t in translators))
     return translators
 
 
@@ -170,6 +180,49 @@ def open_database_interactively(settings, parent=None):  # noqa: ANN001, ANN201
             settings.set("database_path", str(path))
 
 
+def close_on_terminate(window) -> None:  # noqa: ANN001 - the main window
+    """SIGTERM (the session ending, ``kill``) or Ctrl+C in a terminal closes the window as the user would:
+    the work in hand is asked about, the exit backup is taken and the log says the program closed.
+
+    Qt's event loop does not run Python's signal handlers by itself; the signal's wake-up byte on a
+    socket pair, watched by Qt, lets Python run it at once.  (Not on Windows, which has no such signals.)
+    """
+    import signal
+
+    if sys.platform == "win32":
+        return
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    def woken() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+
+    notifier.activated.connect(woken)
+    window._terminate_wakeup = (reader, writer, notifier)  # kept as long as the window
+
+    def close(signum, frame) -> None:  # noqa: ANN001
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        log.info("signal %s: closing the window", signum)
+        for widget in QApplication.topLevelWidgets():  # a dialog open (the welcome) is cancelled first
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        window.close()
+
+    signal.signal(signal.SIGTERM, close)
+    signal.signal(signal.SIGINT, close)
+
+
 def end_of_start_up() -> None:
     """The window is shown: what starting made stays for good, so collections skip it from now on
     (``gc.freeze``), and the garbage collector, off while the program started, runs again (see
@@ -187,12 +240,18 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from equipment_desk import __version__
+    from equipment_desk.core.errors import DeskError
     from equipment_desk.store.context import set_user
     from equipment_desk.ui import errors
     from equipment_desk.ui.resources import icon
     from equipment_desk.ui.settings import APPLICATION, ORGANIZATION, DeskSettings
 
     argv = list(sys.argv if argv is None else argv)
+    try:  # portable: everything is written beside the program; say so at once when it cannot be
+        places.require_portable_folder_writable()
+        unwritable = None
+    except DeskError as error:
+        unwritable = error
     log_path = setup_logging()
     errors.set_log_file(log_path)
     log.info("Equipment Desk %s starting", __version__)
@@ -204,9 +263,16 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
-    settings = DeskSettings.at(os.environ[SETTINGS_ENV_VAR]) if os.environ.get(SETTINGS_ENV_VAR) else DeskSettings()
+    settings_file = os.environ.get(SETTINGS_ENV_VAR) or places.portable_settings_file()
+    settings = DeskSettings.at(settings_file) if settings_file else DeskSettings()
     install_translations(app, settings.ui_language)
     errors.install_excepthook()
+    if unwritable is not None:
+        log.error("%s", unwritable)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, APP_NAME, errors.error_text(unwritable))
+        return 2
     if settings.get("user_name"):
         set_user(settings.get("user_name"))
 
@@ -218,12 +284,13 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language), auto_backups=True)
     window.show()
+    close_on_terminate(window)
     end_of_start_up()
     if queries.is_empty(db=db):
         window.show_welcome()
     else:
         window.start_daily_backup()  # in the background: the window is usable at once
-    code = app.exec()
+    code = app.exec() if window.isVisible() else 0  # closed already (a signal while the welcome was open)
     window.tasks.cancel_all()
     window.tasks.wait(10_000)
     window.db.close()  # after a restore, not the connection opened above

@@ -1,42 +1,23 @@
-"""Where the program's resources (fonts, icons, translations, logo) are.
+"""The window's resources: icons, and the translations folder.
 
-One function answers for a source checkout (``resources/`` beside the
-``equipment_desk`` package), an installed package, and a frozen Windows build
-made with PyInstaller (``resources/`` inside ``sys._MEIPASS``).  Nothing is
-looked up relative to the working directory.
+Where ``resources/`` is (checkout, installed package, frozen build) is answered once, without Qt,
+by :mod:`equipment_desk.core.places`; the documents find their fonts through the same function.
 """
 
 from __future__ import annotations
 
-import sys
 from functools import cache, lru_cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-RESOURCES_ENV_VAR = "EQUIPMENT_DESK_RESOURCES"
+from equipment_desk.core import places
 
 
 @lru_cache(maxsize=1)
 def resources_dir() -> Path:
-    """The ``resources`` folder of this installation."""
-    import os
-
-    candidates: list[Path] = []
-    override = os.environ.get(RESOURCES_ENV_VAR)
-    if override:
-        candidates.append(Path(override))
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        candidates.append(Path(frozen_root) / "resources")
-    if getattr(sys, "frozen", False):
-        candidates.append(Path(sys.executable).resolve().parent / "resources")
-    package = Path(__file__).resolve().parent.parent  # equipment_desk/
-    candidates += [package.parent / "resources", package / "resources"]
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("the resources folder of Equipment Desk is missing; reinstall the program")
+    """The ``resources`` folder of this installation (:func:`equipment_desk.core.places.resources_dir`, kept)."""
+    return places.resources_dir()
 
 
 def resource_path(*parts: str) -> Path:

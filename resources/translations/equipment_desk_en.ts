@@ -100,6 +100,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent %1 pages to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,10 +121,6 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -200,11 +200,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name of the person who signs</source>
+        <source>in Latin, as in the passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title after «в лице»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name after «в лице»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -253,6 +285,14 @@
     </message>
     <message>
         <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Russian; filled for a listed source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (Russian):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,6 +345,14 @@
     </message>
     <message>
         <source>Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Russian; filled for a listed bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank (Russian):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1354,11 +1402,19 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Desktop computer with monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the act prints it in Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1443,6 +1499,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen together: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,10 +2505,6 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title (English)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,6 +2570,30 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>A backup is made once a day, when the program closes and before an update; older backups beyond this number are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin (as in the passport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2599,7 +2679,35 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name</source>
+        <source>Name in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in national documents; Latin is suggested from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in the passport; Cyrillic is suggested from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2608,6 +2716,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Title (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name after «в лице»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title after «в лице»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2729,7 +2849,7 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused records are left out; the records already here stay as they are.</source>
+        <source>A bundle is merged whole: while any record is refused, nothing is merged and the records here stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3546,6 +3666,46 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program&apos;s own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} cannot be opened: its folder is missing or not yours to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} or its folder is read-only; nothing was saved. Make it writable or choose a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space on the disk holding the database {path} and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of an office&apos;s chain only moves forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>TableWithTail is always split</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,6 +3827,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>act {ref} is a draft; finalize it before recording it as signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act_frozen_update is not the trigger this migration extends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3854,6 +4018,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>conflict: the act before it in the chain of office {office} (place {place}) is neither here nor in the bundle; ask for a bundle with everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3955,10 +4123,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>is not a valid pattern; use e.g. {example}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a {kind} file, whatever its name says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4134,6 +4298,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>line {line_no}: the English name of &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no}: the Russian name of &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4171,6 +4343,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be a list of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4386,6 +4562,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is damaged or not a database ({reason}); it was left untouched. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is ambiguous: {text} could be {day_first} (day first) or {month_first} (month first); give the date order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,6 +4634,30 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Cyrillic (Russian) form of the donor-side signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cyrillic (Russian) form of the recipient signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of donor &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the exchange rate&apos;s source is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the national bank is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the programme is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the English name of the recipient institution is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4462,7 +4666,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the English text of the basis is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the English text of the donor-side signatory&apos;s authority is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English text of the goods handed over is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4482,6 +4694,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Latin (English) form of the donor-side signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Latin (English) form of the recipient signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the PDF has no plain cross-reference table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,6 +4718,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Russian name of donor &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the exchange rate&apos;s source is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the national bank is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the programme is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the Russian name of the recipient institution is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4506,7 +4742,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Russian text of the basis is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the Russian text of the donor-side signatory&apos;s authority is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian text of the goods handed over is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4610,10 +4854,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database file is read-only; choose a folder you can write to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the database is in use by another program (it is locked); close the other program and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4622,31 +4862,11 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full; nothing was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the document font {file} is missing from {folder}; reinstall Equipment Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the donor-side signatory is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the end of an office&apos;s chain only moves forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4786,10 +5006,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the office has no category word {word}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4879,6 +5095,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is garbled ({sample}): the sheet holds text that was read with the wrong code page before it was saved; correct it in the sheet before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4998,15 +5218,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is damaged ({reason}); it was left untouched. Restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} is damaged ({reason}); nothing was restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is damaged or not a database ({reason}); it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5087,6 +5299,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>choose the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a second name in {language}; the other name column holds {other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

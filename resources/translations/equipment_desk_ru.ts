@@ -100,6 +100,10 @@
         <translation>Просмотр — %1</translation>
     </message>
     <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>На принтер отправлено страниц: %1.</translation>
     </message>
@@ -118,18 +122,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1: %2. Choose another folder and try again.</source>
-        <translation>Не удалось сохранить PDF в %1: %2. Выберите другую папку и попробуйте снова.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Choose the signed scan</source>
@@ -208,12 +200,44 @@
         <translation>Организация:</translation>
     </message>
     <message>
-        <source>Full name of the person who signs</source>
-        <translation>Ф. И. О. подписывающего лица</translation>
+        <source>in Latin, as in the passport</source>
+        <translation>латиницей, как в паспорте</translation>
+    </message>
+    <message>
+        <source>in Cyrillic</source>
+        <translation>кириллицей</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
     </message>
     <message>
         <source>Title:</source>
         <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Title after «в лице»:</source>
+        <translation>Должность после «в лице»:</translation>
+    </message>
+    <message>
+        <source>Name after «в лице»:</source>
+        <translation>ФИО после «в лице»:</translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
+        <translation>Родительный падеж для преамбулы акта; предложен программой, при необходимости исправьте</translation>
     </message>
     <message>
         <source>Acting under:</source>
@@ -262,6 +286,14 @@
     <message>
         <source>Source:</source>
         <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>in Russian; filled for a listed source</source>
+        <translation>по-русски; для источника из списка заполняется сам</translation>
+    </message>
+    <message>
+        <source>Source (Russian):</source>
+        <translation>Источник (по-русски):</translation>
     </message>
     <message>
         <source>Effective from:</source>
@@ -314,6 +346,14 @@
     <message>
         <source>Bank:</source>
         <translation>Банк:</translation>
+    </message>
+    <message>
+        <source>in Russian; filled for a listed bank</source>
+        <translation>по-русски; для банка из списка заполняется сам</translation>
+    </message>
+    <message>
+        <source>Bank (Russian):</source>
+        <translation>Банк (по-русски):</translation>
     </message>
     <message>
         <source>The day the national bank&apos;s rate applies from</source>
@@ -686,14 +726,6 @@
     <message>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation>Не удалось сохранить файл: %1</translation>
     </message>
 </context>
 <context>
@@ -1372,12 +1404,20 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Категория</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
+        <source>Name (English)</source>
+        <translation>Наименование (англ.)</translation>
     </message>
     <message>
         <source>e.g. Desktop computer with monitor</source>
         <translation>например, Настольный компьютер с монитором</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Наименование (рус.)</translation>
+    </message>
+    <message>
+        <source>as the act prints it in Russian</source>
+        <translation>как акт печатает его по-русски</translation>
     </message>
     <message>
         <source>Make and model</source>
@@ -1462,6 +1502,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>the item</source>
         <translation>этой позицией</translation>
+    </message>
+    <message>
+        <source>Seen together: %1</source>
+        <translation>Встречалось вместе: %1</translation>
     </message>
 </context>
 <context>
@@ -2133,14 +2177,6 @@ Reason: {reason}</source>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1: %2. Choose another folder and try again.</source>
-        <translation>Не удалось сохранить PDF в %1: %2. Выберите другую папку и попробуйте снова.</translation>
-    </message>
 </context>
 <context>
     <name>PivotModel</name>
@@ -2489,10 +2525,6 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Кто подписывает от офиса (передающая сторона)</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
         <source>Title (English)</source>
         <translation>Должность (англ.)</translation>
     </message>
@@ -2559,6 +2591,30 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>A backup is made once a day, when the program closes and before an update; older backups beyond this number are deleted.</source>
         <translation>Резервная копия создаётся раз в день, при закрытии программы и перед обновлением; более старые копии сверх этого числа удаляются.</translation>
+    </message>
+    <message>
+        <source>Name in Latin (as in the passport)</source>
+        <translation>ФИО латиницей (как в паспорте)</translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic</source>
+        <translation>ФИО кириллицей</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>A new language or database file is used the next time you start the program.</source>
@@ -2643,8 +2699,36 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
+        <source>Name in Cyrillic</source>
+        <translation>ФИО кириллицей</translation>
+    </message>
+    <message>
+        <source>as in national documents; Latin is suggested from it</source>
+        <translation>как в национальных документах; латиница будет предложена по нему</translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation>ФИО латиницей</translation>
+    </message>
+    <message>
+        <source>as in the passport; Cyrillic is suggested from it</source>
+        <translation>как в паспорте; кириллица будет предложена по нему</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Title (English)</source>
@@ -2653,6 +2737,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>Title (Russian)</source>
         <translation>Должность (рус.)</translation>
+    </message>
+    <message>
+        <source>Name after «в лице»</source>
+        <translation>ФИО после «в лице»</translation>
+    </message>
+    <message>
+        <source>Title after «в лице»</source>
+        <translation>Должность после «в лице»</translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
+        <translation>Родительный падеж для преамбулы акта; предложен программой, при необходимости исправьте</translation>
     </message>
     <message>
         <source>Acting under (English)</source>
@@ -2773,8 +2869,8 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Пакет офиса %5 от %6. Будет добавлено: %1, обновлено: %2, отклонено: %3, уже есть: %4. Пока ничего не записано.</translation>
     </message>
     <message>
-        <source>Refused records are left out; the records already here stay as they are.</source>
-        <translation>Отклонённые записи не переносятся; имеющиеся записи остаются без изменений.</translation>
+        <source>A bundle is merged whole: while any record is refused, nothing is merged and the records here stay as they are.</source>
+        <translation>Пакет переносится целиком: пока какая-либо запись отклонена, ничего не переносится и имеющиеся записи остаются без изменений.</translation>
     </message>
     <message>
         <source>The bundle was refused: %1</source>
@@ -3592,6 +3688,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program&apos;s own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <translation>библиотека SQLite этого Python ({version}) не подходит для базы Equipment Desk: в ней нет {missing}. Используйте собранную программу или Python 3.11 и новее с SQLite {minimum} или новее с FTS5</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
+        <translation>в папку данных {folder} нельзя записать ({reason}). В переносном режиме ({marker} рядом с программой) там хранятся база, настройки, журнал и резервные копии: скопируйте программу в папку или на флешку с правом записи или удалите {marker}, чтобы данные хранились в папке пользователя</translation>
+    </message>
+    <message>
+        <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
+        <translation>не найдена папка ресурсов Equipment Desk (искали в {folder}); переустановите программу</translation>
+    </message>
+    <message>
         <source>TableWithTail is always split</source>
         <translation>таблица с итоговой частью всегда разбивается на страницы</translation>
     </message>
@@ -3606,6 +3714,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>a draft has no number to void; delete the draft instead</source>
         <translation>у проекта нет номера, аннулировать нечего; удалите проект</translation>
+    </message>
+    <message>
+        <source>a draft is not recorded as an issued print</source>
+        <translation>проект не записывается как выданная печатная копия</translation>
     </message>
     <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
@@ -3696,6 +3808,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт {ref} — проект; сначала оформите его, затем отметьте подписание</translation>
     </message>
     <message>
+        <source>act_frozen_update is not the trigger this migration extends</source>
+        <translation>act_frozen_update — не тот триггер, который расширяет эта миграция</translation>
+    </message>
+    <message>
         <source>an act in a currency other than USD needs an exchange rate</source>
         <translation>для акта не в долларах США нужен курс</translation>
     </message>
@@ -3736,6 +3852,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>пустая строка</translation>
     </message>
     <message>
+        <source>an entry of its record of issued prints is malformed</source>
+        <translation>запись в его перечне выданных печатных копий повреждена</translation>
+    </message>
+    <message>
         <source>an exchange rate to USD is required</source>
         <translation>нужен курс к доллару США</translation>
     </message>
@@ -3758,6 +3878,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an item on the act has been written off</source>
         <translation>одна из позиций акта списана</translation>
+    </message>
+    <message>
+        <source>an object was reserved but never written</source>
+        <translation>объект был зарезервирован, но так и не записан</translation>
     </message>
     <message>
         <source>another record already has this {field}</source>
@@ -3916,6 +4040,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>содержит формулу, результат которой не сохранён; откройте файл в Excel и сохраните его или вставьте значения</translation>
     </message>
     <message>
+        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
+        <translation>это база данных, резервная копия или один из их файлов; они никогда не перезаписываются — выберите другое имя файла</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; backups are written into a folder</source>
+        <translation>это файл, а не папка; резервные копии записываются в папку</translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name such as {example}</source>
+        <translation>это папка; укажите имя файла, например {example}</translation>
+    </message>
+    <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
         <translation>неоднозначно: {text} может означать {as_thousands} или {as_decimal}; пишите без разделителя тысяч или с двумя знаками после запятой</translation>
     </message>
@@ -3960,8 +4096,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>неверный шаблон; используйте, например, {example}</translation>
     </message>
     <message>
-        <source>is not a {kind} file, whatever its name says</source>
-        <translation>это не файл {kind}, хотя так назван</translation>
+        <source>{path} is damaged or not a database ({reason}); it was left untouched. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
+        <translation>{path} повреждён или не является базой данных ({reason}); он оставлен без изменений. Восстановите последнюю резервную копию (restore ФАЙЛ; резервные копии хранятся в папке «backups» рядом с базой данных)</translation>
     </message>
     <message>
         <source>is not an amount</source>
@@ -3974,6 +4110,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>is the database itself; choose a backup file</source>
         <translation>это сама база данных; выберите файл резервной копии</translation>
+    </message>
+    <message>
+        <source>is the database or one of its files; it is never written over — choose another file name</source>
+        <translation>это база данных или один из её файлов; они никогда не перезаписываются — выберите другое имя файла</translation>
     </message>
     <message>
         <source>is too large (at most {max} minor units)</source>
@@ -4040,6 +4180,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нарушена его связь с предыдущим актом (хеш предыдущего акта отличается)</translation>
     </message>
     <message>
+        <source>its record of issued prints is not a list</source>
+        <translation>его перечень выданных печатных копий не является списком</translation>
+    </message>
+    <message>
         <source>its signed scan is missing from the bundle</source>
         <translation>в пакете нет подписанного скана акта</translation>
     </message>
@@ -4070,6 +4214,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
         <translation>строка {line_no}: стоимость «{name}» указана в {item_currency}, и без курса её нельзя пересчитать в {currency}; укажите курс вместе с валютой или удалите строку</translation>
+    </message>
+    <message>
+        <source>line {line_no}: the English name of &apos;{name}&apos; is missing</source>
+        <translation>строка {line_no}: нет английского наименования «{name}»</translation>
+    </message>
+    <message>
+        <source>line {line_no}: the Russian name of &apos;{name}&apos; is missing</source>
+        <translation>строка {line_no}: нет русского наименования «{name}»</translation>
     </message>
     <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
@@ -4110,6 +4262,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be a list of lines</source>
         <translation>ожидается список строк</translation>
+    </message>
+    <message>
+        <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
+        <translation>должно быть списком из одного или двух кодов языков, например [&quot;ru&quot;, &quot;en&quot;]</translation>
     </message>
     <message>
         <source>must be a whole number greater than 0</source>
@@ -4252,6 +4408,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись с кодом {id} не найдена</translation>
     </message>
     <message>
+        <source>not a PDF: no startxref</source>
+        <translation>не PDF: нет startxref</translation>
+    </message>
+    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation>одного из доноров программы нет ни здесь, ни в пакете</translation>
     </message>
@@ -4368,6 +4528,30 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>ошибка в формате CSV около строки {row}: {reason}</translation>
     </message>
     <message>
+        <source>the Cyrillic (Russian) form of the donor-side signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта передающей стороны кириллицей (для русского текста)</translation>
+    </message>
+    <message>
+        <source>the Cyrillic (Russian) form of the recipient signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта получателя кириллицей (для русского текста)</translation>
+    </message>
+    <message>
+        <source>the English name of donor &apos;{name}&apos; is missing</source>
+        <translation>нет английского наименования донора «{name}»</translation>
+    </message>
+    <message>
+        <source>the English name of the exchange rate&apos;s source is missing</source>
+        <translation>нет английского наименования источника курса</translation>
+    </message>
+    <message>
+        <source>the English name of the national bank is missing</source>
+        <translation>нет английского наименования национального банка</translation>
+    </message>
+    <message>
+        <source>the English name of the programme is missing</source>
+        <translation>нет английского наименования программы</translation>
+    </message>
+    <message>
         <source>the English name of the recipient institution is missing</source>
         <translation>нет английского названия учреждения-получателя</translation>
     </message>
@@ -4376,8 +4560,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет английского названия передающей организации</translation>
     </message>
     <message>
+        <source>the English text of the basis is missing</source>
+        <translation>нет английского текста основания</translation>
+    </message>
+    <message>
         <source>the English text of the donor-side signatory&apos;s authority is missing</source>
         <translation>нет английского текста основания полномочий подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the English text of the goods handed over is missing</source>
+        <translation>нет английского текста о передаваемом имуществе</translation>
     </message>
     <message>
         <source>the English text of the place is missing</source>
@@ -4396,6 +4588,46 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет английской должности подписанта получателя</translation>
     </message>
     <message>
+        <source>the Latin (English) form of the donor-side signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта передающей стороны латиницей (для английского текста)</translation>
+    </message>
+    <message>
+        <source>the Latin (English) form of the recipient signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта получателя латиницей (для английского текста)</translation>
+    </message>
+    <message>
+        <source>the PDF has no plain cross-reference table</source>
+        <translation>в PDF нет простой таблицы перекрёстных ссылок</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s catalogue names no page tree</source>
+        <translation>каталог PDF не указывает дерево страниц</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page tree is not one flat list of pages</source>
+        <translation>дерево страниц PDF не является одним плоским списком страниц</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer names no catalogue</source>
+        <translation>трейлер PDF не указывает каталог</translation>
+    </message>
+    <message>
+        <source>the Russian name of donor &apos;{name}&apos; is missing</source>
+        <translation>нет русского наименования донора «{name}»</translation>
+    </message>
+    <message>
+        <source>the Russian name of the exchange rate&apos;s source is missing</source>
+        <translation>нет русского наименования источника курса</translation>
+    </message>
+    <message>
+        <source>the Russian name of the national bank is missing</source>
+        <translation>нет русского наименования национального банка</translation>
+    </message>
+    <message>
+        <source>the Russian name of the programme is missing</source>
+        <translation>нет русского наименования программы</translation>
+    </message>
+    <message>
         <source>the Russian name of the recipient institution is missing</source>
         <translation>нет русского названия учреждения-получателя</translation>
     </message>
@@ -4404,8 +4636,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет русского названия передающей организации</translation>
     </message>
     <message>
+        <source>the Russian text of the basis is missing</source>
+        <translation>нет русского текста основания</translation>
+    </message>
+    <message>
         <source>the Russian text of the donor-side signatory&apos;s authority is missing</source>
         <translation>нет русского текста основания полномочий подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the Russian text of the goods handed over is missing</source>
+        <translation>нет русского текста о передаваемом имуществе</translation>
     </message>
     <message>
         <source>the Russian text of the place is missing</source>
@@ -4504,10 +4744,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>валюта указана дважды и по-разному: {first} в столбце «{first_column}», {second} в столбце «{second_column}»</translation>
     </message>
     <message>
-        <source>the database file is read-only; choose a folder you can write to</source>
-        <translation>файл базы данных доступен только для чтения; выберите папку с правом записи</translation>
-    </message>
-    <message>
         <source>the database is in use by another program (it is locked); close the other program and try again</source>
         <translation>база данных занята другой программой (заблокирована); закройте ту программу и повторите</translation>
     </message>
@@ -4516,20 +4752,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>база данных {path} занята другой программой; закройте её и повторите</translation>
     </message>
     <message>
-        <source>the disk is full; nothing was saved</source>
-        <translation>диск заполнен; ничего не сохранено</translation>
-    </message>
-    <message>
         <source>the document font {file} is missing from {folder}; reinstall Equipment Desk</source>
         <translation>шрифт документа {file} отсутствует в папке {folder}; переустановите Equipment Desk</translation>
     </message>
     <message>
         <source>the donor-side signatory is missing</source>
         <translation>не указан подписант со стороны донора</translation>
-    </message>
-    <message>
-        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation>курс действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -4644,10 +4872,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>в описи указана непредусмотренная часть {part}</translation>
     </message>
     <message>
-        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation>курс национального банка действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
-    </message>
-    <message>
         <source>the office has no category word {word}</source>
         <translation>у офиса нет слова категории {word}</translation>
     </message>
@@ -4700,6 +4924,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись, к которой относится вложение, отклонена</translation>
     </message>
     <message>
+        <source>the record of issued prints cannot be changed</source>
+        <translation>перечень выданных печатных копий нельзя изменить</translation>
+    </message>
+    <message>
         <source>the records are not in the bundle format</source>
         <translation>записи не в формате пакета</translation>
     </message>
@@ -4734,6 +4962,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
         <translation>кодировка текста не распознана; сохраните файл как CSV UTF-8 (или как XLSX)</translation>
+    </message>
+    <message>
+        <source>the text is garbled ({sample}): the sheet holds text that was read with the wrong code page before it was saved; correct it in the sheet before importing</source>
+        <translation>текст искажён ({sample}): в листе текст, который до сохранения был прочитан не в той кодировке; исправьте его в листе перед импортом</translation>
     </message>
     <message>
         <source>the text reads as garbled characters ({sample}) when read as {encoding}; the file&apos;s encoding cannot be told for sure: save it as CSV UTF-8 (or as XLSX) and import that</source>
@@ -4840,16 +5072,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>{path} — файл SQLite другой программы, а не база данных Equipment Desk; файл не изменён</translation>
     </message>
     <message>
-        <source>{path} is damaged ({reason}); it was left untouched. Restore a backup.</source>
-        <translation>{path} повреждён ({reason}); файл не изменён. Восстановите резервную копию.</translation>
-    </message>
-    <message>
         <source>{path} is damaged ({reason}); nothing was restored</source>
         <translation>{path} повреждён ({reason}); ничего не восстановлено</translation>
-    </message>
-    <message>
-        <source>{path} is damaged or not a database ({reason}); it was left untouched</source>
-        <translation>{path} повреждён или не является базой данных ({reason}); файл не изменён</translation>
     </message>
     <message>
         <source>{path} is not an Equipment Desk backup (it is not an SQLite file); nothing was restored</source>
@@ -4930,6 +5154,178 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>choose the country</source>
         <translation>выберите страну</translation>
+    </message>
+    <message>
+        <source>a journal entry must follow the last one</source>
+        <translation>запись журнала должна следовать за последней</translation>
+    </message>
+    <message>
+        <source>a number once given is never given again</source>
+        <translation>однажды выданный номер больше не выдаётся</translation>
+    </message>
+    <message>
+        <source>a reason is required to replace a signed scan</source>
+        <translation>для замены подписанного скана нужна причина</translation>
+    </message>
+    <message>
+        <source>act {number} has no signed scan yet; attach one instead</source>
+        <translation>у акта {number} ещё нет подписанного скана; приложите его</translation>
+    </message>
+    <message>
+        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
+        <translation>оформление, подписание или аннулирование акта сначала записывается в журнал</translation>
+    </message>
+    <message>
+        <source>conflict: the act before it in the chain of office {office} (place {place}) is neither here nor in the bundle; ask for a bundle with everything</source>
+        <translation>конфликт: предшествующего ему акта в цепочке офиса {office} (место {place}) нет ни здесь, ни в пакете; запросите пакет со всеми записями</translation>
+    </message>
+    <message>
+        <source>it is sealed but the journal has no record of its sealing</source>
+        <translation>акт оформлен, но в журнале нет записи о его оформлении</translation>
+    </message>
+    <message>
+        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
+        <translation>его состояние — {status}, а по журналу — {expected} (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
+        <translation>акт был оформлен (запись журнала {entry}), но в реестре его нет</translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is now a draft</source>
+        <translation>акт был оформлен (запись журнала {entry}), но теперь это проект</translation>
+    </message>
+    <message>
+        <source>its lines differ from what was sealed (journal entry {entry})</source>
+        <translation>его строки отличаются от оформленных (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>its signed scan {filename} is missing (journal entry {entry})</source>
+        <translation>его подписанного скана {filename} нет (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
+        <translation>его подписанный скан {filename}: поле {field} отличается от записанного (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>its {field} differs from what the journal records</source>
+        <translation>поле {field} отличается от записанного в журнале</translation>
+    </message>
+    <message>
+        <source>its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation>поле {field} отличается от оформленного (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>journal entry {entry} ({event}) was changed after it was written</source>
+        <translation>запись журнала {entry} ({event}) изменена после записи</translation>
+    </message>
+    <message>
+        <source>journal entry {entry} does not follow the entry before it</source>
+        <translation>запись журнала {entry} не следует за предыдущей</translation>
+    </message>
+    <message>
+        <source>line {line_no} is missing (journal entry {entry})</source>
+        <translation>строки {line_no} нет (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>line {line_no} was not sealed (journal entry {entry})</source>
+        <translation>строка {line_no} не была оформлена (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation>строка {line_no}: поле {field} отличается от оформленного (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, 0 or more</source>
+        <translation>должно быть целым числом дней, 0 или больше</translation>
+    </message>
+    <message>
+        <source>no donor named {name}</source>
+        <translation>нет донора с названием {name}</translation>
+    </message>
+    <message>
+        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
+        <translation>заменить можно только скан подписанного акта; акт {number} — {status}</translation>
+    </message>
+    <message>
+        <source>rows and columns must be two different dimensions</source>
+        <translation>строки и столбцы должны быть разными измерениями</translation>
+    </message>
+    <message>
+        <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
+        <translation>серия {series}: последний выданный номер записан как {kept}, а по журналу — {last}</translation>
+    </message>
+    <message>
+        <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
+        <translation>содержимое его подписанного скана {filename} не совпадает с SHA-256, записанным при его сохранении (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>the database {path} cannot be opened: its folder is missing or not yours to write to</source>
+        <translation>базу данных {path} нельзя открыть: её папки нет или у вас нет права записи в неё</translation>
+    </message>
+    <message>
+        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
+        <translation>база данных {path} открыта в другой программе или окне (в самой программе, при импорте, другой командой); закройте её и повторите восстановление. Ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>the database {path} or its folder is read-only; nothing was saved. Make it writable or choose a folder you can write to</source>
+        <translation>база данных {path} или её папка доступна только для чтения; ничего не сохранено. Разрешите запись или выберите папку, в которую можно писать</translation>
+    </message>
+    <message>
+        <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
+        <translation>диск с базой данных {path} не удалось прочитать или записать ({reason}); ничего не сохранено. Проверьте диск; если ошибка повторится, восстановите последнюю резервную копию</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space on the disk holding the database {path} and try again</source>
+        <translation>диск заполнен; ничего не сохранено. Освободите место на диске с базой данных {path} и повторите</translation>
+    </message>
+    <message>
+        <source>the end of an office&apos;s chain only moves forward</source>
+        <translation>конец цепочки офиса только продвигается вперёд</translation>
+    </message>
+    <message>
+        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
+        <translation>конец цепочки офиса {office} записан как место {kept}, а по журналу — {last}</translation>
+    </message>
+    <message>
+        <source>the file is the signed scan the act already has</source>
+        <translation>этот файл уже является подписанным сканом акта</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
+        <translation>журнал заканчивается записью {last}, а его заголовок указывает запись {entry}: записи отрезаны или заголовок изменён</translation>
+    </message>
+    <message>
+        <source>the journal of sealed acts cannot be changed</source>
+        <translation>журнал оформленных актов нельзя изменить</translation>
+    </message>
+    <message>
+        <source>the journal records its sealing more than once or out of order</source>
+        <translation>журнал записывает его оформление более одного раза или не по порядку</translation>
+    </message>
+    <message>
+        <source>the journal skips from entry {after} to {entry} (an entry is missing)</source>
+        <translation>журнал перескакивает с записи {after} на {entry} (запись отсутствует)</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s head records its last entry</source>
+        <translation>заголовок журнала указывает его последнюю запись</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is missing</source>
+        <translation>{kind} {name} отсутствует</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is not defined as the program defines it</source>
+        <translation>{kind} {name} определён не так, как его определяет программа</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} was not made by the program</source>
+        <translation>{kind} {name} создан не программой</translation>
+    </message>
+    <message>
+        <source>is a second name in {language}; the other name column holds {other}</source>
+        <translation>второе наименование на том же языке ({language}); в другом столбце наименования — {other}</translation>
     </message>
     <message>
         <source>enter the national bank&apos;s rate, or clear its bank and date</source>

@@ -16,6 +16,7 @@ from equipment_desk.exchange.sync import BundleError, export_bundle, import_bund
 from equipment_desk.store import acts, records, settings
 from equipment_desk.store.database import open_database
 from equipment_desk.store.demo import load_demo
+from tests.scans import image_scan
 
 
 def snapshot(db) -> dict[str, list[dict]]:
@@ -31,6 +32,7 @@ def snapshot(db) -> dict[str, list[dict]]:
 def fresh(office: str = "ROCA"):
     db = open_database(memory=True)
     settings.set_settings(db=db, values={"office_code": office, "default_signatory_name": "Ashita Mittal",
+                                         "default_signatory_name_en": "Ashita Mittal", "default_signatory_name_ru": "Ашита Миттал",
                                          "default_signatory_title_en": "Regional Representative",
                                          "default_signatory_title_ru": "Региональный представитель"})
     return db
@@ -58,7 +60,8 @@ def hand_over(db, *, serial: str, sign: bool = True, date: str = "2018-05-10") -
     """A new item handed over to the General Prosecutor's Office under the first programme."""
     programme_id = db.execute("SELECT id FROM programme ORDER BY id LIMIT 1").fetchone()[0]
     institution_id, signatory_id = db.execute("SELECT institution_id, id FROM signatory ORDER BY id LIMIT 1").fetchone()
-    item = records.create(db=db, kind=records.ITEM, data={"category": "office", "name": f"Printer {serial}", "serial_number": serial,
+    item = records.create(db=db, kind=records.ITEM, data={"category": "office", "name": f"Printer {serial}", "name_ru": f"Принтер {serial}",
+                                                          "serial_number": serial,
                                                           "quantity": 2, "unit_value_minor": 30000, "currency": "USD",
                                                           "programme_id": programme_id})
     act_id = acts.create_draft(db=db, data={"act_date": date, "recipient_institution_id": institution_id,
@@ -417,7 +420,7 @@ def test_the_same_signed_scan_under_another_uuid_is_not_added_twice(hq, tmp_path
     acts.sign_act(db=field, act_id=act_id, signed_date="2018-05-12", scan=scan)
     acts.sign_act(db=office, act_id=office_act, signed_date="2018-05-12", scan=scan)
     photo = tmp_path / "photo.jpg"
-    photo.write_bytes(b"\xff\xd8\xff\xe0 a photo of the printer")
+    photo.write_bytes(image_scan("JPEG"))
     for db, act in ((field, act_id), (office, office_act)):
         acts.add_attachment(db=db, path=photo, act_id=act, kind="photo")
     signed = tmp_path / "signed.zip"

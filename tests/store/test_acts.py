@@ -11,6 +11,7 @@ from equipment_desk.core.errors import InputError, NotFoundError, RefusedError
 from equipment_desk.core.money import to_usd_minor
 from equipment_desk.store import acts, records, settings
 from equipment_desk.store.acts import GENESIS_HASH, compute_content_hash
+from tests.scans import pdf_scan
 
 
 def test_finalize_assigns_numbers_in_sequence(db, make) -> None:
@@ -49,7 +50,7 @@ def test_void_keeps_the_number_and_it_is_never_reused(db, make) -> None:
         ({"act_date": None}, "the date is missing"),
         ({"recipient_signatory_id": None}, "signatory is missing"),
         ({"programme_id": None}, "the programme is missing"),
-        ({"transferor_name": ""}, "donor-side signatory is missing"),
+        ({"transferor_name": "", "transferor_name_en": "", "transferor_name_ru": ""}, "donor-side signatory is missing"),
         ({"rate": None}, "exchange rate"),
     ],
 )
@@ -124,11 +125,11 @@ def test_the_finalized_act_keeps_its_snapshot_when_records_change(db, make) -> N
     item = make.item(name="Desktop computer")
     act_id = make.draft(items=[item])
     acts.finalize_act(db=db, act_id=act_id)
-    records.update(db=db, kind=records.ITEM, record_id=item["id"], changes={"name": "Renamed later"})
+    records.update(db=db, kind=records.ITEM, record_id=item["id"], changes={"name_en": "Renamed later", "name_ru": "Переименован"})
     institution_id = acts.get_act_row(db=db, act_id=act_id)["recipient_institution_id"]
     records.update(db=db, kind=records.INSTITUTION, record_id=institution_id, changes={"name_en": "Renamed office"})
     document = acts.act_document(db=db, act_id=act_id)
-    assert document["lines"][0]["name"] == "Desktop computer"
+    assert document["lines"][0]["name"] == {"en": "Desktop computer", "ru": "Товар «Desktop computer»"}
     assert document["recipient"]["organisation"]["en"] == "General Prosecutor's Office"
     assert acts.verify_act(db=db, act_id=act_id) == []
 
@@ -159,7 +160,7 @@ def test_hash_ignores_lifecycle_but_not_content(db, make) -> None:
 def test_sign_records_date_and_scan(db, make, tmp_path: Path) -> None:
     act_id = make.finalized()
     scan = tmp_path / "scan.pdf"
-    scan.write_bytes(b"%PDF-1.4\n% signed and stamped\n%%EOF\n")
+    scan.write_bytes(pdf_scan("signed and stamped"))
     acts.sign_act(db=db, act_id=act_id, signed_date="20.02.2018", scan_path=scan)
     document = acts.act_document(db=db, act_id=act_id)
     assert document["status"] == "signed"
@@ -173,7 +174,7 @@ def test_sign_refuses_a_file_that_is_not_what_its_name_says(db, make, tmp_path: 
     act_id = make.finalized()
     fake = tmp_path / "scan.pdf"
     fake.write_text("this is not a pdf")
-    with pytest.raises(InputError, match="not a PDF file"):
+    with pytest.raises(InputError, match="not a whole PDF file"):
         acts.sign_act(db=db, act_id=act_id, signed_date="2018-02-20", scan_path=fake)
     assert acts.get_act_row(db=db, act_id=act_id)["status"] == "finalized"
     assert acts.list_attachments(db=db, act_id=act_id) == []

@@ -13,7 +13,7 @@ def test_demo_reproduces_the_2018_handovers(demo_db) -> None:
     gpo = by_number["ROCA-2018-0001"]
     assert gpo["recipient_en"] == "General Prosecutor's Office of the Kyrgyz Republic"
     assert gpo["currency"] == "KGS" and gpo["total_minor"] > 2_000_000_00  # "worth over 2 million Kyrgyz soms"
-    assert sum(1 for line in acts.act_document(db=demo_db, act_id=gpo["id"])["lines"] if "computer" in line["name"].lower()) == 50
+    assert sum(1 for line in acts.act_document(db=demo_db, act_id=gpo["id"])["lines"] if "computer" in line["name"]["en"].lower() and "компьютер" in line["name"]["ru"]) == 50
     dispensaries = {row["recipient_en"] for row in listed if row["programme_code"] == "GLO/K32"}
     assert dispensaries == {f"Narcological Dispensary of {region} Region" for region in ("Jizzakh", "Fergana", "Navoi", "Khorazm")}
     ccp = [row for row in listed if row["programme_code"] == "GLO/G80" and row["date"] == "2018-03-02"]
@@ -39,3 +39,19 @@ def test_two_laptops_load_identical_demo_data(tmp_path) -> None:
         dumps.append({t: db.execute(f"SELECT * FROM {t} ORDER BY uuid").fetchall() for t in tables})
         db.close()
     assert dumps[0] == dumps[1]
+
+
+def test_the_demo_carries_both_scripts_for_every_person_and_both_languages_for_every_item(demo_db) -> None:
+    from equipment_desk.core.names import CYRILLIC, LATIN, script_of
+
+    people = demo_db.execute("SELECT name_ru, name_en, gender, name_ru_genitive, title_ru_genitive FROM signatory").fetchall()
+    assert people and all(script_of(ru) == CYRILLIC and script_of(en) == LATIN and gender in ("m", "f") and gen_name and gen_title
+                          for ru, en, gender, gen_name, gen_title in people)
+    assert ("Каримова Дилноза", "Dilnoza Karimova", "f", "Каримовой Дилнозы", "главного врача") in people  # a woman signs too
+    items = demo_db.execute("SELECT name_ru, name_en FROM item").fetchall()
+    assert items and all(script_of(ru) == CYRILLIC and script_of(en) == LATIN for ru, en in items)
+    transferors = demo_db.execute("SELECT DISTINCT transferor_name_ru, transferor_name_en, transferor_gender FROM act").fetchall()
+    assert sorted(transferors) == [("Ашита Миттал", "Ashita Mittal", "f"), ("Кристина Куттниг", "Kristina Kuttnig", "f")]
+    for act_id, in demo_db.execute("SELECT id FROM act WHERE status <> 'draft'").fetchall():
+        assert acts.act_document(db=demo_db, act_id=act_id)["format"] == "equipment-desk/act@2"
+    assert acts.finalize_problems(db=demo_db, act_id=demo_db.execute("SELECT id FROM act WHERE status = 'draft'").fetchone()[0]) == []

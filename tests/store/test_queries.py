@@ -225,3 +225,20 @@ def test_act_search_reads_every_word_in_every_place(db, text):
     found = queries.list_ids(db=db, kind="acts", filters=ListFilter(text=text), sort="number", descending=True)
     assert found == [i for i in queries.list_ids(db=db, kind="acts", sort="number", descending=True) if i in expected]
     assert queries.acts_summary(db=db, filters=ListFilter(text=text))["acts"] == len(expected)
+
+
+def test_the_acts_total_in_usd_is_summed_one_way_with_reports_and_acts(demo_db_path):
+    """The status line, Reports (and ``report``) and the acts themselves add USD the same way: each act's own amount."""
+    from equipment_desk.analytics import reports
+    from equipment_desk.store import acts
+    from equipment_desk.store.database import open_database
+
+    database = open_database(demo_db_path)
+    try:
+        summary = queries.acts_summary(db=database, filters=ListFilter())
+        counted = [row["id"] for row in database.query("SELECT id FROM act WHERE status IN ('finalized', 'signed')")]
+        each_act = sum(acts.act_document(db=database, act_id=act_id)["totals"]["usd_minor"] for act_id in counted)
+        assert summary["usd_minor"] == each_act == reports.pivot(db=database, rows_by="programme").total.usd_minor
+        assert summary["usd_minor"] == 26_157_005  # the demo's 261,570.05 (converting per rate gave .04)
+    finally:
+        database.close()

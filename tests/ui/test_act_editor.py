@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
+from equipment_desk.core.hashing import canonical_json
 from equipment_desk.core.money import format_amount
 from equipment_desk.core.words import amount_in_words
 from equipment_desk.store import acts, records
@@ -89,7 +90,7 @@ def test_problems_appear_next_to_their_fields(open_editor, db, make):
     editor = open_editor(act_id)
     editor.rate_edit.setText("68,84,5")
     assert "thousands separators" in editor.field_error("rate")  # at once, while typing
-    editor.transferor_name_edit.setText("x" * 200)
+    editor.transferor_name_edit.edits["en"].setText("x" * 200)
     editor.place_edit.edits["en"].setText("y" * 200)
     assert not editor.save()
     assert "thousands separators" in editor.field_error("rate")
@@ -109,7 +110,7 @@ def test_choosing_the_institution_offers_its_signatories(open_editor, db, make):
     signatories = records.signatories(db=db, institution_id=other["id"])
     assert editor.signatory_combo.count() == 1
     assert editor.signatory_combo.currentData() == signatories[0]["id"]  # the only one is chosen
-    assert "Азизбек Усубалиев" in editor.signatory_combo.currentText()
+    assert "Усубалиев Азизбек" in editor.signatory_combo.currentText()
     assert editor.save()
     row = acts.get_act_row(db=db, act_id=act_id)
     assert row["recipient_institution_id"] == other["id"]
@@ -288,7 +289,7 @@ def test_tab_order_follows_the_form(open_editor, make):
     order = editor.tab_order
     assert order[0] is editor.date_edit
     assert order[1] is editor.place_edit.edits["en"] and order[2] is editor.place_edit.edits["ru"]
-    assert order.index(editor.institution_combo) < order.index(editor.signatory_combo) < order.index(editor.transferor_name_edit)
+    assert order.index(editor.institution_combo) < order.index(editor.signatory_combo) < order.index(editor.transferor_name_edit.edits["en"])
     assert order.index(editor.currency_combo) < order.index(editor.rate_edit) < order.index(editor.add_items_button)
     assert order[-1] is editor.close_button
     for first, second in zip(order, order[1:]):
@@ -411,7 +412,8 @@ def test_the_national_bank_rate_is_folded_away_until_wanted(open_editor, make):
     banks = [action.text() for action in editor.nb_bank_menu.actions()]
     assert [bank.split(",")[0] for bank in banks] == ["NBKR", "CBU", "NBK", "NBT", "CBT"]
     editor.nb_bank_menu.actions()[2].trigger()  # one click instead of typing the name
-    assert editor.nb_rate_source_edit.text() == "NBK, National Bank of the Republic of Kazakhstan"
+    assert editor.nb_rate_source_edit.text() == "National Bank of the Republic of Kazakhstan"
+    assert editor.nb_rate_source_ru_edit.text() == "Национальный банк Республики Казахстан"  # the bank in both languages
     assert editor.nb_rate_unit_label.text() == "KZT for"
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("USD"))
     assert not editor.national_toggle.isVisible() and not editor.nb_rate_edit.isVisible()
@@ -430,9 +432,12 @@ def test_the_national_bank_rate_is_saved_with_the_header(qtbot, open_editor, db,
         assert editor.save()
     row = acts.get_act_row(db=db, act_id=act_id)
     assert (row["nb_rate_micro"], row["nb_rate_scale"], row["nb_rate_source"], row["nb_rate_date"]) == (
-        18_545_200_000, 100, "NBKR, National Bank of the Kyrgyz Republic", "2018-02-14")
+        18_545_200_000, 100, "National Bank of the Kyrgyz Republic", "2018-02-14")
+    assert row["nb_rate_source_ru"] == "Национальный банк Кыргызской Республики"
     assert acts.act_document(db=db, act_id=act_id)["national_rate"] == {
-        "value": "18545.20", "scale": 100, "type": "national_bank", "source": "NBKR, National Bank of the Kyrgyz Republic",
+        "value": "18545.20", "scale": 100, "type": "national_bank",
+        # a listed bank is printed in each language by its own name
+        "source": {"en": "National Bank of the Kyrgyz Republic", "ru": "Национальный банк Кыргызской Республики"},
         "effective_date": "2018-02-14"}
     assert row["rate_micro"] == 68_450_000  # the UN rate is untouched
     assert not editor.has_unsaved_changes()
@@ -472,7 +477,7 @@ def test_a_finalized_act_shows_its_national_rate_read_only(open_editor, db, make
     editor.show()
     assert editor.national_toggle.isChecked() and editor.nb_rate_edit.isVisible()
     assert editor.nb_rate_edit.text() == "69.8512"
-    assert editor.nb_rate_source_edit.text() == "NBKR"
+    assert editor.nb_rate_source_edit.text() == "National Bank of the Kyrgyz Republic"  # a listed bank, by its name
     assert editor.nb_rate_date_edit.iso() == "2018-02-14"
     assert not editor.nb_rate_edit.isEnabled() and not editor.header_widget.isEnabled()
     assert not editor.nb_hint.isVisible()  # advice for typing, not for reading
@@ -642,3 +647,77 @@ def test_the_advice_on_national_banks_gives_way_once_a_rate_is_saved(open_editor
     assert editor.save()
     assert editor.national_toggle.isChecked() and not editor.nb_hint.isVisible()
     assert "NBKR" in editor.nb_rate_source_edit.toolTip()  # still at hand
+
+
+def test_the_act_the_window_seals_is_the_act_it_shows_and_the_same_as_from_the_command_line(qtbot, tmp_path, capsys):
+    """"Kind of rate" shows the UN rate for a new act: left as shown, it is what is sealed, as from the command line."""
+    import json
+
+    from equipment_desk.cli import main
+    from equipment_desk.store.database import open_database
+    from tests.conftest import Factory
+
+    path = tmp_path / "desk.sqlite"
+    db = open_database(path)
+    make = Factory(db)
+    by_window = make.item(serial_number="W-1")
+    make.item(serial_number="C-1")
+    programme_id, institution_id = make.programme()["id"], make.institution()["id"]
+    editor = ActEditorDialog(db=db, act_id=None, settings=DeskSettings.at(tmp_path / "settings.ini"),
+                             tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(editor)
+    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    editor.date_edit.set_iso("2018-02-15")
+    editor.place_edit.edits["en"].setText("Bishkek")
+    editor.place_edit.edits["ru"].setText("г. Бишкек")
+    editor.programme_combo.setCurrentIndex(editor.programme_combo.findData(programme_id))
+    editor.institution_combo.setCurrentIndex(editor.institution_combo.findData(institution_id))
+    editor.transferor_org_edit.edits["en"].setText("UNODC Programme Office in the Kyrgyz Republic")
+    editor.transferor_org_edit.edits["ru"].setText("Программный офис УНП ООН в Кыргызской Республике")
+    editor.transferor_name_edit.edits["en"].setText("Kristina Kuttnig")
+    editor.suggest_transferor_name("en")  # the Cyrillic form and the gender, as leaving the field suggests them
+    assert editor.transferor_name_edit.text("ru") == "Кристина Куттниг"
+    assert editor.transferor_gender_combo.currentData() == "f"
+    assert editor.transferor_name_genitive_edit.text() == "Кристины Куттниг"
+    editor.transferor_title_edit.edits["en"].setText("Head of Office")
+    editor.transferor_title_edit.edits["ru"].setText("Руководитель офиса")
+    editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("KGS"))
+    editor.rate_edit.setText("68.45")
+    assert editor.rate_type_combo.currentData() == "unore"  # shown as the default, never touched
+    editor.rate_source_edit.setText("UN Treasury")
+    editor.rate_date_edit.set_iso("2018-02-01")
+    assert editor.transferor_title_genitive_edit.text() == "руководителя офиса"
+    editor.transferor_title_genitive_edit.setText("руководителя Офиса")  # the user's correction is what is sealed
+    editor.transferor_title_genitive_edit.textEdited.emit("руководителя Офиса")
+    editor.transferor_title_edit.edits["ru"].setText("Руководитель офиса")
+    assert editor.transferor_title_genitive_edit.text() == "руководителя Офиса"
+    assert editor.save()
+    act_id = editor.act_id
+    acts.add_lines(db=db, act_id=act_id, lines=[{"item_id": by_window["id"]}])
+    acts.finalize_act(db=db, act_id=act_id)
+    window = acts.act_document(db=db, act_id=act_id)
+    assert window["rate"]["type"] == "unore"
+    assert window["transferor"]["signatory"]["title_genitive"] == {"ru": "руководителя Офиса"}
+
+    document = {key: window[key] for key in ("date", "place", "languages", "goods", "basis", "transfer_type", "currency",
+                                             "transferor", "recipient", "programme", "rate")}
+    document["lines"] = [{"serial_number": "C-1", "quantity": 1}]
+    source = tmp_path / "act.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    db.close()
+    assert main(["--db", str(path), "acts", "import", str(source)]) == 0
+    db = open_database(path)
+    command_id = db.execute("SELECT max(id) FROM act").fetchone()[0]
+    assert main(["--db", str(path), "acts", "finalize", str(command_id)]) == 0
+    command = acts.act_document(db=db, act_id=command_id)
+
+    def sealed(document: dict) -> dict:
+        content = json.loads(canonical_json(document))
+        for key in ("uuid", "number", "previous_hash"):
+            content.pop(key)
+        for line in content["lines"]:
+            line.pop("item_uuid"), line.pop("serial_number")
+        return content
+
+    assert sealed(window) == sealed(command)
+    db.close()

@@ -398,3 +398,39 @@ def test_the_new_windows_speak_russian(qtbot):
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(previous_locale)
+
+
+def test_a_portable_program_on_a_write_protected_stick_says_so_and_stops(qtbot, monkeypatch, tmp_path):
+    from equipment_desk.core import places
+
+    blocked = tmp_path / "stick" / "data"
+    blocked.parent.mkdir()
+    blocked.write_text("", encoding="utf-8")  # as root, permissions do not stop writes: a file stands in the way
+    monkeypatch.setattr(places, "portable_data_folder", lambda *args, **kwargs: blocked)
+    monkeypatch.setattr(app_module, "setup_logging", lambda folder=None: None)
+    monkeypatch.setattr(app_module, "install_translations", lambda app, language: [])
+    monkeypatch.setattr(errors, "install_excepthook", lambda: None)
+    opened = []
+    monkeypatch.setattr(app_module, "open_database_interactively", lambda *args, **kwargs: opened.append(args) or (None, None))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *args: shown.append(text))
+    assert app_module.main([]) == 2
+    assert len(shown) == 1 and str(blocked) in shown[0] and "cannot be written" in shown[0] and "portable.txt" in shown[0]
+    assert opened == []  # no database was opened or made
+    assert blocked.is_file()
+
+
+def test_qt_own_dialogs_speak_russian(qtbot):
+    from PySide6.QtCore import QLocale
+
+    app = QApplication.instance()
+    previous_locale = QLocale()
+    translators = app_module.install_translations(app, "ru")
+    try:
+        assert any(Path(t.filePath()).name == "qtbase_ru.qm" for t in translators)
+        assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)

@@ -167,3 +167,14 @@ def test_space_and_double_click_tick_the_selected_rows(qtbot, db, stock):
     assert picker.model.checked == {}
     picker._double_clicked(picker.model.index(4, StockItemsModel.SERIAL))
     assert list(picker.model.checked) == [picker.model.row_at(4)["id"]]
+
+
+def test_the_picker_shows_and_finds_both_languages_names(qtbot, db, make):
+    make.item(name_en="Laptop computer", name_ru="Ноутбук", serial_number="NB-1")
+    picker = ItemPickerDialog(db=db)
+    qtbot.addWidget(picker)
+    picker.search_edit.setText("ноутбук")
+    picker.apply_filter()
+    assert [row["serial_number"] for row in picker.model.all_rows()] == ["NB-1"]
+    shown = picker.model.data(picker.model.index(0, picker.model.NAME))
+    assert shown == "Laptop computer / Ноутбук"

@@ -66,14 +66,14 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
         "name_en": "General Prosecutor's Office of the Kyrgyz Republic", "name_ru": "Генеральная прокуратура Кыргызской Республики",
         "country": "KG", "kind": "prosecutor"})
     signatory = records.add_signatory(db=db, institution_id=institution["id"], data={
-        "full_name": "Азизбек Усубалиев", "title_en": "Head of the Legal Statistics Unit",
+        "name_ru": "Усубалиев Азизбек", "name_en": "Azizbek Usubaliev", "title_en": "Head of the Legal Statistics Unit",
         "title_ru": "Начальник управления правовой статистики", "authority_en": "the Regulations", "authority_ru": "Положения"})
     computers = [records.create(db=db, kind=records.ITEM, data={
-        "category": "computers", "name": "Desktop computer", "model": "HP ProDesk 400 G4", "serial_number": f"CZC80210{n:02d}",
+        "category": "computers", "name_en": "Desktop computer", "name_ru": "Персональный компьютер", "model": "HP ProDesk 400 G4", "serial_number": f"CZC80210{n:02d}",
         "inventory_number": f"UNODC-KG-18-{n:04d}", "quantity": 1, "unit_value_minor": 4_300_000, "currency": "KGS",
         "programme_id": programme["id"]}) for n in range(1, 6)]
     records.create(db=db, kind=records.ITEM, data={
-        "category": "office", "name": "Office chair", "quantity": 10, "unit_value_minor": 650_000, "currency": "KGS"})
+        "category": "office", "name_en": "Office chair", "name_ru": "Кресло офисное", "quantity": 10, "unit_value_minor": 650_000, "currency": "KGS"})
 
     # --- a new act, filled in through the widgets --------------------------------------------------
     editor = ActEditorDialog(db=db, act_id=None, settings=settings, tasks=runner)
@@ -86,7 +86,9 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
     editor.programme_combo.setCurrentIndex(editor.programme_combo.findData(programme["id"]))
     editor.institution_combo.setCurrentIndex(editor.institution_combo.findData(institution["id"]))
     assert editor.signatory_combo.currentData() == signatory["id"]
-    editor.transferor_name_edit.setText("Ashita Mittal")
+    editor.transferor_name_edit.edits["en"].setText("Ashita Mittal")
+    editor.transferor_name_edit.edits["ru"].setText("Ашита Миттал")
+    editor.transferor_gender_combo.setCurrentIndex(editor.transferor_gender_combo.findData("f"))
     editor.transferor_title_edit.edits["en"].setText("Regional Representative")
     editor.transferor_title_edit.edits["ru"].setText("Региональный представитель")
     editor.goods_edit.edits["en"].setText("computers")
@@ -151,7 +153,7 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
     printer.setOutputFileName(str(printed))
     editor.print_act(printer=printer)
     qtbot.waitUntil(lambda: printed.exists() and not editor._busy, timeout=30000)
-    assert printed.read_bytes().startswith(b"%PDF-")
+    assert printed.read_bytes() == editor.last_pdf  # "Print to file" gives the act's own vector PDF
     finalized_pages = len(PdfReader(io.BytesIO(editor.last_pdf)).pages)
     assert len(PdfReader(printed).pages) == finalized_pages == 2 * len(
         PdfReader(io.BytesIO(render_certificate(acts.act_document(db=db, act_id=act_id), copies=1))).pages)
@@ -184,7 +186,7 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
     other = acts.create_draft(db=db, data={
         "act_date": "2018-02-22", "recipient_institution_id": institution["id"], "recipient_signatory_id": signatory["id"],
         "programme_id": programme["id"], "currency": "KGS", "rate": "68.8395", "rate_type": "unore",
-        "transferor_name": "Ashita Mittal", "transferor_title_en": "Regional Representative",
+        "transferor_name_en": "Ashita Mittal", "transferor_name_ru": "Ашита Миттал", "transferor_title_en": "Regional Representative",
         "transferor_title_ru": "Региональный представитель"})
     acts.add_lines(db=db, act_id=other, lines=[{"item_id": computers[4]["id"]}])
     acts.finalize_act(db=db, act_id=other)

@@ -456,7 +456,6 @@ def test_export_asks_for_the_file_and_adds_the_suffix(window, tmp_path, monkeypa
 
 def test_a_cancelled_export_is_not_an_error(window, monkeypatch):
     from equipment_desk.exchange.progress import Cancelled
-
     from equipment_desk.ui import data_actions
 
     errors = []

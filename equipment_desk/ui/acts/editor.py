@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.core.errors import DeskError, InputError, Problem
 from equipment_desk.core.money import format_amount, format_rate, parse_rate, to_usd_minor
+from equipment_desk.core.names import CYRILLIC, script_of
+from equipment_desk.core.rate_sources import find_source
 from equipment_desk.core.words import amount_in_words
 from equipment_desk.store import acts as acts_store
 from equipment_desk.store import records
@@ -70,7 +72,18 @@ log = logging.getLogger(__name__)
 
 ATTACHABLE_STATUSES = ("draft", "finalized", "signed")
 """An act takes photos and documents until it is voided."""
-RATE_KEYS = ("rate", "rate_scale", "rate_type", "rate_source", "rate_date", "nb_rate", "nb_rate_scale", "nb_rate_source", "nb_rate_date")
+RATE_KEYS = ("rate", "rate_scale", "rate_type", "rate_source_en", "rate_source_ru", "rate_date", "nb_rate", "nb_rate_scale",
+             "nb_rate_source_en", "nb_rate_source_ru", "nb_rate_date")
+
+
+def _source_values(column: str, english: str, russian: str) -> dict[str, str]:
+    """A rate's source as the form gives it: a listed source (typed in either field, the other empty or the
+    same source) in both languages from the bilingual list, else both fields as typed."""
+    english, russian = english.strip(), russian.strip()
+    listed = find_source(english) or find_source(russian)
+    if listed is not None and {find_source(english), find_source(russian)} <= {listed, None}:
+        return {f"{column}_en": listed.en, f"{column}_ru": listed.ru}
+    return {f"{column}_en": english, f"{column}_ru": russian}
 """The header fields of the two exchange rates (an act in US dollars has neither)."""
 
 
@@ -134,7 +147,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
             self._populate(self.row)
         finally:
             self._loading = False
-        self._loaded_values = self._form_values()
+        self._loaded_values = self._stored_values(self._form_values())
         self._reload_lines()
         self._reload_attachments()
         self._clear_field_errors()
@@ -188,7 +201,15 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
         self.institution_combo.set_current_id(row["recipient_institution_id"])
         self._fill_signatories(row["recipient_institution_id"], row["recipient_signatory_id"])
         self.transferor_org_edit.set_texts(row["transferor_org_en"], row["transferor_org_ru"])
-        self.transferor_name_edit.setText(row["transferor_name"] or "")
+        names = (row["transferor_name_en"], row["transferor_name_ru"])
+        if not any(names) and row["transferor_name"]:  # recorded in one column: shown in its script's field
+            names = (row["transferor_name"], "") if script_of(row["transferor_name"]) != CYRILLIC else ("", row["transferor_name"])
+        self.transferor_name_edit.set_texts(*names)
+        set_combo(self.transferor_gender_combo, row["transferor_gender"] or "", or_none=True)
+        self.transferor_title_genitive_edit.setText(row["transferor_title_ru_genitive"] or "")
+        self.transferor_name_genitive_edit.setText(row["transferor_name_ru_genitive"] or "")
+        self._genitive_typed = {edit for edit, suggested in zip((self.transferor_title_genitive_edit, self.transferor_name_genitive_edit),
+                                                                self._transferor_genitives()) if edit.text() and edit.text() != suggested}
         self.transferor_title_edit.set_texts(row["transferor_title_en"], row["transferor_title_ru"])
         self.transferor_authority_edit.set_texts(row["transferor_authority_en"], row["transferor_authority_ru"])
         self.goods_edit.set_texts(row["goods_en"], row["goods_ru"])
@@ -197,11 +218,13 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
         self.rate_edit.setText(format_rate(row["rate_micro"], ui_language()) if row["rate_micro"] else "")
         set_combo(self.rate_scale_combo, row["rate_scale"] or 1, or_none=True)
         set_combo(self.rate_type_combo, row["rate_type"] or "unore", or_none=True)
-        self.rate_source_edit.setText(row["rate_source"] or "")
+        self.rate_source_edit.setText(row["rate_source_en"] or ("" if row["rate_source_ru"] else row["rate_source"]) or "")
+        self.rate_source_ru_edit.setText(row["rate_source_ru"] or "")
         self.rate_date_edit.set_iso(row["rate_date"])
         self.nb_rate_edit.setText(format_rate(row["nb_rate_micro"], ui_language()) if row["nb_rate_micro"] else "")
         set_combo(self.nb_rate_scale_combo, row["nb_rate_scale"] or 1, or_none=True)
-        self.nb_rate_source_edit.setText(row["nb_rate_source"] or "")
+        self.nb_rate_source_edit.setText(row["nb_rate_source_en"] or ("" if row["nb_rate_source_ru"] else row["nb_rate_source"]) or "")
+        self.nb_rate_source_ru_edit.setText(row["nb_rate_source_ru"] or "")
         self.nb_rate_date_edit.set_iso(row["nb_rate_date"])
         self.national_toggle.setChecked(self.has_national_rate())
         self._show_programme_info()
@@ -289,7 +312,11 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
             "recipient_signatory_id": self.signatory_combo.currentData(),
             "transferor_org_en": self.transferor_org_edit.text("en"),
             "transferor_org_ru": self.transferor_org_edit.text("ru"),
-            "transferor_name": self.transferor_name_edit.text().strip(),
+            "transferor_name_en": self.transferor_name_edit.text("en"),
+            "transferor_name_ru": self.transferor_name_edit.text("ru"),
+            "transferor_gender": self.transferor_gender_combo.currentData() or "",
+            "transferor_title_ru_genitive": self.transferor_title_genitive_edit.text().strip(),
+            "transferor_name_ru_genitive": self.transferor_name_genitive_edit.text().strip(),
             "transferor_title_en": self.transferor_title_edit.text("en"),
             "transferor_title_ru": self.transferor_title_edit.text("ru"),
             "transferor_authority_en": self.transferor_authority_edit.text("en"),
@@ -302,14 +329,23 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
             "rate": self.rate_edit.text().strip(),
             "rate_scale": self.rate_scale_combo.currentData(),
             "rate_type": self.rate_type_combo.currentData(),
-            "rate_source": self.rate_source_edit.text().strip(),
+            **_source_values("rate_source", self.rate_source_edit.text(), self.rate_source_ru_edit.text()),
             "rate_date": self.rate_date_edit.iso(),
             "nb_rate": self.nb_rate_edit.text().strip(),
             "nb_rate_scale": self.nb_rate_scale_combo.currentData(),
-            "nb_rate_source": self.nb_rate_source_edit.text().strip(),
+            **_source_values("nb_rate_source", self.nb_rate_source_edit.text(), self.nb_rate_source_ru_edit.text()),
             "nb_rate_date": self.nb_rate_date_edit.iso(),
         }
         return values
+
+    def _stored_values(self, shown: dict[str, Any]) -> dict[str, Any]:
+        """What the form showed on loading, except where it shows a default for a field the act has not stored
+        ("Kind of rate" shows the UN rate for an act without one): Save writes what the window shows."""
+        stored = dict(shown)
+        for key, value in shown.items():
+            if key in self.row and self.row[key] is None and value not in (None, ""):
+                stored[key] = None
+        return stored
 
     def pending_changes(self) -> dict[str, Any]:
         """What Save would write: the fields changed since the act was loaded."""
@@ -329,6 +365,10 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
                 changes["recipient_institution_id"] = -1
             elif institution is not None:
                 changes["country"] = self._institution_countries.get(institution) or self.row.get("country")
+        if {"transferor_name_ru", "transferor_title_ru", "transferor_gender"} & set(changes):
+            # the genitive shown goes with them (the store would otherwise compute its own)
+            for key in ("transferor_title_ru_genitive", "transferor_name_ru_genitive"):
+                changes[key] = now[key]
         if self.currency_combo.currentData() == "USD":
             for key in RATE_KEYS:
                 changes.pop(key, None)

@@ -33,8 +33,6 @@ from equipment_desk.ui.acts.dialogs import FinalizeDialog, SignDialog, VoidDialo
 log = logging.getLogger(__name__)
 
 
-# --- background work (plain data in, bytes out) -------------------------------------------------
-
 def render_act_pdf(context: Any, document: dict[str, Any], *, copies: int = 1, logo_path: str = "") -> bytes:
     """The certificate of ``document`` (``store.acts.act_document``) as PDF bytes; runs in a worker."""
     from equipment_desk.documents.certificate import render_certificate
@@ -46,9 +44,6 @@ def render_act_pdf(context: Any, document: dict[str, Any], *, copies: int = 1, l
         except OSError as error:
             log.info("office logo %s not readable (%s); printing without it", logo_path, error)
     return render_certificate(document, copies=copies, logo=logo)
-
-
-# --- small widgets ----------------------------------------------------------------------------
 
 
 class ActEditorActions:
@@ -164,7 +159,16 @@ class ActEditorActions:
     def print_act(self, printer: QPrinter | None = None) -> None:
         """Print the certificate (``print_copies`` copies, one per party); asks for the printer unless given one."""
         def send(data: bytes) -> None:
-            from equipment_desk.ui.preview import PrintError, load_pdf, prepare_printer, print_error_text, print_pdf
+            from equipment_desk.ui.preview import (
+                PrintError,
+                load_pdf,
+                pdf_file_of,
+                pdf_for_file,
+                prepare_printer,
+                print_error_text,
+                print_pdf,
+                send_pdf_to_printer,
+            )
 
             document = load_pdf(data, self)
             try:
@@ -176,6 +180,20 @@ class ActEditorActions:
                         return
                 else:
                     prepare_printer(target, document, name=Path(self.suggested_file_name()).stem)
+                file = pdf_file_of(target)
+                if file is not None:  # "Print to file": the act's own PDF, not pages drawn as images
+                    try:
+                        write_file(pdf_for_file(data, target), file, protected=[database_file(self.db)], what="act.pdf")
+                    except DeskError as error:
+                        errors.show_error(self, error)
+                        return
+                    self.record_print(data, self.print_copies())
+                    self.busy_label.setText(QCoreApplication.translate("ActEditorDialog", "Saved %1").replace("%1", file.name))
+                    return
+                if send_pdf_to_printer(data, target):  # the PDF itself, vector, where the spooler takes it
+                    self.record_print(data, self.print_copies())
+                    self.busy_label.setText(QCoreApplication.translate("ActEditorDialog", "Sent %1 pages to the printer.").replace("%1", str(document.pageCount())))
+                    return
                 sheets = print_pdf(document, target)
                 self.record_print(data, self.print_copies())
                 self.busy_label.setText(QCoreApplication.translate("ActEditorDialog", "Sent %1 pages to the printer.").replace("%1", str(sheets)))

@@ -1,5 +1,6 @@
 """How the act editor lays out its header (act, recipient, transferring party, goods, rates), lines,
-attachments and buttons: :class:`ActEditorLayout`, a part of :class:`~.editor.ActEditorDialog`.
+attachments and buttons, and the suggestions its fields make: :class:`ActEditorLayout`, a part of
+:class:`~.editor.ActEditorDialog`.
 
 Its words are in the editor's translation context (``ActEditorDialog``), as the window shows them.
 """
@@ -7,6 +8,7 @@ Its words are in the editor's translation context (``ActEditorDialog``), as the 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
@@ -32,12 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equipment_desk.core.grammar import name_genitive, title_genitive
 from equipment_desk.core.money import CURRENCY_CODES
+from equipment_desk.core.names import guess_gender, suggest_cyrillic, suggest_latin
+from equipment_desk.core.rate_sources import national_bank
 from equipment_desk.store import acts as acts_store
 from equipment_desk.ui import words
 from equipment_desk.ui.acts.item_picker import QuantityDelegate
 from equipment_desk.ui.acts.lines import ActLinesModel
-from equipment_desk.ui.widgets.combos import SearchableCombo, combo
+from equipment_desk.ui.widgets.combos import SearchableCombo, combo, set_combo
 from equipment_desk.ui.widgets.dates import DateField
 from equipment_desk.ui.widgets.money import MoneyDelegate
 from equipment_desk.ui.widgets.text import Bilingual, WrappingLineEdit, error_label, info_label
@@ -187,17 +192,37 @@ class ActEditorLayout:
         form = self._form(group)
         self.transferor_org_edit = Bilingual(group, stacked=True, wrapping=True)
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Organisation:"), self.transferor_org_edit, "transferor_org_en", "transferor_org_ru")
-        self.transferor_name_edit = QLineEdit(group)
-        self.transferor_name_edit.setMaxLength(200)
-        self.transferor_name_edit.setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "Full name of the person who signs"))
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Represented by:"), self.transferor_name_edit, "transferor_name")
+        # the name in each column's script: Latin (the passport's) in English, Cyrillic in Russian
+        self.transferor_name_edit = Bilingual(group, max_length=200)
+        self.transferor_name_edit.edits["en"].setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Latin, as in the passport"))
+        self.transferor_name_edit.edits["ru"].setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Cyrillic"))
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Represented by:"), self.transferor_name_edit, "transferor_name_en", "transferor_name_ru")
+        self.transferor_gender_combo = combo(group, [(QCoreApplication.translate("ActEditorDialog", "(not given)"), ""), (QCoreApplication.translate("ActEditorDialog", "man"), "m"), (QCoreApplication.translate("ActEditorDialog", "woman"), "f")], min_length=12)
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Gender:"), self.transferor_gender_combo, "transferor_gender")
+        for lang in ("en", "ru"):
+            self.transferor_name_edit.edits[lang].editingFinished.connect(lambda lang=lang: self.suggest_transferor_name(lang))
         self.transferor_title_edit = Bilingual(group, stacked=True, wrapping=True)
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Title:"), self.transferor_title_edit, "transferor_title_en", "transferor_title_ru")
+        # what the Russian preamble prints after «в лице»: suggested from name, title and gender, correctable
+        self.transferor_title_genitive_edit = QLineEdit(group)
+        self.transferor_title_genitive_edit.setMaxLength(300)
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Title after «в лице»:"), self.transferor_title_genitive_edit, "transferor_title_ru_genitive")
+        self.transferor_name_genitive_edit = QLineEdit(group)
+        self.transferor_name_genitive_edit.setMaxLength(200)
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Name after «в лице»:"), self.transferor_name_genitive_edit, "transferor_name_ru_genitive")
+        for edit in (self.transferor_title_genitive_edit, self.transferor_name_genitive_edit):
+            edit.setToolTip(QCoreApplication.translate("ActEditorDialog", "The Russian genitive the act's preamble prints; suggested, correct it if needed"))
+            edit.textEdited.connect(lambda _text, edit=edit: self._genitive_typed.add(edit))
+            edit.textChanged.connect(self._form_changed)
+        self._genitive_typed: set[QLineEdit] = set()
         self.transferor_authority_edit = Bilingual(group, stacked=True, wrapping=True)
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Acting under:"), self.transferor_authority_edit, "transferor_authority_en", "transferor_authority_ru")
         for widget in (self.transferor_org_edit, self.transferor_title_edit, self.transferor_authority_edit):
             widget.changed.connect(self._form_changed)
-        self.transferor_name_edit.textChanged.connect(self._form_changed)
+        self.transferor_name_edit.changed.connect(self._form_changed)
+        for signal in (self.transferor_name_edit.changed, self.transferor_title_edit.changed, self.transferor_gender_combo.currentIndexChanged):
+            signal.connect(self.suggest_transferor_genitive)
+        self.transferor_gender_combo.currentIndexChanged.connect(self._form_changed)
         return group
 
     def _build_goods_group(self) -> QGroupBox:
@@ -225,7 +250,10 @@ class ActEditorLayout:
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Kind of rate:"), self.rate_type_combo, "rate_type")
         self.rate_source_edit = WrappingLineEdit(group, max_lines=3, max_length=200)
         self.rate_source_edit.setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "e.g. UN Treasury"))
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Source:"), self.rate_source_edit, "rate_source")
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Source:"), self.rate_source_edit, "rate_source_en", "rate_source")
+        self.rate_source_ru_edit = WrappingLineEdit(group, max_lines=3, max_length=200)
+        self.rate_source_ru_edit.setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Russian; filled for a listed source"))
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Source (Russian):"), self.rate_source_ru_edit, "rate_source_ru")
         self.rate_date_edit = DateField(group, empty_text="—")
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Effective from:"), self.rate_date_edit, "rate_date")
         self.usd_note = QLabel(QCoreApplication.translate("ActEditorDialog", "An act in US dollars needs no exchange rate."), group)
@@ -239,10 +267,42 @@ class ActEditorLayout:
         self.rate_scale_combo.currentIndexChanged.connect(self._rate_changed)
         self.rate_type_combo.currentIndexChanged.connect(self._form_changed)
         self.rate_source_edit.textChanged.connect(self._form_changed)
+        self.rate_source_ru_edit.textChanged.connect(self._form_changed)
         self.rate_date_edit.dateChanged.connect(self._form_changed)
-        self.rate_widgets = [self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit, self.rate_date_edit,
+        self.rate_widgets = [self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit, self.rate_source_ru_edit,
+                             self.rate_date_edit, self.nb_rate_source_ru_edit,
                              self.nb_rate_edit, self.nb_rate_scale_combo, self.nb_rate_source_edit, self.nb_bank_button, self.nb_rate_date_edit]
         return group
+
+    def _transferor_genitives(self) -> tuple[str, str]:
+        name, title = self.transferor_name_edit.text("ru"), self.transferor_title_edit.text("ru")
+        gender = self.transferor_gender_combo.currentData() or ""
+        return (title_genitive(title) if title else "", name_genitive(name, gender) if name else "")
+
+    def suggest_transferor_genitive(self, *_args: Any) -> None:
+        """The genitive follows the Russian title, name and gender, unless the user wrote their own."""
+        if self._loading:
+            return
+        for edit, text in zip((self.transferor_title_genitive_edit, self.transferor_name_genitive_edit), self._transferor_genitives()):
+            if edit not in self._genitive_typed:
+                edit.setText(text)
+
+    def suggest_transferor_name(self, typed: str) -> None:
+        """Typed in one script, the other's empty field gets the suggested form (and the gender its guess)."""
+        text = self.transferor_name_edit.text(typed)
+        other = "ru" if typed == "en" else "en"
+        if text and not self.transferor_name_edit.text(other):
+            self.transferor_name_edit.edits[other].setText(suggest_cyrillic(text) if typed == "en" else suggest_latin(text))
+        cyrillic = self.transferor_name_edit.text("ru")
+        if cyrillic and not self.transferor_gender_combo.currentData():
+            set_combo(self.transferor_gender_combo, guess_gender(cyrillic), or_none=True)
+
+    def choose_national_bank(self, currency: str) -> None:
+        """The national bank of ``currency`` as the second rate's source, in both languages."""
+        bank = national_bank(currency)
+        if bank is not None:
+            self.nb_rate_source_edit.setText(bank.en)
+            self.nb_rate_source_ru_edit.setText(bank.ru)
 
     def national_banks(self) -> dict[str, str]:
         """The national bank of each currency of the region, as suggested for the source of the second rate."""
@@ -281,13 +341,16 @@ class ActEditorLayout:
         self.nb_bank_button.setToolTip(QCoreApplication.translate("ActEditorDialog", "Choose the national bank"))
         self.nb_bank_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.nb_bank_menu = QMenu(self.nb_bank_button)
-        for bank in self.national_banks().values():
-            self.nb_bank_menu.addAction(bank).triggered.connect(lambda _checked=False, text=bank: self.nb_rate_source_edit.setText(text))
+        for code, bank in self.national_banks().items():
+            self.nb_bank_menu.addAction(bank).triggered.connect(lambda _checked=False, code=code: self.choose_national_bank(code))
         self.nb_bank_button.setMenu(self.nb_bank_menu)
         row.addWidget(self.nb_rate_source_edit, 1)
         row.addWidget(self.nb_bank_button, 0, Qt.AlignmentFlag.AlignTop)
         bank_row.setFocusProxy(self.nb_rate_source_edit)
-        self.nb_rate_source_holder = self._field(form, QCoreApplication.translate("ActEditorDialog", "Bank:"), bank_row, "nb_rate_source")
+        self.nb_rate_source_holder = self._field(form, QCoreApplication.translate("ActEditorDialog", "Bank:"), bank_row, "nb_rate_source_en", "nb_rate_source")
+        self.nb_rate_source_ru_edit = WrappingLineEdit(group, max_lines=3, max_length=200)
+        self.nb_rate_source_ru_edit.setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Russian; filled for a listed bank"))
+        self.nb_rate_source_ru_holder = self._field(form, QCoreApplication.translate("ActEditorDialog", "Bank (Russian):"), self.nb_rate_source_ru_edit, "nb_rate_source_ru")
         self.nb_rate_date_edit = DateField(group, empty_text="—")
         self.nb_rate_date_edit.setToolTip(QCoreApplication.translate("ActEditorDialog", "The day the national bank's rate applies from"))
         self.nb_rate_date_holder = self._field(form, QCoreApplication.translate("ActEditorDialog", "Effective from:"), self.nb_rate_date_edit, "nb_rate_date")
@@ -301,11 +364,13 @@ class ActEditorLayout:
         for widget in (self.nb_rate_edit, self.nb_rate_source_edit):
             widget.setToolTip(self.nb_hint.text())
         self._national_form = form
-        self.national_rows: list[QWidget] = [self.nb_rate_holder, self.nb_rate_source_holder, self.nb_rate_date_holder, self.nb_hint]
+        self.national_rows: list[QWidget] = [self.nb_rate_holder, self.nb_rate_source_holder, self.nb_rate_source_ru_holder,
+                                             self.nb_rate_date_holder, self.nb_hint]
 
         self.nb_rate_edit.textChanged.connect(self._nb_rate_changed)
         self.nb_rate_scale_combo.currentIndexChanged.connect(self._form_changed)
         self.nb_rate_source_edit.textChanged.connect(self._form_changed)
+        self.nb_rate_source_ru_edit.textChanged.connect(self._form_changed)
         self.nb_rate_date_edit.dateChanged.connect(self._form_changed)
         self._national_toggled(False)
 
@@ -323,7 +388,8 @@ class ActEditorLayout:
 
     def has_national_rate(self) -> bool:
         """Whether the form shows anything in the national bank rate's fields."""
-        return bool(self.nb_rate_edit.text().strip() or self.nb_rate_source_edit.text().strip() or self.nb_rate_date_edit.iso())
+        return bool(self.nb_rate_edit.text().strip() or self.nb_rate_source_edit.text().strip()
+                    or self.nb_rate_source_ru_edit.text().strip() or self.nb_rate_date_edit.iso())
 
     def _build_lines_group(self) -> QGroupBox:
         group = QGroupBox(QCoreApplication.translate("ActEditorDialog", "Items handed over"), self)
@@ -466,7 +532,7 @@ class ActEditorLayout:
     def _chain_tab_order(self) -> None:
         order: list[QWidget] = [self.date_edit, *self.place_edit.widgets(), self.languages_combo, self.transfer_combo,
                                 self.programme_combo, self.institution_combo, self.signatory_combo,
-                                *self.transferor_org_edit.widgets(), self.transferor_name_edit,
+                                *self.transferor_org_edit.widgets(), *self.transferor_name_edit.widgets(), self.transferor_gender_combo,
                                 *self.transferor_title_edit.widgets(), *self.transferor_authority_edit.widgets(),
                                 *self.goods_edit.widgets(), *self.basis_edit.widgets(), self.currency_combo,
                                 self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit,

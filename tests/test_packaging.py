@@ -1,0 +1,57 @@
+"""The one-folder build's own checks, the Windows icon, and CI running the frozen smoke test after the tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import struct
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _module(name: str):  # noqa: ANN202
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_build_check_names_what_is_missing_and_what_is_unused(tmp_path: Path) -> None:
+    build = _module("build")
+    folder = tmp_path / "EquipmentDesk"
+    contents = folder / build.CONTENTS
+    for relative in build.REQUIRED:
+        (contents / relative).parent.mkdir(parents=True, exist_ok=True)
+        (contents / relative).write_bytes(b"x")
+    for name in build.EXECUTABLES:
+        build.executable(folder, name).write_bytes(b"x")
+    assert build.problems_in(folder) == []
+    (contents / "resources" / "fonts" / "DejaVuSans.ttf").unlink()
+    (contents / "resources" / "translations" / "equipment_desk_ru.ts").write_text("", encoding="utf-8")
+    build.executable(folder, "equipment-desk-cli").unlink()
+    problems = build.problems_in(folder)
+    assert any("missing executable equipment-desk-cli" in p for p in problems)
+    assert f"missing {build.CONTENTS}/resources/fonts/DejaVuSans.ttf" in problems
+    assert any("does not use (*.ts)" in p for p in problems)
+
+
+def test_the_windows_icon_holds_every_size_from_16_to_256() -> None:
+    data = (ROOT / "packaging" / "equipment-desk.ico").read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data, 0)
+    assert (reserved, kind) == (0, 1)
+    sizes = {(data[6 + 16 * i] or 256) for i in range(count)}  # a width byte of 0 means 256
+    assert {16, 32, 48, 256} <= sizes
+
+
+def test_ci_runs_the_readme_test_command_first_then_freezes_and_smoke_tests() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    tests_at = ci.index('eval "$test_command"')
+    assert tests_at < ci.index("packaging/build.py") < ci.index("packaging/smoke_test.py")
+    assert '".[freeze]"' in ci
+
+
+def test_the_spec_keeps_upx_off_and_the_window_without_a_console() -> None:
+    spec = (ROOT / "packaging" / "equipment-desk.spec").read_text(encoding="utf-8")
+    assert "upx=True" not in spec and spec.count("upx=False") >= 2
+    assert "console=False" in spec and '"_rl_accel"' in spec and 'collect_submodules("reportlab.graphics.barcode")' in spec
+    assert "version=version_info" in spec and "equipment-desk.ico" in spec
