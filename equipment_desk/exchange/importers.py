@@ -161,6 +161,10 @@ def prepare_import(
     if not rows:
         preview.file_problems.append(Problem("the file has no data rows under the header (row {row})", params={"row": used.header_row}, source=table.source))
         return preview
+    if table.format == "xlsx":
+        _refuse_mojibake(preview, rows)
+        if preview.file_problems:
+            return preview
     checker = ItemChecker(db, preview, categories) if kind == "item" else _CHECKERS[kind](db, preview)
     if kind == "item" and date_order is None:
         checker.date_hints = _date_hints(rows, used.column_of("acquisition_date"))
@@ -176,6 +180,21 @@ def prepare_import(
     preview.warnings.extend(oddities.find(preview, rows))
     ticker.finish()
     return preview
+
+
+def _refuse_mojibake(preview: ImportPreview, rows: list[tuple[int, list[Any]]]) -> None:
+    """Text in a workbook that was garbled before it got there (a CSV once opened in the wrong code page) is not stored."""
+    from equipment_desk.exchange.encodings import garbled_sample
+
+    columns = [index for index, name in preview.mapping.fields.items() if name != ROW_NUMBER]
+    lines = [" ".join(values[i] for i in columns if i < len(values) and isinstance(values[i], str)) for _, values in rows]
+    sample = garbled_sample("\n".join(lines))
+    if sample is None:
+        return
+    row = next((number for (number, _), line in zip(rows, lines) if sample in line), None)
+    preview.file_problems.append(Problem("the text is garbled ({sample}): the sheet holds text that was read with the wrong code page "
+                                         "before it was saved; correct it in the sheet before importing", params={"sample": sample},
+                                         row=row, source=preview.source))
 
 
 def _date_hints(rows: list[tuple[int, list[Any]]], column: int | None) -> dict[str, tuple[int, str]]:

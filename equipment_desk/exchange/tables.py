@@ -155,21 +155,27 @@ def _describe(head: bytes) -> str:
 # --- CSV --------------------------------------------------------------------------------------
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter of a CSV text: the one of , ; tab | that splits the first lines most consistently."""
+    """The delimiter of a CSV text: the one of , ; tab | that splits the first lines into the most cells, consistently.
+
+    Each delimiter scores the cells it makes beyond the first on the lines that share its most common count, so
+    "Цена, сом" or a decimal comma in a semicolon file (two pieces on some lines) loses to the semicolons that
+    split every row of the table into its columns.
+    """
     lines = [line for line in text.splitlines()[:30] if line.strip()]
     if not lines:
         return ","
-    best, best_score = ",", (-1, 0)
+    best, best_score = ",", (0, 0)
     for delimiter in (",", ";", "\t", "|"):
         try:
             counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
         except csv.Error:
             continue
-        if not counts or max(counts) <= 1:
+        split = [count for count in counts if count > 1]
+        if not split:
             continue
-        common = max(set(counts), key=counts.count)
-        score = (counts.count(common), common)
-        if common > 1 and score > best_score:
+        common = max(set(split), key=lambda count: (split.count(count), count))
+        score = (split.count(common) * (common - 1), common)
+        if score > best_score:
             best, best_score = delimiter, score
     return best
 

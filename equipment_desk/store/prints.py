@@ -100,18 +100,15 @@ def record_issued_print(*, db: sqlite_utils.Database, act_ids: Iterable[int], so
     ids = sorted(set(int(act_id) for act_id in act_ids))
     if not ids or not size:
         return 0
-    placeholders = ",".join("?" * len(ids))
-    wanted = [row[0] for row in db.execute(
-        f"SELECT id FROM act WHERE id IN ({placeholders}) AND status <> 'draft' ORDER BY id", ids).fetchall()]
     added = 0
     with write_transaction(db):
         now, user = utc_now(), current_user()
-        for act_id in wanted:
+        for act_id in ids:  # one statement per act: no limit on how many acts a collection holds
             cursor = db.execute(
                 "INSERT OR IGNORE INTO issued_print (uuid, act_id, sha256, size, kind, languages, copies, issued_at, "
-                "issued_by) VALUES (?,?,?,?,?,?,?,?,?)",
-                [str(uuid_module.uuid4()), act_id, sha256, size, kind, _languages_text(languages), int(copies), now,
-                 user])
+                "issued_by) SELECT ?, id, ?, ?, ?, ?, ?, ?, ? FROM act WHERE id = ? AND status <> 'draft'",
+                [str(uuid_module.uuid4()), sha256, size, kind, _languages_text(languages), int(copies), now, user,
+                 act_id])
             added += cursor.rowcount
     return added
 

@@ -3724,6 +3724,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the text is garbled ({sample}): the sheet holds text that was read with the wrong code page before it was saved; correct it in the sheet before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the text reads as garbled characters ({sample}) when read as {encoding}; the file&apos;s encoding cannot be told for sure: save it as CSV UTF-8 (or as XLSX) and import that</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3746,6 +3746,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>кодировка текста не распознана; сохраните файл как CSV UTF-8 (или как XLSX)</translation>
     </message>
     <message>
+        <source>the text is garbled ({sample}): the sheet holds text that was read with the wrong code page before it was saved; correct it in the sheet before importing</source>
+        <translation>текст искажён ({sample}): в листе текст, который до сохранения был прочитан не в той кодировке; исправьте его в листе перед импортом</translation>
+    </message>
+    <message>
         <source>the text reads as garbled characters ({sample}) when read as {encoding}; the file&apos;s encoding cannot be told for sure: save it as CSV UTF-8 (or as XLSX) and import that</source>
         <translation>текст в кодировке {encoding} читается как искажённые символы ({sample}); кодировку файла нельзя определить наверняка: сохраните его как CSV UTF-8 (или XLSX) и импортируйте снова</translation>
     </message>

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.scans import image_scan
+
 
 def run(*args: str, db: Path | None = None, check_exit: int | None = None) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "equipment_desk"]
@@ -66,7 +68,7 @@ def test_full_life_of_an_act(demo_db_path: Path, tmp_path: Path) -> None:
     number = result.stdout.split()[2]
     assert number == "ROCA-2018-0009"
     scan = tmp_path / "signed.png"
-    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32)
+    scan.write_bytes(image_scan("PNG"))
     run("acts", "sign", number, "--date", "20.04.2018", "--scan", str(scan), db=demo_db_path, check_exit=0)
     run("acts", "void", "ROCA-2018-0008", "--reason", "equipment returned", db=demo_db_path, check_exit=0)
     assert "OK" in run("check", db=demo_db_path, check_exit=0).stdout

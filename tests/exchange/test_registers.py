@@ -349,3 +349,17 @@ def test_amounts_refused_name_the_row_and_what_was_found(db, tmp_path, cell, mes
     preview = prepare_import(db=db, kind="item", path=path)
     assert [(p.row, p.field) for p in preview.problems] == [(3, "Price")]
     assert message in preview.problems[0].text() and preview.problems[0].value == cell
+
+
+def test_a_workbook_holding_garbled_text_is_refused(db, tmp_path):
+    path = tmp_path / "garbled.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Category", "Name", "Qty", "Price", "Currency"])
+    for name in ("Компьютер настольный", "Принтер лазерный", "Монитор широкоформатный"):
+        sheet.append(["office", name.encode("koi8-r").decode("cp1251"), 1, 10, "USD"])
+    workbook.save(path)
+    before = table_counts(db)
+    with pytest.raises(InputError, match="garbled"):
+        import_file(db=db, kind="item", path=path)
+    assert table_counts(db) == before

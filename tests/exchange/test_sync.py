@@ -16,6 +16,7 @@ from equipment_desk.exchange.sync import BundleError, export_bundle, import_bund
 from equipment_desk.store import acts, records, settings
 from equipment_desk.store.database import open_database
 from equipment_desk.store.demo import load_demo
+from tests.scans import image_scan
 
 
 def snapshot(db) -> dict[str, list[dict]]:
@@ -417,7 +418,7 @@ def test_the_same_signed_scan_under_another_uuid_is_not_added_twice(hq, tmp_path
     acts.sign_act(db=field, act_id=act_id, signed_date="2018-05-12", scan=scan)
     acts.sign_act(db=office, act_id=office_act, signed_date="2018-05-12", scan=scan)
     photo = tmp_path / "photo.jpg"
-    photo.write_bytes(b"\xff\xd8\xff\xe0 a photo of the printer")
+    photo.write_bytes(image_scan("JPEG"))
     for db, act in ((field, act_id), (office, office_act)):
         acts.add_attachment(db=db, path=photo, act_id=act, kind="photo")
     signed = tmp_path / "signed.zip"

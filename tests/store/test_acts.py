@@ -11,6 +11,7 @@ from equipment_desk.core.errors import InputError, NotFoundError, RefusedError
 from equipment_desk.core.money import to_usd_minor
 from equipment_desk.store import acts, records, settings
 from equipment_desk.store.acts import GENESIS_HASH, compute_content_hash
+from tests.scans import pdf_scan
 
 
 def test_finalize_assigns_numbers_in_sequence(db, make) -> None:
@@ -159,7 +160,7 @@ def test_hash_ignores_lifecycle_but_not_content(db, make) -> None:
 def test_sign_records_date_and_scan(db, make, tmp_path: Path) -> None:
     act_id = make.finalized()
     scan = tmp_path / "scan.pdf"
-    scan.write_bytes(b"%PDF-1.4\n% signed and stamped\n%%EOF\n")
+    scan.write_bytes(pdf_scan("signed and stamped"))
     acts.sign_act(db=db, act_id=act_id, signed_date="20.02.2018", scan_path=scan)
     document = acts.act_document(db=db, act_id=act_id)
     assert document["status"] == "signed"
@@ -173,7 +174,7 @@ def test_sign_refuses_a_file_that_is_not_what_its_name_says(db, make, tmp_path: 
     act_id = make.finalized()
     fake = tmp_path / "scan.pdf"
     fake.write_text("this is not a pdf")
-    with pytest.raises(InputError, match="not a PDF file"):
+    with pytest.raises(InputError, match="not a whole PDF file"):
         acts.sign_act(db=db, act_id=act_id, signed_date="2018-02-20", scan_path=fake)
     assert acts.get_act_row(db=db, act_id=act_id)["status"] == "finalized"
     assert acts.list_attachments(db=db, act_id=act_id) == []

@@ -9,6 +9,7 @@ import pytest
 from equipment_desk.store import acts
 from equipment_desk.store.acts import journal
 from equipment_desk.store.check import check_database
+from tests.scans import pdf_scan
 
 SEALED = {
     "act": (*journal.ACT_COLUMNS, *journal.LIFECYCLE_COLUMNS),
@@ -43,7 +44,7 @@ def _named(db) -> dict[str, list[str]]:
 def _signed(db, make, tmp_path, name: str = "signed.pdf") -> int:
     act_id = make.finalized()
     scan = tmp_path / name
-    scan.write_bytes(b"%PDF-1.4\n" + name.encode() + b"\n%%EOF\n")
+    scan.write_bytes(pdf_scan(name))
     acts.sign_act(db=db, act_id=act_id, signed_date="2018-02-20", scan_path=scan)
     return act_id
 
@@ -128,7 +129,7 @@ def test_a_replaced_scan_keeps_the_old_one_and_is_journaled(db, make, tmp_path) 
     act_id = _signed(db, make, tmp_path, "blurred.pdf")
     old = acts.get_act_row(db=db, act_id=act_id)["signed_scan_id"]
     better = tmp_path / "clear.pdf"
-    better.write_bytes(b"%PDF-1.4\nclear\n%%EOF\n")
+    better.write_bytes(pdf_scan("clear"))
     with pytest.raises(Exception, match="reason"):
         acts.replace_signed_scan(db=db, act_id=act_id, scan_path=better, reason=" ")
     new = acts.replace_signed_scan(db=db, act_id=act_id, scan_path=better, reason="the first scan is unreadable")

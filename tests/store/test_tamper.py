@@ -21,13 +21,14 @@ from equipment_desk.store.acts import journal
 from equipment_desk.store.check import check_database
 from equipment_desk.store.database import open_database
 from tests.conftest import Factory
+from tests.scans import pdf_scan
 
 SEALED_TABLES = ("act", "act_line", "attachment", "act_log", "act_log_head", "act_series_head", "act_chain_head")
 
 
 def _scan(tmp: Path, name: str, text: str) -> Path:
     path = tmp / name
-    path.write_bytes(b"%PDF-1.4\n" + text.encode() + b"\n%%EOF\n")
+    path.write_bytes(pdf_scan(text))
     return path
 
 

@@ -238,7 +238,7 @@ def test_add_attachment_from_stores_the_file_or_shows_the_store_refusal(qtbot, d
     shown = []
     monkeypatch.setattr(act_dialogs, "show_error", lambda parent, error: shown.append(error))
     assert act_dialogs.add_attachment_from(dialog, db=db, item_id=item["id"]) is None
-    assert shown and "is not a PNG file" in str(shown[0])
+    assert shown and "is not a whole PNG file" in str(shown[0])
     assert len(acts.list_attachments(db=db, item_id=item["id"])) == 1
 
 

@@ -10,6 +10,7 @@ import sqlite_utils
 
 from equipment_desk.core.errors import InputError, NotFoundError, Problem
 from equipment_desk.core.hashing import sha256_hex
+from equipment_desk.core.scans import check_scan
 from equipment_desk.store.acts.rows import fetch_rows
 from equipment_desk.store.audit import record_change
 from equipment_desk.store.context import current_user
@@ -35,14 +36,9 @@ def read_scan(path: str | Path) -> tuple[str, bytes]:
     return path.name, data
 
 
-_MAGIC = {".pdf": (b"%PDF-",), ".png": (b"\x89PNG\r\n\x1a\n",), ".jpg": (b"\xff\xd8\xff",), ".jpeg": (b"\xff\xd8\xff",)}
-
-
 def _check_file_type(filename: str, data: bytes) -> None:
-    suffix = Path(filename).suffix.lower()
-    expected = _MAGIC.get(suffix)
-    if expected and not any(data.startswith(m) for m in expected):
-        raise InputError(Problem("is not a {kind} file, whatever its name says", params={"kind": suffix.lstrip(".").upper()}, field="scan", value=filename))
+    """The whole file must be what its name says (see :mod:`equipment_desk.core.scans`): a scan is evidence."""
+    check_scan(data, filename)
 
 
 def insert_attachment(db: sqlite_utils.Database, *, act_id: int | None, item_id: int | None, kind: str, filename: str, data: bytes, user: str,
