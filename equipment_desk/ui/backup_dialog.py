@@ -171,9 +171,10 @@ class BackupDialog(QDialog):
             if confirm:
                 answer = QMessageBox.question(
                     self, self.tr("Restore this backup?"),
-                    self.tr("The backup is intact: %1 act(s), %2 item(s), %3 institution(s).\n\n"
+                    self.tr("The backup is intact: {acts}, {items}, {institutions}.\n\n"
                             "The database will be replaced by it. A copy of the current database is kept in the backup folder first.")
-                    .replace("%1", str(result.acts)).replace("%2", str(result.items)).replace("%3", str(result.institutions)),
+                    .format(acts=self.tr("%n act(s)", "", result.acts), items=self.tr("%n item(s)", "", result.items),
+                            institutions=self.tr("%n institution(s)", "", result.institutions)),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return

@@ -9,6 +9,7 @@ to this laptop (:class:`~equipment_desk.ui.settings.DeskSettings`).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import sqlite_utils
@@ -144,7 +145,8 @@ class SettingsPage(QWidget):
         form = QFormLayout(mine)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         languages = QComboBox(mine)
-        languages.addItem(self.tr("As in Windows"), "")
+        # the system's language: named as the user knows the system
+        languages.addItem(self.tr("As in Windows") if sys.platform == "win32" else self.tr("As in the system"), "")
         languages.addItem("English", "en")
         languages.addItem("Русский", "ru")
         self._row(form, "ui_language", self.tr("Language of the program"), languages)
