@@ -162,7 +162,7 @@ def test_menus_reach_every_feature(window):
     names = {key: [a.objectName() for a in menu.actions() if not a.isSeparator()] for key, menu in window.menus.items()}
     assert names["file"] == ["action_import", "action_export_list", "action_export_register", "action_export_lines",
                              "action_sync", "action_backups", "action_quit"]
-    assert names["help"] == ["action_about", "action_data_folder"]
+    assert names["help"] == ["action_guide", "action_about", "action_data_folder"]
     assert "action_delete" in names["edit"] and "action_refresh" in names["view"]
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
 
@@ -841,3 +841,23 @@ def test_columns_fit_their_content_until_the_user_sizes_one(qtbot, db, tmp_path)
     assert again.acts_page.view.horizontalHeader().sectionSize(0) == chosen
     again.acts_page.columns.give_back()  # "Fit columns to contents"
     assert not again.acts_page.columns.arranged_by_user
+
+
+@pytest.mark.parametrize(("lang", "title"), [("en", "Equipment Desk — user guide"), ("ru", "Equipment Desk — руководство пользователя")])
+def test_f1_opens_the_user_guide_in_the_windows_language_with_its_pictures(qtbot, db, tmp_path, lang, title):
+    from PySide6.QtGui import QKeySequence
+
+    win = MainWindow(db=db, db_path=None, settings=DeskSettings.at(tmp_path / "s.ini"), lang=lang,
+                     tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(win)
+    assert win.guide_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    win.guide_action.trigger()
+    guide = win.guide_window
+    assert guide.isVisible() and guide.path.name == f"{lang}.md"
+    text = guide.browser.toPlainText()
+    assert text.startswith(title)
+    assert ("New" if lang == "en" else "Создать") in text and "portable.txt" in text
+    pictures = [line for line in guide.path.read_text(encoding="utf-8").splitlines() if line.startswith("![")]
+    assert len(pictures) >= 6
+    for line in pictures:  # every screenshot the guide shows is there
+        assert (guide.path.parent / line.split("](", 1)[1].rstrip(")")).is_file(), line
