@@ -55,6 +55,7 @@ from equipment_desk.core.money import format_amount
 from equipment_desk.store import acts as acts_store
 from equipment_desk.ui import errors
 from equipment_desk.ui.models import format_date
+from equipment_desk.ui.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -601,7 +602,7 @@ class AttachmentViewer(QDialog):
         self.save_button.clicked.connect(self.save_copy)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 950)
+        fit_to_screen(self, 900, 950)
         self._show_image()
 
     def is_pdf(self) -> bool:

@@ -100,6 +100,7 @@ from equipment_desk.ui.act_dialogs import (
 )
 from equipment_desk.ui.combos import ReadableCombo
 from equipment_desk.ui.item_picker import LIMIT_ROLE, ItemPickerDialog, QuantityDelegate
+from equipment_desk.ui.screen import fit_to_screen, keep_place
 
 log = logging.getLogger(__name__)
 
@@ -389,10 +390,13 @@ def _info_label(parent: QWidget) -> QLabel:
     return label
 
 
-def _error_label(parent: QWidget) -> QLabel:
+def _error_label(parent: QWidget, *, keep: bool = False) -> QLabel:
+    """A red message line; ``keep``: it keeps its room while empty, so the form does not jump (under a field)."""
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setStyleSheet("color: #a1260d;")
+    if keep:
+        keep_place(label)
     label.hide()
     return label
 
@@ -589,7 +593,7 @@ class ActEditorDialog(QDialog):
         self.setSizeGripEnabled(True)
         self._build()
         self.reload()
-        self.resize(1440, 940)
+        fit_to_screen(self, 1440, 940)
         self._sized = False
         if settings is not None:
             settings.restore_geometry("act_editor", self)
@@ -655,7 +659,7 @@ class ActEditorDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(widget)
-        error = _error_label(holder)
+        error = _error_label(holder, keep=True)
         box.addWidget(error)
         for name in fields:
             self._field_errors[name] = error
@@ -1032,6 +1036,7 @@ class ActEditorDialog(QDialog):
         super().showEvent(event)
         if not self._sized:
             self._sized = True
+            fit_to_screen(self)  # a remembered size, or one made on a larger screen, never runs off this one
             self.fit_header()
 
     def fit_header(self) -> None:

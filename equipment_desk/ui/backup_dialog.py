@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.exchange import backup
 from equipment_desk.ui import errors
+from equipment_desk.ui.screen import fit_to_screen
 
 
 def _backup_now(context, folder: str, keep: int) -> str:
@@ -64,7 +65,7 @@ class BackupDialog(QDialog):
         self.tasks = tasks
         self.setWindowTitle(self.tr("Backups"))
         self.setObjectName("backup_dialog")
-        self.resize(720, 460)
+        fit_to_screen(self, 720, 460)
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

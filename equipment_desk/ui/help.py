@@ -7,11 +7,11 @@ from the guide's own folder), so it reads the same on GitHub and in the program.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from equipment_desk.core import places
 from equipment_desk.ui.resources import icon
+from equipment_desk.ui.screen import fit_to_screen
 
 
 class GuideWindow(QDialog):
@@ -35,6 +35,4 @@ class GuideWindow(QDialog):
             self.browser.setSource(QUrl.fromLocalFile(str(self.path)))
         else:
             self.browser.setPlainText(self.tr("The user guide is missing from this installation ({file}).").format(file=str(self.path)))
-        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry()
-        self.resize(min(900, available.width() - 40), min(700, available.height() - 60))
+        fit_to_screen(self, 900, 700)

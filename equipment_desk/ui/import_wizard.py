@@ -57,6 +57,7 @@ from equipment_desk.store.records import ITEM_CATEGORIES
 from equipment_desk.ui import errors
 from equipment_desk.ui.import_preview import PreviewModel, skipped_text, warnings_text
 from equipment_desk.ui.models import category_label
+from equipment_desk.ui.screen import fit_to_screen
 
 __all__ = ["ImportWizard", "PreviewModel"]
 
@@ -101,7 +102,7 @@ class ImportWizard(QDialog):
         self.result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import from Excel or CSV"))
         self.setObjectName("import_wizard")
-        self.resize(920, 620)
+        fit_to_screen(self, 920, 620)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._file_page(kind, path))

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from equipment_desk.store import queries, records
 from equipment_desk.store.records import ITEM_CATEGORIES
 from equipment_desk.ui.act_dialogs import category_text, money, unit_text
+from equipment_desk.ui.screen import fit_to_screen
 
 BATCH = 200
 """Rows handed to the view at a time (fetchMore)."""
@@ -356,7 +357,7 @@ class ItemPickerDialog(QDialog):
         self.setTabOrder(self.table, self.check_shown_button)
         self.setTabOrder(self.check_shown_button, self.uncheck_button)
         self.setTabOrder(self.uncheck_button, self.serials_button)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
         self.apply_filter()
         self.search_edit.setFocus()
 

@@ -74,6 +74,7 @@ from equipment_desk.ui.models import (
     money,
     sub_programme_label,
 )
+from equipment_desk.ui.screen import fit_to_screen
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import TaskCancelled, TaskRunner
 
@@ -281,6 +282,8 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is not None:
                 self.resize(int(screen.width() * 0.8), int(screen.height() * 0.8))
+        else:
+            fit_to_screen(self)  # a size remembered from a larger monitor
         state = settings.state("main_splitter")
         if state is not None:
             splitter.restoreState(state)

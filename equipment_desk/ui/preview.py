@@ -369,8 +369,7 @@ class PdfPreview(QWidget):
         text = self.tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
         if self.copies > 1 and count and count % self.copies == 0:  # say that the pages are the copies, one after the other
             per_copy = count // self.copies
-            text = self.tr("{page} · copy {copy} of {copies}, {pages}").format(
-                page=text, copy=(page - 1) // per_copy + 1, copies=self.copies, pages=self.tr("%n page(s) each", "", per_copy))
+            text = self.tr("{page} · copy {copy} of {copies}").format(page=text, copy=(page - 1) // per_copy + 1, copies=self.copies)
         self.page_label.setText(text)
         self.zoom_label.setText(f"{round(self._effective_zoom() * 100)}\u00a0%")
         has_pages = count > 0

@@ -36,6 +36,7 @@ from equipment_desk.store import settings as office_settings
 from equipment_desk.store.acts import LANGUAGE_PAIRS
 from equipment_desk.ui.act_dialogs import currency_text, language_name
 from equipment_desk.ui.errors import show_error, translate_template
+from equipment_desk.ui.screen import keep_place
 from equipment_desk.ui.settings import DeskSettings
 
 OFFICE_FIELDS = (
@@ -189,6 +190,7 @@ class SettingsPage(QWidget):
         message = QLabel(widget.parentWidget())
         message.setStyleSheet("color: #b00020;")
         message.setWordWrap(True)
+        keep_place(message)
         message.hide()
         box = QWidget(widget.parentWidget())
         column = QVBoxLayout(box)

@@ -376,14 +376,6 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1: %2. Choose another folder and try again.</source>
-        <translation>Не удалось сохранить PDF в %1: %2. Выберите другую папку и попробуйте снова.</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -687,14 +679,6 @@
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation>Не удалось сохранить файл: %1</translation>
-    </message>
 </context>
 <context>
     <name>Bilingual</name>
@@ -840,6 +824,10 @@
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
+        <source>{page} · copy {copy} of {copies}</source>
+        <translation>{page} · экземпляр {copy} из {copies}</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -858,14 +846,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1: %2. Choose another folder and try again.</source>
-        <translation>Не удалось сохранить PDF в %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
 </context>
 <context>

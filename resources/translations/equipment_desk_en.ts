@@ -96,10 +96,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup is intact: %1 act(s), %2 item(s), %3 institution(s).
+        <source>The backup is intact: {acts}, {items}, {institutions}.
 
 The database will be replaced by it. A copy of the current database is kept in the backup folder first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s)</source>
+        <translation>
+            <numerusform>%n act</numerusform>
+            <numerusform>%n acts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institution</numerusform>
+            <numerusform>%n institutions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring %1…</source>
@@ -297,6 +318,17 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Equipment Desk — user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from Excel or CSV</source>
@@ -466,20 +498,61 @@ The database will be replaced by it. A copy of the current database is kept in t
         <source>Show only rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 row(s) are ready. Nothing has been written yet: press Import to add them all.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) ready. Nothing has been written yet: press Import to add them all.</source>
+        <translation>
+            <numerusform>%n row is ready. Nothing has been written yet: press Import to add it.</numerusform>
+            <numerusform>%n rows are ready. Nothing has been written yet: press Import to add them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institution</numerusform>
+            <numerusform>%n institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signatory(ies)</source>
+        <translation>
+            <numerusform>%n signatory</numerusform>
+            <numerusform>%n signatories</numerusform>
+        </translation>
     </message>
     <message>
-        <source>(%1 institution(s), %2 signatory(ies))</source>
+        <source>{bad} of {rows} have problems; {problems} in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n record from {file}.</numerusform>
+            <numerusform>Imported %n records from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n signatory(ies).</source>
+        <translation>
+            <numerusform>With %n signatory.</numerusform>
+            <numerusform>With %n signatories.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file cannot be imported as it is. Correct it, or go back and choose the missing column or a value for rows that leave it empty, then check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 row(s) have problems; %3 problem(s) in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -492,14 +565,6 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 record(s) from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With %1 signatory(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -921,6 +986,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1473,10 +1542,6 @@ Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 act(s), %2 item(s) handed over; %3 USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acts of programmes funded by several donors count in full under each donor; the total counts each act once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,6 +1558,17 @@ Reason: {reason}</source>
         <translation>
             <numerusform>%n act</numerusform>
             <numerusform>%n acts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{acts}, {items} handed over; {usd} USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
@@ -1605,6 +1681,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>As in Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2568,7 +2648,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
-        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program's own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program&apos;s own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2948,10 +3028,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not a {kind} file, whatever its name says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is not an amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,6 +3376,50 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a draft is not recorded as an issued print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal entry must follow the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number once given is never given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason is required to replace a signed scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act {number} has no signed scan yet; attach one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of its record of issued prints is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object was reserved but never written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; backups are written into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a date in the order {order}: {month} is not a month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,7 +3456,75 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is the database or one of its files; it is never written over — choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is sealed but the journal has no record of its sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is now a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lines differ from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record of issued prints is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed scan {filename} is missing (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {field} differs from what the journal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {entry} ({event}) was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {entry} does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no} is missing (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no} was not sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be WORD=CATEGORY with a word before the =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3344,11 +3532,31 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no donor named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PDF: no startxref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>repeats the column titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rows and columns must be two different dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>says {unit} but the unit column says {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3381,6 +3589,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the English title of the recipient&apos;s signatory is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no plain cross-reference table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s catalogue names no page tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page tree is not one flat list of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer names no catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3472,6 +3696,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the category {word} (rows {rows}) is none of the program&apos;s categories; say once which it is ({choices}), e.g. --category-map &quot;{word}=computers&quot; or in the import window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,6 +3732,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the disk is full; nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,6 +3745,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the donor-side signatory is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of an office&apos;s chain only moves forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3572,6 +3812,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file is the signed scan the act already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,6 +3845,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the item has been handed over completely; there is nothing left to write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal of sealed acts cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal records its sealing more than once or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal skips from entry {after} to {entry} (an entry is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal&apos;s head records its last entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3688,6 +3952,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the record of issued prints cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the records are not in the bundle format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,6 +4033,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the {kind} it refers to was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is not defined as the program defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} {name} was not made by the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -265,3 +265,17 @@ def test_a_new_item_starts_in_the_currency_of_new_acts(qtbot, db):
     stored = ItemForm(db=db, record_id=usd_item["id"])
     qtbot.addWidget(stored)
     assert stored.field("currency").currentData() == "USD"  # an item keeps its own
+
+
+def test_the_form_does_not_jump_when_a_message_goes(qtbot, db):
+    form = ItemForm(db=db)
+    qtbot.addWidget(form)
+    form.show()
+    form.field("name").setText("")
+    qtbot.waitUntil(lambda: form.message_for("name") != "")
+    below = form.field("model")
+    before = below.mapTo(form, below.rect().topLeft()).y()
+    form.field("name").setText("Video endoscope")  # the "is required" message goes as the user types
+    qtbot.waitUntil(lambda: form.message_for("name") == "")
+    form.layout().activate()
+    assert below.mapTo(form, below.rect().topLeft()).y() == before

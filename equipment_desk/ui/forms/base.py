@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,6 +38,7 @@ from equipment_desk.core.errors import DeskError, InputError, Problem
 from equipment_desk.core.money import format_amount, parse_amount
 from equipment_desk.ui.combos import ReadableCombo
 from equipment_desk.ui.errors import show_error, translate_template
+from equipment_desk.ui.screen import fit_to_screen, keep_place
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -140,10 +143,19 @@ class RecordForm(QDialog):
         self._baseline: dict[str, Any] = {}
         self._problems: list[Problem] = []
         self._outer = QVBoxLayout(self)
-        self.form = QFormLayout()
+        # the fields scroll when the screen is short (a 1366x768 laptop at 125 %); the buttons always show
+        self.fields = QWidget(self)
+        self.form = QFormLayout(self.fields)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._outer.addLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("form_scroll")
+        self.scroll.setWidget(self.fields)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._outer.addWidget(self.scroll, 1)
         self.general_message = QLabel(self)
         self.general_message.setObjectName("general_message")
         self.general_message.setWordWrap(True)
@@ -168,6 +180,7 @@ class RecordForm(QDialog):
         message.setObjectName(f"message_{name}")
         message.setWordWrap(True)
         message.setStyleSheet("color: #b00020;")
+        keep_place(message)
         message.hide()
         box = QWidget(self)
         column = QVBoxLayout(box)
@@ -199,6 +212,15 @@ class RecordForm(QDialog):
         first = next(iter(self._fields.values()), None)
         if first is not None:
             first[0].setFocus()
+        self._fit_to_fields()
+
+    def _fit_to_fields(self) -> None:
+        """As tall as the fields need (no scrolling when the screen has room), as wide as they need."""
+        self.fields.adjustSize()
+        wanted = self.fields.sizeHint()
+        extra = self.sizeHint().height() - self.scroll.sizeHint().height()
+        fit_to_screen(self, max(self.sizeHint().width(), wanted.width() + self.scroll.verticalScrollBar().sizeHint().width() + 24),
+                      wanted.height() + extra + 8)
 
     def field(self, name: str) -> QWidget:
         return self._fields[name][0]
