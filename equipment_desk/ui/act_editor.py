@@ -57,7 +57,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -98,6 +97,7 @@ from equipment_desk.ui.act_dialogs import (
     show_error,
     ui_language,
 )
+from equipment_desk.ui.columns import FittedColumns
 from equipment_desk.ui.combos import ReadableCombo
 from equipment_desk.ui.item_picker import LIMIT_ROLE, ItemPickerDialog, QuantityDelegate
 from equipment_desk.ui.screen import fit_to_screen, keep_place
@@ -597,7 +597,6 @@ class ActEditorDialog(QDialog):
         self._sized = False
         if settings is not None:
             settings.restore_geometry("act_editor", self)
-            settings.restore_header("act_editor_lines", self.lines_view.horizontalHeader())
 
     # ----------------------------------------------------------------------------------- building
 
@@ -912,12 +911,8 @@ class ActEditorDialog(QDialog):
         self.lines_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.lines_view.setItemDelegateForColumn(ActLinesModel.QUANTITY, QuantityDelegate(self.lines_view))
         self.lines_view.setItemDelegateForColumn(ActLinesModel.PRICE, MoneyDelegate(self.lines_view))
-        header = self.lines_view.horizontalHeader()
-        for column, width in ((ActLinesModel.NUMBER, 44), (ActLinesModel.NAME, 320), (ActLinesModel.MODEL, 200),
-                              (ActLinesModel.SERIAL, 130), (ActLinesModel.INVENTORY, 140), (ActLinesModel.UNIT, 60),
-                              (ActLinesModel.QUANTITY, 80), (ActLinesModel.PRICE, 140), (ActLinesModel.AMOUNT, 150)):
-            self.lines_view.setColumnWidth(column, width)
-        header.setSectionResizeMode(ActLinesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # serial and inventory numbers whole; the user's widths kept once they set them
+        self.line_columns = FittedColumns(self.lines_view, self.settings, "act_editor_lines")
         self.lines_view.selectionModel().selectionChanged.connect(self._update_buttons)
         remove = QAction(self.tr("Remove selected lines"), self.lines_view)
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -1905,7 +1900,7 @@ class ActEditorDialog(QDialog):
         self._forget_untouched_draft()
         if self.settings is not None:
             self.settings.save_geometry("act_editor", self)
-            self.settings.save_header("act_editor_lines", self.lines_view.horizontalHeader())
+            self.line_columns.save()
         if self.preview_dialog is not None:
             self.preview_dialog.close()
         for window in self.attachment_windows:
