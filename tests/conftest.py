@@ -80,7 +80,8 @@ class Factory:
     def programme(self, code: str = "XAC/Z60", **data: Any) -> dict[str, Any]:
         from equipment_desk.store import records
 
-        return records.create(db=self.db, kind=records.PROGRAMME, data={"code": code, "name_en": "Programme for Central Asia", **data})
+        return records.create(db=self.db, kind=records.PROGRAMME, data={"code": code, "name_en": "Programme for Central Asia",
+                                                                         "name_ru": "Программа для Центральной Азии", **data})
 
     def institution(self, name: str = "General Prosecutor's Office", **data: Any) -> dict[str, Any]:
         from equipment_desk.store import records
@@ -88,14 +89,20 @@ class Factory:
         values = {"name_en": name, "name_ru": "Генеральная прокуратура", "country": "KG", "kind": "prosecutor", **data}
         institution = records.create(db=self.db, kind=records.INSTITUTION, data=values)
         records.add_signatory(db=self.db, institution_id=institution["id"],
-                              data={"full_name": "Азизбек Усубалиев", "title_en": "Head of Unit", "title_ru": "Начальник управления"})
+                              data={"name_ru": "Усубалиев Азизбек", "name_en": "Azizbek Usubaliev",
+                                    "title_en": "Head of Unit", "title_ru": "Начальник управления"})
         return institution
 
     def item(self, **data: Any) -> dict[str, Any]:
         from equipment_desk.store import records
 
         self._serial += 1
-        values = {"category": "computers", "name": "Desktop computer", "model": "HP ProDesk 400",
+        names = {"name_en": "Desktop computer", "name_ru": "Персональный компьютер"}
+        if "name" in data:  # a name in one language: the other says which item it is
+            from equipment_desk.store.languages import language_of
+
+            names = {"name_ru": f"Товар «{data['name']}»"} if language_of(data["name"]) == "en" else {"name_en": f"Item '{data['name']}'"}
+        values = {"category": "computers", **names, "model": "HP ProDesk 400",
                   "serial_number": f"SN{self._serial:05d}", "quantity": 1, "unit_value_minor": 3_750_000, "currency": "KGS", **data}
         return records.create(db=self.db, kind=records.ITEM, data=values)
 
@@ -109,7 +116,8 @@ class Factory:
         signatory_id = records.signatories(db=self.db, institution_id=institution_id)[0]["id"]
         values = {"act_date": "2018-02-15", "recipient_institution_id": institution_id, "recipient_signatory_id": signatory_id,
                   "programme_id": programme_id, "currency": "KGS", "rate": "68.45", "rate_type": "unore",
-                  "rate_source": "UN Treasury", "rate_date": "2018-02-01", "transferor_name": "Kristina Kuttnig",
+                  "rate_source": "UN Treasury", "rate_date": "2018-02-01", "transferor_name_en": "Kristina Kuttnig",
+                  "transferor_name_ru": "Кристина Куттниг",
                   "transferor_title_en": "Head of Office",
                   "transferor_title_ru": "Руководитель офиса", **header}
         act_id = acts.create_draft(db=self.db, data=values)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -93,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.user:
         context.set_user(args.user)
     handler = args.handler
+    path = None
     try:
         places.require_portable_folder_writable()
         if getattr(args, "needs_db", True):
@@ -105,6 +107,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except DeskError as error:
         report(error)
+        return EXIT_BAD_INPUT
+    except sqlite3.DatabaseError as error:
+        # What SQLite says about the file itself (damaged, disk full, read-only) is named, never a traceback.
+        from equipment_desk.store.database import storage_failure
+
+        known = None if isinstance(error, sqlite3.IntegrityError) else storage_failure(error, path)
+        if known is None:
+            raise
+        report(known)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK

@@ -1,4 +1,4 @@
-"""``acts`` commands: list, show, import, finalize, sign, void."""
+"""``acts`` commands: list, show, import, finalize, sign, rescan, void."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import sqlite_utils
 from equipment_desk.cli import EXIT_OK
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.money import format_amount as _format_amount
+from equipment_desk.documents.texts import pick
 from equipment_desk.store import acts
 
 
@@ -54,6 +55,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--date", required=True, metavar="DATE", help="date of signature, e.g. 2018-02-20 or 20.02.2018")
     p.add_argument("--scan", type=Path, metavar="FILE", help="the scanned signed act (PDF, JPG or PNG)")
     p.set_defaults(handler=sign_command)
+
+    p = commands.add_parser("rescan", help="give a signed act its scan: attach it, or replace a wrong one with a reason (the old one is kept)")
+    p.add_argument("act", metavar="ID")
+    p.add_argument("--scan", type=Path, required=True, metavar="FILE", help="the scanned signed act (PDF, JPG or PNG)")
+    p.add_argument("--reason", metavar="TEXT", help="why the scan is replaced (required when the act already has one)")
+    p.set_defaults(handler=rescan_command)
 
     p = commands.add_parser("void", help="void a finalized act (it stays listed; its number is never reused)")
     p.add_argument("act", metavar="ID")
@@ -103,13 +110,13 @@ def show_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     print(f"Recipient: {recipient['organisation']['en'] or '-'}")
     if recipient.get("signatory"):
         title = recipient["signatory"]["title"]["en"] or recipient["signatory"]["title"]["ru"]
-        print(f"  represented by {recipient['signatory']['name']}" + (f", {title}" if title else ""))
+        print(f"  represented by {pick(recipient['signatory']['name'], lang)}" + (f", {title}" if title else ""))
     programme = document.get("programme")
     print(f"Programme: {programme['code'] + ' ' + programme['name']['en'] if programme else '-'}")
     print(f"Transfer: {'ownership (title)' if document['transfer_type'] == 'title' else 'custody and use'}")
     for line in document["lines"]:
         serial = f" S/N {line['serial_number']}" if line.get("serial_number") else ""
-        print(f"  {line['line_no']:>3}. {line['name']} {line['model']}{serial} × {line['quantity']} = "
+        print(f"  {line['line_no']:>3}. {pick(line['name'], lang)} {line['model']}{serial} × {line['quantity']} = "
               f"{format_amount(line['amount_minor'], document['currency'], lang)}")
     totals = document["totals"]
     print(f"Total: {totals['quantity']} units, {format_amount(totals['amount_minor'], document['currency'], lang)}"
@@ -117,7 +124,7 @@ def show_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     if document.get("rate"):
         rate = document["rate"]
         kind = {"unore": "UN operational rate of exchange", "national_bank": "national bank rate", "other": "other rate"}.get(rate["type"], rate["type"] or "")
-        details = ", ".join(part for part in (kind, rate["source"], rate["effective_date"]) if part)
+        details = ", ".join(part for part in (kind, pick(rate["source"], lang), rate["effective_date"]) if part)
         print(f"Rate: {rate['scale']} USD = {rate['value']} {document['currency']}" + (f" ({details})" if details else ""))
     if document.get("signed"):
         scan = document["signed"].get("scan")
@@ -164,6 +171,18 @@ def finalize_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int
 def sign_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     result = acts.sign_act(db=db, act_id=acts.find_act(db=db, ref=args.act), signed_date=args.date, scan_path=args.scan)
     print(f"{result['number']} recorded as signed on {result['signed_date']}" + (" with its scan" if result["scan_id"] else ""))
+    return EXIT_OK
+
+
+def rescan_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    act_id = acts.find_act(db=db, ref=args.act)
+    row = acts.get_act_row(db=db, act_id=act_id)
+    if row["signed_scan_id"] is None and row["status"] == "signed":
+        acts.attach_signed_scan(db=db, act_id=act_id, scan_path=args.scan)
+        print(f"{row['number']}: signed scan attached")
+    else:
+        acts.replace_signed_scan(db=db, act_id=act_id, scan_path=args.scan, reason=args.reason or "")
+        print(f"{row['number']}: signed scan replaced; the previous one is kept")
     return EXIT_OK
 
 

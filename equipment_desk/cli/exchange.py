@@ -510,6 +510,9 @@ def _sync_import_command(args: argparse.Namespace, db: sqlite_utils.Database) ->
     for change in report.changes:
         if args.verbose or change.action == "refuse":
             print(f"  {change}")
+    if report.refused:
+        print(f"nothing was written: {len(report.refused)} record(s) refused; a bundle is merged whole or not at all", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.dry_run:
         print("nothing was written (dry run)")
     return EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 
 import sqlite_utils
@@ -31,8 +32,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def check_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     from equipment_desk.store.check import check_database
+    from equipment_desk.store.database import database_file, storage_failure
 
-    report = check_database(db=db)
+    try:
+        report = check_database(db=db)
+    except sqlite3.DatabaseError as error:  # the check itself cannot read the file: that is its finding
+        known = None if isinstance(error, sqlite3.IntegrityError) else storage_failure(error, database_file(db))
+        if known is None:
+            raise
+        print(f"FAILED: {known.text()}")
+        return EXIT_FAILED
     if report.ok:
         print(f"OK: database intact, {report.acts_checked} finalized acts verified")
         return EXIT_OK

@@ -13,7 +13,13 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-FORMAT = "equipment-desk/act@1"
+FORMAT = "equipment-desk/act@2"
+"""The content version acts are sealed in now: texts per language (people's names in each script with the
+Russian genitive the preamble prints, items' names, rate sources)."""
+FORMAT_1 = "equipment-desk/act@1"
+"""The first content version (one name per person and item, one rate source): such acts are read and
+verified as they were sealed."""
+FORMATS = (FORMAT_1, FORMAT)
 GENESIS_HASH = "0" * 64
 CANONICAL_KEYS = (
     "format", "uuid", "number", "office_code", "date", "place", "country", "languages", "goods",

@@ -91,7 +91,7 @@ CURRENCIES: dict[str, Currency] = {
             major_en=("sum", "sums"), minor_en=("tiyin", "tiyins"),
             major_ru=("сум", "сума", "сумов"), minor_ru=("тийин", "тийина", "тийинов"),
             major_kk="сум", minor_kk="тиын", major_tg="сум", minor_tg="тийин",
-            sign_ru="сўм",
+            sign_ru="сум",
         ),
         Currency(
             "KZT", "398",

@@ -58,6 +58,7 @@ from reportlab.platypus import (
 )
 
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.hashing import FORMAT_1
 from equipment_desk.core.money import format_amount, format_rate, parse_rate
 from equipment_desk.core.units import unit_label
 from equipment_desk.core.words import amount_in_words
@@ -115,6 +116,30 @@ def act_payload(act: dict) -> str | None:
     if not (number and office and content_hash):
         return None
     return qr_payload(number, office, content_hash)
+
+
+LEGACY_FORMAT = FORMAT_1
+"""Acts sealed in this content version reprint exactly as they printed when sealed (see :func:`_legacy`)."""
+
+_LEGACY_SIGNS = {("UZS", "ru"): "сўм", ("UZS", "kk"): "сўм", ("UZS", "tg"): "сўм"}
+
+
+def _legacy(act: Mapping[str, Any]) -> bool:
+    """True for an act sealed in content version 1: its words, signs and page breaks stay as they were printed.
+
+    Version 1 kept one name per person and item and one rate source, and
+    printed the preamble in the nominative («в лице уполномоченного
+    представителя (…)»); reprinting such an act gives the same bytes as its
+    first print, so :mod:`.verify` still recognises the original."""
+    return act.get("format") == LEGACY_FORMAT
+
+
+def _amount(minor: int, currency: str, lang: str, act: Mapping[str, Any], *, with_currency: bool = True) -> str:
+    text = format_amount(minor, currency, lang, with_currency=with_currency)
+    legacy_sign = _LEGACY_SIGNS.get((currency, lang)) if _legacy(act) and with_currency else None
+    if legacy_sign:
+        text = text[: -len(_currency_mark(currency, lang))] + legacy_sign
+    return text
 
 
 def _e(value: Any) -> str:
@@ -296,6 +321,8 @@ def _parties(act: dict, langs: Sequence[str]) -> Flowable:
         value = tx.pick(signatory.get("authority"), lang)
         return tx.text(key, lang, authority=_e(value)) if value else ""
 
+    if not _legacy(act):
+        return _pairs([[Para(_preamble(transferor, recipient, lang), s.body) for lang in langs]], langs, row_gap=5)
     row = []
     for lang in langs:
         row.append(Para(tx.text(
@@ -310,6 +337,36 @@ def _parties(act: dict, langs: Sequence[str]) -> Flowable:
             authority_to=authority(r_sign, "authority_second", lang),
         ), s.body))
     return _pairs([row], langs, row_gap=5)
+
+
+def _person(signatory: Mapping[str, Any], lang: str) -> str:
+    """A signatory's name in the script of ``lang`` (Latin in English, Cyrillic in the others)."""
+    return tx.pick(signatory.get("name"), lang)
+
+
+def _preamble(transferor: Mapping[str, Any], recipient: Mapping[str, Any], lang: str) -> str:
+    """The parties clause of content version 2: in Russian the representative's title and name in the
+    genitive and the participle agreeing with the gender; in English "Mr"/"Ms" before the name."""
+    from equipment_desk.core.grammar import honorific, name_genitive, title_genitive
+
+    t_sign, r_sign = transferor.get("signatory") or {}, recipient.get("signatory") or {}
+    params: dict[str, str] = {}
+    for side, signatory, org in (("from", t_sign, transferor), ("to", r_sign, recipient)):
+        gender = str(signatory.get("gender") or "")
+        authority = tx.pick(signatory.get("authority"), lang)
+        name, title = _person(signatory, lang), tx.pick(signatory.get("title"), lang)
+        params[f"org_{side}"] = f"<b>{_e(tx.pick(org.get('organisation'), lang))}</b>"
+        position = "first" if side == "from" else "second"
+        if lang == "ru":
+            name = tx.pick(signatory.get("name_genitive"), "ru") or (name_genitive(name, gender) if name else "")
+            title = tx.pick(signatory.get("title_genitive"), "ru") or (title_genitive(title) if title else "")
+        elif lang == "en" and honorific(gender) and name:
+            name = f"{honorific(gender)} {name}"
+        acting = tx.text("acting_f" if gender == "f" else "acting_m", lang)
+        params[f"authority_{side}"] = (tx.text(f"authority_{position}_2", lang, acting=acting, authority=_e(authority))
+                                       if authority else "")
+        params[f"name_{side}"], params[f"title_{side}"] = _e(name), _e(title)
+    return tx.text("parties_2", lang, **params)
 
 
 def _sub_programme(value: Any, lang: str) -> str:
@@ -358,8 +415,13 @@ def _operative(act: dict, langs: Sequence[str]) -> Flowable:
     return _pairs([[Para(tx.text(key, lang), s.body) for lang in langs]], langs, row_gap=3)
 
 
-def _money_column_label(key: str, currency: str, lang: str) -> str:
-    return f"{tx.text(key, lang)}, {escape(_currency_mark(currency, lang))}"
+def _money_column_label(key: str, currency: str, lang: str, *, legacy: bool = True) -> str:
+    if legacy:
+        mark = _LEGACY_SIGNS.get((currency, lang)) or _currency_mark(currency, lang)
+        return f"{tx.text(key, lang)}, {escape(mark)}"
+    # version 2: the label and the currency each stay on one line, so the column is never a stack of single words
+    label, mark = tx.text(key, lang).replace(" ", "\u00a0"), escape(_currency_mark(currency, lang)).replace(" ", "\u00a0")
+    return f"{label}, {mark}"
 
 
 def _currency_mark(currency: str, lang: str) -> str:
@@ -387,7 +449,7 @@ def _widest_word(texts: Iterable[str], font: str, size: float) -> float:
 
 
 def _item_widths(rows: list[tuple[str, ...]], headers: list[list[str]], totals: tuple[str, str],
-                 measure: dict | None = None) -> list[float]:
+                 measure: dict | None = None, *, legacy: bool = True) -> list[float]:
     """Column widths from the content: identifiers and amounts get the room
     they need (within limits), the name takes the rest.
 
@@ -407,13 +469,13 @@ def _item_widths(rows: list[tuple[str, ...]], headers: list[list[str]], totals: 
     widths = [
         natural(0, 6, 12),
         0.0,  # name: the rest
-        natural(2, 18, 32),
+        natural(2, 18, 32 if legacy else 26),  # version 2: a model may wrap; the names in two languages need the room
         natural(3, 17, 32),
         natural(4, 17, 32),
         natural(5, 9, 16),
         natural(6, 9, 16, [totals[0]], BOLD),
-        natural(7, 14, 30),
-        natural(8, 15, 32, [totals[1]], BOLD),
+        natural(7, 14, 30 if legacy else 34),
+        natural(8, 15, 32 if legacy else 34, [totals[1]], BOLD),
     ]
     name_min = 36 * mm
     room = st.FRAME_WIDTH - sum(widths)
@@ -437,18 +499,28 @@ def _item_widths(rows: list[tuple[str, ...]], headers: list[list[str]], totals: 
 def _item_table(act: dict, langs: Sequence[str]) -> ItemGrid:
     currency = act.get("currency") or "USD"
     primary = langs[0]
+    legacy = _legacy(act)
     header_keys = ("col_no", "col_name", "col_model", "col_serial", "col_inventory", "col_unit",
                    "col_quantity", "col_price", "col_amount")
     header_texts = [
-        _unique(_money_column_label(key, currency, lang) if key in ("col_price", "col_amount")
+        _unique(_money_column_label(key, currency, lang, legacy=legacy) if key in ("col_price", "col_amount")
                 else tx.text(key, lang) for lang in langs)
         for key in header_keys
     ]
     texts: list[tuple[str, ...]] = []
+    second_names: list[list[str]] = []
     for row_index, line in enumerate(act.get("lines") or [], start=1):
+        name = line.get("name")
+        if isinstance(name, Mapping):
+            # version 2: the name in each language, the first in black, the others in grey below it
+            names = _unique(tx.pick(name, lang) for lang in langs)
+            name, seconds = (names[0] if names else ""), names[1:]
+        else:
+            seconds = []
+        second_names.append(seconds)
         texts.append((
             str(line.get("line_no", row_index)),
-            str(line.get("name") or ""),
+            str(name or ""),
             str(line.get("model") or ""),
             str(line.get("serial_number") or ""),
             str(line.get("inventory_number") or ""),
@@ -461,7 +533,8 @@ def _item_table(act: dict, langs: Sequence[str]) -> ItemGrid:
     total_quantity = str(totals.get("quantity", ""))
     total_amount = format_amount(int(totals.get("amount_minor") or 0), currency, primary, with_currency=False)
     measure: dict = {}
-    widths = _item_widths(texts, [" ".join(h).split(" ") for h in header_texts], (total_quantity, total_amount), measure)
+    widths = _item_widths(texts, [" ".join(h).split(" ") for h in header_texts], (total_quantity, total_amount), measure,
+                          legacy=legacy)
 
     style = GridStyle(leading=8.8, pad_x=_CELL_PAD, pad_top=2.4, pad_bottom=2.4,
                       rule_color=st.RULE, rule_width=st.RULE_WIDTH,
@@ -482,9 +555,15 @@ def _item_table(act: dict, langs: Sequence[str]) -> ItemGrid:
 
     aligns = ("center", "left", "left", "left", "left", "center", "right", "right", "right")
     body: list[GridRow] = []
-    for row in texts:
+    for row, seconds in zip(texts, second_names):
         cells = []
         for column, value in enumerate(row):
+            if column == 1 and seconds:
+                lines_: list[Line] = [((p, REGULAR, size, text_color),) for p in wrap_text(value, REGULAR, size, inner[1], measure)]
+                for other in seconds:
+                    lines_ += [((p, REGULAR, size, st.SECOND_LANGUAGE),) for p in wrap_text(other, REGULAR, size, inner[1], measure)]
+                cells.append(Cell(1, 1, tuple(lines_), aligns[1]))
+                continue
             if column in (1, 2, 3, 4):
                 pieces = wrap_text(value, REGULAR, size, inner[column], measure)
                 cell_size = size
@@ -530,7 +609,7 @@ def _rate_note(rate: dict, currency: str, lang: str) -> str:
         value=_e(shown),
         currency=_e(currency),
         type=tx.text(type_key, lang),
-        source=_e(rate.get("source") or "—"),
+        source=_e(tx.pick(rate.get("source"), lang) or "—"),
         date=tx.format_date(rate.get("effective_date"), lang) or "—",
     )
 
@@ -545,7 +624,7 @@ def _totals(act: dict, langs: Sequence[str]) -> Flowable:
     for lang in langs:
         lines = [
             f"<b>{tx.text('total_quantity', lang)}:</b> {_e(totals.get('quantity', ''))}",
-            f"<b>{tx.text('total_amount', lang)}:</b> {_e(format_amount(amount, currency, lang))}",
+            f"<b>{tx.text('total_amount', lang)}:</b> {_e(_amount(amount, currency, lang, act))}",
             f"<b>{tx.text('in_words', lang)}:</b> {_e(amount_in_words(amount, currency, lang))}",
         ]
         if currency != "USD" and totals.get("usd_minor") is not None:
@@ -561,16 +640,19 @@ def _totals(act: dict, langs: Sequence[str]) -> Flowable:
     return _pairs(rows, langs, row_gap=1.5)
 
 
-def _closing(act: dict, langs: Sequence[str], copies: int) -> Flowable:
+def _closing_rows(act: dict, langs: Sequence[str], copies: int) -> list[list[Any]]:
     s = st.styles()
     custody = act.get("transfer_type") == "custody"
-    rows = [
+    return [
         [Para(tx.text("condition", lang), s.body) for lang in langs],
         [Para(tx.text("obligations_custody" if custody else "obligations_title", lang), s.body)
          for lang in langs],
         [Para(tx.copies_clause(copies, tuple(langs), lang), s.body) for lang in langs],
     ]
-    return _pairs(rows, langs, row_gap=3.5)
+
+
+def _closing(act: dict, langs: Sequence[str], copies: int) -> Flowable:
+    return _pairs(_closing_rows(act, langs, copies), langs, row_gap=3.5)
 
 
 def _signature_cells(act: dict, key: str, heading_key: str, langs: Sequence[str], width: float) -> list[Any]:
@@ -602,13 +684,25 @@ def _signature_cells(act: dict, key: str, heading_key: str, langs: Sequence[str]
         heading,
         Para(_bilingual_markup(orgs), s.sign_text),
         Para(_bilingual_markup(titles), s.sign_text) if titles else "",
-        Para(_e(signatory.get("name")) or "&nbsp;", s.sign_name),
+        Para(_signature_name(signatory, langs) or "&nbsp;", s.sign_name),
         lines,
         Para(f"<b>{seal}</b>", s.sign_text),
     ]
 
 
+def _signature_name(signatory: Mapping[str, Any], langs: Sequence[str]) -> str:
+    """The signatory's name as recorded (version 1), or in each language's script, the first in black (version 2)."""
+    name = signatory.get("name")
+    if not isinstance(name, Mapping):
+        return _e(name)
+    return _bilingual_markup([_e(tx.pick(name, lang)) for lang in langs])
+
+
 def _signatures(act: dict, langs: Sequence[str]) -> Flowable:
+    return KeepTogether([Spacer(0, 3 * mm), _signature_table(act, langs)])
+
+
+def _signature_table(act: dict, langs: Sequence[str]) -> Flowable:
     gap = 12 * mm
     col = (st.FRAME_WIDTH - gap) / 2
     left = _signature_cells(act, "transferor", "handed_over_by", langs, col)
@@ -628,7 +722,7 @@ def _signatures(act: dict, langs: Sequence[str]) -> Flowable:
         ("TOPPADDING", (0, 5), (-1, 5), 3 * mm),
         ("LINEABOVE", (0, 0), (-1, 0), st.HAIRLINE_WIDTH, st.HAIRLINE),
     ]))
-    return KeepTogether([Spacer(0, 3 * mm), table])
+    return table
 
 
 # --------------------------------------------------------------------------- public
@@ -682,10 +776,18 @@ def certificate_story(act: dict, *, languages: Sequence[str] | str | None = None
     story.append(_parties(act, langs))
     story.append(_basis(act, langs))
     story.append(Spacer(0, 1.5 * mm))
-    tail = [Spacer(0, 4 * mm), _totals(act, langs), Spacer(0, 1 * mm), _closing(act, langs, copies),
-            _signatures(act, langs)]
-    # The operative clause introduces the table: it stays with the table's start.
-    story.append(TableWithTail(_item_table(act, langs), tail, lead=[_operative(act, langs)], keep_rows=2))
+    if _legacy(act):
+        tail = [Spacer(0, 4 * mm), _totals(act, langs), Spacer(0, 1 * mm), _closing(act, langs, copies),
+                _signatures(act, langs)]
+        # The operative clause introduces the table: it stays with the table's start.
+        story.append(TableWithTail(_item_table(act, langs), tail, lead=[_operative(act, langs)], keep_rows=2))
+        return story
+    closing = _closing_rows(act, langs, copies)
+    tail = [Spacer(0, 4 * mm), KeepTogether([_totals(act, langs)]), Spacer(0, 1 * mm),
+            _pairs(closing[:-1], langs, row_gap=3.5),
+            KeepTogether([_pairs(closing[-1:], langs, row_gap=3.5), Spacer(0, 3 * mm), _signature_table(act, langs)])]
+    story.append(TableWithTail(_item_table(act, langs), tail, lead=[_operative(act, langs)], keep_rows=2,
+                               tail_flows=True))
     return story
 
 

@@ -323,7 +323,7 @@ class TableWithTail(Flowable):
 
     def __init__(self, table: Table, tail: Sequence[Flowable], *, lead: Sequence[Flowable] = (),
                  keep_rows: int = 2, min_rows: int = 2, frame_height: float = st.FRAME_HEIGHT,
-                 _heights: dict | None = None) -> None:
+                 tail_flows: bool = False, _heights: dict | None = None) -> None:
         super().__init__()
         self._heights = _heights if _heights is not None else {}
         self.table = table
@@ -332,6 +332,7 @@ class TableWithTail(Flowable):
         self.keep_rows = max(1, keep_rows)
         self.min_rows = max(1, min_rows)
         self.frame_height = frame_height
+        self.tail_flows = tail_flows
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         # Never drawn directly: report "too tall" so the frame asks split().
@@ -348,6 +349,8 @@ class TableWithTail(Flowable):
         return self._heights[key]
 
     def split(self, availWidth, availHeight):  # noqa: N803
+        if self.tail_flows:
+            return self._split_flowing(availWidth, availHeight)
         table = self.table
         table.wrapOn(self.canv, availWidth, self.frame_height)
         heights = list(table._rowHeights)
@@ -406,9 +409,54 @@ class TableWithTail(Flowable):
             return [*self.lead, PageBreak(), self._again(table, lead=())]
         return [table, *self.tail]  # let reportlab report what cannot fit
 
+    def _split_flowing(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """The rules of acts sealed in content version 2 and later (``tail_flows``):
+
+        - a table that fits on one page is never split: when it does not fit
+          under the lead here, lead and table start the next page together;
+        - a longer table breaks only between item rows, with at least
+          ``min_rows`` item rows on a page, and the totals row (the table's
+          last) keeps at least ``keep_rows`` - 1 item rows above it: no page
+          holds only the header and the total, and the header repeats only
+          above lines that continue;
+        - the tail then flows on (it keeps its own pieces together: the
+          signature block with the last clause).
+        """
+        table = self.table
+        table.wrapOn(self.canv, avail_width, self.frame_height)
+        heights = list(table._rowHeights)
+        lead_height = self._stack("lead", self.lead, avail_width)
+        header = sum(heights[: table.repeatRows])
+        body = heights[table.repeatRows:]
+        slack = 2.0
+        at_top = avail_height >= self.frame_height - 1
+        if lead_height + sum(heights) + slack <= avail_height:
+            return [*self.lead, table, *self.tail]
+        if lead_height + sum(heights) + slack <= self.frame_height and not at_top:
+            return [PageBreak(), self._again(table, lead=self.lead)]
+        room = avail_height - lead_height - header - slack
+        keep = min(self.keep_rows, len(body))
+        movable = len(body) - keep
+        used, fit = 0.0, 0
+        for h in body[:movable]:
+            if used + h > room:
+                break
+            used += h
+            fit += 1
+        if fit and fit >= min(self.min_rows, movable) and hasattr(table, "split_rows"):
+            first, rest = table.split_rows(fit)
+            return [*self.lead, first, PageBreak(), self._again(rest, lead=())]
+        if not at_top:
+            return [PageBreak(), self._again(table, lead=self.lead)]
+        # at the top of a page and not one row fits under the lead (a row taller than a page): let the table cut it
+        pieces = table.split(avail_width, avail_height - lead_height)
+        if len(pieces) >= 2:
+            return [*self.lead, *pieces[:-1], self._again(pieces[-1], lead=())]
+        return [*self.lead, table, *self.tail]
+
     def _again(self, table: Table, *, lead: Sequence[Flowable]) -> TableWithTail:
         return TableWithTail(table, self.tail, lead=lead, keep_rows=self.keep_rows, min_rows=self.min_rows,
-                             frame_height=self.frame_height, _heights=self._heights)
+                             frame_height=self.frame_height, tail_flows=self.tail_flows, _heights=self._heights)
 
     def draw(self) -> None:  # pragma: no cover - never called, see wrap()
         raise AssertionError("TableWithTail is always split")

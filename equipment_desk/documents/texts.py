@@ -73,6 +73,29 @@ _T: dict[str, dict[str, str]] = {
             "зерин тартиб доданд."
         ),
     },
+    "parties_2": {
+        # content version 2: the representative in the genitive, defined terms in quotes
+        "ru": (
+            "{org_from} (далее — «Передающая сторона») в лице {title_from} {name_from}{authority_from} "
+            "и {org_to} (далее — «Принимающая сторона») в лице {title_to} {name_to}{authority_to}, "
+            "далее совместно именуемые «Стороны», составили настоящий акт о нижеследующем."
+        ),
+    },
+    "authority_first_2": {
+        "en": ", {acting} under {authority}",
+        "ru": ", {acting} на основании {authority},",
+        "kk": " {authority} негізінде {acting}",
+        "tg": ", ки дар асоси {authority} {acting},",
+    },
+    "authority_second_2": {
+        "en": ", {acting} under {authority}",
+        "ru": ", {acting} на основании {authority}",
+        "kk": " {authority} негізінде {acting}",
+        "tg": ", ки дар асоси {authority} {acting}",
+    },
+    # the participle agrees with the representative's gender in Russian
+    "acting_m": {"en": "acting", "ru": "действующего", "kk": "әрекет ететін", "tg": "амал мекунад"},
+    "acting_f": {"en": "acting", "ru": "действующей", "kk": "әрекет ететін", "tg": "амал мекунад"},
     "authority_first": {
         # after the first party's representative, before "and <second party>"
         "en": ", acting under {authority}",
@@ -411,6 +434,10 @@ _T: dict[str, dict[str, str]] = {
     "status_void": {"en": "void", "ru": "аннулирован", "kk": "жойылды", "tg": "бекор шуд"},
     "status_draft": {"en": "draft", "ru": "проект", "kk": "жоба", "tg": "лоиҳа"},
 }
+
+# content version 2 words the preamble anew in Russian only; the other languages keep their wording
+for _lang in ("en", "kk", "tg"):
+    _T["parties_2"][_lang] = _T["parties"][_lang]
 
 _LANGUAGE_NAMES = {
     # how each language names the act's languages in the copies clause

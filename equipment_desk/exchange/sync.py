@@ -13,7 +13,8 @@ A **bundle** is one zip file::
 bundle sent to a given office (plus every record those changes refer to, so
 a bundle always stands on its own).
 
-:func:`import_bundle` merges by UUID, in one transaction:
+:func:`import_bundle` merges by UUID, in one transaction, whole or not at all
+(when any record is refused, nothing is written and every refusal is listed):
 
 * a record not known here is added;
 * reference data (donors, programmes, institutions, signatories, items) and
@@ -25,13 +26,14 @@ a bundle always stands on its own).
   and with the same SHA-256, is not added again, whatever its UUID;
 * a finalized, signed or void act is never altered: an incoming act that is
   different from the one held here under the same UUID, number or chain
-  position is a **conflict**, reported and left out.  The only moves are
+  position, or whose predecessor in its office's chain is neither here nor
+  in the bundle, is a **conflict** and refused.  The only moves are
   forward in the act's life and only for the same content (same
   ``content_hash``): finalized here + signed there becomes signed; void
   there makes it void;
 * importing the same bundle twice changes nothing.
 
-Every record left out is reported with its reason as a :class:`Message` (an
+Every record refused is reported with its reason as a :class:`Message` (an
 English template and its values), which the window translates and the
 command line prints as it is; ``Change.reason`` is the English text.
 
@@ -619,7 +621,11 @@ def import_bundle(
     user: str | None = None,
     before_commit: Callable[[SyncReport], None] | None = None,
 ) -> SyncReport:
-    """Merge a bundle in one transaction (or, with ``dry_run``, report what it would do and write nothing)."""
+    """Merge a bundle in one transaction (or, with ``dry_run``, report what it would do and write nothing).
+
+    A bundle is merged whole or not at all: when any record is refused, nothing
+    is written and the report (``applied`` false) lists every refusal.
+    """
     bundle = read_bundle(path)
     manifest = bundle.manifest
     report = SyncReport(source=bundle.source, from_office=manifest["office_code"], bundle_id=manifest["bundle_id"],
@@ -627,7 +633,7 @@ def import_bundle(
     try:
         with write_transaction(db):
             _Merger(db, bundle, report, progress, cancel, user).run()
-            if dry_run:
+            if dry_run or report.refused:
                 raise _Rollback()
             record_change(db, action="sync_import", table="setting", record_uuid=None, user=user,
                           changes={"bundle": report.bundle_id, "from_office": report.from_office, "file": bundle.source,

@@ -6,9 +6,13 @@
   or without a byte-order mark, UTF-16 ("Unicode text" from Excel),
   Windows-1251, KOI8-R or another Cyrillic code page
   (:mod:`equipment_desk.exchange.encodings`; mojibake is refused);
-* XLSX, read with openpyxl in read-only mode (values as Excel last saved
-  them; cells with an unsaved formula result and merged cells inside the
-  table are reported).
+* XLSX, the first sheet read from its XML (:mod:`equipment_desk.exchange.xlsx_cells`;
+  openpyxl in read-only mode for anything that reader does not expect):
+  values as Excel last saved them, merged ranges, formula cells without a
+  saved result.
+
+Which rows under the header are data is :mod:`equipment_desk.exchange.layout`'s
+business (totals, signatures, title rows).
 
 Hostile or broken files — a missing path, a file that is not what its name
 says, a zip bomb, too many rows, a malformed CSV — raise
@@ -29,7 +33,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -465,12 +469,3 @@ def guess_mapping(table: Table, specs: Sequence[ColumnSpec]) -> Mapping:
         first_number, first_values = table.rows[0]
         best = Mapping(header_row=first_number, titles=[cell_text(v) for v in first_values], fields={})
     return best
-
-
-def data_rows(table: Table, mapping: Mapping) -> Iterable[tuple[int, list[Any]]]:
-    """The rows below the header that hold anything."""
-    for number, values in table.rows:
-        if number <= mapping.header_row:
-            continue
-        if any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
-            yield number, values

@@ -177,13 +177,16 @@ def _refuse_foreign_or_damaged(db: sqlite_utils.Database, path: Path) -> None:
             raise DatabaseLockedError(
                 "the database {path} is in use by another program; close it and try again", path=str(path)
             ) from error
+        known = storage_failure(error, path)
+        if known is not None and not isinstance(known, NotOurDatabaseError):
+            raise known from error  # a full disk or a read-only file is not a damaged one
         raise NotOurDatabaseError(
-            "{path} is damaged or not a database ({reason}); it was left untouched", path=str(path), reason=str(error)
+            "{path} is damaged or not a database ({reason}); it was left untouched. "
+            "Restore the last backup (restore FILE; backups are kept in the folder 'backups' beside the database)",
+            path=str(path), reason=str(error)
         ) from error
     if result != "ok":
-        raise NotOurDatabaseError(
-            "{path} is damaged ({reason}); it was left untouched. Restore a backup.", path=str(path), reason=result
-        )
+        raise NotOurDatabaseError(DAMAGED, path=str(path), reason=result)
     if app_id != APPLICATION_ID and tables:
         raise NotOurDatabaseError(
             "{path} is an SQLite file of another program, not an Equipment Desk database; it was left untouched",
@@ -205,19 +208,58 @@ def translate_errors() -> Iterator[None]:
     """Turn SQLite's expected failures into our own errors."""
     try:
         yield
-    except sqlite3.OperationalError as error:
-        text = str(error)
-        if "locked" in text or "busy" in text:
-            raise DatabaseLockedError(
-                "the database is in use by another program (it is locked); close the other program and try again"
-            ) from error
-        if "readonly" in text or "read-only" in text:
-            raise StorageError("the database file is read-only; choose a folder you can write to") from error
-        if "disk" in text and "full" in text:
-            raise StorageError("the disk is full; nothing was saved") from error
-        raise
     except sqlite3.IntegrityError as error:
         raise integrity_refusal(str(error)) from error
+    except sqlite3.DatabaseError as error:
+        known = storage_failure(error)
+        if known is None:
+            raise
+        raise known from error
+
+
+DAMAGED = ("the database {path} is damaged ({reason}); nothing more was written to it. Restore the last backup "
+           "(restore FILE; backups are kept in the folder 'backups' beside the database)")
+"""What a damaged database is called, and what to do."""
+
+_CORRUPT, _NOTADB, _FULL, _READONLY, _CANTOPEN, _PERM, _IOERR, _BUSY, _LOCKED = 11, 26, 13, 8, 14, 3, 10, 5, 6
+
+
+def storage_failure(error: sqlite3.Error, path: str | Path | None = None) -> StorageError | None:
+    """What SQLite's ``error`` says about the database file, as one of our errors; ``None`` for anything else (a bug).
+
+    Told apart by SQLite's result code, not its words: a damaged file
+    (:class:`NotOurDatabaseError`, with what to do: restore the last backup),
+    a full disk, a read-only file or folder, a file that cannot be opened,
+    a disk that fails to read or write, and a database locked by another program.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(error)
+    if primary is None:  # an error made by hand, not by SQLite: read its words
+        primary = (_BUSY if "locked" in text or "busy" in text else _READONLY if "readonly" in text
+                   else _FULL if "full" in text
+                   else _CORRUPT if "malformed" in text or "Could not decode" in text  # text that is not text
+                   else _NOTADB if "not a database" in text else None)
+    where = str(path) if path is not None else "file"
+    if primary in (_BUSY, _LOCKED):
+        return DatabaseLockedError(
+            "the database is in use by another program (it is locked); close the other program and try again")
+    if primary in (_CORRUPT, _NOTADB):
+        return NotOurDatabaseError(DAMAGED, path=where, reason=text)
+    if primary == _FULL:
+        return StorageError("the disk is full; nothing was saved. Free some space on the disk holding the database "
+                            "{path} and try again", path=where)
+    if primary in (_READONLY, _PERM):
+        return StorageError("the database {path} or its folder is read-only; nothing was saved. Make it writable "
+                            "or choose a folder you can write to", path=where)
+    if primary == _CANTOPEN:
+        return StorageError("the database {path} cannot be opened: its folder is missing or not yours to write to",
+                            path=where)
+    if primary == _IOERR:
+        return StorageError("the disk holding the database {path} could not be read or written ({reason}); nothing "
+                            "was saved. Check the disk; if the error stays, restore the last backup",
+                            path=where, reason=text)
+    return None
 
 
 def failed_constraint(text: str) -> tuple[str, str, str]:

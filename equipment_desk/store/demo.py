@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.core.rate_sources import find_source, national_bank
 from equipment_desk.store import acts, records, settings
 from equipment_desk.store.database import frozen_clock, write_transaction
 
@@ -57,38 +58,38 @@ INSTITUTIONS = [
     ("gpo", {"name_en": "General Prosecutor's Office of the Kyrgyz Republic", "name_ru": "Генеральная прокуратура Кыргызской Республики",
              "country": "KG", "city_en": "Bishkek", "city_ru": "г. Бишкек", "kind": "prosecutor",
              "address": "139 Erkindik Blvd, Bishkek 720040", "contact_person": "Legal Statistics Unit"},
-     [("usubaliev", {"full_name": "Азизбек Усубалиев", "title_en": "Head of the Legal Statistics Unit",
+     [("usubaliev", {"name_ru": "Усубалиев Азизбек", "name_en": "Azizbek Usubaliev", "gender": "m", "title_en": "Head of the Legal Statistics Unit",
                      "title_ru": "Начальник управления правовой статистики",
                      "authority_en": "the Regulations of the General Prosecutor's Office",
                      "authority_ru": "Положения о Генеральной прокуратуре"})]),
     ("nd_jizzakh", {"name_en": "Narcological Dispensary of Jizzakh Region", "name_ru": "Джизакский областной наркологический диспансер",
                     "country": "UZ", "city_en": "Jizzakh", "city_ru": "г. Джизак", "region": "Jizzakh", "kind": "health"},
-     [("jizzakh_chief", {"full_name": "Бахтиёр Рахимов", "title_en": "Chief Physician", "title_ru": "Главный врач",
+     [("jizzakh_chief", {"name_ru": "Рахимов Бахтиёр", "name_en": "Bakhtiyor Rakhimov", "gender": "m", "title_en": "Chief Physician", "title_ru": "Главный врач",
                          "authority_en": "the Charter", "authority_ru": "Устава"})]),
     ("nd_fergana", {"name_en": "Narcological Dispensary of Fergana Region", "name_ru": "Ферганский областной наркологический диспансер",
                     "country": "UZ", "city_en": "Fergana", "city_ru": "г. Фергана", "region": "Fergana", "kind": "health"},
-     [("dadaboyev", {"full_name": "Ойбек Дадабоев", "title_en": "Chief Physician", "title_ru": "Главный врач",
+     [("dadaboyev", {"name_ru": "Дадабоев Ойбек", "name_en": "Oybek Dadaboyev", "gender": "m", "title_en": "Chief Physician", "title_ru": "Главный врач",
                      "authority_en": "the Charter", "authority_ru": "Устава"})]),
     ("nd_navoi", {"name_en": "Narcological Dispensary of Navoi Region", "name_ru": "Навоийский областной наркологический диспансер",
                   "country": "UZ", "city_en": "Navoi", "city_ru": "г. Навои", "region": "Navoi", "kind": "health"},
-     [("navoi_chief", {"full_name": "Шухрат Каримов", "title_en": "Chief Physician", "title_ru": "Главный врач",
+     [("navoi_chief", {"name_ru": "Каримова Дилноза", "name_en": "Dilnoza Karimova", "gender": "f", "title_en": "Chief Physician", "title_ru": "Главный врач",
                        "authority_en": "the Charter", "authority_ru": "Устава"})]),
     ("nd_khorazm", {"name_en": "Narcological Dispensary of Khorazm Region", "name_ru": "Хорезмский областной наркологический диспансер",
                     "country": "UZ", "city_en": "Urgench", "city_ru": "г. Ургенч", "region": "Khorazm", "kind": "health"},
-     [("khorazm_chief", {"full_name": "Улугбек Юсупов", "title_en": "Chief Physician", "title_ru": "Главный врач",
+     [("khorazm_chief", {"name_ru": "Юсупов Улугбек", "name_en": "Ulugbek Yusupov", "gender": "m", "title_en": "Chief Physician", "title_ru": "Главный врач",
                          "authority_en": "the Charter", "authority_ru": "Устава"})]),
     ("scc", {"name_en": "State Customs Committee of the Republic of Uzbekistan", "name_ru": "Государственный таможенный комитет Республики Узбекистан",
              "country": "UZ", "city_en": "Tashkent", "city_ru": "г. Ташкент", "kind": "customs", "address": "Tashkent"},
-     [("scc_deputy", {"full_name": "Рустам Назаров", "title_en": "Deputy Chairman", "title_ru": "Заместитель Председателя",
+     [("scc_deputy", {"name_ru": "Назаров Рустам", "name_en": "Rustam Nazarov", "gender": "m", "title_en": "Deputy Chairman", "title_ru": "Заместитель Председателя",
                       "authority_en": "a power of attorney", "authority_ru": "доверенности"})]),
     ("ncdc", {"name_en": "National Information-Analytical Center on Drug Control under the Cabinet of Ministers of the Republic of Uzbekistan",
               "name_ru": "Национальный информационно-аналитический центр по контролю за наркотиками при Кабинете Министров Республики Узбекистан",
               "country": "UZ", "city_en": "Tashkent", "city_ru": "г. Ташкент", "kind": "drug_control"},
-     [("ncdc_director", {"full_name": "Шерзод Тошматов", "title_en": "Director", "title_ru": "Директор",
+     [("ncdc_director", {"name_ru": "Тошматов Шерзод", "name_en": "Sherzod Toshmatov", "gender": "m", "title_en": "Director", "title_ru": "Директор",
                          "authority_en": "the Regulations", "authority_ru": "Положения"})]),
     ("tm_customs", {"name_en": "State Customs Service of Turkmenistan", "name_ru": "Государственная таможенная служба Туркменистана",
                     "country": "TM", "city_en": "Ashgabat", "city_ru": "г. Ашхабад", "kind": "customs"},
-     [("tm_head", {"full_name": "Мерген Атаев", "title_en": "Head of the Port Control Unit", "title_ru": "Начальник группы портового контроля",
+     [("tm_head", {"name_ru": "Атаев Мерген", "name_en": "Mergen Atayev", "gender": "m", "title_en": "Head of the Port Control Unit", "title_ru": "Начальник группы портового контроля",
                    "authority_en": "a power of attorney", "authority_ru": "доверенности"})]),
 ]
 
@@ -99,46 +100,52 @@ _MEDICAL = dict(category="medical", unit="pcs", currency="UZS", acquisition_date
 def _items() -> list[tuple[str, dict[str, Any]]]:
     items: list[tuple[str, dict[str, Any]]] = []
     for n in range(1, 51):
-        items.append((f"pc{n:02d}", dict(_COMPUTER, name="Desktop computer with 22\" monitor, keyboard and mouse",
+        items.append((f"pc{n:02d}", dict(_COMPUTER, name_en="Desktop computer with 22\" monitor, keyboard and mouse",
+                                         name_ru="Персональный компьютер с монитором 22\", клавиатурой и мышью",
                                          model="HP ProDesk 400 G4 MT / HP V223", serial_number=f"CZC80{21000 + n}",
                                          inventory_number=f"UNODC-KG-18-{n:04d}", quantity=1, unit_value_minor=3_750_000)))
-    items.append(("server", dict(_COMPUTER, name="Database server", model="HP ProLiant DL380 Gen10", serial_number="CZJ8050XYZ",
+    items.append(("server", dict(_COMPUTER, name_en="Database server", name_ru="Сервер баз данных", model="HP ProLiant DL380 Gen10", serial_number="CZJ8050XYZ",
                                  inventory_number="UNODC-KG-18-0051", quantity=1, unit_value_minor=24_500_000)))
-    items.append(("mfp", dict(_COMPUTER, name="Multifunction laser printer", model="HP LaserJet Pro M428fdn", serial_number=None,
+    items.append(("mfp", dict(_COMPUTER, name_en="Multifunction laser printer", name_ru="Многофункциональное лазерное устройство", model="HP LaserJet Pro M428fdn", serial_number=None,
                               inventory_number=None, quantity=5, unit_value_minor=2_600_000)))
-    items.append(("ups", dict(_COMPUTER, name="Uninterruptible power supply 1500 VA", model="APC Smart-UPS SMT1500I", serial_number=None,
+    items.append(("ups", dict(_COMPUTER, name_en="Uninterruptible power supply 1500 VA",
+                              name_ru="Источник бесперебойного питания 1500 ВА", model="APC Smart-UPS SMT1500I", serial_number=None,
                               inventory_number=None, quantity=10, unit_value_minor=1_150_000)))
     for region in ("jizzakh", "fergana", "navoi", "khorazm"):
-        items.append((f"defib_{region}", dict(_MEDICAL, name="Defibrillator-monitor", model="Nihon Kohden TEC-5631",
+        items.append((f"defib_{region}", dict(_MEDICAL, name_en="Defibrillator-monitor", name_ru="Дефибриллятор-монитор", model="Nihon Kohden TEC-5631",
                                               serial_number=f"NK-{region[:3].upper()}-18001", inventory_number=f"UNODC-UZ-T2-{region[:3].upper()}-1",
                                               quantity=1, unit_value_minor=7_850_000_000)))
-        items.append((f"ventilator_{region}", dict(_MEDICAL, name="Intensive care ventilator", model="Dräger Savina 300",
+        items.append((f"ventilator_{region}", dict(_MEDICAL, name_en="Intensive care ventilator",
+                                                   name_ru="Аппарат искусственной вентиляции лёгких для интенсивной терапии", model="Dräger Savina 300",
                                                    serial_number=f"DR-{region[:3].upper()}-18002", inventory_number=f"UNODC-UZ-T2-{region[:3].upper()}-2",
                                                    quantity=1, unit_value_minor=14_200_000_000)))
-        items.append((f"monitor_{region}", dict(_MEDICAL, name="Patient monitor", model="Mindray uMEC10",
+        items.append((f"monitor_{region}", dict(_MEDICAL, name_en="Patient monitor", name_ru="Монитор пациента", model="Mindray uMEC10",
                                                 serial_number=None, inventory_number=None, quantity=2, unit_value_minor=2_950_000_000)))
-        items.append((f"suction_{region}", dict(_MEDICAL, name="Electric suction unit", model="Armed 7E-A",
+        items.append((f"suction_{region}", dict(_MEDICAL, name_en="Electric suction unit", name_ru="Электроотсасыватель медицинский", model="Armed 7E-A",
                                                 serial_number=None, inventory_number=None, quantity=1, unit_value_minor=480_000_000)))
     for n in range(1, 5):
-        items.append((f"endoscope{n}", dict(category="endoscopes", name="Video endoscope with 6 m insertion tube and articulating tip",
+        items.append((f"endoscope{n}", dict(category="endoscopes", name_en="Video endoscope with 6 m insertion tube and articulating tip",
+                                            name_ru="Видеоэндоскоп с рабочей частью 6 м и управляемым дистальным концом",
                                             model="Olympus IPLEX GX/GT", serial_number=f"IPX18G{n:03d}", inventory_number=f"UNODC-UZ-CCP-{n:03d}",
                                             unit="kit", quantity=1, unit_value_minor=1_890_000, currency="USD",
                                             acquisition_date="2018-02-05", programme="ccp")))
-    for key, name, model, quantity, value in (
-        ("laptop_scc", "Laptop computer", "Dell Latitude 5480", 6, 98_000),
-        ("printer_scc", "Laser printer", "HP LaserJet Pro M402dn", 3, 31_000),
-        ("laptop_ncdc", "Laptop computer", "Dell Latitude 5480", 4, 98_000),
-        ("projector_ncdc", "Multimedia projector with screen", "Epson EB-X41", 1, 64_000),
-        ("pc_tm", "Desktop computer", "Lenovo ThinkCentre M720s", 8, 72_000),
+    for key, name, name_ru, model, quantity, value in (
+        ("laptop_scc", "Laptop computer", "Ноутбук", "Dell Latitude 5480", 6, 98_000),
+        ("printer_scc", "Laser printer", "Лазерный принтер", "HP LaserJet Pro M402dn", 3, 31_000),
+        ("laptop_ncdc", "Laptop computer", "Ноутбук", "Dell Latitude 5480", 4, 98_000),
+        ("projector_ncdc", "Multimedia projector with screen", "Мультимедийный проектор с экраном", "Epson EB-X41", 1, 64_000),
+        ("pc_tm", "Desktop computer", "Персональный компьютер", "Lenovo ThinkCentre M720s", 8, 72_000),
     ):
-        items.append((key, dict(category="office" if "projector" in key or "printer" in key else "computers", name=name, model=model,
+        items.append((key, dict(category="office" if "projector" in key or "printer" in key else "computers", name_en=name, name_ru=name_ru, model=model,
                                 serial_number=None, inventory_number=None, unit="pcs", quantity=quantity, unit_value_minor=value,
                                 currency="USD", acquisition_date="2018-02-10", programme="ccp")))
     return items
 
 
 _UNODC_SIGNATORY = {
-    "transferor_name": "Ashita Mittal",
+    "transferor_name_en": "Ashita Mittal",
+    "transferor_name_ru": "Ашита Миттал",
+    "transferor_gender": "f",
     "transferor_title_en": "Regional Representative, UNODC Regional Office for Central Asia",
     "transferor_title_ru": "Региональный представитель Регионального представительства УНП ООН в Центральной Азии",
     "transferor_authority_en": "the delegation of authority of the Executive Director of UNODC",
@@ -147,14 +154,19 @@ _UNODC_SIGNATORY = {
 _BISHKEK_SIGNATORY = {
     "transferor_org_en": "UNODC Programme Office in the Kyrgyz Republic",
     "transferor_org_ru": "Программный офис УНП ООН в Кыргызской Республике",
-    "transferor_name": "Kristina Kuttnig",
+    "transferor_name_en": "Kristina Kuttnig",
+    "transferor_name_ru": "Кристина Куттниг",
+    "transferor_gender": "f",
     "transferor_title_en": "Head of the UNODC Programme Office in the Kyrgyz Republic",
     "transferor_title_ru": "Руководитель Программного офиса УНП ООН в Кыргызской Республике",
     "transferor_authority_en": "the delegation of authority of the UNODC Regional Representative",
     "transferor_authority_ru": "делегирования полномочий Регионального представителя УНП ООН",
 }
-_UZS_RATE = {"currency": "UZS", "rate": "8120.00", "rate_type": "unore", "rate_source": "UN Treasury, UN operational rates of exchange",
-             "rate_date": "2018-02-01", "nb_rate": "8135.87", "nb_rate_source": "Central Bank of the Republic of Uzbekistan", "nb_rate_date": "2018-02-14"}
+_UN_TREASURY = find_source("UN Treasury")
+_UZS_RATE = {"currency": "UZS", "rate": "8120.00", "rate_type": "unore",
+             "rate_source_en": _UN_TREASURY.en, "rate_source_ru": _UN_TREASURY.ru, "rate_date": "2018-02-01",
+             "nb_rate": "8135.87", "nb_rate_source_en": national_bank("UZS").en, "nb_rate_source_ru": national_bank("UZS").ru,
+             "nb_rate_date": "2018-02-14"}
 
 
 def _acts() -> list[dict[str, Any]]:
@@ -172,8 +184,9 @@ def _acts() -> list[dict[str, Any]]:
                         goods_ru="компьютеры и сопутствующее оборудование для единой электронной базы данных о преступлениях",
                         basis_en="UNODC Programme for Central Asia; Memorandum of Understanding between UNODC and the General Prosecutor's Office of 12.05.2017; letter No. 12/1-345 of 10.01.2018",
                         basis_ru="Программа УНП ООН для Центральной Азии; Меморандум о взаимопонимании между УНП ООН и Генеральной прокуратурой от 12.05.2017; письмо № 12/1-345 от 10.01.2018",
-                        currency="KGS", rate="68.45", rate_type="unore", rate_source="UN Treasury, UN operational rates of exchange",
-                        rate_date="2018-02-01", nb_rate="68.7524", nb_rate_source="National Bank of the Kyrgyz Republic", nb_rate_date="2018-02-15"),
+                        currency="KGS", rate="68.45", rate_type="unore", rate_source_en=_UN_TREASURY.en, rate_source_ru=_UN_TREASURY.ru,
+                        rate_date="2018-02-01", nb_rate="68.7524", nb_rate_source_en=national_bank("KGS").en,
+                        nb_rate_source_ru=national_bank("KGS").ru, nb_rate_date="2018-02-15"),
          "lines": [f"pc{n:02d}" for n in range(1, 51)] + ["server", "mfp", "ups"]},
     ]
     for key, region, state, date in (
@@ -204,7 +217,8 @@ def _acts() -> list[dict[str, Any]]:
                   "lines": ["laptop_ncdc", "projector_ncdc"]})
     acts_.append({"key": "act_tm_draft", "institution": "tm_customs", "signatory": "tm_head", "programme": "ccp", "state": "draft",
                   "header": dict(_UNODC_SIGNATORY, act_date="2018-04-12", place_en="Ashgabat", place_ru="г. Ашхабад", currency="TMT",
-                                 rate="3.50", rate_type="unore", rate_source="UN Treasury, UN operational rates of exchange", rate_date="2018-04-01",
+                                 rate="3.50", rate_type="unore", rate_source_en=_UN_TREASURY.en, rate_source_ru=_UN_TREASURY.ru,
+                                 rate_date="2018-04-01",
                                  goods_en="computers for the Port Control Unit", goods_ru="компьютеры для группы портового контроля",
                                  transfer_type="custody"),
                   "lines": ["pc_tm"]})
@@ -247,7 +261,10 @@ def load_demo(*, db: sqlite_utils.Database, user: str = "demo") -> dict[str, int
     with frozen_clock(DEMO_TIMESTAMP), write_transaction(db):
         if settings.get_setting(db=db, key="default_signatory_name") == "":
             settings.set_settings(db=db, values={
-                "default_signatory_name": _UNODC_SIGNATORY["transferor_name"],
+                "default_signatory_name": _UNODC_SIGNATORY["transferor_name_en"],
+                "default_signatory_name_ru": _UNODC_SIGNATORY["transferor_name_ru"],
+                "default_signatory_name_en": _UNODC_SIGNATORY["transferor_name_en"],
+                "default_signatory_gender": _UNODC_SIGNATORY["transferor_gender"],
                 "default_signatory_title_en": _UNODC_SIGNATORY["transferor_title_en"],
                 "default_signatory_title_ru": _UNODC_SIGNATORY["transferor_title_ru"],
                 "default_signatory_authority_en": _UNODC_SIGNATORY["transferor_authority_en"],

@@ -20,7 +20,24 @@ from sqlite_utils.migrations import Migrations
 from equipment_desk.core.errors import NewerSchemaError
 
 MIGRATION_SET = "equipment_desk"
-MIGRATIONS = Migrations(MIGRATION_SET)
+
+
+class _NumberedMigrations(Migrations):
+    """Migrations kept in the order of their numbers (``0001_…``), whichever module registering them is imported
+    first: the search, stock and language modules each register theirs, and a later one may depend on an earlier."""
+
+    def __call__(self, *, name: str | None = None, transactional: bool = True):
+        register = super().__call__(name=name, transactional=transactional)
+
+        def inner(func):
+            result = register(func)
+            self._migrations.sort(key=lambda migration: migration.name[:4])  # stable: one number's keep their order
+            return result
+
+        return inner
+
+
+MIGRATIONS = _NumberedMigrations(MIGRATION_SET)
 
 CURRENCY_CHECK = "('KGS','UZS','KZT','TJS','TMT','USD','EUR')"
 MAX_MINOR = 9223372036854775807

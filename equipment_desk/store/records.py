@@ -19,6 +19,7 @@ from equipment_desk.core.errors import InputError, NotFoundError, Problem, Refus
 from equipment_desk.core.validation import Field, clean_record
 from equipment_desk.store.audit import diff, record_change
 from equipment_desk.store.database import utc_now, write_transaction
+from equipment_desk.store.languages import DISPLAY_NAMES, fill_languages, remember_pair
 
 ITEM_CATEGORIES = ("computers", "medical", "endoscopes", "office", "vehicles", "other")
 ITEM_CONDITIONS = ("new", "good", "fair", "poor", "broken")
@@ -83,9 +84,14 @@ SIGNATORY = Kind(
     "signatory",
     "signatory",
     (
-        Field("full_name", required=True, max_length=200),
+        Field("full_name", max_length=200),
+        Field("name_ru", max_length=200),
+        Field("name_en", max_length=200),
+        Field("gender", kind="choice", choices=("m", "f", ""), default=""),
         Field("title_en"),
         Field("title_ru"),
+        Field("name_ru_genitive", max_length=200),
+        Field("title_ru_genitive"),
         Field("authority_en"),
         Field("authority_ru"),
         Field("active", kind="bool", default=True),
@@ -96,7 +102,9 @@ ITEM = Kind(
     "item",
     (
         Field("category", kind="choice", choices=ITEM_CATEGORIES, required=True),
-        Field("name", required=True, max_length=2000),
+        Field("name", max_length=2000),
+        Field("name_ru", max_length=2000),
+        Field("name_en", max_length=2000),
         Field("model", max_length=500),
         Field("serial_number", max_length=500, nullable=True),
         Field("inventory_number", max_length=200, nullable=True),
@@ -184,9 +192,27 @@ def validate(
     """Check ``data`` for a new (or, with ``record_id``, an existing) record, against the database too."""
     data = _resolve_programme_code(db, dict(data))
     clean, problems = clean_record(kind.fields, data, partial=partial, row=row, source=source)
+    problems += _name_problems(kind, clean, data, record_id=record_id, partial=partial, row=row, source=source)
     for problem in _check_unique(db, kind, clean, record_id) + _check_refs(db, clean):
         problems.append(Problem(problem.message, problem.params, problem.field, row, source, problem.value))
     return clean, problems
+
+
+def _name_problems(kind: Kind, clean: Mapping[str, Any], data: Mapping[str, Any], *, record_id: int | None, partial: bool,
+                   row: int | None, source: str | None) -> list[Problem]:
+    """A person and an item need a name in at least one language (the one-column name counts as one)."""
+    if kind.table not in DISPLAY_NAMES:
+        return []
+    column, prefix, _order = DISPLAY_NAMES[kind.table]
+    keys = (column, f"{prefix}_ru", f"{prefix}_en")
+    if partial and not any(key in data for key in keys):
+        return []
+    if any((clean.get(key) or "").strip() for key in keys):
+        return []
+    if partial and record_id is not None and not all(key in data for key in keys):
+        # an update that blanks one language keeps the other
+        return []
+    return [Problem("is required", field=column, row=row, source=source)]
 
 
 def _resolve_programme_code(db: sqlite_utils.Database, data: dict[str, Any]) -> dict[str, Any]:
@@ -259,7 +285,7 @@ def insert_checked(
     the audit log records ``action`` with ``note`` and the values.  Returns the new row id.
     """
     now = now or utc_now()
-    values = dict(clean)
+    values = fill_languages(kind.table, dict(clean)) if kind.table in ("signatory", "item") else dict(clean)
     values.update(extra or {})
     values.update(uuid=uuid or new_uuid(), created_at=now, updated_at=now)
     if "active" in values:
@@ -270,6 +296,8 @@ def insert_checked(
         [values[c] for c in columns],
     )
     record_id = int(cursor.lastrowid)
+    if kind is ITEM:
+        remember_pair(db, values.get("name_ru", ""), values.get("name_en", ""))
     record_change(db, action=action, table=kind.table, record_uuid=values["uuid"], record_id=record_id,
                   changes={**(note or {}), **clean}, user=user)
     return record_id
@@ -283,10 +311,16 @@ def update(*, db: sqlite_utils.Database, kind: Kind, record_id: int, changes: Ma
         raise InputError(problems)
     if "active" in clean:
         clean["active"] = int(clean["active"])
+    if kind.table in ("signatory", "item"):
+        clean = fill_languages(kind.table, clean, old)
     changed = diff(old, clean)
     if not changed:
         return old
+    if kind.table in DISPLAY_NAMES and not (clean.get(DISPLAY_NAMES[kind.table][0], old.get(DISPLAY_NAMES[kind.table][0])) or "").strip():
+        raise InputError(Problem("is required", field=DISPLAY_NAMES[kind.table][0]))
     with write_transaction(db):
+        if kind is ITEM and ("name_ru" in changed or "name_en" in changed):
+            remember_pair(db, clean.get("name_ru", old.get("name_ru")), clean.get("name_en", old.get("name_en")))
         assignments = ", ".join(f"{c} = ?" for c in changed)
         db.execute(
             f"UPDATE {kind.table} SET {assignments}, updated_at = ? WHERE id = ?",
@@ -337,6 +371,7 @@ def programme_donors(*, db: sqlite_utils.Database, programme_id: int) -> list[di
 def add_signatory(*, db: sqlite_utils.Database, institution_id: int, data: Mapping[str, Any], user: str | None = None, uuid: str | None = None) -> dict[str, Any]:
     get(db=db, kind=INSTITUTION, record_id=institution_id)
     clean, problems = clean_record(SIGNATORY.fields, data)
+    problems += _name_problems(SIGNATORY, clean, data, record_id=None, partial=False, row=None, source=None)
     if problems:
         raise InputError(problems)
     with write_transaction(db):

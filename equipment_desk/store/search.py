@@ -181,3 +181,7 @@ def rebuild(*, db: sqlite_utils.Database) -> None:
     """Rebuild every index from its table (after a bulk load that bypassed the triggers, or a repair)."""
     for fts in [fts_table(table) for table in INDEXED_COLUMNS] + ["item_code_fts"]:
         db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
+# 0009 rebuilds the item and act indexes with the per-language names: registered after the search migrations it changes
+from equipment_desk.store import languages as _languages  # noqa: E402,F401

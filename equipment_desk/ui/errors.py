@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -188,6 +189,10 @@ def error_title(error: DeskError) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """A message for an expected error; the crash dialog for anything else."""
+    if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.IntegrityError):
+        from equipment_desk.store.database import storage_failure
+
+        error = storage_failure(error) or error  # a damaged file, a full disk, a read-only folder: named, not a crash
     if isinstance(error, DeskError):
         from PySide6.QtWidgets import QMessageBox  # the message boxes and the crash dialog load when first needed
 

@@ -205,7 +205,8 @@ class SyncDialog(QDialog):
         for key, value in counts.items():
             text = text.replace(key, value)
         if report.refused:
-            text += " " + self.tr("Refused records are left out; the records already here stay as they are.")
+            text += " " + self.tr("A bundle is merged whole: while any record is refused, "
+                                   "nothing is merged and the records here stay as they are.")
         return text
 
     def check_bundle(self) -> None:
@@ -216,7 +217,7 @@ class SyncDialog(QDialog):
             self.changes_model.set_report(report)
             self.changes_view.resizeColumnsToContents()
             self.receive_label.setText(self._summary(report, applied=False))
-            self.merge_button.setEnabled(bool(report.added or report.updated))
+            self.merge_button.setEnabled(bool(report.added or report.updated) and not report.refused)
 
         def failed(error: BaseException) -> None:
             self.receive_label.setText(self.tr("The bundle was refused: %1").replace("%1", errors.error_text(error) if isinstance(error, DeskError) else str(error)))

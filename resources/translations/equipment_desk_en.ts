@@ -1850,7 +1850,7 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused records are left out; the records already here stay as they are.</source>
+        <source>A bundle is merged whole: while any record is refused, nothing is merged and the records here stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

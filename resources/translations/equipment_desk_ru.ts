@@ -1881,8 +1881,8 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Пакет офиса %5 от %6. Будет добавлено: %1, обновлено: %2, отклонено: %3, уже есть: %4. Пока ничего не записано.</translation>
     </message>
     <message>
-        <source>Refused records are left out; the records already here stay as they are.</source>
-        <translation>Отклонённые записи не переносятся; имеющиеся записи остаются без изменений.</translation>
+        <source>A bundle is merged whole: while any record is refused, nothing is merged and the records here stay as they are.</source>
+        <translation>Пакет переносится целиком: пока какая-либо запись отклонена, ничего не переносится и имеющиеся записи остаются без изменений.</translation>
     </message>
     <message>
         <source>The bundle was refused: %1</source>
@@ -4031,6 +4031,154 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>choose the country</source>
         <translation>выберите страну</translation>
+    </message>
+    <message>
+        <source>a journal entry must follow the last one</source>
+        <translation>запись журнала должна следовать за последней</translation>
+    </message>
+    <message>
+        <source>a number once given is never given again</source>
+        <translation>однажды выданный номер больше не выдаётся</translation>
+    </message>
+    <message>
+        <source>a reason is required to replace a signed scan</source>
+        <translation>для замены подписанного скана нужна причина</translation>
+    </message>
+    <message>
+        <source>act {number} has no signed scan yet; attach one instead</source>
+        <translation>у акта {number} ещё нет подписанного скана; приложите его</translation>
+    </message>
+    <message>
+        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
+        <translation>оформление, подписание или аннулирование акта сначала записывается в журнал</translation>
+    </message>
+    <message>
+        <source>conflict: the act before it in the chain of office {office} (place {place}) is neither here nor in the bundle; ask for a bundle with everything</source>
+        <translation>конфликт: предшествующего ему акта в цепочке офиса {office} (место {place}) нет ни здесь, ни в пакете; запросите пакет со всеми записями</translation>
+    </message>
+    <message>
+        <source>it is sealed but the journal has no record of its sealing</source>
+        <translation>акт оформлен, но в журнале нет записи о его оформлении</translation>
+    </message>
+    <message>
+        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
+        <translation>его состояние — {status}, а по журналу — {expected} (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
+        <translation>акт был оформлен (запись журнала {entry}), но в реестре его нет</translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is now a draft</source>
+        <translation>акт был оформлен (запись журнала {entry}), но теперь это проект</translation>
+    </message>
+    <message>
+        <source>its lines differ from what was sealed (journal entry {entry})</source>
+        <translation>его строки отличаются от оформленных (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>its signed scan {filename} is missing (journal entry {entry})</source>
+        <translation>его подписанного скана {filename} нет (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
+        <translation>его подписанный скан {filename}: поле {field} отличается от записанного (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>its {field} differs from what the journal records</source>
+        <translation>поле {field} отличается от записанного в журнале</translation>
+    </message>
+    <message>
+        <source>its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation>поле {field} отличается от оформленного (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>journal entry {entry} ({event}) was changed after it was written</source>
+        <translation>запись журнала {entry} ({event}) изменена после записи</translation>
+    </message>
+    <message>
+        <source>journal entry {entry} does not follow the entry before it</source>
+        <translation>запись журнала {entry} не следует за предыдущей</translation>
+    </message>
+    <message>
+        <source>line {line_no} is missing (journal entry {entry})</source>
+        <translation>строки {line_no} нет (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>line {line_no} was not sealed (journal entry {entry})</source>
+        <translation>строка {line_no} не была оформлена (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation>строка {line_no}: поле {field} отличается от оформленного (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, 0 or more</source>
+        <translation>должно быть целым числом дней, 0 или больше</translation>
+    </message>
+    <message>
+        <source>no donor named {name}</source>
+        <translation>нет донора с названием {name}</translation>
+    </message>
+    <message>
+        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
+        <translation>заменить можно только скан подписанного акта; акт {number} — {status}</translation>
+    </message>
+    <message>
+        <source>rows and columns must be two different dimensions</source>
+        <translation>строки и столбцы должны быть разными измерениями</translation>
+    </message>
+    <message>
+        <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
+        <translation>серия {series}: последний выданный номер записан как {kept}, а по журналу — {last}</translation>
+    </message>
+    <message>
+        <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
+        <translation>содержимое его подписанного скана {filename} не совпадает с SHA-256, записанным при его сохранении (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>the end of an office&apos;s chain only moves forward</source>
+        <translation>конец цепочки офиса только продвигается вперёд</translation>
+    </message>
+    <message>
+        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
+        <translation>конец цепочки офиса {office} записан как место {kept}, а по журналу — {last}</translation>
+    </message>
+    <message>
+        <source>the file is the signed scan the act already has</source>
+        <translation>этот файл уже является подписанным сканом акта</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
+        <translation>журнал заканчивается записью {last}, а его заголовок указывает запись {entry}: записи отрезаны или заголовок изменён</translation>
+    </message>
+    <message>
+        <source>the journal of sealed acts cannot be changed</source>
+        <translation>журнал оформленных актов нельзя изменить</translation>
+    </message>
+    <message>
+        <source>the journal records its sealing more than once or out of order</source>
+        <translation>журнал записывает его оформление более одного раза или не по порядку</translation>
+    </message>
+    <message>
+        <source>the journal skips from entry {after} to {entry} (an entry is missing)</source>
+        <translation>журнал перескакивает с записи {after} на {entry} (запись отсутствует)</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s head records its last entry</source>
+        <translation>заголовок журнала указывает его последнюю запись</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is missing</source>
+        <translation>{kind} {name} отсутствует</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is not defined as the program defines it</source>
+        <translation>{kind} {name} определён не так, как его определяет программа</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} was not made by the program</source>
+        <translation>{kind} {name} создан не программой</translation>
     </message>
 </context>
 <context>

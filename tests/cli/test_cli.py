@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from equipment_desk.store.database import open_database
 from tests.scans import image_scan
 
 
@@ -57,7 +58,7 @@ def test_acts_list_show_and_json(demo_db_path: Path) -> None:
     shown = run("acts", "show", "ROCA-2018-0001", db=demo_db_path, check_exit=0).stdout
     assert "General Prosecutor's Office of the Kyrgyz Republic" in shown and "Signed: 2018-02-20" in shown
     document = json.loads(run("acts", "show", "ROCA-2018-0001", "--json", db=demo_db_path, check_exit=0).stdout)
-    assert document["format"] == "equipment-desk/act@1"
+    assert document["format"] == "equipment-desk/act@2"
     assert document["totals"]["amount_minor"] == 236_500_000
     assert len(document["lines"]) == 53
 
@@ -162,6 +163,38 @@ def test_check_names_a_tampered_act_and_exits_1(demo_db_path: Path) -> None:
     result = run("check", db=demo_db_path, check_exit=1)
     assert "act ROCA-2018-0002: its content does not match its hash" in result.stdout
     assert "ROCA-2018-0004" not in result.stdout.replace("ROCA-2018-0003: its link", "")
+
+
+def _real_pdf(path: Path, text: str) -> Path:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.drawString(100, 700, text)
+    canvas.save()
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def test_a_wrong_scan_is_replaced_with_a_reason_and_the_old_one_kept(demo_db_path: Path, tmp_path: Path) -> None:
+    signed = next(r for r in json.loads(run("acts", "list", "--json", db=demo_db_path).stdout) if r["status"] == "finalized")
+    number = signed["number"]
+    run("acts", "sign", number, "--date", "20.04.2018", db=demo_db_path, check_exit=0)
+    attached = run("acts", "rescan", number, "--scan", str(_real_pdf(tmp_path / "first.pdf", "first")), db=demo_db_path, check_exit=0)
+    assert attached.stdout.strip() == f"{number}: signed scan attached"
+    refused = run("acts", "rescan", number, "--scan", str(_real_pdf(tmp_path / "second.pdf", "second")), db=demo_db_path, check_exit=2)
+    assert "a reason is required to replace a signed scan" in refused.stderr
+    replaced = run("acts", "rescan", number, "--scan", str(tmp_path / "second.pdf"), "--reason", "the first was another act's scan",
+                   db=demo_db_path, check_exit=0)
+    assert replaced.stdout.strip() == f"{number}: signed scan replaced; the previous one is kept"
+    db = open_database(demo_db_path)
+    act_id = db.execute("SELECT id FROM act WHERE number = ?", [number]).fetchone()[0]
+    assert [f for (f,) in db.execute("SELECT filename FROM attachment WHERE act_id = ? AND kind = 'signed_scan' ORDER BY id", [act_id])] == [
+        "first.pdf", "second.pdf"]
+    db.close()
+    assert "OK" in run("check", db=demo_db_path, check_exit=0).stdout
 
 
 def test_every_command_module_is_registered_by_name() -> None:

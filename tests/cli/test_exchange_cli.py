@@ -220,12 +220,19 @@ def test_sync_import_lists_refusals_in_english(demofile, dbfile, tmp_path, capsy
     """dbfile holds another programme under the code XAC/Z60: the bundle's is refused, and so is what refers to it."""
     assert run(demofile, "sync", "export", tmp_path / "all.zip") == 0
     capsys.readouterr()
-    assert run(dbfile, "sync", "import", tmp_path / "all.zip", "--dry-run") == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert "to refuse" in lines[0] and lines[-1] == "nothing was written (dry run)"
+    assert run(dbfile, "sync", "import", tmp_path / "all.zip", "--dry-run") == 2
+    out = capsys.readouterr()
+    lines = out.out.splitlines()
+    assert "to refuse" in lines[0]
+    assert "nothing was written" in out.err and "merged whole or not at all" in out.err
     db = open_database(dbfile)
     uuid = db.execute("SELECT uuid FROM programme WHERE code = 'XAC/Z60'").fetchone()[0]
     db.close()
     assert f"  refuse programme XAC/Z60: conflict: another programme here ({uuid}) has the code XAC/Z60" in lines
     assert "  refuse item Desktop computer with 22\" monitor, keyboard and mouse (CZC8021001): the programme it refers to was left out" in lines
     assert count(dbfile, "item") == 0
+    assert run(dbfile, "sync", "import", tmp_path / "all.zip") == 2
+    out = capsys.readouterr()
+    assert f"  refuse programme XAC/Z60: conflict: another programme here ({uuid}) has the code XAC/Z60" in out.out.splitlines()
+    assert "nothing was written" in out.err
+    assert count(dbfile, "item") == 0 and count(dbfile, "act") == 0

@@ -179,7 +179,7 @@ def test_format_amount_russian_and_english_layouts():
     assert format_amount(100000, "TJS", "tg") == "1\u00a0000,00\u00a0смн."
     assert format_amount(99, "USD", "ru") == "0,99\u00a0долл. США"
     assert format_amount(12345, "EUR", "ru") == "123,45\u00a0€"
-    assert format_amount(0, "UZS", "ru") == "0,00\u00a0сўм"
+    assert format_amount(0, "UZS", "ru") == "0,00\u00a0сум"
     assert format_amount(350, "TMT", "ru") == "3,50\u00a0манат"
     assert format_amount(-150, "USD", "en") == "USD\u00a0-1.50"
     assert format_amount(MAX_MINOR, "USD", "en", with_currency=False) == "92,233,720,368,547,758.07"

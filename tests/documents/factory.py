@@ -29,6 +29,14 @@ GPO_ITEMS = (
 )
 
 
+RUSSIAN_NAMES = {
+    GPO_ITEMS[0][0]: "Персональный компьютер (системный блок, монитор 22\", клавиатура, мышь)",
+    GPO_ITEMS[1][0]: "Многофункциональное лазерное устройство",
+    GPO_ITEMS[2][0]: "Источник бесперебойного питания",
+    GPO_ITEMS[3][0]: "Стоечный сервер с лицензией Windows Server 2016",
+}
+
+
 def content_hash(act: dict) -> str:
     """SHA-256 over the canonical form (docs/act-json.md), for fixtures."""
     canonical = {key: act.get(key) for key in CANONICAL_KEYS}
@@ -60,7 +68,8 @@ def gpo_lines() -> list[dict[str, Any]]:
 
 def make_act(*, lines: list[dict] | None = None, currency: str = "KGS", status: str = "finalized",
              rate: str | None = "68.8395", transfer_type: str = "title",
-             languages: list[str] | None = None, number: str = "BISH-2018-0001") -> dict[str, Any]:
+             languages: list[str] | None = None, number: str = "BISH-2018-0001", version: int = 2) -> dict[str, Any]:
+    """An act in content version ``version`` (2: names per language and the preamble's genitive; 1: as sealed before)."""
     lines = copy.deepcopy(lines if lines is not None else gpo_lines())
     amount = sum(line["amount_minor"] for line in lines)
     quantity = sum(line["quantity"] for line in lines)
@@ -126,6 +135,19 @@ def make_act(*, lines: list[dict] | None = None, currency: str = "KGS", status: 
         "signed": None,
         "void": None,
     }
+    if version == 2:
+        act["format"] = "equipment-desk/act@2"
+        act["transferor"]["signatory"].update(
+            name={"ru": "Жээнбеков Алмаз", "en": "Almaz Zheenbekov"}, gender="m",
+            name_genitive={"ru": "Жээнбекова Алмаза"}, title_genitive={"ru": "руководителя офиса"})
+        act["recipient"]["signatory"].update(
+            name={"ru": "Усубалиев Азизбек", "en": "Azizbek Usubaliev"}, gender="m",
+            name_genitive={"ru": "Усубалиева Азизбека"}, title_genitive={"ru": "начальника отдела правовой статистики"})
+        for line in act["lines"]:
+            if isinstance(line.get("name"), str):
+                line["name"] = {"en": line["name"], "ru": RUSSIAN_NAMES.get(line["name"], line["name"])}
+        if act["rate"]:
+            act["rate"]["source"] = {"en": "UN Treasury", "ru": "Казначейство ООН"}
     if status == "draft":
         act["number"] = act["content_hash"] = act["previous_hash"] = None
     else:

@@ -41,8 +41,14 @@ def test_certificate_prints_the_registered_act(capsys, printed: Path) -> None:
     pages = page_texts(printed.read_bytes())
     assert "АКТ ПРИЕМА-ПЕРЕДАЧИ № ROCA-2018-0001" in pages[0]
     assert "Генеральная прокуратура Кыргызской Республики" in pages[0]
-    assert "Общая сумма: 2 365 000,00 сом" in pages[-1]
-    assert "Сумма прописью: Два миллиона триста шестьдесят пять тысяч сомов 00 тыйынов" in pages[-1]
+    assert "Общая сумма: 2 365 000,00 сом" in pages[-2]
+    assert "Сумма прописью: Два миллиона триста шестьдесят пять тысяч сомов 00 тыйынов" in pages[-2]
+    # the preamble in the genitive, the names in each column's script
+    assert ("в лице руководителя Программного офиса УНП ООН в Кыргызской Республике Кристины Куттниг, действующей "
+            "на основании") in pages[0]
+    assert "в лице начальника управления правовой статистики Усубалиева Азизбека, действующего на основании" in pages[0]
+    assert "represented by Ms Kristina Kuttnig, Head of the UNODC Programme Office" in pages[0]
+    assert "represented by Mr Azizbek Usubaliev, Head of the Legal Statistics Unit" in pages[0]
     # headed with the act's own transferor, not the office of the settings
     assert pages[0].startswith("Программный офис УНП ООН в Кыргызской Республике UNODC Programme Office in the Kyrgyz Republic")
     assert "Региональное представительство УНП ООН в Центральной Азии" not in pages[0]
@@ -107,9 +113,9 @@ def test_verify_refuses_a_forged_pdf_that_carries_a_genuine_code(demo_db_path: P
                          "nor to any of the 1 print(s) recorded as issued for it")
     assert report[2:6] == [
         "  compared with a fresh print (ru,en; 1 copy):",
-        "    the file has 1 page(s), the program's print 4",
+        "    the file has 1 page(s), the program's print 6",
         "    page 1 of the file differs from every page of the program's print (changed, overlaid or added)",
-        "    pages 1–4 of the program's print are not in the file (changed or removed)",
+        "    pages 1–6 of the program's print are not in the file (changed or removed)",
     ]
     # the register's values, for a person to compare with the paper
     assert "  the register's record, to compare with the paper:" in report
@@ -142,7 +148,7 @@ def test_verify_accepts_the_program_s_print_with_other_options(demo_db, demo_db_
     assert report[0].startswith("FAILED: act ROCA-2018-0001")
     assert "  compared with a fresh print (ru,en; 1 copy):" in report
     assert [line for line in report if "of the file differ" in line] == [
-        "    pages 1, 4 of the file differ from every page of the program's print (changed, overlaid or added)"]
+        "    pages 1, 5 of the file differ from every page of the program's print (changed, overlaid or added)"]
     assert "    total: KGS 2,365,000.00; quantity: 66; lines: 53" in report
 
 

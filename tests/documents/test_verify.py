@@ -103,8 +103,8 @@ HOSTILE = {
 }
 
 EXPECTED = {
-    "overlay on the last page": "    page 4 of the file differs from every page of the program's print",
-    "a page appended": "    the file has 5 page(s), the program's print 4",
+    "overlay on the last page": "    page 6 of the file differs from every page of the program's print",
+    "a page appended": "    the file has 7 page(s), the program's print 6",
     "a page removed": "    page 2 of the program's print is not in the file (changed or removed)",
     "saved again through pypdf": "    every page draws what the program's print draws, but the file's bytes differ",
     "bytes after %%EOF": "    every page draws what the program's print draws, but the file's bytes differ",

@@ -32,6 +32,7 @@ def snapshot(db) -> dict[str, list[dict]]:
 def fresh(office: str = "ROCA"):
     db = open_database(memory=True)
     settings.set_settings(db=db, values={"office_code": office, "default_signatory_name": "Ashita Mittal",
+                                         "default_signatory_name_en": "Ashita Mittal", "default_signatory_name_ru": "Ашита Миттал",
                                          "default_signatory_title_en": "Regional Representative",
                                          "default_signatory_title_ru": "Региональный представитель"})
     return db
@@ -59,7 +60,8 @@ def hand_over(db, *, serial: str, sign: bool = True, date: str = "2018-05-10") -
     """A new item handed over to the General Prosecutor's Office under the first programme."""
     programme_id = db.execute("SELECT id FROM programme ORDER BY id LIMIT 1").fetchone()[0]
     institution_id, signatory_id = db.execute("SELECT institution_id, id FROM signatory ORDER BY id LIMIT 1").fetchone()
-    item = records.create(db=db, kind=records.ITEM, data={"category": "office", "name": f"Printer {serial}", "serial_number": serial,
+    item = records.create(db=db, kind=records.ITEM, data={"category": "office", "name": f"Printer {serial}", "name_ru": f"Принтер {serial}",
+                                                          "serial_number": serial,
                                                           "quantity": 2, "unit_value_minor": 30000, "currency": "USD",
                                                           "programme_id": programme_id})
     act_id = acts.create_draft(db=db, data={"act_date": date, "recipient_institution_id": institution_id,

@@ -15,9 +15,9 @@ def _base():
     db = fresh()
     programme = records.create(db=db, kind=records.PROGRAMME, data={"code": "XAC/Z60", "name_en": "Programme", "name_ru": "Программа"})
     institution = records.create(db=db, kind=records.INSTITUTION, data={"name_en": "Customs", "name_ru": "Таможня", "country": "KG"})
-    signatory = records.add_signatory(db=db, institution_id=institution["id"], data={"full_name": "Asanov Bakyt", "title_en": "Head",
+    signatory = records.add_signatory(db=db, institution_id=institution["id"], data={"full_name": "Asanov Bakyt", "name_ru": "Асанов Бакыт", "title_en": "Head",
                                                                                      "title_ru": "Начальник"})
-    records.create(db=db, kind=records.ITEM, data={"category": "office", "name": "Printer", "serial_number": "P-1", "quantity": 2,
+    records.create(db=db, kind=records.ITEM, data={"category": "office", "name": "Printer", "name_ru": "Принтер", "serial_number": "P-1", "quantity": 2,
                                                           "unit_value_minor": 30000, "currency": "USD", "programme_id": programme["id"]})
     return db, {"programme_id": programme["id"], "recipient_institution_id": institution["id"], "recipient_signatory_id": signatory["id"]}
 
@@ -109,3 +109,47 @@ def test_signing_elsewhere_moves_the_act_here_forward_and_brings_the_scan(two_of
     row = hq.execute("SELECT status, signed_date, signed_scan_id FROM act WHERE number = 'BISH-2018-0001'").fetchone()
     assert row[:2] == ("signed", "2018-05-11") and row[2] is not None
     assert report.unchanged >= 1 and not report.refused
+
+
+def test_a_bundle_with_a_refused_act_writes_nothing_not_even_its_items(two_offices, tmp_path):
+    hq, field, refs = two_offices
+    from equipment_desk.store import settings
+
+    settings.set_settings(db=hq, values={"office_code": "BISH"})
+    _act(hq, refs, 1)  # BISH-2018-0001 here, another act under the same number there
+    programme_id = field.execute("SELECT id FROM programme").fetchone()[0]
+    scanner = records.create(db=field, kind=records.ITEM, data={"category": "office", "name": "Scanner", "name_ru": "Сканер", "serial_number": "S-1", "quantity": 1,
+                                                                 "unit_value_minor": 10000, "currency": "USD", "programme_id": programme_id})
+    act_id = acts.create_draft(db=field, data={"act_date": "2018-05-10", "currency": "USD", **refs})
+    acts.add_lines(db=field, act_id=act_id, lines=[{"item_id": scanner["id"], "quantity": 1}])
+    acts.finalize_act(db=field, act_id=act_id)
+    before = snapshot(hq)
+    report = import_bundle(db=hq, path=_send(field, tmp_path))
+    assert not report.applied
+    assert [(c.table, c.label) for c in report.refused] == [("act", "BISH-2018-0001")]
+    assert "Scanner (S-1)" in [c.label for c in report.added]  # what it would have brought, had nothing been refused
+    assert snapshot(hq) == before
+    assert hq.execute("SELECT count(*) FROM item WHERE serial_number = 'S-1'").fetchone()[0] == 0
+
+
+def test_a_bundle_missing_an_earlier_act_of_the_chain_is_refused_whole(two_offices, tmp_path):
+    hq, field, refs = two_offices
+    with frozen_clock("2030-01-01T00:00:00Z"):
+        _act(field, refs, 1)
+    first = tmp_path / "first.zip"
+    with frozen_clock("2030-01-02T00:00:00Z"):
+        export_bundle(db=field, path=first, office="ROCA")
+    with frozen_clock("2030-01-03T00:00:00Z"):
+        _act(field, refs, 1)
+    only_changes = tmp_path / "changes.zip"
+    with frozen_clock("2030-01-04T00:00:00Z"):
+        export_bundle(db=field, path=only_changes, office="ROCA")
+    report = import_bundle(db=hq, path=only_changes)  # the first bundle was lost on the way
+    assert not report.applied
+    assert [(c.label, c.why[0].message) for c in report.refused] == [("BISH-2018-0002",
+        "conflict: the act before it in the chain of office {office} (place {place}) is neither here nor in the bundle; "
+        "ask for a bundle with everything")]
+    assert hq.execute("SELECT count(*) FROM act").fetchone()[0] == 0
+    assert import_bundle(db=hq, path=first).applied
+    assert import_bundle(db=hq, path=only_changes).applied
+    assert verified(hq)

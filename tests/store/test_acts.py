@@ -50,7 +50,7 @@ def test_void_keeps_the_number_and_it_is_never_reused(db, make) -> None:
         ({"act_date": None}, "the date is missing"),
         ({"recipient_signatory_id": None}, "signatory is missing"),
         ({"programme_id": None}, "the programme is missing"),
-        ({"transferor_name": ""}, "donor-side signatory is missing"),
+        ({"transferor_name": "", "transferor_name_en": "", "transferor_name_ru": ""}, "donor-side signatory is missing"),
         ({"rate": None}, "exchange rate"),
     ],
 )
@@ -125,11 +125,11 @@ def test_the_finalized_act_keeps_its_snapshot_when_records_change(db, make) -> N
     item = make.item(name="Desktop computer")
     act_id = make.draft(items=[item])
     acts.finalize_act(db=db, act_id=act_id)
-    records.update(db=db, kind=records.ITEM, record_id=item["id"], changes={"name": "Renamed later"})
+    records.update(db=db, kind=records.ITEM, record_id=item["id"], changes={"name_en": "Renamed later", "name_ru": "Переименован"})
     institution_id = acts.get_act_row(db=db, act_id=act_id)["recipient_institution_id"]
     records.update(db=db, kind=records.INSTITUTION, record_id=institution_id, changes={"name_en": "Renamed office"})
     document = acts.act_document(db=db, act_id=act_id)
-    assert document["lines"][0]["name"] == "Desktop computer"
+    assert document["lines"][0]["name"] == {"en": "Desktop computer", "ru": "Товар «Desktop computer»"}
     assert document["recipient"]["organisation"]["en"] == "General Prosecutor's Office"
     assert acts.verify_act(db=db, act_id=act_id) == []
 

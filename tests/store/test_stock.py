@@ -86,6 +86,13 @@ def test_the_migration_fills_the_kept_figures_of_an_existing_register(tmp_path) 
     path = tmp_path / "old.sqlite"
     db = open_database(path, migrate=False)
     MIGRATIONS.apply(db, stop_before="0006_kept_stock")
+    # today's writers need the per-language columns of 0008: add them (recorded) to the register as 0005 left it
+    from equipment_desk.store.languages import m0009_names_per_language
+
+    if "0009_names_per_language" not in {m.name for m in MIGRATIONS.applied(db)}:
+        with db.atomic():
+            m0009_names_per_language(db)
+            MIGRATIONS._record_applied(db, "0009_names_per_language")  # noqa: SLF001 - sqlite-utils keeps no public way
     make = Factory(db)
     items = [make.item(quantity=3), make.item(quantity=2), make.item(quantity=1)]
     handed = make.draft()

@@ -65,14 +65,14 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
         "name_en": "General Prosecutor's Office of the Kyrgyz Republic", "name_ru": "Генеральная прокуратура Кыргызской Республики",
         "country": "KG", "kind": "prosecutor"})
     signatory = records.add_signatory(db=db, institution_id=institution["id"], data={
-        "full_name": "Азизбек Усубалиев", "title_en": "Head of the Legal Statistics Unit",
+        "name_ru": "Усубалиев Азизбек", "name_en": "Azizbek Usubaliev", "title_en": "Head of the Legal Statistics Unit",
         "title_ru": "Начальник управления правовой статистики", "authority_en": "the Regulations", "authority_ru": "Положения"})
     computers = [records.create(db=db, kind=records.ITEM, data={
-        "category": "computers", "name": "Desktop computer", "model": "HP ProDesk 400 G4", "serial_number": f"CZC80210{n:02d}",
+        "category": "computers", "name_en": "Desktop computer", "name_ru": "Персональный компьютер", "model": "HP ProDesk 400 G4", "serial_number": f"CZC80210{n:02d}",
         "inventory_number": f"UNODC-KG-18-{n:04d}", "quantity": 1, "unit_value_minor": 4_300_000, "currency": "KGS",
         "programme_id": programme["id"]}) for n in range(1, 6)]
     records.create(db=db, kind=records.ITEM, data={
-        "category": "office", "name": "Office chair", "quantity": 10, "unit_value_minor": 650_000, "currency": "KGS"})
+        "category": "office", "name_en": "Office chair", "name_ru": "Кресло офисное", "quantity": 10, "unit_value_minor": 650_000, "currency": "KGS"})
 
     # --- a new act, filled in through the widgets --------------------------------------------------
     editor = ActEditorDialog(db=db, act_id=None, settings=settings, tasks=runner)
@@ -97,6 +97,8 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
     editor.rate_date_edit.set_value("2018-02-01")
     assert editor.save()
     act_id = editor.act_id
+    # the donor-side signatory's Cyrillic name (the editor's field for it comes with the form's move to ui/acts)
+    acts.update_draft(db=db, act_id=act_id, changes={"transferor_name_ru": "Ашита Миттал", "transferor_gender": "f"})
 
     # --- lines through the picker: four computers by serial number, three chairs ------------------
     def pick(picker) -> bool:
@@ -183,7 +185,7 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
     other = acts.create_draft(db=db, data={
         "act_date": "2018-02-22", "recipient_institution_id": institution["id"], "recipient_signatory_id": signatory["id"],
         "programme_id": programme["id"], "currency": "KGS", "rate": "68.8395", "rate_type": "unore",
-        "transferor_name": "Ashita Mittal", "transferor_title_en": "Regional Representative",
+        "transferor_name_en": "Ashita Mittal", "transferor_name_ru": "Ашита Миттал", "transferor_title_en": "Regional Representative",
         "transferor_title_ru": "Региональный представитель"})
     acts.add_lines(db=db, act_id=other, lines=[{"item_id": computers[4]["id"]}])
     acts.finalize_act(db=db, act_id=other)

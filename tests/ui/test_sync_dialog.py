@@ -110,12 +110,17 @@ def test_refusal_reasons_are_shown_in_russian(qtbot, bundle, russian):
                        "конфликт: код XAC/Z60 уже есть у другой записи здесь (программа, 00000000-0000-4000-8000-000000000001)"]
     assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == rows[0][3]
     refused = [row for row in rows if row[0] == "отклонено"]
-    assert len(refused) == 56
+    assert len(refused) == 67
     assert {row[3] for row in refused if row[1] == "позиция имущества"} == {"связанная запись (программа) отклонена"}
-    assert [row[3] for row in refused if row[1] == "вложение"] == ["запись, к которой относится вложение, отклонена"]
+    assert {row[3] for row in refused if row[1] == "вложение"} == {"запись, к которой относится вложение, отклонена"}
+    chain = [row[3] for row in refused if row[1] == "акт" and "цепочке" in row[3]]
+    assert chain[0] == ("конфликт: предшествующего ему акта в цепочке офиса ROCA (место 1) нет ни здесь, ни в пакете; "
+                        "запросите пакет со всеми записями")
+    assert len(chain) == 7
     drafts = [row[2] for row in rows if row[1] == "акт" and row[2].startswith("проект")]
     assert len(drafts) == 1 and re.fullmatch(r"проект от \d\d\.\d\d\.\d{4}", drafts[0])
-    assert "Отклонённые записи не переносятся" in dialog.receive_label.text()
+    assert "пока какая-либо запись отклонена, ничего не переносится" in dialog.receive_label.text()
+    assert not dialog.merge_button.isEnabled()
     assert re.search(r"Пакет офиса ROCA от \d\d\.\d\d\.\d{4} \d\d:\d\d UTC\.", dialog.receive_label.text())
     other.close()
 

@@ -9,7 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, NotFoundError, Problem
-from equipment_desk.core.hashing import FORMAT
+from equipment_desk.core.hashing import FORMAT, FORMAT_1
 from equipment_desk.core.money import rate_to_string, sum_minor
 from equipment_desk.core.validation import clean_record
 from equipment_desk.store.acts.drafts import HEADER_FIELDS, add_lines, create_draft
@@ -22,7 +22,7 @@ def _bilingual(row: Mapping[str, Any], prefix: str) -> dict[str, str]:
     return {"en": row.get(f"{prefix}_en") or "", "ru": row.get(f"{prefix}_ru") or ""}
 
 
-def _rate(row: Mapping[str, Any], prefix: str, *, full: bool) -> dict[str, Any] | None:
+def _rate(row: Mapping[str, Any], prefix: str, *, full: bool, content_format: str = FORMAT) -> dict[str, Any] | None:
     micro = row.get(f"{prefix}_micro")
     if micro is None:
         return None
@@ -30,7 +30,7 @@ def _rate(row: Mapping[str, Any], prefix: str, *, full: bool) -> dict[str, Any] 
         "value": rate_to_string(micro),
         "scale": row.get(f"{prefix}_scale") or 1,
         "type": row.get("rate_type") if prefix == "rate" else "national_bank",
-        "source": row.get(f"{prefix}_source") or "",
+        "source": row.get(f"{prefix}_source") or "" if content_format == FORMAT_1 else _bilingual(row, f"{prefix}_source"),
         "effective_date": row.get(f"{prefix}_date"),
     }
     if full and prefix == "rate":
@@ -39,8 +39,24 @@ def _rate(row: Mapping[str, Any], prefix: str, *, full: bool) -> dict[str, Any] 
     return rate
 
 
-def live_content(db: sqlite_utils.Database, row: Mapping[str, Any], lines: list[dict[str, Any]]) -> dict[str, Any]:
-    """The content of a draft, built from the records it refers to now."""
+def _person(record: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """A signatory in content version 2: the name per language (each in its script), the gender and the
+    Russian genitive of name and title that the preamble prints."""
+    return {
+        "name": _bilingual(record, f"{prefix}name"),
+        "gender": record.get(f"{prefix}gender") or "",
+        "name_genitive": {"ru": record.get(f"{prefix}name_ru_genitive") or ""},
+        "title": _bilingual(record, f"{prefix}title"),
+        "title_genitive": {"ru": record.get(f"{prefix}title_ru_genitive") or ""},
+        "authority": _bilingual(record, f"{prefix}authority"),
+    }
+
+
+def live_content(db: sqlite_utils.Database, row: Mapping[str, Any], lines: list[dict[str, Any]],
+                 content_format: str = FORMAT) -> dict[str, Any]:
+    """The content of a draft, built from the records it refers to now, in ``content_format``
+    (an older version only to check an act sealed in it, see :func:`.sealing.verify_act`)."""
+    legacy = content_format == FORMAT_1
     recipient: dict[str, Any] = {"institution_uuid": None, "organisation": {"en": "", "ru": ""}, "country": "", "address": "", "signatory": None}
     if row["recipient_institution_id"] is not None:
         inst = fetch_rows(db, "SELECT * FROM institution WHERE id = ?", [row["recipient_institution_id"]])[0]
@@ -53,12 +69,15 @@ def live_content(db: sqlite_utils.Database, row: Mapping[str, Any], lines: list[
         }
     if row["recipient_signatory_id"] is not None:
         sig = fetch_rows(db, "SELECT * FROM signatory WHERE id = ?", [row["recipient_signatory_id"]])[0]
-        recipient["signatory"] = {
-            "uuid": sig["uuid"],
-            "name": sig["full_name"],
-            "title": _bilingual(sig, "title"),
-            "authority": _bilingual(sig, "authority"),
-        }
+        if legacy:
+            recipient["signatory"] = {
+                "uuid": sig["uuid"],
+                "name": sig["full_name"],
+                "title": _bilingual(sig, "title"),
+                "authority": _bilingual(sig, "authority"),
+            }
+        else:
+            recipient["signatory"] = {"uuid": sig["uuid"], **_person(sig)}
     programme = None
     if row["programme_id"] is not None:
         prog = fetch_rows(db, "SELECT * FROM programme WHERE id = ?", [row["programme_id"]])[0]
@@ -74,19 +93,26 @@ def live_content(db: sqlite_utils.Database, row: Mapping[str, Any], lines: list[
     doc_lines = []
     frozen = row["status"] != "draft"
     for line in lines:
+        texts = line_texts(line, frozen=frozen)
+        names = {"en": texts.pop("name_en"), "ru": texts.pop("name_ru")}
+        if not legacy:
+            texts["name"] = names
         doc_lines.append(
             {
                 "line_no": line["line_no"],
                 "item_uuid": line["item_uuid"],
-                **line_texts(line, frozen=frozen),
+                **texts,
                 "quantity": line["quantity"],
                 "unit_value_minor": line["unit_value_minor"],
                 "amount_minor": line["quantity"] * line["unit_value_minor"],
             }
         )
     amount = sum_minor((line["amount_minor"] for line in doc_lines), field="total")
+    transferor_signatory = ({"name": row["transferor_name"], "title": _bilingual(row, "transferor_title"),
+                             "authority": _bilingual(row, "transferor_authority")}
+                            if legacy else _person(row, "transferor_"))
     return {
-        "format": FORMAT,
+        "format": content_format,
         "uuid": row["uuid"],
         "number": row["number"],
         "office_code": row["office_code"],
@@ -97,19 +123,15 @@ def live_content(db: sqlite_utils.Database, row: Mapping[str, Any], lines: list[
         "goods": _bilingual(row, "goods"),
         "transferor": {
             "organisation": _bilingual(row, "transferor_org"),
-            "signatory": {
-                "name": row["transferor_name"],
-                "title": _bilingual(row, "transferor_title"),
-                "authority": _bilingual(row, "transferor_authority"),
-            },
+            "signatory": transferor_signatory,
         },
         "recipient": recipient,
         "programme": programme,
         "basis": _bilingual(row, "basis"),
         "transfer_type": row["transfer_type"],
         "currency": row["currency"],
-        "rate": _rate(row, "rate", full=False),
-        "national_rate": _rate(row, "nb_rate", full=False),
+        "rate": _rate(row, "rate", full=False, content_format=content_format),
+        "national_rate": _rate(row, "nb_rate", full=False, content_format=content_format),
         "lines": doc_lines,
         "totals": {
             "quantity": sum(line["quantity"] for line in doc_lines),
@@ -162,6 +184,11 @@ JSON_PATHS = {
     "act_date": "date", "place_en": "place.en", "place_ru": "place.ru", "goods_en": "goods.en", "goods_ru": "goods.ru",
     "basis_en": "basis.en", "basis_ru": "basis.ru", "transferor_org_en": "transferor.organisation.en",
     "transferor_org_ru": "transferor.organisation.ru", "transferor_name": "transferor.signatory.name",
+    "transferor_name_en": "transferor.signatory.name.en", "transferor_name_ru": "transferor.signatory.name.ru",
+    "transferor_gender": "transferor.signatory.gender", "transferor_name_ru_genitive": "transferor.signatory.name_genitive.ru",
+    "transferor_title_ru_genitive": "transferor.signatory.title_genitive.ru",
+    "rate_source_en": "rate.source.en", "rate_source_ru": "rate.source.ru",
+    "nb_rate_source_en": "national_rate.source.en", "nb_rate_source_ru": "national_rate.source.ru",
     "transferor_title_en": "transferor.signatory.title.en", "transferor_title_ru": "transferor.signatory.title.ru",
     "transferor_authority_en": "transferor.signatory.authority.en", "transferor_authority_ru": "transferor.signatory.authority.ru",
     "rate": "rate.value", "rate_scale": "rate.scale", "rate_type": "rate.type", "rate_source": "rate.source",
@@ -175,6 +202,13 @@ def _text_of(value: Any, lang: str) -> str:
     if isinstance(value, dict):
         return str(value.get(lang) or "")
     return "" if value is None else str(value)
+
+
+def _source(value: Any, column: str) -> dict[str, Any]:
+    """A rate's source as header fields: per language (content version 2) or one text (version 1)."""
+    if isinstance(value, Mapping):
+        return {f"{column}_en": _text_of(value, "en"), f"{column}_ru": _text_of(value, "ru")}
+    return {column: value}
 
 
 def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any], source: str = "", user: str | None = None) -> int:
@@ -213,20 +247,30 @@ def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any
         header["transferor_org_ru"] = _text_of(organisation, "ru")
     signatory = transferor.get("signatory") or {}
     if isinstance(signatory, Mapping) and signatory.get("name"):
-        header["transferor_name"] = signatory.get("name")
+        name = signatory.get("name")
+        if isinstance(name, Mapping):  # content version 2: per language, with gender and genitive forms
+            header.update(transferor_name_en=_text_of(name, "en"), transferor_name_ru=_text_of(name, "ru"))
+            if signatory.get("gender") is not None:
+                header["transferor_gender"] = signatory.get("gender")
+            for part in ("name", "title"):
+                genitive = _text_of(signatory.get(f"{part}_genitive"), "ru")
+                if genitive:
+                    header[f"transferor_{part}_ru_genitive"] = genitive
+        else:
+            header["transferor_name"] = name
         for part in ("title", "authority"):
             header[f"transferor_{part}_en"] = _text_of(signatory.get(part), "en")
             header[f"transferor_{part}_ru"] = _text_of(signatory.get(part), "ru")
     rate = document.get("rate")
     if isinstance(rate, Mapping):
         header.update(rate=rate.get("value"), rate_scale=rate.get("scale", 1), rate_type=rate.get("type"),
-                      rate_source=rate.get("source"), rate_date=rate.get("effective_date"))
+                      rate_date=rate.get("effective_date"), **_source(rate.get("source"), "rate_source"))
     elif rate is not None:
         problem("must be an object with value, scale, type, source and effective_date", "rate", rate)
     national = document.get("national_rate")
     if isinstance(national, Mapping):
         header.update(nb_rate=national.get("value"), nb_rate_scale=national.get("scale", 1),
-                      nb_rate_source=national.get("source"), nb_rate_date=national.get("effective_date"))
+                      nb_rate_date=national.get("effective_date"), **_source(national.get("source"), "nb_rate_source"))
     recipient = document.get("recipient") or {}
     if isinstance(recipient, Mapping) and (recipient.get("institution_uuid") or recipient.get("organisation")):
         inst_id = None
@@ -243,12 +287,16 @@ def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any
             header["recipient_institution_id"] = inst_id
             sig = recipient.get("signatory") or {}
             if isinstance(sig, Mapping) and (sig.get("uuid") or sig.get("name")):
+                name = sig.get("name")
+                names = [_text_of(name, "ru"), _text_of(name, "en")] if isinstance(name, Mapping) else [_text_of(name, "en")] * 2
                 found = db.execute(
-                    "SELECT id FROM signatory WHERE institution_id = ? AND (uuid = ? OR full_name = ?) ORDER BY active DESC, id LIMIT 1",
-                    [inst_id, sig.get("uuid"), sig.get("name")],
+                    """SELECT id FROM signatory WHERE institution_id = ?
+                         AND (uuid = ? OR full_name IN (?, ?) OR name_ru = ? OR name_en = ?) ORDER BY active DESC, id LIMIT 1""",
+                    [inst_id, sig.get("uuid"), *names, *names],
                 ).fetchone()
                 if found is None:
-                    problem("is not a recorded signatory of {institution}", "recipient.signatory.name", sig.get("name"), institution=_text_of(recipient.get("organisation"), "en"))
+                    problem("is not a recorded signatory of {institution}", "recipient.signatory.name", " / ".join(dict.fromkeys(n for n in names if n)),
+                            institution=_text_of(recipient.get("organisation"), "en"))
                 else:
                     header["recipient_signatory_id"] = found[0]
     programme = document.get("programme")

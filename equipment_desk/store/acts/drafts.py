@@ -16,6 +16,7 @@ from equipment_desk.store.acts.rows import act_lines, fetch_rows, get_act_row
 from equipment_desk.store.audit import diff, record_change
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
+from equipment_desk.store.languages import fill_languages
 from equipment_desk.store.records import new_uuid
 
 LANGUAGE_PAIRS = ("ru,en", "en,ru", "ru,kk", "kk,ru", "ru,tg", "tg,ru", "en,kk", "kk,en", "en,tg", "tg,en", "kk,tg", "tg,kk")
@@ -36,8 +37,13 @@ HEADER_FIELDS: tuple[Field, ...] = (
     Field("transferor_org_en"),
     Field("transferor_org_ru"),
     Field("transferor_name", max_length=200),
+    Field("transferor_name_ru", max_length=200),
+    Field("transferor_name_en", max_length=200),
+    Field("transferor_gender", kind="choice", choices=("m", "f", ""), default=""),
+    Field("transferor_name_ru_genitive", max_length=200),
     Field("transferor_title_en"),
     Field("transferor_title_ru"),
+    Field("transferor_title_ru_genitive"),
     Field("transferor_authority_en"),
     Field("transferor_authority_ru"),
     Field("programme_id", kind="ref"),
@@ -49,10 +55,14 @@ HEADER_FIELDS: tuple[Field, ...] = (
     Field("rate_scale", kind="scale", default=1),
     Field("rate_type", kind="choice", choices=RATE_TYPES, nullable=True),
     Field("rate_source", max_length=200),
+    Field("rate_source_ru", max_length=200),
+    Field("rate_source_en", max_length=200),
     Field("rate_date", kind="date"),
     Field("nb_rate", kind="rate"),
     Field("nb_rate_scale", kind="scale", default=1),
     Field("nb_rate_source", max_length=200),
+    Field("nb_rate_source_ru", max_length=200),
+    Field("nb_rate_source_en", max_length=200),
     Field("nb_rate_date", kind="date"),
 )
 
@@ -79,7 +89,7 @@ def check_header_refs(db: sqlite_utils.Database, values: Mapping[str, Any], curr
 
 def _header_columns(clean: Mapping[str, Any], user: str, db: sqlite_utils.Database | None = None,
                    current: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    columns = {k: v for k, v in clean.items() if k not in ("rate", "nb_rate")}
+    columns = fill_languages("act", {k: v for k, v in clean.items() if k not in ("rate", "nb_rate")}, current)
     recipient = clean.get("recipient_institution_id")
     country = clean.get("country", (current or {}).get("country"))
     if db is not None and recipient is not None and not country:
@@ -94,9 +104,10 @@ def _header_columns(clean: Mapping[str, Any], user: str, db: sqlite_utils.Databa
         columns["nb_rate_micro"] = clean["nb_rate"]
     currency = clean.get("currency", (current or {}).get("currency"))
     if currency == "USD":  # a USD act has no exchange rate; one left from another currency would print "1 USD = 68.45 USD"
-        columns.update(rate_micro=None, rate_scale=1, rate_type=None, rate_source="", rate_date=None,
-                       rate_entered_by=None, rate_entered_at=None,
-                       nb_rate_micro=None, nb_rate_scale=1, nb_rate_source="", nb_rate_date=None)
+        columns.update(rate_micro=None, rate_scale=1, rate_type=None, rate_source="", rate_source_ru="", rate_source_en="",
+                       rate_date=None, rate_entered_by=None, rate_entered_at=None,
+                       nb_rate_micro=None, nb_rate_scale=1, nb_rate_source="", nb_rate_source_ru="", nb_rate_source_en="",
+                       nb_rate_date=None)
     return columns
 
 
@@ -110,6 +121,9 @@ def _defaults_from_settings(db: sqlite_utils.Database) -> dict[str, Any]:
         "transferor_org_en": s["office_name_en"],
         "transferor_org_ru": s["office_name_ru"],
         "transferor_name": s["default_signatory_name"],
+        "transferor_name_ru": s["default_signatory_name_ru"],
+        "transferor_name_en": s["default_signatory_name_en"],
+        "transferor_gender": s["default_signatory_gender"],
         "transferor_title_en": s["default_signatory_title_en"],
         "transferor_title_ru": s["default_signatory_title_ru"],
         "transferor_authority_en": s["default_signatory_authority_en"],

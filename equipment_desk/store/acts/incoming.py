@@ -30,7 +30,8 @@ from equipment_desk.store.acts.attachments import same_attachment, store_attachm
 from equipment_desk.store.acts.rows import fetch_rows
 from equipment_desk.store.acts.sealing import verify_act
 
-LINE_COLUMNS = ("uuid", "line_no", "quantity", "unit_value_minor", "item_name", "item_model", "serial_number", "inventory_number", "unit")
+LINE_COLUMNS = ("uuid", "line_no", "quantity", "unit_value_minor", "item_name", "item_name_ru", "item_name_en", "item_model",
+                "serial_number", "inventory_number", "unit")
 """The columns of a line that travel with an act (besides its item)."""
 FINAL_COLUMNS = ("number", "office_code", "series", "seq", "chain_pos", "content_json", "content_hash", "previous_hash",
                  "finalized_at", "finalized_by")
@@ -129,6 +130,9 @@ def _check_number_and_chain(db: sqlite_utils.Database, values: dict[str, Any], l
         raise ActConflictError("conflict: act {number} here holds place {place} in the chain of office {office}",
                                  number=at[1], place=pos, office=office)
     before = db.execute("SELECT number, content_hash FROM act WHERE office_code = ? AND chain_pos = ?", [office, (pos or 0) - 1]).fetchone()
+    if before is None and (pos or 0) > 1 and local_id is None:
+        raise ActConflictError("conflict: the act before it in the chain of office {office} (place {place}) is neither here nor in the bundle; "
+                               "ask for a bundle with everything", office=office, place=(pos or 0) - 1)
     if before is not None and before[1] != values.get("previous_hash"):
         raise ActConflictError("conflict: it does not follow act {number} in the chain of office {office}", number=before[0], office=office)
     after = db.execute("SELECT number, previous_hash FROM act WHERE office_code = ? AND chain_pos = ?", [office, (pos or 0) + 1]).fetchone()

@@ -64,10 +64,13 @@ ACT_COLUMNS = (
     "transfer_type", "currency", "rate_micro", "rate_scale", "rate_type", "rate_source", "rate_date",
     "rate_entered_by", "rate_entered_at", "nb_rate_micro", "nb_rate_scale", "nb_rate_source", "nb_rate_date",
     "content_json", "content_hash", "previous_hash", "created_at", "created_by", "finalized_at", "finalized_by",
+    # migration 0009: the texts per language (an act sealed before records none of them, and none is compared)
+    "transferor_name_ru", "transferor_name_en", "transferor_gender", "transferor_name_ru_genitive",
+    "transferor_title_ru_genitive", "rate_source_ru", "rate_source_en", "nb_rate_source_ru", "nb_rate_source_en",
 )
 """Columns of ``act`` recorded in its seal entry (``content_json`` as its SHA-256, which must be ``content_hash``)."""
 LINE_COLUMNS = ("id", "uuid", "act_id", "line_no", "item_id", "quantity", "unit_value_minor", "item_name", "item_model",
-                "serial_number", "inventory_number", "unit")
+                "serial_number", "inventory_number", "unit", "item_name_ru", "item_name_en")
 """Columns of each ``act_line`` recorded in the seal entry."""
 
 

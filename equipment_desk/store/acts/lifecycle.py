@@ -111,41 +111,88 @@ _MISSING_TEXT = {
     ("title", "ru"): Problem("the Russian title of the recipient's signatory is missing"),
     ("authority", "en"): Problem("the English text of the recipient signatory's authority is missing"),
     ("authority", "ru"): Problem("the Russian text of the recipient signatory's authority is missing"),
+    ("transferor_name", "en"): Problem("the Latin (English) form of the donor-side signatory's name is missing"),
+    ("transferor_name", "ru"): Problem("the Cyrillic (Russian) form of the donor-side signatory's name is missing"),
+    ("signatory_name", "en"): Problem("the Latin (English) form of the recipient signatory's name is missing"),
+    ("signatory_name", "ru"): Problem("the Cyrillic (Russian) form of the recipient signatory's name is missing"),
+    ("goods", "en"): Problem("the English text of the goods handed over is missing"),
+    ("goods", "ru"): Problem("the Russian text of the goods handed over is missing"),
+    ("basis", "en"): Problem("the English text of the basis is missing"),
+    ("basis", "ru"): Problem("the Russian text of the basis is missing"),
+    ("rate_source", "en"): Problem("the English name of the exchange rate's source is missing"),
+    ("rate_source", "ru"): Problem("the Russian name of the exchange rate's source is missing"),
+    ("nb_rate_source", "en"): Problem("the English name of the national bank is missing"),
+    ("nb_rate_source", "ru"): Problem("the Russian name of the national bank is missing"),
+    ("programme_name", "en"): Problem("the English name of the programme is missing"),
+    ("programme_name", "ru"): Problem("the Russian name of the programme is missing"),
+    ("donor_name", "en"): Problem("the English name of donor '{name}' is missing"),
+    ("donor_name", "ru"): Problem("the Russian name of donor '{name}' is missing"),
+    ("item_name", "en"): Problem("line {line_no}: the English name of '{name}' is missing"),
+    ("item_name", "ru"): Problem("line {line_no}: the Russian name of '{name}' is missing"),
 }
 """Literal messages (each translatable as it stands) for a text the act prints but one language lacks."""
 
 
-def _language_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[Problem]:
-    """Every text the act prints must exist in each of its languages (names of people print as recorded).
+def printed_texts(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[tuple[Mapping[str, Any], str, str, str, bool, dict[str, Any]]]:
+    """Every recorded text an act prints, in one list: ``(record, column prefix, kind of text, field named in a
+    problem, optional, parameters of the problem)``; the columns are ``{prefix}_{language}``.
 
-    Kazakh and Tajik acts print the recorded Russian texts.  An authority
-    ("acting under …") is optional, but once given in one language it is
-    needed in the other.
+    An optional text (authority, goods, basis, rate sources) may be left out
+    altogether, but once given in one language it is needed in the others.
+    """
+    def one(sql: str, record_id: Any) -> Mapping[str, Any] | None:
+        found = fetch_rows(db, sql, [record_id]) if record_id is not None else []
+        return found[0] if found else None
+
+    texts: list[tuple[Mapping[str, Any], str, str, str, bool, dict[str, Any]]] = [
+        (row, "place", "place", "place", False, {}),
+        (row, "goods", "goods", "goods", True, {}),
+        (row, "basis", "basis", "basis", True, {}),
+        (row, "transferor_org", "transferor_org", "transferor_org", False, {}),
+        (row, "transferor_name", "transferor_name", "transferor_name", False, {}),
+        (row, "transferor_title", "transferor_title", "transferor_title", False, {}),
+        (row, "transferor_authority", "transferor_authority", "transferor_authority", True, {}),
+    ]
+    if row["rate_micro"] is not None:
+        texts.append((row, "rate_source", "rate_source", "rate_source", True, {}))
+    if row["nb_rate_micro"] is not None:
+        texts.append((row, "nb_rate_source", "nb_rate_source", "nb_rate_source", True, {}))
+    institution = one("SELECT * FROM institution WHERE id = ?", row["recipient_institution_id"])
+    if institution:
+        texts.append((institution, "name", "name", "recipient_institution_id", False, {}))
+    signatory = one("SELECT * FROM signatory WHERE id = ?", row["recipient_signatory_id"])
+    if signatory:
+        texts.append((signatory, "name", "signatory_name", "recipient_signatory_id", False, {}))
+        texts.append((signatory, "title", "title", "recipient_signatory_id", False, {}))
+        texts.append((signatory, "authority", "authority", "recipient_signatory_id", True, {}))
+    programme = one("SELECT * FROM programme WHERE id = ?", row["programme_id"])
+    if programme:
+        texts.append((programme, "name", "programme_name", "programme_id", False, {}))
+        for donor in fetch_rows(db, """SELECT d.* FROM donor d JOIN programme_donor pd ON pd.donor_id = d.id
+                                       WHERE pd.programme_id = ? ORDER BY pd.position, d.id""", [programme["id"]]):
+            texts.append((donor, "name", "donor_name", "programme_id", False, {"name": donor["name_en"] or donor["name_ru"]}))
+    for line in act_lines(db=db, act_id=row["id"]):
+        item = {"name_ru": line["live_name_ru"], "name_en": line["live_name_en"]}
+        texts.append((item, "name", "item_name", "lines", False, {"line_no": line["line_no"], "name": line["live_name"]}))
+    return texts
+
+
+def _language_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[Problem]:
+    """Every text the act prints must exist in each of its languages (:func:`printed_texts`).
+
+    Kazakh and Tajik acts print the recorded Russian texts.  Nothing is
+    copied from one language to the other here: the user chooses to.
     """
     languages = sorted({RECORD_LANGUAGE[code] for code in row["languages"].split(",")})
-    institution = fetch_rows(db, "SELECT * FROM institution WHERE id = ?", [row["recipient_institution_id"]]) if row["recipient_institution_id"] else []
-    signatory = fetch_rows(db, "SELECT * FROM signatory WHERE id = ?", [row["recipient_signatory_id"]]) if row["recipient_signatory_id"] else []
-    # (record, column prefix, field named in the problem, optional)
-    texts: list[tuple[Mapping[str, Any], str, str, bool]] = [
-        (row, "place", "place", False),
-        (row, "transferor_org", "transferor_org", False),
-        (row, "transferor_title", "transferor_title", False),
-        (row, "transferor_authority", "transferor_authority", True),
-    ]
-    if institution:
-        texts.append((institution[0], "name", "recipient_institution_id", False))
-    if signatory:
-        texts.append((signatory[0], "title", "recipient_signatory_id", False))
-        texts.append((signatory[0], "authority", "recipient_signatory_id", True))
     problems = []
-    for source, prefix, field, optional in texts:
+    for source, prefix, kind, field, optional, params in printed_texts(db, row):
         present = [lang for lang in languages if (source.get(f"{prefix}_{lang}") or "").strip()]
         if optional and not present:
             continue
         for lang in languages:
             if lang not in present:
-                template = _MISSING_TEXT[(prefix, lang)]
-                problems.append(Problem(template.message, field=f"{field}_{lang}" if source is row else field))
+                template = _MISSING_TEXT[(kind, lang)]
+                problems.append(Problem(template.message, params=params, field=f"{field}_{lang}" if source is row else field))
     return problems
 
 
@@ -190,8 +237,10 @@ def finalize_act(*, db: sqlite_utils.Database, act_id: int, user: str | None = N
         chain_pos = last_pos + 1
         for line in act_lines(db=db, act_id=act_id):
             db.execute(
-                "UPDATE act_line SET item_name = ?, item_model = ?, serial_number = ?, inventory_number = ?, unit = ? WHERE id = ?",
-                [line["live_name"], line["live_model"], line["live_serial"], line["live_inventory"], line["live_unit"], line["id"]],
+                """UPDATE act_line SET item_name = ?, item_name_ru = ?, item_name_en = ?, item_model = ?, serial_number = ?,
+                       inventory_number = ?, unit = ? WHERE id = ?""",
+                [line["live_name"], line["live_name_ru"], line["live_name_en"], line["live_model"], line["live_serial"],
+                 line["live_inventory"], line["live_unit"], line["id"]],
             )
         row.update(number=number, office_code=office, previous_hash=previous_hash)
         content = live_content(db, row, act_lines(db=db, act_id=act_id))

@@ -45,7 +45,8 @@ def act_lines(*, db: sqlite_utils.Database, act_id: int) -> list[dict[str, Any]]
     """The lines of an act with, for a draft, its items' current texts."""
     return fetch_rows(
         db,
-        """SELECT l.*, i.uuid AS item_uuid, i.name AS live_name, i.model AS live_model,
+        """SELECT l.*, i.uuid AS item_uuid, i.name AS live_name, i.name_ru AS live_name_ru, i.name_en AS live_name_en,
+                  i.model AS live_model,
                   i.serial_number AS live_serial, i.inventory_number AS live_inventory, i.unit AS live_unit,
                   i.currency AS item_currency, i.unit_value_minor AS item_unit_value_minor
            FROM act_line l JOIN item i ON i.id = l.item_id WHERE l.act_id = ? ORDER BY l.line_no""",
@@ -56,9 +57,11 @@ def act_lines(*, db: sqlite_utils.Database, act_id: int) -> list[dict[str, Any]]
 def line_texts(line: Mapping[str, Any], *, frozen: bool) -> dict[str, Any]:
     """What a line of :func:`act_lines` shows: the snapshot once the act is finalized, the item as it is now before."""
     if frozen:
-        return {"name": line["item_name"], "model": line["item_model"], "serial_number": line["serial_number"],
+        return {"name": line["item_name"], "name_ru": line.get("item_name_ru") or "", "name_en": line.get("item_name_en") or "",
+                "model": line["item_model"], "serial_number": line["serial_number"],
                 "inventory_number": line["inventory_number"], "unit": line["unit"]}
-    return {"name": line["live_name"], "model": line["live_model"], "serial_number": line["live_serial"],
+    return {"name": line["live_name"], "name_ru": line.get("live_name_ru") or "", "name_en": line.get("live_name_en") or "",
+            "model": line["live_model"], "serial_number": line["live_serial"],
             "inventory_number": line["live_inventory"], "unit": line["live_unit"]}
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.errors import Problem
-from equipment_desk.core.hashing import CANONICAL_KEYS, GENESIS_HASH, canonical_json, sha256_hex
+from equipment_desk.core.hashing import CANONICAL_KEYS, FORMAT, FORMATS, GENESIS_HASH, canonical_json, sha256_hex
 from equipment_desk.store.acts import journal
 from equipment_desk.store.acts.document import live_content
 from equipment_desk.store.acts.rows import act_lines, fetch_rows, get_act_row
@@ -87,7 +87,8 @@ def _content_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list
         return [*failures, Problem("its stored content is not readable")]
     if canonical_json(content) != text:
         failures.append(Problem("its stored content is not in canonical form"))
-    live = json.loads(canonical_json(live_content(db, row, act_lines(db=db, act_id=row["id"]))))
+    content_format = content.get("format") if content.get("format") in FORMATS else FORMAT  # rebuilt in its own version
+    live = json.loads(canonical_json(live_content(db, row, act_lines(db=db, act_id=row["id"]), content_format)))
     for key in CANONICAL_KEYS:
         expected, sealed = live.get(key), content.get(key)
         if key in IDENTIFIED_KEYS:

@@ -1,0 +1,249 @@
+"""Texts kept per language: people's names in both scripts, items' names, rate sources, the glossary.
+
+A text the act prints is stored once per language, in columns named by the
+language code (``name_ru``, ``name_en``; a national language adds
+``name_kk``…).  :data:`PER_LANGUAGE` lists those columns for each table in
+one place.  Migration ``0009_names_per_language`` adds them and moves what
+was recorded in one column (a person's ``full_name``, an item's ``name``, a
+rate's ``source``) to the language of the script it is written in.
+
+The one-column names stay as the name lists show and search (the display
+name, :func:`display_name`): kept in step by :func:`fill_languages`, which
+every writer calls, so a caller that only knows the old column (an import, a
+bundle from an older laptop) still lands its text in the right language.
+
+The glossary remembers item-name pairs it has seen (Ноутбук ↔ Laptop) and
+suggests the other language's name (:func:`glossary_suggestions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import sqlite_utils
+
+from equipment_desk.core.grammar import name_genitive, title_genitive
+from equipment_desk.core.names import CYRILLIC, LATIN, guess_gender, script_of
+from equipment_desk.core.rate_sources import source_texts
+from equipment_desk.store.migrations import ACT_CONTENT_COLUMNS, MIGRATIONS, _changed, _text
+
+RECORD_LANGUAGES = ("ru", "en")
+"""The languages texts are recorded in (Kazakh and Tajik acts print the Russian texts)."""
+
+SCRIPT_LANGUAGE = {CYRILLIC: "ru", LATIN: "en"}
+"""The language a text goes to when it was recorded in one column: by its script."""
+
+GENDERS = ("m", "f", "")
+
+
+def language_of(text: str) -> str:
+    """``"ru"`` for a Cyrillic text, else ``"en"``."""
+    return SCRIPT_LANGUAGE.get(script_of(text), "en")
+
+
+# table -> [(one-column text, per-language prefix, display language order)]
+ONE_COLUMN_TEXTS: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
+    "signatory": (("full_name", "name", ("ru", "en")),),
+    "item": (("name", "name", ("en", "ru")),),
+    "act": (("transferor_name", "transferor_name", ("ru", "en")), ("rate_source", "rate_source", ("en", "ru")),
+            ("nb_rate_source", "nb_rate_source", ("en", "ru"))),
+}
+"""A person is listed by the name in national documents (Cyrillic), an item and a rate source by the English text,
+else the other."""
+
+DISPLAY_NAMES = {table: texts[0] for table, texts in ONE_COLUMN_TEXTS.items() if table != "act"}
+"""The record kinds whose name must be given in at least one language."""
+
+PERSON_PREFIX = {"signatory": "", "act": "transferor_"}
+"""Where a person's per-language name, gender and genitive forms live (the act's donor-side signatory)."""
+
+PER_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "signatory": ("name", "title", "authority"),
+    "item": ("name",),
+    "act": ("place", "goods", "basis", "transferor_org", "transferor_name", "transferor_title", "transferor_authority",
+            "rate_source", "nb_rate_source"),
+    "institution": ("name",),
+    "programme": ("name",),
+    "donor": ("name",),
+}
+"""Every per-language text of each table (prefixes; the columns are ``{prefix}_{language}``)."""
+
+
+def display_name(row: Mapping[str, Any], table: str, prefix: str | None = None) -> str:
+    for _column, text_prefix, order in ONE_COLUMN_TEXTS[table]:
+        if prefix not in (None, text_prefix):
+            continue
+        for lang in order:
+            value = (row.get(f"{text_prefix}_{lang}") or "").strip()
+            if value:
+                return value
+        return ""
+    return ""
+
+
+def fill_languages(table: str, values: dict[str, Any], old: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Keep one-column and per-language texts in step; compute the genitive forms a person's form did not give.
+
+    ``values`` are the cleaned changes (for a new record, all of it);
+    ``old`` the stored row for an update.  A text given only in its one
+    column goes to the language of its script (a rate source from the
+    bilingual list to both).  Returns the values to write.
+    """
+    values = dict(values)
+    for column, prefix, _order in ONE_COLUMN_TEXTS.get(table, ()):
+        per_language = [f"{prefix}_{lang}" for lang in RECORD_LANGUAGES]
+        text = (values.get(column) or "").strip()
+        given = any((values.get(key) or "").strip() for key in per_language)
+        if text and prefix.endswith("rate_source") and not given:
+            values.update({f"{prefix}_{lang}": value for lang, value in source_texts(text).items()})
+        elif text and not prefix.endswith("rate_source"):
+            # a name fills the language of its script, unless that was given with it
+            values.update({f"{prefix}_{lang}": value for lang, value in split_by_script(text).items()
+                           if value and not (values.get(f"{prefix}_{lang}") or "").strip()})
+        if given or not text:  # the one column as typed by an older caller stays; else it follows the languages
+            merged = {**(old or {}), **values}
+            values[column] = display_name(merged, table, prefix)
+    if table in PERSON_PREFIX:
+        values.update(_person_forms(PERSON_PREFIX[table], values, old))
+    return values
+
+
+def _person_forms(prefix: str, values: Mapping[str, Any], old: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The gender (guessed from the Russian name when not recorded) and the genitive of name and title,
+    recomputed when what they come from changed and they were not given with it."""
+    out: dict[str, Any] = {}
+    merged = {**(old or {}), **values}
+    name_key, title_key, gender_key = f"{prefix}name_ru", f"{prefix}title_ru", f"{prefix}gender"
+    name_gen_key, title_gen_key = f"{prefix}name_ru_genitive", f"{prefix}title_ru_genitive"
+    name_ru, title_ru = merged.get(name_key) or "", merged.get(title_key) or ""
+    new = old is None
+    if name_ru and not merged.get(gender_key) and (new or gender_key not in values):
+        out[gender_key] = merged[gender_key] = guess_gender(name_ru)
+    changed = {key for key in (name_key, title_key, gender_key)
+               if key in {**values, **out} and (new or {**values, **out}[key] != (old or {}).get(key))}
+    if not merged.get(name_gen_key) if new else name_gen_key not in values and changed & {name_key, gender_key}:
+        out[name_gen_key] = name_genitive(name_ru, merged.get(gender_key) or "") if name_ru else ""
+    if not merged.get(title_gen_key) if new else title_gen_key not in values and title_key in changed:
+        out[title_gen_key] = title_genitive(title_ru) if title_ru else ""
+    return out
+
+
+def split_by_script(text: str) -> dict[str, str]:
+    """A text recorded in one column, as per-language texts: in the language of its script."""
+    text = (text or "").strip()
+    out = {lang: "" for lang in RECORD_LANGUAGES}
+    if text:
+        out[language_of(text)] = text
+    return out
+
+
+# --- the glossary -----------------------------------------------------------------------------------
+
+def remember_pair(db: sqlite_utils.Database, ru: str, en: str) -> None:
+    """Record that ``ru`` and ``en`` name the same thing (inside the caller's transaction)."""
+    ru, en = (ru or "").strip(), (en or "").strip()
+    if not ru or not en:
+        return
+    db.execute(
+        """INSERT INTO glossary (ru, en, uses) VALUES (?, ?, 1)
+           ON CONFLICT (ru, en) DO UPDATE SET uses = uses + 1""",
+        [ru, en],
+    )
+
+
+def glossary_suggestions(*, db: sqlite_utils.Database, text: str, lang: str, limit: int = 5) -> list[str]:
+    """Names in the other language that ``text`` (a name in ``lang``, "ru" or "en") was seen with, most used first.
+
+    An exact pair comes first; else pairs whose ``lang`` side starts with the text."""
+    text = (text or "").strip()
+    if not text or lang not in RECORD_LANGUAGES:
+        return []
+    other = "en" if lang == "ru" else "ru"
+    rows = db.execute(
+        f"""SELECT {other}, max(CASE WHEN {lang} = ? COLLATE NOCASE THEN 1 ELSE 0 END) AS exact, sum(uses) AS n
+            FROM glossary WHERE {lang} = ? COLLATE NOCASE OR {lang} LIKE ? ESCAPE '\\'
+            GROUP BY {other} ORDER BY exact DESC, n DESC, {other} LIMIT ?""",
+        [text, text, text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+# --- the migration ----------------------------------------------------------------------------------
+
+NEW_ACT_CONTENT_COLUMNS = (
+    "transferor_name_ru", "transferor_name_en", "transferor_gender", "transferor_name_ru_genitive",
+    "transferor_title_ru_genitive", "rate_source_ru", "rate_source_en", "nb_rate_source_ru", "nb_rate_source_en",
+)
+"""The act's columns added by 0009: content, frozen once the act is finalized like the others."""
+
+FROZEN_ACT_COLUMNS = ACT_CONTENT_COLUMNS + NEW_ACT_CONTENT_COLUMNS
+
+_GENDER = "CHECK ({0} IN ('m', 'f', ''))"
+
+
+@MIGRATIONS(name="0009_names_per_language")
+def m0009_names_per_language(db: sqlite_utils.Database) -> None:
+    from equipment_desk.store.search import INDEXED_COLUMNS, _statements
+
+    statements = [
+        f"ALTER TABLE signatory ADD COLUMN {_text('name_ru', 200)}",
+        f"ALTER TABLE signatory ADD COLUMN {_text('name_en', 200)}",
+        f"ALTER TABLE signatory ADD COLUMN gender TEXT NOT NULL DEFAULT '' {_GENDER.format('gender')}",
+        f"ALTER TABLE signatory ADD COLUMN {_text('name_ru_genitive', 200)}",
+        f"ALTER TABLE signatory ADD COLUMN {_text('title_ru_genitive', 300)}",
+        f"ALTER TABLE item ADD COLUMN {_text('name_ru', 2000)}",
+        f"ALTER TABLE item ADD COLUMN {_text('name_en', 2000)}",
+        "ALTER TABLE act_line ADD COLUMN item_name_ru TEXT",
+        "ALTER TABLE act_line ADD COLUMN item_name_en TEXT",
+        f"ALTER TABLE act ADD COLUMN {_text('transferor_name_ru', 200)}",
+        f"ALTER TABLE act ADD COLUMN {_text('transferor_name_en', 200)}",
+        f"ALTER TABLE act ADD COLUMN transferor_gender TEXT NOT NULL DEFAULT '' {_GENDER.format('transferor_gender')}",
+        f"ALTER TABLE act ADD COLUMN {_text('transferor_name_ru_genitive', 200)}",
+        f"ALTER TABLE act ADD COLUMN {_text('transferor_title_ru_genitive', 300)}",
+        f"ALTER TABLE act ADD COLUMN {_text('rate_source_ru', 200)}",
+        f"ALTER TABLE act ADD COLUMN {_text('rate_source_en', 200)}",
+        f"ALTER TABLE act ADD COLUMN {_text('nb_rate_source_ru', 200)}",
+        f"ALTER TABLE act ADD COLUMN {_text('nb_rate_source_en', 200)}",
+        """CREATE TABLE glossary (
+            id INTEGER PRIMARY KEY,
+            ru TEXT NOT NULL CHECK (length(trim(ru)) BETWEEN 1 AND 2000),
+            en TEXT NOT NULL CHECK (length(trim(en)) BETWEEN 1 AND 2000),
+            uses INTEGER NOT NULL DEFAULT 1 CHECK (uses > 0),
+            UNIQUE (ru, en)
+        ) STRICT""",
+        "CREATE INDEX glossary_en ON glossary(en COLLATE NOCASE)",
+        "CREATE INDEX glossary_ru ON glossary(ru COLLATE NOCASE)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    # what was recorded in one column goes to the language of its script (finalized acts keep their sealed content)
+    for row_id, full_name, title_ru in db.execute("SELECT id, full_name, title_ru FROM signatory").fetchall():
+        values = fill_languages("signatory", {"full_name": full_name, "title_ru": title_ru})
+        columns = ("name_ru", "name_en", "gender", "name_ru_genitive", "title_ru_genitive")
+        db.execute(f"UPDATE signatory SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                   [*(values.get(c, "") for c in columns), row_id])
+    for row_id, name in db.execute("SELECT id, name FROM item").fetchall():
+        texts = split_by_script(name)
+        db.execute("UPDATE item SET name_ru = ?, name_en = ? WHERE id = ?", [texts["ru"], texts["en"], row_id])
+    drafts = db.execute("SELECT * FROM act WHERE status = 'draft'")
+    names = [d[0] for d in drafts.description]
+    for draft in [dict(zip(names, r)) for r in drafts.fetchall()]:
+        values = fill_languages("act", {key: draft[key] for key in ("transferor_name", "rate_source", "nb_rate_source", "transferor_title_ru")})
+        values = {key: value for key, value in values.items() if key in NEW_ACT_CONTENT_COLUMNS}
+        if values:
+            db.execute(f"UPDATE act SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?", [*values.values(), draft["id"]])
+    # the new act columns are content: frozen with the rest once the act is finalized
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'act_frozen_update'").fetchone()[0]
+    old_test, new_test = f"({_changed(ACT_CONTENT_COLUMNS)})", f"({_changed(FROZEN_ACT_COLUMNS)})"
+    if old_test not in trigger:
+        raise RuntimeError("act_frozen_update is not the trigger this migration extends")
+    db.execute("DROP TRIGGER act_frozen_update")
+    db.execute(trigger.replace(old_test, new_test))
+    # search finds an item and an act by either language's name
+    for table, extra in (("item", ("name_ru", "name_en")), ("act", ("transferor_name_ru", "transferor_name_en"))):
+        for suffix in ("insert", "delete", "update"):
+            db.execute(f"DROP TRIGGER {table}_fts_{suffix}")
+        db.execute(f"DROP TABLE {table}_fts")
+        for statement in _statements(table, INDEXED_COLUMNS[table] + extra):
+            db.execute(statement)
