@@ -3,19 +3,20 @@
 Every table of records uses :class:`FittedColumns`: until the user drags a column's edge (or moves or hides a
 column), the columns are fitted to their content whenever the rows change — a long act number or serial
 number shows whole, an empty column takes no more than its title — with a cap so one long name cannot
-push the figures out of view; the last column takes the room left.  Once the user has arranged the
+push the figures out of view; room to spare goes first to the names the cap cut, then the last column
+takes what is left.  Once the user has arranged the
 columns, their arrangement is what is shown, and remembered between sessions; "Fit columns to contents"
 and "Restore the standard columns" hand the widths back to the program.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from equipment_desk.ui.settings import DeskSettings
 
-CAP_CHARACTERS = 40
+CAP_CHARACTERS = 32
 """A fitted column is at most this many average characters wide (a long name is cut, the figures stay in view)."""
 
 
@@ -39,6 +40,12 @@ class FittedColumns(QObject):
         model.modelReset.connect(self.fit)
         model.rowsInserted.connect(self.fit)  # rows fetched as the list scrolls
         model.layoutChanged.connect(self.fit)
+        view.viewport().installEventFilter(self)  # a wider window: the names cut get their room
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport() and not self._fitting:
+            self.fit()
+        return False
 
     @property
     def header(self) -> QHeaderView:
@@ -71,9 +78,25 @@ class FittedColumns(QObject):
         self._fitting = True
         try:
             self.view.resizeColumnsToContents()
+            cut: dict[int, int] = {}  # column -> the width its content wants
             for index in range(header.count()):
-                if header.sectionSize(index) > limit and not self._stretching(index):
+                if header.sectionSize(index) > limit and not header.isSectionHidden(index) and not self._stretching(index):
+                    cut[index] = header.sectionSize(index)
                     header.resizeSection(index, limit)
+            # room the view has to spare goes to the columns that were cut, before the last one stretches
+            spare = self.view.viewport().width() - sum(
+                header.sectionSize(i) for i in range(header.count()) if not header.isSectionHidden(i) and not self._stretching(i))
+            last = next((i for i in range(header.count()) if self._stretching(i)), None)
+            if last is not None:
+                spare -= header.sectionSizeHint(last)
+            for index, wanted in sorted(cut.items(), key=lambda kv: kv[1] - limit):
+                if spare <= 0:
+                    break
+                share = min(wanted - limit, spare // max(len(cut), 1) if len(cut) > 1 else spare)
+                header.resizeSection(index, limit + share)
+                spare -= share
+            header.setStretchLastSection(False)  # sizing to content shrank the last column too: stretch it again
+            header.setStretchLastSection(True)
         finally:
             self._fitting = False
 
