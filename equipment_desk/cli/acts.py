@@ -149,7 +149,12 @@ def import_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     except json.JSONDecodeError as error:
         raise InputError(Problem("is not valid JSON: {reason} at line {line}, column {column}",
                                  params={"reason": error.msg, "line": error.lineno, "column": error.colno}, source=str(path))) from error
+    except RecursionError:
+        raise InputError(Problem("is nested too deeply to be an act (lists or objects inside each other thousands of "
+                                 "levels deep)", source=str(path))) from None
     documents = payload if isinstance(payload, list) else [payload]
+    if not documents:
+        raise InputError(Problem("holds an empty list: no act to import", source=str(path)))
     from equipment_desk.store.database import write_transaction
 
     created = []
@@ -159,6 +164,7 @@ def import_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
             created.append(acts.draft_from_document(db=db, document=document, source=source))
     for act_id in created:
         print(f"created draft {act_id}")
+    print(f"imported {len(created)} act(s) from {path.name} as draft(s)")
     return EXIT_OK
 
 

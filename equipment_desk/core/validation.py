@@ -103,8 +103,8 @@ class Field:
 
     name: str
     kind: str = "text"
-    """``text``, ``int``, ``minor``, ``date``, ``choice``, ``currency``, ``country``, ``uuid``, ``bool``,
-    ``unit``, ``ref`` (a row id), ``rate`` (an exchange rate as text) or ``scale`` (1 or 100)."""
+    """``text``, ``identifier`` (text normalised by :func:`normalize_identifier`), ``int``, ``minor``, ``date``,
+    ``choice``, ``currency``, ``country``, ``uuid``, ``bool``, ``unit``, ``ref`` (a row id), ``rate`` (an exchange rate as text) or ``scale`` (1 or 100)."""
     required: bool = False
     max_length: int = 300
     choices: tuple[str, ...] = ()
@@ -123,6 +123,41 @@ class Field:
             return ""
         converter = _CONVERTERS[self.kind]
         return converter(self, value)
+
+
+INVISIBLE = frozenset(
+    "\u00ad"  # soft hyphen
+    "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner, joiner, word joiner, BOM
+    "\u061c\u200e\u200f"  # bidi marks: Arabic letter mark, left-to-right and right-to-left marks
+    "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings and overrides
+    "\u2066\u2067\u2068\u2069"  # bidi isolates
+)
+"""Characters that show nothing but make two identifiers differ (``ZW1`` and ``ZW1`` + U+200B)."""
+
+
+def normalize_identifier(value: Any) -> str:
+    """An identifier (serial or inventory number, a code) as it is kept and looked up.
+
+    Unicode NFC (a letter typed as one character or as a letter plus an
+    accent is the same), invisible characters (zero-width and bidi controls,
+    soft hyphens) removed, white space at either end trimmed; nothing else
+    changes, so what the label shows is what is kept.
+    """
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", str(value))
+    return "".join(char for char in text if char not in INVISIBLE).strip()
+
+
+def _clean_identifier(field: Field, value: Any) -> str | None:
+    if isinstance(value, (dict, list, tuple, set, bytes)):
+        raise FieldError("must be text")
+    text = normalize_identifier(value)
+    if not text:
+        if field.required:
+            raise FieldError("is required")
+        return None if field.nullable else ""
+    return _clean_text(field, text)
 
 
 def _clean_text(field: Field, value: Any) -> str:
@@ -219,6 +254,7 @@ def _clean_ref(field: Field, value: Any) -> int:
 
 _CONVERTERS: dict[str, Callable[[Field, Any], Any]] = {
     "text": _clean_text,
+    "identifier": _clean_identifier,
     "int": lambda field, value: parse_positive_int(value),
     "minor": lambda field, value: parse_minor_units(value),
     "date": lambda field, value: parse_date(value),

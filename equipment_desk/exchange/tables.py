@@ -102,7 +102,9 @@ class Mapping:
 
 
 def _problem(message: str, source: str, *, row: int | None = None, **params: Any) -> InputError:
-    return InputError(Problem(message, params=params, source=source, row=row))
+    """A problem of the file; ``row`` names where it is, and fills a ``{row}`` in the message too."""
+    return InputError(Problem(message, params={**params, "row": row} if row is not None else params, source=source,
+                              row=row))
 
 
 # --- opening ------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.errors import InputError, NotFoundError, Problem, RefusedError
-from equipment_desk.core.validation import Field, clean_record
+from equipment_desk.core.validation import Field, clean_record, normalize_identifier
 from equipment_desk.store.audit import diff, record_change
 from equipment_desk.store.database import utc_now, write_transaction
 from equipment_desk.store.languages import DISPLAY_NAMES, fill_languages, remember_pair
@@ -55,7 +55,7 @@ PROGRAMME = Kind(
     "programme",
     "programme",
     (
-        Field("code", required=True, max_length=50),
+        Field("code", "identifier", required=True, max_length=50),
         Field("name_en", required=True),
         Field("name_ru"),
         Field("sub_programme", max_length=200),
@@ -106,8 +106,8 @@ ITEM = Kind(
         Field("name_ru", max_length=2000),
         Field("name_en", max_length=2000),
         Field("model", max_length=500),
-        Field("serial_number", max_length=500, nullable=True),
-        Field("inventory_number", max_length=200, nullable=True),
+        Field("serial_number", "identifier", max_length=500, nullable=True),
+        Field("inventory_number", "identifier", max_length=200, nullable=True),
         Field("unit", kind="unit", default="pcs"),
         Field("quantity", kind="int", required=True),
         Field("unit_value_minor", kind="minor", required=True),
@@ -142,7 +142,7 @@ def _row(db: sqlite_utils.Database, sql: str, params: Iterable[Any]) -> dict[str
 
 def find_id(*, db: sqlite_utils.Database, kind: Kind, ref: str | int) -> int:
     """A record's row id from its id, UUID, or (for programmes) code / (for items) serial or inventory number."""
-    text = str(ref).strip()
+    text = normalize_identifier(ref)
     candidates: list[tuple[str, list[Any]]] = [(f"SELECT id FROM {kind.table} WHERE uuid = ?", [text.lower()])]
     if text.isdigit():
         candidates.insert(0, (f"SELECT id FROM {kind.table} WHERE id = ?", [int(text)]))

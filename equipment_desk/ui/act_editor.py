@@ -1060,7 +1060,7 @@ class ActEditorDialog(QDialog):
             self._populate(self.row)
         finally:
             self._loading = False
-        self._loaded_values = self._form_values()
+        self._loaded_values = self._stored_values(self._form_values())
         self._reload_lines()
         self._reload_attachments()
         self._clear_field_errors()
@@ -1236,6 +1236,15 @@ class ActEditorDialog(QDialog):
             "nb_rate_date": self.nb_rate_date_edit.value(),
         }
         return values
+
+    def _stored_values(self, shown: dict[str, Any]) -> dict[str, Any]:
+        """What the form showed on loading, except where it shows a default for a field the act has not stored
+        ("Kind of rate" shows the UN rate for an act without one): Save writes what the window shows."""
+        stored = dict(shown)
+        for key, value in shown.items():
+            if key in self.row and self.row[key] is None and value not in (None, ""):
+                stored[key] = None
+        return stored
 
     def pending_changes(self) -> dict[str, Any]:
         """What Save would write: the fields changed since the act was loaded."""
@@ -1721,7 +1730,15 @@ class ActEditorDialog(QDialog):
     def print_act(self, printer: QPrinter | None = None) -> None:
         """Print the certificate (``print_copies`` copies, one per party); asks for the printer unless given one."""
         def send(data: bytes) -> None:
-            from equipment_desk.ui.preview import PrintError, load_pdf, prepare_printer, print_error_text, print_pdf
+            from equipment_desk.ui.preview import (
+                PrintError,
+                load_pdf,
+                pdf_file_of,
+                pdf_for_file,
+                prepare_printer,
+                print_error_text,
+                print_pdf,
+            )
 
             document = load_pdf(data, self)
             try:
@@ -1733,6 +1750,16 @@ class ActEditorDialog(QDialog):
                         return
                 else:
                     prepare_printer(target, document, name=Path(self.suggested_file_name()).stem)
+                file = pdf_file_of(target)
+                if file is not None:  # "Print to file": the act's own PDF, not pages drawn as images
+                    try:
+                        write_file(pdf_for_file(data, target), file, protected=[database_file(self.db)], what="act.pdf")
+                    except DeskError as error:
+                        errors.show_error(self, error)
+                        return
+                    self.record_print(data, self.print_copies())
+                    self.busy_label.setText(self.tr("Saved %1").replace("%1", file.name))
+                    return
                 sheets = print_pdf(document, target)
                 self.record_print(data, self.print_copies())
                 self.busy_label.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(sheets)))

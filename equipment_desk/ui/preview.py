@@ -178,6 +178,37 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, *, current_page: int = 
     return len(sheets)
 
 
+def pdf_file_of(printer: QPrinter) -> Path | None:
+    """The file the user chose in the print dialog's "Print to file" (PDF), else ``None``.
+
+    Printing to a file must give the document itself, not pages drawn as
+    images by the printer engine: the caller writes the PDF's own bytes there
+    (the same file "Save as PDF" writes, which ``verify`` recognises)."""
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not printer.outputFileName():
+        return None
+    path = Path(printer.outputFileName())
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def pdf_for_file(data: bytes, printer: QPrinter, *, current_page: int = 0) -> bytes:
+    """What "Print to file" writes: the PDF's own bytes, or only the pages chosen in the print dialog
+    (copied as they are, still vector)."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(io.BytesIO(data))
+    pages = _pages_to_print(printer, len(reader.pages), current_page)
+    if pages == list(range(len(reader.pages))):
+        return data
+    writer = PdfWriter()
+    for page in pages:
+        writer.add_page(reader.pages[page])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def print_error_text(error: PrintError) -> str:
     """Why printing failed, in the program's language."""
     text = str(error)
@@ -382,7 +413,15 @@ class PdfPreview(QWidget):
     # --- print and save ------------------------------------------------------------------------
 
     def print_to(self, printer: QPrinter) -> int:
-        """Print on an already set-up printer; returns the number of sheets."""
+        """Print on an already set-up printer; returns the number of sheets.  Printing to a PDF file writes
+        the document's own bytes (see :func:`pdf_file_of`)."""
+        target = pdf_file_of(printer)
+        if target is not None and self._data:
+            data = pdf_for_file(self._data, printer, current_page=self.current_page())
+            write_file(data, target, what="act.pdf")
+            pages = len(_pages_to_print(printer, self.page_count(), self.current_page()))
+            self.printed.emit(pages)
+            return pages
         sheets = print_pdf(self.document, printer, current_page=self.current_page())
         self.printed.emit(sheets)
         return sheets

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
+from equipment_desk.core.hashing import canonical_json
 from equipment_desk.core.money import format_amount
 from equipment_desk.core.words import amount_in_words
 from equipment_desk.store import acts, records
@@ -658,3 +659,68 @@ def test_the_advice_on_national_banks_gives_way_once_a_rate_is_saved(open_editor
     assert editor.save()
     assert editor.national_toggle.isChecked() and not editor.nb_hint.isVisible()
     assert "NBKR" in editor.nb_rate_source_edit.toolTip()  # still at hand
+
+
+def test_the_act_the_window_seals_is_the_act_it_shows_and_the_same_as_from_the_command_line(qtbot, tmp_path, capsys):
+    """"Kind of rate" shows the UN rate for a new act: left as shown, it is what is sealed, as from the command line."""
+    import json
+
+    from equipment_desk.cli import main
+    from equipment_desk.store.database import open_database
+    from tests.conftest import Factory
+
+    path = tmp_path / "desk.sqlite"
+    db = open_database(path)
+    make = Factory(db)
+    by_window = make.item(serial_number="W-1")
+    make.item(serial_number="C-1")
+    programme_id, institution_id = make.programme()["id"], make.institution()["id"]
+    editor = ActEditorDialog(db=db, act_id=None, settings=DeskSettings.at(tmp_path / "settings.ini"),
+                             tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(editor)
+    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    editor.date_edit.set_value("2018-02-15")
+    editor.place_edit.edits["en"].setText("Bishkek")
+    editor.place_edit.edits["ru"].setText("г. Бишкек")
+    editor.programme_combo.setCurrentIndex(editor.programme_combo.findData(programme_id))
+    editor.institution_combo.setCurrentIndex(editor.institution_combo.findData(institution_id))
+    editor.transferor_org_edit.edits["en"].setText("UNODC Programme Office in the Kyrgyz Republic")
+    editor.transferor_org_edit.edits["ru"].setText("Программный офис УНП ООН в Кыргызской Республике")
+    editor.transferor_name_edit.setText("Kristina Kuttnig")
+    editor.transferor_title_edit.edits["en"].setText("Head of Office")
+    editor.transferor_title_edit.edits["ru"].setText("Руководитель офиса")
+    editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("KGS"))
+    editor.rate_edit.setText("68.45")
+    assert editor.rate_type_combo.currentData() == "unore"  # shown as the default, never touched
+    editor.rate_source_edit.setText("UN Treasury")
+    editor.rate_date_edit.set_value("2018-02-01")
+    assert editor.save()
+    act_id = editor.act_id
+    acts.update_draft(db=db, act_id=act_id, changes={"transferor_name_ru": "Кристина Куттниг", "transferor_gender": "f"})
+    acts.add_lines(db=db, act_id=act_id, lines=[{"item_id": by_window["id"]}])
+    acts.finalize_act(db=db, act_id=act_id)
+    window = acts.act_document(db=db, act_id=act_id)
+    assert window["rate"]["type"] == "unore"
+
+    document = {key: window[key] for key in ("date", "place", "languages", "goods", "basis", "transfer_type", "currency",
+                                             "transferor", "recipient", "programme", "rate")}
+    document["lines"] = [{"serial_number": "C-1", "quantity": 1}]
+    source = tmp_path / "act.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    db.close()
+    assert main(["--db", str(path), "acts", "import", str(source)]) == 0
+    db = open_database(path)
+    command_id = db.execute("SELECT max(id) FROM act").fetchone()[0]
+    assert main(["--db", str(path), "acts", "finalize", str(command_id)]) == 0
+    command = acts.act_document(db=db, act_id=command_id)
+
+    def sealed(document: dict) -> dict:
+        content = json.loads(canonical_json(document))
+        for key in ("uuid", "number", "previous_hash"):
+            content.pop(key)
+        for line in content["lines"]:
+            line.pop("item_uuid"), line.pop("serial_number")
+        return content
+
+    assert sealed(window) == sealed(command)
+    db.close()

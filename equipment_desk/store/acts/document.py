@@ -233,7 +233,12 @@ def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any
         header["country"] = document["country"]
     languages = document.get("languages")
     if languages is not None:
-        header["languages"] = ",".join(languages) if isinstance(languages, list) else languages
+        if isinstance(languages, list) and all(isinstance(code, str) for code in languages):
+            header["languages"] = ",".join(languages)
+        elif isinstance(languages, str):
+            header["languages"] = languages
+        else:
+            problem("must be a list of one or two language codes, e.g. [\"ru\", \"en\"]", "languages", languages)
     for key in ("transfer_type", "currency"):
         if document.get(key) is not None:
             header[key] = document[key]

@@ -86,13 +86,13 @@ def _date_problems(row: Mapping[str, Any]) -> list[Problem]:
         problems.append(Problem("the act's date {date} is more than {days} days ahead; check the year",
                                 params={"date": act_date, "days": MAX_DAYS_AHEAD}, field="act_date"))
     late_rate = {
-        "rate": Problem("the exchange rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date"),
-        "nb_rate": Problem("the national bank rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date"),
+        "rate": "the exchange rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date",
+        "nb_rate": "the national bank rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date",
     }
     for prefix, template in late_rate.items():
         effective = row[f"{prefix}_date"]
         if act_date and effective and row[f"{prefix}_micro"] is not None and effective > act_date:
-            problems.append(Problem(template.message, params={"effective": effective, "date": act_date}, field=f"{prefix}_date"))
+            problems.append(Problem(template, params={"effective": effective, "date": act_date}, field=f"{prefix}_date"))
     return problems
 
 
@@ -125,10 +125,11 @@ _MISSING_TEXT = {
     ("nb_rate_source", "ru"): Problem("the Russian name of the national bank is missing"),
     ("programme_name", "en"): Problem("the English name of the programme is missing"),
     ("programme_name", "ru"): Problem("the Russian name of the programme is missing"),
-    ("donor_name", "en"): Problem("the English name of donor '{name}' is missing"),
-    ("donor_name", "ru"): Problem("the Russian name of donor '{name}' is missing"),
-    ("item_name", "en"): Problem("line {line_no}: the English name of '{name}' is missing"),
-    ("item_name", "ru"): Problem("line {line_no}: the Russian name of '{name}' is missing"),
+    # the values of these are the donor's or the line's (printed_texts() gives them)
+    ("donor_name", "en"): Problem("the English name of donor '{name}' is missing", params={"name": ""}),
+    ("donor_name", "ru"): Problem("the Russian name of donor '{name}' is missing", params={"name": ""}),
+    ("item_name", "en"): Problem("line {line_no}: the English name of '{name}' is missing", params={"line_no": 0, "name": ""}),
+    ("item_name", "ru"): Problem("line {line_no}: the Russian name of '{name}' is missing", params={"line_no": 0, "name": ""}),
 }
 """Literal messages (each translatable as it stands) for a text the act prints but one language lacks."""
 
