@@ -706,11 +706,19 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Desktop computer with monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the act prints it in Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,6 +803,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen together: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1763,7 +1775,35 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name</source>
+        <source>Name in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in national documents; Latin is suggested from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in the passport; Cyrillic is suggested from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1772,6 +1812,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Title (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name after «в лице»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title after «в лице»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2656,6 +2708,34 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the database {path} cannot be opened: its folder is missing or not yours to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} or its folder is read-only; nothing was saved. Make it writable or choose a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space on the disk holding the database {path} and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of an office&apos;s chain only moves forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,6 +2756,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a draft is not recorded as an issued print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,7 +2768,19 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a journal entry must follow the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number once given is never given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a path is required unless memory=True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason is required to replace a signed scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2736,6 +2832,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>act {number} has no signed scan yet; attach one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>act {number} has unreadable content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,6 +2864,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>act_frozen_update is not the trigger this migration extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an act in a currency other than USD needs an exchange rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,6 +2888,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,6 +2909,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an empty row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of its record of issued prints is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2825,6 +2937,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an item on the act has been written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object was reserved but never written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2936,6 +3052,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>conflict: the act before it in the chain of office {office} (place {place}) is neither here nor in the bundle; ask for a bundle with everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,6 +3101,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>holds a formula whose result was not saved; open the file in Excel and save it, or paste values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; backups are written into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name such as {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3040,6 +3172,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is the database or one of its files; it is never written over — choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is too large (at most {max} minor units)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,7 +3212,23 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is sealed but the journal has no record of its sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it refers to a record that does not exist here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is now a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3100,11 +3252,27 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its lines differ from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its record of issued prints is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its signed scan is missing from the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed scan {filename} is missing (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3128,11 +3296,47 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its {field} differs from what the journal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {entry} ({event}) was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {entry} does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no} is missing (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no} was not sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line_no}: &apos;{name}&apos; has been written off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no}: the English name of &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no}: the Russian name of &apos;{name}&apos; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3176,7 +3380,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be a whole number greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3284,6 +3496,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no donor named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no item with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,6 +3532,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not a PDF: no startxref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,6 +3545,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>only a signed act takes its signed scan; record it as signed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3372,51 +3596,11 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is damaged or not a database ({reason}); it was left untouched. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is ambiguous: {text} could be {day_first} (day first) or {month_first} (month first); give the date order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a draft is not recorded as an issued print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a journal entry must follow the last one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number once given is never given again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a reason is required to replace a signed scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>act {number} has no signed scan yet; attach one instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an entry of its record of issued prints is malformed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object was reserved but never written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a file, not a folder; backups are written into a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a folder; give a file name such as {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3456,91 +3640,11 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is the database or one of its files; it is never written over — choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is sealed but the journal has no record of its sealing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was sealed (journal entry {entry}) but is now a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its lines differ from what was sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its record of issued prints is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its signed scan {filename} is missing (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its {field} differs from what the journal records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its {field} differs from what was sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>journal entry {entry} ({event}) was changed after it was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>journal entry {entry} does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {line_no} is missing (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {line_no} was not sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be WORD=CATEGORY with a word before the =</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a whole number of days, 0 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>names two currencies ({first} and {second})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no donor named {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a PDF: no startxref</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3564,6 +3668,30 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Cyrillic (Russian) form of the donor-side signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cyrillic (Russian) form of the recipient signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of donor &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the exchange rate&apos;s source is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the national bank is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the programme is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the English name of the recipient institution is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3572,7 +3700,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the English text of the basis is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the English text of the donor-side signatory&apos;s authority is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English text of the goods handed over is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3592,6 +3728,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Latin (English) form of the donor-side signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Latin (English) form of the recipient signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the PDF has no plain cross-reference table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,6 +3752,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Russian name of donor &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the exchange rate&apos;s source is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the national bank is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the programme is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the Russian name of the recipient institution is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,7 +3776,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Russian text of the basis is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the Russian text of the donor-side signatory&apos;s authority is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian text of the goods handed over is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3720,10 +3888,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database file is read-only; choose a folder you can write to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the database is in use by another program (it is locked); close the other program and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,31 +3896,11 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full; nothing was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the document font {file} is missing from {folder}; reinstall Equipment Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the donor-side signatory is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the end of an office&apos;s chain only moves forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3893,10 +4037,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the manifest names an unexpected part {part}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4112,15 +4252,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is damaged ({reason}); it was left untouched. Restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} is damaged ({reason}); nothing was restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is damaged or not a database ({reason}); it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4201,6 +4333,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>choose the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a second name in {language}; the other name column holds {other}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

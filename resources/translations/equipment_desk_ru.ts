@@ -718,12 +718,20 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Категория</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
+        <source>Name (English)</source>
+        <translation>Наименование (англ.)</translation>
     </message>
     <message>
         <source>e.g. Desktop computer with monitor</source>
         <translation>например, Настольный компьютер с монитором</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Наименование (рус.)</translation>
+    </message>
+    <message>
+        <source>as the act prints it in Russian</source>
+        <translation>как акт печатает его по-русски</translation>
     </message>
     <message>
         <source>Make and model</source>
@@ -808,6 +816,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>the item</source>
         <translation>этой позицией</translation>
+    </message>
+    <message>
+        <source>Seen together: %1</source>
+        <translation>Встречалось вместе: %1</translation>
     </message>
 </context>
 <context>
@@ -1794,8 +1806,36 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
+        <source>Name in Cyrillic</source>
+        <translation>ФИО кириллицей</translation>
+    </message>
+    <message>
+        <source>as in national documents; Latin is suggested from it</source>
+        <translation>как в национальных документах; латиница будет предложена по нему</translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation>ФИО латиницей</translation>
+    </message>
+    <message>
+        <source>as in the passport; Cyrillic is suggested from it</source>
+        <translation>как в паспорте; кириллица будет предложена по нему</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Title (English)</source>
@@ -1804,6 +1844,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>Title (Russian)</source>
         <translation>Должность (рус.)</translation>
+    </message>
+    <message>
+        <source>Name after «в лице»</source>
+        <translation>ФИО после «в лице»</translation>
+    </message>
+    <message>
+        <source>Title after «в лице»</source>
+        <translation>Должность после «в лице»</translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
+        <translation>Родительный падеж для преамбулы акта; предложен программой, при необходимости исправьте</translation>
     </message>
     <message>
         <source>Acting under (English)</source>
@@ -2797,6 +2849,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт {ref} — проект; сначала оформите его, затем отметьте подписание</translation>
     </message>
     <message>
+        <source>act_frozen_update is not the trigger this migration extends</source>
+        <translation>act_frozen_update — не тот триггер, который расширяет эта миграция</translation>
+    </message>
+    <message>
         <source>an act in a currency other than USD needs an exchange rate</source>
         <translation>для акта не в долларах США нужен курс</translation>
     </message>
@@ -3169,6 +3225,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>строка {line_no}: стоимость «{name}» указана в {item_currency}, и без курса её нельзя пересчитать в {currency}; укажите курс вместе с валютой или удалите строку</translation>
     </message>
     <message>
+        <source>line {line_no}: the English name of &apos;{name}&apos; is missing</source>
+        <translation>строка {line_no}: нет английского наименования «{name}»</translation>
+    </message>
+    <message>
+        <source>line {line_no}: the Russian name of &apos;{name}&apos; is missing</source>
+        <translation>строка {line_no}: нет русского наименования «{name}»</translation>
+    </message>
+    <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
         <translation>строка {line_no}: запрошено {quantity} ед. «{name}», а в наличии только {left}</translation>
     </message>
@@ -3465,6 +3529,30 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>ошибка в формате CSV около строки {row}: {reason}</translation>
     </message>
     <message>
+        <source>the Cyrillic (Russian) form of the donor-side signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта передающей стороны кириллицей (для русского текста)</translation>
+    </message>
+    <message>
+        <source>the Cyrillic (Russian) form of the recipient signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта получателя кириллицей (для русского текста)</translation>
+    </message>
+    <message>
+        <source>the English name of donor &apos;{name}&apos; is missing</source>
+        <translation>нет английского наименования донора «{name}»</translation>
+    </message>
+    <message>
+        <source>the English name of the exchange rate&apos;s source is missing</source>
+        <translation>нет английского наименования источника курса</translation>
+    </message>
+    <message>
+        <source>the English name of the national bank is missing</source>
+        <translation>нет английского наименования национального банка</translation>
+    </message>
+    <message>
+        <source>the English name of the programme is missing</source>
+        <translation>нет английского наименования программы</translation>
+    </message>
+    <message>
         <source>the English name of the recipient institution is missing</source>
         <translation>нет английского названия учреждения-получателя</translation>
     </message>
@@ -3473,8 +3561,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет английского названия передающей организации</translation>
     </message>
     <message>
+        <source>the English text of the basis is missing</source>
+        <translation>нет английского текста основания</translation>
+    </message>
+    <message>
         <source>the English text of the donor-side signatory&apos;s authority is missing</source>
         <translation>нет английского текста основания полномочий подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the English text of the goods handed over is missing</source>
+        <translation>нет английского текста о передаваемом имуществе</translation>
     </message>
     <message>
         <source>the English text of the place is missing</source>
@@ -3493,6 +3589,30 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет английской должности подписанта получателя</translation>
     </message>
     <message>
+        <source>the Latin (English) form of the donor-side signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта передающей стороны латиницей (для английского текста)</translation>
+    </message>
+    <message>
+        <source>the Latin (English) form of the recipient signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта получателя латиницей (для английского текста)</translation>
+    </message>
+    <message>
+        <source>the Russian name of donor &apos;{name}&apos; is missing</source>
+        <translation>нет русского наименования донора «{name}»</translation>
+    </message>
+    <message>
+        <source>the Russian name of the exchange rate&apos;s source is missing</source>
+        <translation>нет русского наименования источника курса</translation>
+    </message>
+    <message>
+        <source>the Russian name of the national bank is missing</source>
+        <translation>нет русского наименования национального банка</translation>
+    </message>
+    <message>
+        <source>the Russian name of the programme is missing</source>
+        <translation>нет русского наименования программы</translation>
+    </message>
+    <message>
         <source>the Russian name of the recipient institution is missing</source>
         <translation>нет русского названия учреждения-получателя</translation>
     </message>
@@ -3501,8 +3621,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет русского названия передающей организации</translation>
     </message>
     <message>
+        <source>the Russian text of the basis is missing</source>
+        <translation>нет русского текста основания</translation>
+    </message>
+    <message>
         <source>the Russian text of the donor-side signatory&apos;s authority is missing</source>
         <translation>нет русского текста основания полномочий подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the Russian text of the goods handed over is missing</source>
+        <translation>нет русского текста о передаваемом имуществе</translation>
     </message>
     <message>
         <source>the Russian text of the place is missing</source>
@@ -3601,10 +3729,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>валюта указана дважды и по-разному: {first} в столбце «{first_column}», {second} в столбце «{second_column}»</translation>
     </message>
     <message>
-        <source>the database file is read-only; choose a folder you can write to</source>
-        <translation>файл базы данных доступен только для чтения; выберите папку с правом записи</translation>
-    </message>
-    <message>
         <source>the database is in use by another program (it is locked); close the other program and try again</source>
         <translation>база данных занята другой программой (заблокирована); закройте ту программу и повторите</translation>
     </message>
@@ -3613,20 +3737,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>база данных {path} занята другой программой; закройте её и повторите</translation>
     </message>
     <message>
-        <source>the disk is full; nothing was saved</source>
-        <translation>диск заполнен; ничего не сохранено</translation>
-    </message>
-    <message>
         <source>the document font {file} is missing from {folder}; reinstall Equipment Desk</source>
         <translation>шрифт документа {file} отсутствует в папке {folder}; переустановите Equipment Desk</translation>
     </message>
     <message>
         <source>the donor-side signatory is missing</source>
         <translation>не указан подписант со стороны донора</translation>
-    </message>
-    <message>
-        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation>курс действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -3739,10 +3855,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the manifest names an unexpected part {part}</source>
         <translation>в описи указана непредусмотренная часть {part}</translation>
-    </message>
-    <message>
-        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation>курс национального банка действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
     </message>
     <message>
         <source>the office has no category word {word}</source>
@@ -3941,16 +4053,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>{path} — файл SQLite другой программы, а не база данных Equipment Desk; файл не изменён</translation>
     </message>
     <message>
-        <source>{path} is damaged ({reason}); it was left untouched. Restore a backup.</source>
-        <translation>{path} повреждён ({reason}); файл не изменён. Восстановите резервную копию.</translation>
-    </message>
-    <message>
         <source>{path} is damaged ({reason}); nothing was restored</source>
         <translation>{path} повреждён ({reason}); ничего не восстановлено</translation>
-    </message>
-    <message>
-        <source>{path} is damaged or not a database ({reason}); it was left untouched</source>
-        <translation>{path} повреждён или не является базой данных ({reason}); файл не изменён</translation>
     </message>
     <message>
         <source>{path} is not an Equipment Desk backup (it is not an SQLite file); nothing was restored</source>
@@ -4179,6 +4283,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the {kind} {name} was not made by the program</source>
         <translation>{kind} {name} создан не программой</translation>
+    </message>
+    <message>
+        <source>is a second name in {language}; the other name column holds {other}</source>
+        <translation>второе наименование на том же языке ({language}); в другом столбце наименования — {other}</translation>
     </message>
 </context>
 <context>
