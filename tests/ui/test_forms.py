@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from equipment_desk.store import acts, demo, records
 from equipment_desk.store.database import open_database
@@ -309,11 +309,11 @@ def test_the_form_does_not_jump_when_a_message_goes(qtbot, db):
     form = ItemForm(db=db)
     qtbot.addWidget(form)
     form.show()
-    form.field("name").setText("")
-    qtbot.waitUntil(lambda: form.message_for("name") != "")
-    below = form.field("model")
+    qtbot.waitUntil(lambda: form.message_for("unit_value_minor") == "is required")
+    below = form.field("acquisition_date")
     before = below.mapTo(form, below.rect().topLeft()).y()
-    form.field("name").setText("Video endoscope")  # the "is required" message goes as the user types
-    qtbot.waitUntil(lambda: form.message_for("name") == "")
-    form.layout().activate()
+    form.value_edit.edit.setText("980.00")  # the "is required" message goes as the user types
+    qtbot.waitUntil(lambda: form.message_for("unit_value_minor") == "")
+    form.form.activate()
+    QApplication.processEvents()
     assert below.mapTo(form, below.rect().topLeft()).y() == before
