@@ -78,6 +78,8 @@ from PySide6.QtWidgets import (
 from equipment_desk.core.errors import DeskError, InputError, Problem
 from equipment_desk.core.files import write_file
 from equipment_desk.core.money import CURRENCY_CODES, format_amount, format_rate, parse_amount, parse_rate, to_usd_minor
+from equipment_desk.core.names import CYRILLIC, guess_gender, script_of, suggest_cyrillic, suggest_latin
+from equipment_desk.core.rate_sources import find_source, national_bank
 from equipment_desk.core.words import amount_in_words
 from equipment_desk.store import acts as acts_store
 from equipment_desk.store import records
@@ -108,7 +110,18 @@ EMPTY_DATE = QDate(2000, 1, 1)
 """The date an :class:`OptionalDateEdit` shows as "not set"."""
 ATTACHABLE_STATUSES = ("draft", "finalized", "signed")
 """An act takes photos and documents until it is voided."""
-RATE_KEYS = ("rate", "rate_scale", "rate_type", "rate_source", "rate_date", "nb_rate", "nb_rate_scale", "nb_rate_source", "nb_rate_date")
+RATE_KEYS = ("rate", "rate_scale", "rate_type", "rate_source_en", "rate_source_ru", "rate_date", "nb_rate", "nb_rate_scale",
+             "nb_rate_source_en", "nb_rate_source_ru", "nb_rate_date")
+
+
+def _source_values(column: str, english: str, russian: str) -> dict[str, str]:
+    """A rate's source as the form gives it: a listed source (typed in either field, the other empty or the
+    same source) in both languages from the bilingual list, else both fields as typed."""
+    english, russian = english.strip(), russian.strip()
+    listed = find_source(english) or find_source(russian)
+    if listed is not None and {find_source(english), find_source(russian)} <= {listed, None}:
+        return {f"{column}_en": listed.en, f"{column}_ru": listed.ru}
+    return {f"{column}_en": english, f"{column}_ru": russian}
 """The header fields of the two exchange rates (an act in US dollars has neither)."""
 
 
@@ -739,17 +752,23 @@ class ActEditorDialog(QDialog):
         form = self._form(group)
         self.transferor_org_edit = Bilingual(group, stacked=True, wrapping=True)
         self._field(form, self.tr("Organisation:"), self.transferor_org_edit, "transferor_org_en", "transferor_org_ru")
-        self.transferor_name_edit = QLineEdit(group)
-        self.transferor_name_edit.setMaxLength(200)
-        self.transferor_name_edit.setPlaceholderText(self.tr("Full name of the person who signs"))
-        self._field(form, self.tr("Represented by:"), self.transferor_name_edit, "transferor_name")
+        # the name in each column's script: Latin (the passport's) in English, Cyrillic in Russian
+        self.transferor_name_edit = Bilingual(group, max_length=200)
+        self.transferor_name_edit.edits["en"].setPlaceholderText(self.tr("in Latin, as in the passport"))
+        self.transferor_name_edit.edits["ru"].setPlaceholderText(self.tr("in Cyrillic"))
+        self._field(form, self.tr("Represented by:"), self.transferor_name_edit, "transferor_name_en", "transferor_name_ru")
+        self.transferor_gender_combo = _combo(group, [(self.tr("(not given)"), ""), (self.tr("man"), "m"), (self.tr("woman"), "f")])
+        self._field(form, self.tr("Gender:"), self.transferor_gender_combo, "transferor_gender")
+        for lang in ("en", "ru"):
+            self.transferor_name_edit.edits[lang].editingFinished.connect(lambda lang=lang: self.suggest_transferor_name(lang))
         self.transferor_title_edit = Bilingual(group, stacked=True, wrapping=True)
         self._field(form, self.tr("Title:"), self.transferor_title_edit, "transferor_title_en", "transferor_title_ru")
         self.transferor_authority_edit = Bilingual(group, stacked=True, wrapping=True)
         self._field(form, self.tr("Acting under:"), self.transferor_authority_edit, "transferor_authority_en", "transferor_authority_ru")
         for widget in (self.transferor_org_edit, self.transferor_title_edit, self.transferor_authority_edit):
             widget.changed.connect(self._form_changed)
-        self.transferor_name_edit.textChanged.connect(self._form_changed)
+        self.transferor_name_edit.changed.connect(self._form_changed)
+        self.transferor_gender_combo.currentIndexChanged.connect(self._form_changed)
         return group
 
     def _build_goods_group(self) -> QGroupBox:
@@ -777,7 +796,10 @@ class ActEditorDialog(QDialog):
         self._field(form, self.tr("Kind of rate:"), self.rate_type_combo, "rate_type")
         self.rate_source_edit = WrappingLineEdit(group, max_lines=3, max_length=200)
         self.rate_source_edit.setPlaceholderText(self.tr("e.g. UN Treasury"))
-        self._field(form, self.tr("Source:"), self.rate_source_edit, "rate_source")
+        self._field(form, self.tr("Source:"), self.rate_source_edit, "rate_source_en", "rate_source")
+        self.rate_source_ru_edit = WrappingLineEdit(group, max_lines=3, max_length=200)
+        self.rate_source_ru_edit.setPlaceholderText(self.tr("in Russian; filled for a listed source"))
+        self._field(form, self.tr("Source (Russian):"), self.rate_source_ru_edit, "rate_source_ru")
         self.rate_date_edit = OptionalDateEdit(group)
         self._field(form, self.tr("Effective from:"), self.rate_date_edit, "rate_date")
         self.usd_note = QLabel(self.tr("An act in US dollars needs no exchange rate."), group)
@@ -791,10 +813,29 @@ class ActEditorDialog(QDialog):
         self.rate_scale_combo.currentIndexChanged.connect(self._rate_changed)
         self.rate_type_combo.currentIndexChanged.connect(self._form_changed)
         self.rate_source_edit.textChanged.connect(self._form_changed)
+        self.rate_source_ru_edit.textChanged.connect(self._form_changed)
         self.rate_date_edit.dateChanged.connect(self._form_changed)
-        self.rate_widgets = [self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit, self.rate_date_edit,
+        self.rate_widgets = [self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit, self.rate_source_ru_edit,
+                             self.rate_date_edit, self.nb_rate_source_ru_edit,
                              self.nb_rate_edit, self.nb_rate_scale_combo, self.nb_rate_source_edit, self.nb_bank_button, self.nb_rate_date_edit]
         return group
+
+    def suggest_transferor_name(self, typed: str) -> None:
+        """Typed in one script, the other's empty field gets the suggested form (and the gender its guess)."""
+        text = self.transferor_name_edit.text(typed)
+        other = "ru" if typed == "en" else "en"
+        if text and not self.transferor_name_edit.text(other):
+            self.transferor_name_edit.edits[other].setText(suggest_cyrillic(text) if typed == "en" else suggest_latin(text))
+        cyrillic = self.transferor_name_edit.text("ru")
+        if cyrillic and not self.transferor_gender_combo.currentData():
+            _set_combo_data(self.transferor_gender_combo, guess_gender(cyrillic))
+
+    def choose_national_bank(self, currency: str) -> None:
+        """The national bank of ``currency`` as the second rate's source, in both languages."""
+        bank = national_bank(currency)
+        if bank is not None:
+            self.nb_rate_source_edit.setText(bank.en)
+            self.nb_rate_source_ru_edit.setText(bank.ru)
 
     def national_banks(self) -> dict[str, str]:
         """The national bank of each currency of the region, as suggested for the source of the second rate."""
@@ -833,13 +874,16 @@ class ActEditorDialog(QDialog):
         self.nb_bank_button.setToolTip(self.tr("Choose the national bank"))
         self.nb_bank_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.nb_bank_menu = QMenu(self.nb_bank_button)
-        for bank in self.national_banks().values():
-            self.nb_bank_menu.addAction(bank).triggered.connect(lambda _checked=False, text=bank: self.nb_rate_source_edit.setText(text))
+        for code, bank in self.national_banks().items():
+            self.nb_bank_menu.addAction(bank).triggered.connect(lambda _checked=False, code=code: self.choose_national_bank(code))
         self.nb_bank_button.setMenu(self.nb_bank_menu)
         row.addWidget(self.nb_rate_source_edit, 1)
         row.addWidget(self.nb_bank_button, 0, Qt.AlignmentFlag.AlignTop)
         bank_row.setFocusProxy(self.nb_rate_source_edit)
-        self.nb_rate_source_holder = self._field(form, self.tr("Bank:"), bank_row, "nb_rate_source")
+        self.nb_rate_source_holder = self._field(form, self.tr("Bank:"), bank_row, "nb_rate_source_en", "nb_rate_source")
+        self.nb_rate_source_ru_edit = WrappingLineEdit(group, max_lines=3, max_length=200)
+        self.nb_rate_source_ru_edit.setPlaceholderText(self.tr("in Russian; filled for a listed bank"))
+        self.nb_rate_source_ru_holder = self._field(form, self.tr("Bank (Russian):"), self.nb_rate_source_ru_edit, "nb_rate_source_ru")
         self.nb_rate_date_edit = OptionalDateEdit(group)
         self.nb_rate_date_edit.setToolTip(self.tr("The day the national bank's rate applies from"))
         self.nb_rate_date_holder = self._field(form, self.tr("Effective from:"), self.nb_rate_date_edit, "nb_rate_date")
@@ -853,11 +897,13 @@ class ActEditorDialog(QDialog):
         for widget in (self.nb_rate_edit, self.nb_rate_source_edit):
             widget.setToolTip(self.nb_hint.text())
         self._national_form = form
-        self.national_rows: list[QWidget] = [self.nb_rate_holder, self.nb_rate_source_holder, self.nb_rate_date_holder, self.nb_hint]
+        self.national_rows: list[QWidget] = [self.nb_rate_holder, self.nb_rate_source_holder, self.nb_rate_source_ru_holder,
+                                             self.nb_rate_date_holder, self.nb_hint]
 
         self.nb_rate_edit.textChanged.connect(self._nb_rate_changed)
         self.nb_rate_scale_combo.currentIndexChanged.connect(self._form_changed)
         self.nb_rate_source_edit.textChanged.connect(self._form_changed)
+        self.nb_rate_source_ru_edit.textChanged.connect(self._form_changed)
         self.nb_rate_date_edit.dateChanged.connect(self._form_changed)
         self._national_toggled(False)
 
@@ -875,7 +921,8 @@ class ActEditorDialog(QDialog):
 
     def has_national_rate(self) -> bool:
         """Whether the form shows anything in the national bank rate's fields."""
-        return bool(self.nb_rate_edit.text().strip() or self.nb_rate_source_edit.text().strip() or self.nb_rate_date_edit.value())
+        return bool(self.nb_rate_edit.text().strip() or self.nb_rate_source_edit.text().strip()
+                    or self.nb_rate_source_ru_edit.text().strip() or self.nb_rate_date_edit.value())
 
     def _build_lines_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Items handed over"), self)
@@ -1014,7 +1061,7 @@ class ActEditorDialog(QDialog):
     def _chain_tab_order(self) -> None:
         order: list[QWidget] = [self.date_edit, *self.place_edit.widgets(), self.languages_combo, self.transfer_combo,
                                 self.programme_combo, self.institution_combo, self.signatory_combo,
-                                *self.transferor_org_edit.widgets(), self.transferor_name_edit,
+                                *self.transferor_org_edit.widgets(), *self.transferor_name_edit.widgets(), self.transferor_gender_combo,
                                 *self.transferor_title_edit.widgets(), *self.transferor_authority_edit.widgets(),
                                 *self.goods_edit.widgets(), *self.basis_edit.widgets(), self.currency_combo,
                                 self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit,
@@ -1114,7 +1161,11 @@ class ActEditorDialog(QDialog):
         self.institution_combo.set_current_id(row["recipient_institution_id"])
         self._fill_signatories(row["recipient_institution_id"], row["recipient_signatory_id"])
         self.transferor_org_edit.set_texts(row["transferor_org_en"], row["transferor_org_ru"])
-        self.transferor_name_edit.setText(row["transferor_name"] or "")
+        names = (row["transferor_name_en"], row["transferor_name_ru"])
+        if not any(names) and row["transferor_name"]:  # recorded in one column: shown in its script's field
+            names = (row["transferor_name"], "") if script_of(row["transferor_name"]) != CYRILLIC else ("", row["transferor_name"])
+        self.transferor_name_edit.set_texts(*names)
+        _set_combo_data(self.transferor_gender_combo, row["transferor_gender"] or "")
         self.transferor_title_edit.set_texts(row["transferor_title_en"], row["transferor_title_ru"])
         self.transferor_authority_edit.set_texts(row["transferor_authority_en"], row["transferor_authority_ru"])
         self.goods_edit.set_texts(row["goods_en"], row["goods_ru"])
@@ -1123,11 +1174,13 @@ class ActEditorDialog(QDialog):
         self.rate_edit.setText(format_rate(row["rate_micro"], ui_language()) if row["rate_micro"] else "")
         _set_combo_data(self.rate_scale_combo, row["rate_scale"] or 1)
         _set_combo_data(self.rate_type_combo, row["rate_type"] or "unore")
-        self.rate_source_edit.setText(row["rate_source"] or "")
+        self.rate_source_edit.setText(row["rate_source_en"] or ("" if row["rate_source_ru"] else row["rate_source"]) or "")
+        self.rate_source_ru_edit.setText(row["rate_source_ru"] or "")
         self.rate_date_edit.set_value(row["rate_date"])
         self.nb_rate_edit.setText(format_rate(row["nb_rate_micro"], ui_language()) if row["nb_rate_micro"] else "")
         _set_combo_data(self.nb_rate_scale_combo, row["nb_rate_scale"] or 1)
-        self.nb_rate_source_edit.setText(row["nb_rate_source"] or "")
+        self.nb_rate_source_edit.setText(row["nb_rate_source_en"] or ("" if row["nb_rate_source_ru"] else row["nb_rate_source"]) or "")
+        self.nb_rate_source_ru_edit.setText(row["nb_rate_source_ru"] or "")
         self.nb_rate_date_edit.set_value(row["nb_rate_date"])
         self.national_toggle.setChecked(self.has_national_rate())
         self._show_programme_info()
@@ -1215,7 +1268,9 @@ class ActEditorDialog(QDialog):
             "recipient_signatory_id": self.signatory_combo.currentData(),
             "transferor_org_en": self.transferor_org_edit.text("en"),
             "transferor_org_ru": self.transferor_org_edit.text("ru"),
-            "transferor_name": self.transferor_name_edit.text().strip(),
+            "transferor_name_en": self.transferor_name_edit.text("en"),
+            "transferor_name_ru": self.transferor_name_edit.text("ru"),
+            "transferor_gender": self.transferor_gender_combo.currentData() or "",
             "transferor_title_en": self.transferor_title_edit.text("en"),
             "transferor_title_ru": self.transferor_title_edit.text("ru"),
             "transferor_authority_en": self.transferor_authority_edit.text("en"),
@@ -1228,11 +1283,11 @@ class ActEditorDialog(QDialog):
             "rate": self.rate_edit.text().strip(),
             "rate_scale": self.rate_scale_combo.currentData(),
             "rate_type": self.rate_type_combo.currentData(),
-            "rate_source": self.rate_source_edit.text().strip(),
+            **_source_values("rate_source", self.rate_source_edit.text(), self.rate_source_ru_edit.text()),
             "rate_date": self.rate_date_edit.value(),
             "nb_rate": self.nb_rate_edit.text().strip(),
             "nb_rate_scale": self.nb_rate_scale_combo.currentData(),
-            "nb_rate_source": self.nb_rate_source_edit.text().strip(),
+            **_source_values("nb_rate_source", self.nb_rate_source_edit.text(), self.nb_rate_source_ru_edit.text()),
             "nb_rate_date": self.nb_rate_date_edit.value(),
         }
         return values

@@ -64,10 +64,6 @@
         <translation>Организация:</translation>
     </message>
     <message>
-        <source>Full name of the person who signs</source>
-        <translation>Ф. И. О. подписывающего лица</translation>
-    </message>
-    <message>
         <source>Title:</source>
         <translation>Должность:</translation>
     </message>
@@ -112,6 +108,30 @@
         <translation>100 долл. США</translation>
     </message>
     <message>
+        <source>in Latin, as in the passport</source>
+        <translation>латиницей, как в паспорте</translation>
+    </message>
+    <message>
+        <source>in Cyrillic</source>
+        <translation>кириллицей</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
         <source>Rate:</source>
         <translation>Курс:</translation>
     </message>
@@ -126,6 +146,14 @@
     <message>
         <source>Source:</source>
         <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>in Russian; filled for a listed source</source>
+        <translation>по-русски; для источника из списка заполняется сам</translation>
+    </message>
+    <message>
+        <source>Source (Russian):</source>
+        <translation>Источник (по-русски):</translation>
     </message>
     <message>
         <source>Effective from:</source>
@@ -178,6 +206,14 @@
     <message>
         <source>Bank:</source>
         <translation>Банк:</translation>
+    </message>
+    <message>
+        <source>in Russian; filled for a listed bank</source>
+        <translation>по-русски; для банка из списка заполняется сам</translation>
+    </message>
+    <message>
+        <source>Bank (Russian):</source>
+        <translation>Банк (по-русски):</translation>
     </message>
     <message>
         <source>The day the national bank&apos;s rate applies from</source>

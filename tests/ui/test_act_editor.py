@@ -87,7 +87,7 @@ def test_problems_appear_next_to_their_fields(open_editor, db, make):
     editor = open_editor(act_id)
     editor.rate_edit.setText("68,84,5")
     assert "thousands separators" in editor.field_error("rate")  # at once, while typing
-    editor.transferor_name_edit.setText("x" * 200)
+    editor.transferor_name_edit.edits["en"].setText("x" * 200)
     editor.place_edit.edits["en"].setText("y" * 200)
     assert not editor.save()
     assert "thousands separators" in editor.field_error("rate")
@@ -286,7 +286,7 @@ def test_tab_order_follows_the_form(open_editor, make):
     order = editor.tab_order
     assert order[0] is editor.date_edit
     assert order[1] is editor.place_edit.edits["en"] and order[2] is editor.place_edit.edits["ru"]
-    assert order.index(editor.institution_combo) < order.index(editor.signatory_combo) < order.index(editor.transferor_name_edit)
+    assert order.index(editor.institution_combo) < order.index(editor.signatory_combo) < order.index(editor.transferor_name_edit.edits["en"])
     assert order.index(editor.currency_combo) < order.index(editor.rate_edit) < order.index(editor.add_items_button)
     assert order[-1] is editor.close_button
     for first, second in zip(order, order[1:]):
@@ -410,7 +410,8 @@ def test_the_national_bank_rate_is_folded_away_until_wanted(open_editor, make):
     banks = [action.text() for action in editor.nb_bank_menu.actions()]
     assert [bank.split(",")[0] for bank in banks] == ["NBKR", "CBU", "NBK", "NBT", "CBT"]
     editor.nb_bank_menu.actions()[2].trigger()  # one click instead of typing the name
-    assert editor.nb_rate_source_edit.text() == "NBK, National Bank of the Republic of Kazakhstan"
+    assert editor.nb_rate_source_edit.text() == "National Bank of the Republic of Kazakhstan"
+    assert editor.nb_rate_source_ru_edit.text() == "Национальный банк Республики Казахстан"  # the bank in both languages
     assert editor.nb_rate_unit_label.text() == "KZT for"
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("USD"))
     assert not editor.national_toggle.isVisible() and not editor.nb_rate_edit.isVisible()
@@ -429,7 +430,8 @@ def test_the_national_bank_rate_is_saved_with_the_header(qtbot, open_editor, db,
         assert editor.save()
     row = acts.get_act_row(db=db, act_id=act_id)
     assert (row["nb_rate_micro"], row["nb_rate_scale"], row["nb_rate_source"], row["nb_rate_date"]) == (
-        18_545_200_000, 100, "NBKR, National Bank of the Kyrgyz Republic", "2018-02-14")
+        18_545_200_000, 100, "National Bank of the Kyrgyz Republic", "2018-02-14")
+    assert row["nb_rate_source_ru"] == "Национальный банк Кыргызской Республики"
     assert acts.act_document(db=db, act_id=act_id)["national_rate"] == {
         "value": "18545.20", "scale": 100, "type": "national_bank",
         # a listed bank is printed in each language by its own name
@@ -473,7 +475,7 @@ def test_a_finalized_act_shows_its_national_rate_read_only(open_editor, db, make
     editor.show()
     assert editor.national_toggle.isChecked() and editor.nb_rate_edit.isVisible()
     assert editor.nb_rate_edit.text() == "69.8512"
-    assert editor.nb_rate_source_edit.text() == "NBKR"
+    assert editor.nb_rate_source_edit.text() == "National Bank of the Kyrgyz Republic"  # a listed bank, by its name
     assert editor.nb_rate_date_edit.value() == "2018-02-14"
     assert not editor.nb_rate_edit.isEnabled() and not editor.header_widget.isEnabled()
     assert not editor.nb_hint.isVisible()  # advice for typing, not for reading
@@ -686,7 +688,10 @@ def test_the_act_the_window_seals_is_the_act_it_shows_and_the_same_as_from_the_c
     editor.institution_combo.setCurrentIndex(editor.institution_combo.findData(institution_id))
     editor.transferor_org_edit.edits["en"].setText("UNODC Programme Office in the Kyrgyz Republic")
     editor.transferor_org_edit.edits["ru"].setText("Программный офис УНП ООН в Кыргызской Республике")
-    editor.transferor_name_edit.setText("Kristina Kuttnig")
+    editor.transferor_name_edit.edits["en"].setText("Kristina Kuttnig")
+    editor.suggest_transferor_name("en")  # the Cyrillic form and the gender, as leaving the field suggests them
+    assert editor.transferor_name_edit.text("ru") == "Кристина Куттниг"
+    assert editor.transferor_gender_combo.currentData() == "f"
     editor.transferor_title_edit.edits["en"].setText("Head of Office")
     editor.transferor_title_edit.edits["ru"].setText("Руководитель офиса")
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("KGS"))
@@ -696,7 +701,6 @@ def test_the_act_the_window_seals_is_the_act_it_shows_and_the_same_as_from_the_c
     editor.rate_date_edit.set_value("2018-02-01")
     assert editor.save()
     act_id = editor.act_id
-    acts.update_draft(db=db, act_id=act_id, changes={"transferor_name_ru": "Кристина Куттниг", "transferor_gender": "f"})
     acts.add_lines(db=db, act_id=act_id, lines=[{"item_id": by_window["id"]}])
     acts.finalize_act(db=db, act_id=act_id)
     window = acts.act_document(db=db, act_id=act_id)

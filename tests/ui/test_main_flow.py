@@ -85,7 +85,9 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
     editor.programme_combo.setCurrentIndex(editor.programme_combo.findData(programme["id"]))
     editor.institution_combo.setCurrentIndex(editor.institution_combo.findData(institution["id"]))
     assert editor.signatory_combo.currentData() == signatory["id"]
-    editor.transferor_name_edit.setText("Ashita Mittal")
+    editor.transferor_name_edit.edits["en"].setText("Ashita Mittal")
+    editor.transferor_name_edit.edits["ru"].setText("Ашита Миттал")
+    editor.transferor_gender_combo.setCurrentIndex(editor.transferor_gender_combo.findData("f"))
     editor.transferor_title_edit.edits["en"].setText("Regional Representative")
     editor.transferor_title_edit.edits["ru"].setText("Региональный представитель")
     editor.goods_edit.edits["en"].setText("computers")
@@ -97,8 +99,6 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
     editor.rate_date_edit.set_value("2018-02-01")
     assert editor.save()
     act_id = editor.act_id
-    # the donor-side signatory's Cyrillic name (the editor's field for it comes with the form's move to ui/acts)
-    acts.update_draft(db=db, act_id=act_id, changes={"transferor_name_ru": "Ашита Миттал", "transferor_gender": "f"})
 
     # --- lines through the picker: four computers by serial number, three chairs ------------------
     def pick(picker) -> bool:
