@@ -77,6 +77,7 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.core.errors import DeskError, InputError, Problem
 from equipment_desk.core.files import write_file
+from equipment_desk.core.grammar import name_genitive, title_genitive
 from equipment_desk.core.money import CURRENCY_CODES, format_amount, format_rate, parse_amount, parse_rate, to_usd_minor
 from equipment_desk.core.names import CYRILLIC, guess_gender, script_of, suggest_cyrillic, suggest_latin
 from equipment_desk.core.rate_sources import find_source, national_bank
@@ -763,11 +764,25 @@ class ActEditorDialog(QDialog):
             self.transferor_name_edit.edits[lang].editingFinished.connect(lambda lang=lang: self.suggest_transferor_name(lang))
         self.transferor_title_edit = Bilingual(group, stacked=True, wrapping=True)
         self._field(form, self.tr("Title:"), self.transferor_title_edit, "transferor_title_en", "transferor_title_ru")
+        # what the Russian preamble prints after «в лице»: suggested from name, title and gender, correctable
+        self.transferor_title_genitive_edit = QLineEdit(group)
+        self.transferor_title_genitive_edit.setMaxLength(300)
+        self._field(form, self.tr("Title after «в лице»:"), self.transferor_title_genitive_edit, "transferor_title_ru_genitive")
+        self.transferor_name_genitive_edit = QLineEdit(group)
+        self.transferor_name_genitive_edit.setMaxLength(200)
+        self._field(form, self.tr("Name after «в лице»:"), self.transferor_name_genitive_edit, "transferor_name_ru_genitive")
+        for edit in (self.transferor_title_genitive_edit, self.transferor_name_genitive_edit):
+            edit.setToolTip(self.tr("The Russian genitive the act's preamble prints; suggested, correct it if needed"))
+            edit.textEdited.connect(lambda _text, edit=edit: self._genitive_typed.add(edit))
+            edit.textChanged.connect(self._form_changed)
+        self._genitive_typed: set[QLineEdit] = set()
         self.transferor_authority_edit = Bilingual(group, stacked=True, wrapping=True)
         self._field(form, self.tr("Acting under:"), self.transferor_authority_edit, "transferor_authority_en", "transferor_authority_ru")
         for widget in (self.transferor_org_edit, self.transferor_title_edit, self.transferor_authority_edit):
             widget.changed.connect(self._form_changed)
         self.transferor_name_edit.changed.connect(self._form_changed)
+        for signal in (self.transferor_name_edit.changed, self.transferor_title_edit.changed, self.transferor_gender_combo.currentIndexChanged):
+            signal.connect(self.suggest_transferor_genitive)
         self.transferor_gender_combo.currentIndexChanged.connect(self._form_changed)
         return group
 
@@ -819,6 +834,19 @@ class ActEditorDialog(QDialog):
                              self.rate_date_edit, self.nb_rate_source_ru_edit,
                              self.nb_rate_edit, self.nb_rate_scale_combo, self.nb_rate_source_edit, self.nb_bank_button, self.nb_rate_date_edit]
         return group
+
+    def _transferor_genitives(self) -> tuple[str, str]:
+        name, title = self.transferor_name_edit.text("ru"), self.transferor_title_edit.text("ru")
+        gender = self.transferor_gender_combo.currentData() or ""
+        return (title_genitive(title) if title else "", name_genitive(name, gender) if name else "")
+
+    def suggest_transferor_genitive(self, *_args: Any) -> None:
+        """The genitive follows the Russian title, name and gender, unless the user wrote their own."""
+        if self._loading:
+            return
+        for edit, text in zip((self.transferor_title_genitive_edit, self.transferor_name_genitive_edit), self._transferor_genitives()):
+            if edit not in self._genitive_typed:
+                edit.setText(text)
 
     def suggest_transferor_name(self, typed: str) -> None:
         """Typed in one script, the other's empty field gets the suggested form (and the gender its guess)."""
@@ -1166,6 +1194,10 @@ class ActEditorDialog(QDialog):
             names = (row["transferor_name"], "") if script_of(row["transferor_name"]) != CYRILLIC else ("", row["transferor_name"])
         self.transferor_name_edit.set_texts(*names)
         _set_combo_data(self.transferor_gender_combo, row["transferor_gender"] or "")
+        self.transferor_title_genitive_edit.setText(row["transferor_title_ru_genitive"] or "")
+        self.transferor_name_genitive_edit.setText(row["transferor_name_ru_genitive"] or "")
+        self._genitive_typed = {edit for edit, suggested in zip((self.transferor_title_genitive_edit, self.transferor_name_genitive_edit),
+                                                                self._transferor_genitives()) if edit.text() and edit.text() != suggested}
         self.transferor_title_edit.set_texts(row["transferor_title_en"], row["transferor_title_ru"])
         self.transferor_authority_edit.set_texts(row["transferor_authority_en"], row["transferor_authority_ru"])
         self.goods_edit.set_texts(row["goods_en"], row["goods_ru"])
@@ -1271,6 +1303,8 @@ class ActEditorDialog(QDialog):
             "transferor_name_en": self.transferor_name_edit.text("en"),
             "transferor_name_ru": self.transferor_name_edit.text("ru"),
             "transferor_gender": self.transferor_gender_combo.currentData() or "",
+            "transferor_title_ru_genitive": self.transferor_title_genitive_edit.text().strip(),
+            "transferor_name_ru_genitive": self.transferor_name_genitive_edit.text().strip(),
             "transferor_title_en": self.transferor_title_edit.text("en"),
             "transferor_title_ru": self.transferor_title_edit.text("ru"),
             "transferor_authority_en": self.transferor_authority_edit.text("en"),
@@ -1319,6 +1353,10 @@ class ActEditorDialog(QDialog):
                 changes["recipient_institution_id"] = -1
             elif institution is not None:
                 changes["country"] = self._institution_countries.get(institution) or self.row.get("country")
+        if {"transferor_name_ru", "transferor_title_ru", "transferor_gender"} & set(changes):
+            # the genitive shown goes with them (the store would otherwise compute its own)
+            for key in ("transferor_title_ru_genitive", "transferor_name_ru_genitive"):
+                changes[key] = now[key]
         if self.currency_combo.currentData() == "USD":
             for key in RATE_KEYS:
                 changes.pop(key, None)

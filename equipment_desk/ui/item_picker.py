@@ -58,8 +58,10 @@ def stock_rows(*, db: sqlite_utils.Database, act_id: int | None = None) -> list[
     rows = queries.items_to_hand_over(db=db, act_id=act_id)
     for row in rows:
         row["haystack"] = " ".join(
-            str(row[key] or "") for key in ("name", "model", "serial_number", "inventory_number")
+            str(row[key] or "") for key in ("name", "name_en", "name_ru", "model", "serial_number", "inventory_number")
         ).casefold()
+        # both languages' names, as the act prints them (English, then Russian)
+        row["names"] = " / ".join(dict.fromkeys(n for n in (row["name_en"], row["name_ru"]) if n)) or row["name"]
     return rows
 
 
@@ -165,7 +167,7 @@ class StockItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.LEFT, self.VALUE, self.TAKE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return row["name"]
+            return row["names"]
         if role == Qt.ItemDataRole.EditRole and column == self.TAKE:
             return self.checked.get(row["id"], row["left_quantity"])
         if role != Qt.ItemDataRole.DisplayRole:
@@ -180,6 +182,8 @@ class StockItemsModel(QAbstractTableModel):
             return str(self.checked[row["id"]]) if row["id"] in self.checked else ""
         if column == self.LEFT:
             return str(row["left_quantity"])
+        if column == self.NAME:
+            return row["names"]
         return row[self.COLUMNS[column]] or ""
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override

@@ -41,7 +41,7 @@ from equipment_desk.ui.settings import DeskSettings
 
 OFFICE_FIELDS = (
     "office_name_en", "office_name_ru", "office_code", "number_pattern", "default_place_en", "default_place_ru",
-    "default_signatory_name", "default_signatory_title_en", "default_signatory_title_ru",
+    "default_signatory_name_en", "default_signatory_name_ru", "default_signatory_gender", "default_signatory_title_en", "default_signatory_title_ru",
     "default_signatory_authority_en", "default_signatory_authority_ru", "logo_path", "default_languages",
     "default_currency",
 )
@@ -135,7 +135,12 @@ class SettingsPage(QWidget):
         signer = QGroupBox(self.tr("Who signs for the office (transferring party)"), body)
         form = QFormLayout(signer)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._row(form, "default_signatory_name", self.tr("Full name"), QLineEdit(signer))
+        self._row(form, "default_signatory_name_en", self.tr("Name in Latin (as in the passport)"), QLineEdit(signer))
+        self._row(form, "default_signatory_name_ru", self.tr("Name in Cyrillic"), QLineEdit(signer))
+        genders = QComboBox(signer)
+        for text, code in ((self.tr("(not given)"), ""), (self.tr("man"), "m"), (self.tr("woman"), "f")):
+            genders.addItem(text, code)
+        self._row(form, "default_signatory_gender", self.tr("Gender"), genders)
         self._row(form, "default_signatory_title_en", self.tr("Title (English)"), QLineEdit(signer))
         self._row(form, "default_signatory_title_ru", self.tr("Title (Russian)"), QLineEdit(signer))
         self._row(form, "default_signatory_authority_en", self.tr("Acting under (English)"), QLineEdit(signer))
@@ -225,6 +230,11 @@ class SettingsPage(QWidget):
     def load(self) -> None:
         """Show the stored values (dropping unsaved edits)."""
         values = office_settings.all_settings(db=self.db)
+        one_name = values.get("default_signatory_name", "")
+        if one_name and not values.get("default_signatory_name_en") and not values.get("default_signatory_name_ru"):
+            from equipment_desk.core.names import CYRILLIC, script_of  # a name kept in one field: shown in its script's
+
+            values["default_signatory_name_ru" if script_of(one_name) == CYRILLIC else "default_signatory_name_en"] = one_name
         for key in OFFICE_FIELDS:
             self._set(key, values.get(key, ""))
         self._set("ui_language", self.settings.ui_language)

@@ -132,6 +132,18 @@
         <translation>Пол:</translation>
     </message>
     <message>
+        <source>Title after «в лице»:</source>
+        <translation>Должность после «в лице»:</translation>
+    </message>
+    <message>
+        <source>Name after «в лице»:</source>
+        <translation>ФИО после «в лице»:</translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
+        <translation>Родительный падеж для преамбулы акта; предложен программой, при необходимости исправьте</translation>
+    </message>
+    <message>
         <source>Rate:</source>
         <translation>Курс:</translation>
     </message>

@@ -1668,10 +1668,6 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title (English)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,6 +1737,30 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>A backup is made once a day, when the program closes and before an update; older backups beyond this number are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin (as in the passport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1699,10 +1699,6 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Кто подписывает от офиса (передающая сторона)</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
         <source>Title (English)</source>
         <translation>Должность (англ.)</translation>
     </message>
@@ -1773,6 +1769,30 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>A backup is made once a day, when the program closes and before an update; older backups beyond this number are deleted.</source>
         <translation>Резервная копия создаётся раз в день, при закрытии программы и перед обновлением; более старые копии сверх этого числа удаляются.</translation>
+    </message>
+    <message>
+        <source>Name in Latin (as in the passport)</source>
+        <translation>ФИО латиницей (как в паспорте)</translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic</source>
+        <translation>ФИО кириллицей</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>A new language or database file is used the next time you start the program.</source>
@@ -2761,6 +2781,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>у проекта нет номера, аннулировать нечего; удалите проект</translation>
     </message>
     <message>
+        <source>a draft is not recorded as an issued print</source>
+        <translation>проект не записывается как выданная печатная копия</translation>
+    </message>
+    <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
         <translation>оформленный акт изменить нельзя; его можно только отметить как подписанный или аннулировать</translation>
     </message>
@@ -2893,6 +2917,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>пустая строка</translation>
     </message>
     <message>
+        <source>an entry of its record of issued prints is malformed</source>
+        <translation>запись в его перечне выданных печатных копий повреждена</translation>
+    </message>
+    <message>
         <source>an exchange rate to USD is required</source>
         <translation>нужен курс к доллару США</translation>
     </message>
@@ -2915,6 +2943,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an item on the act has been written off</source>
         <translation>одна из позиций акта списана</translation>
+    </message>
+    <message>
+        <source>an object was reserved but never written</source>
+        <translation>объект был зарезервирован, но так и не записан</translation>
     </message>
     <message>
         <source>another record already has this {field}</source>
@@ -3073,6 +3105,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>содержит формулу, результат которой не сохранён; откройте файл в Excel и сохраните его или вставьте значения</translation>
     </message>
     <message>
+        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
+        <translation>это база данных, резервная копия или один из их файлов; они никогда не перезаписываются — выберите другое имя файла</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; backups are written into a folder</source>
+        <translation>это файл, а не папка; резервные копии записываются в папку</translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name such as {example}</source>
+        <translation>это папка; укажите имя файла, например {example}</translation>
+    </message>
+    <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
         <translation>неоднозначно: {text} может означать {as_thousands} или {as_decimal}; пишите без разделителя тысяч или с двумя знаками после запятой</translation>
     </message>
@@ -3117,6 +3161,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>неверный шаблон; используйте, например, {example}</translation>
     </message>
     <message>
+        <source>{path} is damaged or not a database ({reason}); it was left untouched. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
+        <translation>{path} повреждён или не является базой данных ({reason}); он оставлен без изменений. Восстановите последнюю резервную копию (restore ФАЙЛ; резервные копии хранятся в папке «backups» рядом с базой данных)</translation>
+    </message>
+    <message>
         <source>is not an amount</source>
         <translation>не является суммой</translation>
     </message>
@@ -3127,6 +3175,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>is the database itself; choose a backup file</source>
         <translation>это сама база данных; выберите файл резервной копии</translation>
+    </message>
+    <message>
+        <source>is the database or one of its files; it is never written over — choose another file name</source>
+        <translation>это база данных или один из её файлов; они никогда не перезаписываются — выберите другое имя файла</translation>
     </message>
     <message>
         <source>is too large (at most {max} minor units)</source>
@@ -3191,6 +3243,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
         <translation>нарушена его связь с предыдущим актом (хеш предыдущего акта отличается)</translation>
+    </message>
+    <message>
+        <source>its record of issued prints is not a list</source>
+        <translation>его перечень выданных печатных копий не является списком</translation>
     </message>
     <message>
         <source>its signed scan is missing from the bundle</source>
@@ -3271,6 +3327,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be a list of lines</source>
         <translation>ожидается список строк</translation>
+    </message>
+    <message>
+        <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
+        <translation>должно быть списком из одного или двух кодов языков, например [&quot;ru&quot;, &quot;en&quot;]</translation>
     </message>
     <message>
         <source>must be a whole number greater than 0</source>
@@ -3411,6 +3471,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>no {label} with id {id}</source>
         <translation>запись с кодом {id} не найдена</translation>
+    </message>
+    <message>
+        <source>not a PDF: no startxref</source>
+        <translation>не PDF: нет startxref</translation>
     </message>
     <message>
         <source>one of its donors is neither here nor in the bundle</source>
@@ -3595,6 +3659,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the Latin (English) form of the recipient signatory&apos;s name is missing</source>
         <translation>нет ФИО подписанта получателя латиницей (для английского текста)</translation>
+    </message>
+    <message>
+        <source>the PDF has no plain cross-reference table</source>
+        <translation>в PDF нет простой таблицы перекрёстных ссылок</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s catalogue names no page tree</source>
+        <translation>каталог PDF не указывает дерево страниц</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page tree is not one flat list of pages</source>
+        <translation>дерево страниц PDF не является одним плоским списком страниц</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer names no catalogue</source>
+        <translation>трейлер PDF не указывает каталог</translation>
     </message>
     <message>
         <source>the Russian name of donor &apos;{name}&apos; is missing</source>
@@ -3907,6 +3987,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the record it belongs to was left out</source>
         <translation>запись, к которой относится вложение, отклонена</translation>
+    </message>
+    <message>
+        <source>the record of issued prints cannot be changed</source>
+        <translation>перечень выданных печатных копий нельзя изменить</translation>
     </message>
     <message>
         <source>the records are not in the bundle format</source>
@@ -4239,6 +4323,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
         <translation>содержимое его подписанного скана {filename} не совпадает с SHA-256, записанным при его сохранении (запись журнала {entry})</translation>
+    </message>
+    <message>
+        <source>the database {path} cannot be opened: its folder is missing or not yours to write to</source>
+        <translation>базу данных {path} нельзя открыть: её папки нет или у вас нет права записи в неё</translation>
+    </message>
+    <message>
+        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
+        <translation>база данных {path} открыта в другой программе или окне (в самой программе, при импорте, другой командой); закройте её и повторите восстановление. Ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>the database {path} or its folder is read-only; nothing was saved. Make it writable or choose a folder you can write to</source>
+        <translation>база данных {path} или её папка доступна только для чтения; ничего не сохранено. Разрешите запись или выберите папку, в которую можно писать</translation>
+    </message>
+    <message>
+        <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
+        <translation>диск с базой данных {path} не удалось прочитать или записать ({reason}); ничего не сохранено. Проверьте диск; если ошибка повторится, восстановите последнюю резервную копию</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space on the disk holding the database {path} and try again</source>
+        <translation>диск заполнен; ничего не сохранено. Освободите место на диске с базой данных {path} и повторите</translation>
     </message>
     <message>
         <source>the end of an office&apos;s chain only moves forward</source>

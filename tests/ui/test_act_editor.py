@@ -692,6 +692,7 @@ def test_the_act_the_window_seals_is_the_act_it_shows_and_the_same_as_from_the_c
     editor.suggest_transferor_name("en")  # the Cyrillic form and the gender, as leaving the field suggests them
     assert editor.transferor_name_edit.text("ru") == "Кристина Куттниг"
     assert editor.transferor_gender_combo.currentData() == "f"
+    assert editor.transferor_name_genitive_edit.text() == "Кристины Куттниг"
     editor.transferor_title_edit.edits["en"].setText("Head of Office")
     editor.transferor_title_edit.edits["ru"].setText("Руководитель офиса")
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("KGS"))
@@ -699,12 +700,18 @@ def test_the_act_the_window_seals_is_the_act_it_shows_and_the_same_as_from_the_c
     assert editor.rate_type_combo.currentData() == "unore"  # shown as the default, never touched
     editor.rate_source_edit.setText("UN Treasury")
     editor.rate_date_edit.set_value("2018-02-01")
+    assert editor.transferor_title_genitive_edit.text() == "руководителя офиса"
+    editor.transferor_title_genitive_edit.setText("руководителя Офиса")  # the user's correction is what is sealed
+    editor.transferor_title_genitive_edit.textEdited.emit("руководителя Офиса")
+    editor.transferor_title_edit.edits["ru"].setText("Руководитель офиса")
+    assert editor.transferor_title_genitive_edit.text() == "руководителя Офиса"
     assert editor.save()
     act_id = editor.act_id
     acts.add_lines(db=db, act_id=act_id, lines=[{"item_id": by_window["id"]}])
     acts.finalize_act(db=db, act_id=act_id)
     window = acts.act_document(db=db, act_id=act_id)
     assert window["rate"]["type"] == "unore"
+    assert window["transferor"]["signatory"]["title_genitive"] == {"ru": "руководителя Офиса"}
 
     document = {key: window[key] for key in ("date", "place", "languages", "goods", "basis", "transfer_type", "currency",
                                              "transferor", "recipient", "programme", "rate")}

@@ -187,3 +187,14 @@ def test_the_programme_filter_speaks_the_users_language(qtbot, db, stock):
         assert english.programme_combo.itemText(english.programme_combo.findData(programme["id"])) == "XKZ/K99 — Border liaison offices"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_the_picker_shows_and_finds_both_languages_names(qtbot, db, make):
+    make.item(name_en="Laptop computer", name_ru="Ноутбук", serial_number="NB-1")
+    picker = ItemPickerDialog(db=db)
+    qtbot.addWidget(picker)
+    picker.search_edit.setText("ноутбук")
+    picker.apply_filter()
+    assert [row["serial_number"] for row in picker.model.all_rows()] == ["NB-1"]
+    shown = picker.model.data(picker.model.index(0, picker.model.NAME))
+    assert shown == "Laptop computer / Ноутбук"
