@@ -1831,6 +1831,7 @@ class ActEditorDialog(QDialog):
                 prepare_printer,
                 print_error_text,
                 print_pdf,
+                send_pdf_to_printer,
             )
 
             document = load_pdf(data, self)
@@ -1852,6 +1853,10 @@ class ActEditorDialog(QDialog):
                         return
                     self.record_print(data, self.print_copies())
                     self.busy_label.setText(self.tr("Saved %1").replace("%1", file.name))
+                    return
+                if send_pdf_to_printer(data, target):  # the PDF itself, vector, where the spooler takes it
+                    self.record_print(data, self.print_copies())
+                    self.busy_label.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(document.pageCount())))
                     return
                 sheets = print_pdf(document, target)
                 self.record_print(data, self.print_copies())

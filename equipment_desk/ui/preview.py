@@ -209,6 +209,49 @@ def pdf_for_file(data: bytes, printer: QPrinter, *, current_page: int = 0) -> by
     return out.getvalue()
 
 
+def send_pdf_to_printer(data: bytes, printer: QPrinter, *, current_page: int = 0) -> bool:
+    """Send the PDF itself (vector pages) to a printer of the system's print spooler, where there is one.
+
+    On Linux and macOS a printer set up in CUPS takes a PDF as it is (``lp``),
+    so nothing is drawn as an image on the way; the pages chosen and the
+    copies go as options.  Returns ``False`` when this path is not open (no
+    ``lp``, Windows, a printer to a file, or ``lp`` refusing), and the caller
+    draws the pages through Qt instead.
+    """
+    import shutil
+    import subprocess
+    import sys
+
+    lp = shutil.which("lp")
+    if sys.platform.startswith("win") or lp is None or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        return False
+    name = printer.printerName()
+    if not name:
+        return False
+    command = [lp, "-d", name, "-n", str(max(printer.copyCount(), 1)), "-t", printer.docName() or "act"]
+    if printer.printRange() in (QPrinter.PrintRange.PageRange, QPrinter.PrintRange.CurrentPage):
+        import io
+
+        from pypdf import PdfReader
+
+        count = len(PdfReader(io.BytesIO(data)).pages)
+        pages = sorted(page + 1 for page in _pages_to_print(printer, count, current_page))
+        if not pages:
+            return False
+        command += ["-o", f"page-ranges={pages[0]}-{pages[-1]}"]
+    if printer.duplex() != QPrinter.DuplexMode.DuplexNone:
+        command += ["-o", "sides=two-sided-long-edge"]
+    try:
+        done = subprocess.run(command, input=data, capture_output=True, timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError) as error:
+        log.warning("lp could not be run (%s); the pages are drawn instead", error)
+        return False
+    if done.returncode != 0:
+        log.warning("lp refused the PDF (%s); the pages are drawn instead", done.stderr.decode(errors="replace").strip())
+        return False
+    return True
+
+
 def print_error_text(error: PrintError) -> str:
     """Why printing failed, in the program's language."""
     text = str(error)
@@ -419,6 +462,10 @@ class PdfPreview(QWidget):
         if target is not None and self._data:
             data = pdf_for_file(self._data, printer, current_page=self.current_page())
             write_file(data, target, what="act.pdf")
+            pages = len(_pages_to_print(printer, self.page_count(), self.current_page()))
+            self.printed.emit(pages)
+            return pages
+        if self._data and send_pdf_to_printer(self._data, printer, current_page=self.current_page()):
             pages = len(_pages_to_print(printer, self.page_count(), self.current_page()))
             self.printed.emit(pages)
             return pages

@@ -233,3 +233,65 @@ def test_the_preview_and_its_close_button_fit_the_screen(qtbot):
     qtbot.addWidget(dialog)
     room = available(dialog)
     assert dialog.height() < room.height() and dialog.width() < room.width()
+
+
+class _SpoolerPrinter:
+    """A printer of the system's spooler, as far as send_pdf_to_printer asks."""
+
+    def __init__(self, *, name="Office_HP", copies=2, print_range=QPrinter.PrintRange.AllPages, pages=(0, 0)):
+        self._name, self._copies, self._range, self._pages = name, copies, print_range, pages
+
+    def outputFormat(self):  # noqa: N802 - QPrinter's names
+        return QPrinter.OutputFormat.NativeFormat
+
+    def printerName(self):  # noqa: N802
+        return self._name
+
+    def copyCount(self):  # noqa: N802
+        return self._copies
+
+    def docName(self):  # noqa: N802
+        return "ROCA-2018-0001"
+
+    def printRange(self):  # noqa: N802
+        return self._range
+
+    def fromPage(self):  # noqa: N802
+        return self._pages[0]
+
+    def toPage(self):  # noqa: N802
+        return self._pages[1]
+
+    def pageOrder(self):  # noqa: N802
+        return QPrinter.PageOrder.FirstPageFirst
+
+    def duplex(self):
+        return QPrinter.DuplexMode.DuplexNone
+
+
+def test_a_spooler_printer_gets_the_pdf_itself_and_falls_back_to_drawing_when_it_cannot(monkeypatch):
+    import subprocess
+
+    from equipment_desk.ui import preview as preview_module
+
+    sent = []
+
+    def fake_run(command, *, input, **kwargs):  # noqa: A002 - subprocess's name
+        sent.append((command, input))
+        return subprocess.CompletedProcess(command, 0, b"request id is Office_HP-7", b"")
+
+    data = make_pdf(3)
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setattr("shutil.which", lambda name: "/usr/bin/lp" if name == "lp" else None)
+    monkeypatch.setattr("subprocess.run", fake_run)
+    assert preview_module.send_pdf_to_printer(data, _SpoolerPrinter())
+    command, stdin = sent[-1]
+    assert stdin == data  # vector: the document's own bytes, not pages drawn as images
+    assert command[:5] == ["/usr/bin/lp", "-d", "Office_HP", "-n", "2"]
+    assert preview_module.send_pdf_to_printer(data, _SpoolerPrinter(print_range=QPrinter.PrintRange.PageRange, pages=(2, 3)))
+    assert sent[-1][0][-2:] == ["-o", "page-ranges=2-3"]
+
+    monkeypatch.setattr("subprocess.run", lambda command, **kwargs: subprocess.CompletedProcess(command, 1, b"", b"no such printer"))
+    assert not preview_module.send_pdf_to_printer(data, _SpoolerPrinter())  # the caller draws the pages instead
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    assert not preview_module.send_pdf_to_printer(data, _SpoolerPrinter())
