@@ -70,6 +70,7 @@ from equipment_desk.ui.models import (
     ListModel,
     ProgrammesModel,
 )
+from equipment_desk.ui.screen import fit_to_screen
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import TaskRunner
 
@@ -169,6 +170,7 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         self.settings = settings
         self.lang = lang
         self.tasks = tasks or TaskRunner(db_path=self.db_path, parent=self)
+        self.guide_window: QWidget | None = None  # the user guide, made when first asked for (F1)
         self.tasks.on_unhandled_error = lambda task, error: show_error(self, error)
         self.auto_backups = auto_backups
         """Daily backup after start and a backup on close (the program sets this; tests mostly do not)."""
@@ -221,6 +223,8 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is not None:
                 self.resize(int(screen.width() * 0.8), int(screen.height() * 0.8))
+        else:
+            fit_to_screen(self)  # a size remembered from a larger monitor
         state = settings.state("main_splitter")
         if state is not None:
             splitter.restoreState(state)
@@ -429,6 +433,8 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         self.backups_action = self._action(self.tr("Backups…"), self.open_backups, None, "backup", "action_backups")
         self.backups_action.setEnabled(self.db_path is not None and database_file(self.db) is not None)
         self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q", None, "action_quit")
+        self.guide_action = self._action(self.tr("User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents, None, "action_guide")
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 in the act editor and dialogs too
         self.about_action = self._action(self.tr("About Equipment Desk"), self.show_about, None, "app", "action_about")
         self.data_folder_action = self._action(self.tr("Open data folder"), self.open_data_folder, None, None, "action_data_folder")
         self.section_actions: list[QAction] = []
@@ -480,6 +486,7 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         view_menu.addAction(self.refresh_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.data_folder_action)
         self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
@@ -807,6 +814,16 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return box
+
+    def show_guide(self) -> None:
+        """The user guide in the window's language, beside the window (F1)."""
+        from equipment_desk.ui.help import GuideWindow
+
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(self.lang, self)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
 
     def show_about(self) -> None:
         box = self.about_box()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QIODevice,
     QMarginsF,
     QObject,
@@ -54,6 +55,7 @@ from PySide6.QtWidgets import (
 from equipment_desk.core.errors import DeskError
 from equipment_desk.core.files import write_file
 from equipment_desk.ui import errors
+from equipment_desk.ui.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -282,6 +284,8 @@ class PdfPreview(QWidget):
         self._data = b""
         self._buffer: QBuffer | None = None
         self.suggested_name = "document.pdf"
+        self.copies = 1
+        """How many copies of the document the PDF holds, one after the other (said beside the page number)."""
         self.last_directory = ""
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -322,6 +326,8 @@ class PdfPreview(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view, 1)
 
+        # the zoom a fit mode gives follows the viewport's size, known only once the view has laid itself out
+        self.view.viewport().installEventFilter(self)
         self.view.pageNavigator().currentPageChanged.connect(self._update_labels)
         self.view.zoomFactorChanged.connect(self._update_labels)
         self.view.zoomModeChanged.connect(self._update_labels)
@@ -342,11 +348,12 @@ class PdfPreview(QWidget):
 
     # --- content -------------------------------------------------------------------------------
 
-    def set_pdf(self, data: bytes, *, suggested_name: str = "document.pdf") -> bool:
-        """Show the PDF ``data``; returns True when it loaded."""
+    def set_pdf(self, data: bytes, *, suggested_name: str = "document.pdf", copies: int = 1) -> bool:
+        """Show the PDF ``data`` (holding ``copies`` copies of the document, one after the other); True when it loaded."""
         self.document.close()
         self._data = bytes(data)
         self.suggested_name = suggested_name
+        self.copies = max(1, copies)
         if self._buffer is not None:
             self._buffer.close()
             self._buffer.deleteLater()
@@ -425,10 +432,19 @@ class PdfPreview(QWidget):
         super().resizeEvent(event)
         self._update_labels()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._update_labels()
+        return super().eventFilter(watched, event)
+
     def _update_labels(self, *_args) -> None:
         count = self.page_count()
         page = self.current_page() + 1 if count else 0
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count)))
+        text = self.tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
+        if self.copies > 1 and count and count % self.copies == 0:  # say that the pages are the copies, one after the other
+            per_copy = count // self.copies
+            text = self.tr("{page} · copy {copy} of {copies}").format(page=text, copy=(page - 1) // per_copy + 1, copies=self.copies)
+        self.page_label.setText(text)
         self.zoom_label.setText(f"{round(self._effective_zoom() * 100)}\u00a0%")
         has_pages = count > 0
         self.action_previous.setEnabled(has_pages and page > 1)
@@ -526,7 +542,7 @@ class PreviewDialog(QDialog):
     """A window with a :class:`PdfPreview` and a Close button."""
 
     def __init__(self, data: bytes, *, title: str = "", suggested_name: str = "document.pdf",
-                 printable: bool = True, parent: QWidget | None = None) -> None:
+                 printable: bool = True, copies: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Preview"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -536,5 +552,5 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
-        self.resize(900, 1000)
-        self.preview.set_pdf(data, suggested_name=suggested_name)
+        fit_to_screen(self, 900, 1000)  # a page and its Close button, never taller than the screen
+        self.preview.set_pdf(data, suggested_name=suggested_name, copies=copies)

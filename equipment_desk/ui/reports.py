@@ -483,10 +483,10 @@ class ReportsPanel(QWidget):
             self.table.setColumnWidth(0, limit)
         self.table.resizeRowsToContents()
         total = self.pivot.total
-        self.summary.setText(self.tr("%1 act(s), %2 item(s) handed over; %3 USD. Finalized and signed acts only; "
-                                     "drafts and void acts are not counted.")
-                             .replace("%1", str(total.act_count)).replace("%2", str(total.items))
-                             .replace("%3", format_amount(total.usd_minor, "USD", self.lang, with_currency=False)))
+        self.summary.setText(self.tr("{acts}, {items} handed over; {usd} USD. Finalized and signed acts only; "
+                                     "drafts and void acts are not counted.").format(
+            acts=self.tr("%n act(s)", "", total.act_count), items=self.tr("%n item(s)", "", total.items),
+            usd=format_amount(total.usd_minor, "USD", self.lang, with_currency=False)))
         self.note.setText(self.tr("Acts of programmes funded by several donors count in full under each donor; "
                                   "the total counts each act once."))
         self.note.setVisible(bool(self.pivot.notes()))

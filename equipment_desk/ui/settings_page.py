@@ -9,6 +9,7 @@ to this laptop (:class:`~equipment_desk.ui.settings.DeskSettings`).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import sqlite_utils
@@ -34,6 +35,7 @@ from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.store import settings as office_settings
 from equipment_desk.store.acts import LANGUAGE_PAIRS
 from equipment_desk.ui.errors import show_error, translate_template
+from equipment_desk.ui.screen import keep_place
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.words import currency_text, language_name
 
@@ -149,7 +151,8 @@ class SettingsPage(QWidget):
         form = QFormLayout(mine)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         languages = QComboBox(mine)
-        languages.addItem(self.tr("As in Windows"), "")
+        # the system's language: named as the user knows the system
+        languages.addItem(self.tr("As in Windows") if sys.platform == "win32" else self.tr("As in the system"), "")
         languages.addItem("English", "en")
         languages.addItem("Русский", "ru")
         self._row(form, "ui_language", self.tr("Language of the program"), languages)
@@ -192,6 +195,7 @@ class SettingsPage(QWidget):
         message = QLabel(widget.parentWidget())
         message.setStyleSheet("color: #b00020;")
         message.setWordWrap(True)
+        keep_place(message)
         message.hide()
         box = QWidget(widget.parentWidget())
         column = QVBoxLayout(box)

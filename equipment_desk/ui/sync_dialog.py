@@ -34,6 +34,7 @@ from equipment_desk.core.errors import DeskError
 from equipment_desk.exchange import sync
 from equipment_desk.ui import errors
 from equipment_desk.ui.models import format_date
+from equipment_desk.ui.screen import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -133,7 +134,7 @@ class SyncDialog(QDialog):
         self.report: sync.SyncReport | None = None
         self.setWindowTitle(self.tr("Exchange with another laptop"))
         self.setObjectName("sync_dialog")
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._receive_tab(), self.tr("Receive a bundle"))
         self.tabs.addTab(self._send_tab(), self.tr("Send a bundle"))

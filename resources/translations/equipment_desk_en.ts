@@ -823,10 +823,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup is intact: %1 act(s), %2 item(s), %3 institution(s).
+        <source>The backup is intact: {acts}, {items}, {institutions}.
 
 The database will be replaced by it. A copy of the current database is kept in the backup folder first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s)</source>
+        <translation>
+            <numerusform>%n act</numerusform>
+            <numerusform>%n acts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institution</numerusform>
+            <numerusform>%n institutions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring %1…</source>
@@ -1058,6 +1079,17 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Equipment Desk — user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from Excel or CSV</source>
@@ -1227,20 +1259,61 @@ The database will be replaced by it. A copy of the current database is kept in t
         <source>Show only rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 row(s) are ready. Nothing has been written yet: press Import to add them all.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) ready. Nothing has been written yet: press Import to add them all.</source>
+        <translation>
+            <numerusform>%n row is ready. Nothing has been written yet: press Import to add it.</numerusform>
+            <numerusform>%n rows are ready. Nothing has been written yet: press Import to add them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institution</numerusform>
+            <numerusform>%n institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signatory(ies)</source>
+        <translation>
+            <numerusform>%n signatory</numerusform>
+            <numerusform>%n signatories</numerusform>
+        </translation>
     </message>
     <message>
-        <source>(%1 institution(s), %2 signatory(ies))</source>
+        <source>{bad} of {rows} have problems; {problems} in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n record from {file}.</numerusform>
+            <numerusform>Imported %n records from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n signatory(ies).</source>
+        <translation>
+            <numerusform>With %n signatory.</numerusform>
+            <numerusform>With %n signatories.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file cannot be imported as it is. Correct it, or go back and choose the missing column or a value for rows that leave it empty, then check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 row(s) have problems; %3 problem(s) in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1253,14 +1326,6 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 record(s) from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With %1 signatory(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1752,6 +1817,10 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Equipment Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,6 +2211,10 @@ Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{page} · copy {copy} of {copies}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,10 +2456,6 @@ Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 act(s), %2 item(s) handed over; %3 USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acts of programmes funded by several donors count in full under each donor; the total counts each act once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,6 +2472,17 @@ Reason: {reason}</source>
         <translation>
             <numerusform>%n act</numerusform>
             <numerusform>%n acts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{acts}, {items} handed over; {usd} USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
@@ -2526,6 +2606,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>As in Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

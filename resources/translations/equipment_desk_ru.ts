@@ -823,12 +823,36 @@
         <translation>Восстановить эту копию?</translation>
     </message>
     <message>
-        <source>The backup is intact: %1 act(s), %2 item(s), %3 institution(s).
+        <source>The backup is intact: {acts}, {items}, {institutions}.
 
 The database will be replaced by it. A copy of the current database is kept in the backup folder first.</source>
-        <translation>Резервная копия исправна. Актов в ней: %1, позиций имущества: %2, учреждений: %3.
+        <translation>Резервная копия цела: {acts}, {items}, {institutions}.
 
-База данных будет заменена этой копией. Перед этим копия текущей базы сохраняется в папке резервных копий.</translation>
+База данных будет заменена ею. Копия текущей базы сначала сохраняется в папке резервных копий.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s)</source>
+        <translation>
+            <numerusform>%n акт</numerusform>
+            <numerusform>%n акта</numerusform>
+            <numerusform>%n актов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n единица имущества</numerusform>
+            <numerusform>%n единицы имущества</numerusform>
+            <numerusform>%n единиц имущества</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n учреждение</numerusform>
+            <numerusform>%n учреждения</numerusform>
+            <numerusform>%n учреждений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring %1…</source>
@@ -1060,6 +1084,17 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Equipment Desk — user guide</source>
+        <translation>Equipment Desk — руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({file}).</source>
+        <translation>Руководство пользователя не установлено ({file}).</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from Excel or CSV</source>
@@ -1229,21 +1264,69 @@ The database will be replaced by it. A copy of the current database is kept in t
         <source>Show only rows with problems</source>
         <translation>Показывать только строки с ошибками</translation>
     </message>
-    <message>
-        <source>%1 row(s) are ready. Nothing has been written yet: press Import to add them all.</source>
-        <translation>Строк готово к импорту: %1. Пока ничего не записано: нажмите «Импортировать», чтобы добавить их все.</translation>
+    <message numerus="yes">
+        <source>%n row(s) ready. Nothing has been written yet: press Import to add them all.</source>
+        <translation>
+            <numerusform>%n строка готова. Пока ничего не записано: нажмите «Импорт», чтобы добавить всё.</numerusform>
+            <numerusform>%n строки готовы. Пока ничего не записано: нажмите «Импорт», чтобы добавить все.</numerusform>
+            <numerusform>%n строк готовы. Пока ничего не записано: нажмите «Импорт», чтобы добавить все.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n учреждение</numerusform>
+            <numerusform>%n учреждения</numerusform>
+            <numerusform>%n учреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signatory(ies)</source>
+        <translation>
+            <numerusform>%n подписант</numerusform>
+            <numerusform>%n подписанта</numerusform>
+            <numerusform>%n подписантов</numerusform>
+        </translation>
     </message>
     <message>
-        <source>(%1 institution(s), %2 signatory(ies))</source>
-        <translation>(учреждений: %1, подписантов: %2)</translation>
+        <source>{bad} of {rows} have problems; {problems} in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
+        <translation>С ошибками {bad} из {rows}; всего {problems}. Исправьте файл (или столбцы) и проверьте снова: ничего не импортируется, пока все строки не будут верны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from {file}.</source>
+        <translation>
+            <numerusform>Из {file} импортирована %n запись.</numerusform>
+            <numerusform>Из {file} импортированы %n записи.</numerusform>
+            <numerusform>Из {file} импортировано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n signatory(ies).</source>
+        <translation>
+            <numerusform>С %n подписантом.</numerusform>
+            <numerusform>С %n подписантами.</numerusform>
+            <numerusform>С %n подписантами.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file cannot be imported as it is. Correct it, or go back and choose the missing column or a value for rows that leave it empty, then check again.</source>
         <translation>Файл нельзя импортировать в таком виде. Исправьте его или вернитесь назад и выберите недостающий столбец либо значение для строк, где он не заполнен, затем проверьте снова.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 row(s) have problems; %3 problem(s) in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
-        <translation>Строк с ошибками: %1 из %2; всего ошибок: %3. Исправьте файл (или сопоставление столбцов) и проверьте снова: пока все строки не будут верны, ничего не импортируется.</translation>
     </message>
     <message>
         <source>Check rows &gt;</source>
@@ -1256,14 +1339,6 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>Checking every row…</source>
         <translation>Проверка всех строк…</translation>
-    </message>
-    <message>
-        <source>Imported %1 record(s) from %2.</source>
-        <translation>Импортировано записей: %1 (файл %2).</translation>
-    </message>
-    <message>
-        <source>With %1 signatory(ies).</source>
-        <translation>Подписантов: %1.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -1756,6 +1831,10 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Выйти</translation>
     </message>
     <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
         <source>About Equipment Desk</source>
         <translation>О программе Equipment Desk</translation>
     </message>
@@ -2158,6 +2237,10 @@ Reason: {reason}</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
+        <source>{page} · copy {copy} of {copies}</source>
+        <translation>{page} · экземпляр {copy} из {copies}</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -2400,10 +2483,6 @@ Reason: {reason}</source>
         <translation>Неподписанные акты</translation>
     </message>
     <message>
-        <source>%1 act(s), %2 item(s) handed over; %3 USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
-        <translation>Актов: %1, передано единиц имущества: %2, на сумму %3 USD. Учтены только оформленные и подписанные акты; проекты и аннулированные акты не учитываются.</translation>
-    </message>
-    <message>
         <source>Acts of programmes funded by several donors count in full under each donor; the total counts each act once.</source>
         <translation>Акты программ, финансируемых несколькими донорами, учтены полностью у каждого из них; в итоге каждый акт учтён один раз.</translation>
     </message>
@@ -2421,6 +2500,18 @@ Reason: {reason}</source>
             <numerusform>%n акт</numerusform>
             <numerusform>%n акта</numerusform>
             <numerusform>%n актов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{acts}, {items} handed over; {usd} USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
+        <translation>{acts}, передано: {items}; {usd} USD. Только утверждённые и подписанные акты; проекты и аннулированные не учитываются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n единица имущества</numerusform>
+            <numerusform>%n единицы имущества</numerusform>
+            <numerusform>%n единиц имущества</numerusform>
         </translation>
     </message>
     <message>
@@ -2547,6 +2638,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>As in Windows</source>
         <translation>Как в Windows</translation>
+    </message>
+    <message>
+        <source>As in the system</source>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Language of the program</source>

@@ -394,8 +394,9 @@ BILINGUAL = {"transferor_title_ru": "Руководитель офиса"}
 
 def test_the_national_bank_rate_is_folded_away_until_wanted(open_editor, make):
     editor = open_editor(make.draft())
-    editor.resize(1440, 940)
     editor.show()
+    editor.resize(1440, 940)  # a screen taller than the test's (the window opens no larger than its screen)
+    editor.fit_header()
     assert editor.national_toggle.isVisible() and not editor.national_toggle.isChecked()
     assert not editor.nb_rate_edit.isVisible()
     header_before = editor.splitter.sizes()[0]

@@ -51,6 +51,9 @@ def end_of_start_up():
     collector.append(gc.isenabled())
     window = [w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"][0]
     collector.append(window.isVisible())
+    from equipment_desk.ui.wheel import WheelOnlyWhenFocused
+
+    collector.append(QApplication.instance().findChild(WheelOnlyWhenFocused) is not None)
 
     def quit_as_a_user_does():
         window.background_tasks.wait(60_000)  # the day's backup
@@ -85,7 +88,7 @@ def test_the_program_starts_shows_its_window_and_closes_as_main_py_starts_it(tmp
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
     result = subprocess.run([sys.executable, "-c", PROGRAM_RUN], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip().splitlines()[-1] == "[False, True, True] 0"
+    assert result.stdout.strip().splitlines()[-1] == "[False, True, True, True] 0"
     log = (tmp_path / "data" / "EquipmentDesk" / "equipment-desk.log").read_text(encoding="utf-8")
     assert f"opened database {database}" in log and "Equipment Desk closed (exit code 0)" in log
     kept = sorted(path.name.rsplit("-", 1)[-1] for path in (tmp_path / "usb-backups").glob("*.sqlite"))

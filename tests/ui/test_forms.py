@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from equipment_desk.store import acts, demo, records
 from equipment_desk.store.database import open_database
@@ -289,3 +289,31 @@ def test_item_form_adds_and_opens_photos_and_documents(qtbot, db, tmp_path):
     form.exec_attachment_dialog = lambda dialog: False  # cancelled: nothing added
     assert form.add_attachment() is None
     assert len(acts.list_attachments(db=db, item_id=item_id)) == 2
+
+
+def test_a_new_item_starts_in_the_currency_of_new_acts(qtbot, db):
+    from equipment_desk.store import settings as office_settings
+
+    office_settings.set_settings(db=db, values={"default_currency": "UZS"})
+    form = ItemForm(db=db)
+    qtbot.addWidget(form)
+    assert form.field("currency").currentData() == "UZS"
+    assert form.value_edit.currency_label.text() == "UZS"
+    usd_item = records.create(db=db, kind=records.ITEM, data={"category": "office", "name": "Printer", "quantity": 1, "unit_value_minor": 100, "currency": "USD"})
+    stored = ItemForm(db=db, record_id=usd_item["id"])
+    qtbot.addWidget(stored)
+    assert stored.field("currency").currentData() == "USD"  # an item keeps its own
+
+
+def test_the_form_does_not_jump_when_a_message_goes(qtbot, db):
+    form = ItemForm(db=db)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: form.message_for("unit_value_minor") == "is required")
+    below = form.field("acquisition_date")
+    before = below.mapTo(form, below.rect().topLeft()).y()
+    form.value_edit.edit.setText("980.00")  # the "is required" message goes as the user types
+    qtbot.waitUntil(lambda: form.message_for("unit_value_minor") == "")
+    form.form.activate()
+    QApplication.processEvents()
+    assert below.mapTo(form, below.rect().topLeft()).y() == before

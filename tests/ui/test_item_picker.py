@@ -169,6 +169,26 @@ def test_space_and_double_click_tick_the_selected_rows(qtbot, db, stock):
     assert list(picker.model.checked) == [picker.model.row_at(4)["id"]]
 
 
+def test_the_programme_filter_speaks_the_users_language(qtbot, db, stock):
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    programme = records.create(db=db, kind=records.PROGRAMME, data={
+        "code": "XKZ/K99", "name_en": "Border liaison offices", "name_ru": "Пограничные пункты связи"})
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Russian))
+        picker = ItemPickerDialog(db=db)
+        qtbot.addWidget(picker)
+        combo = picker.programme_combo
+        assert combo.itemText(combo.findData(programme["id"])) == "XKZ/K99 — Пограничные пункты связи"
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        english = ItemPickerDialog(db=db)
+        qtbot.addWidget(english)
+        assert english.programme_combo.itemText(english.programme_combo.findData(programme["id"])) == "XKZ/K99 — Border liaison offices"
+    finally:
+        QLocale.setDefault(previous)
+
+
 def test_the_picker_shows_and_finds_both_languages_names(qtbot, db, make):
     make.item(name_en="Laptop computer", name_ru="Ноутбук", serial_number="NB-1")
     picker = ItemPickerDialog(db=db)

@@ -196,6 +196,45 @@ def test_preview_dialog_shows_the_pdf(qtbot):
     assert dialog.preview.suggested_name == "ROCA-2018-0001.pdf"
 
 
+def test_the_zoom_shown_at_fit_width_is_the_zoom_the_page_has(qtbot):
+    """At fit width the label names the zoom at which the page just fits: a little more and it no longer does."""
+    dialog = PreviewDialog(make_pdf(2))
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 600)
+    dialog.show()
+    preview = dialog.preview
+    qtbot.waitUntil(lambda: preview.zoom_label.text() != "100\u00a0%")
+    shown = int(preview.zoom_label.text().split("\u00a0")[0])
+    assert 50 < shown < 100  # a 595 pt page in a viewport some 660 px wide, not "11 %"
+    scrollbar = preview.view.horizontalScrollBar()
+    preview.set_zoom((shown - 1) / 100)  # the label rounds to a whole per cent
+    qtbot.waitUntil(lambda: preview.zoom_label.text() == f"{shown - 1}\u00a0%")
+    assert scrollbar.maximum() == 0  # the page fits at the zoom the label named
+    preview.set_zoom((shown + 2) / 100)
+    qtbot.waitUntil(lambda: scrollbar.maximum() > 0)
+
+
+def test_the_preview_says_when_it_shows_several_copies(qtbot):
+    dialog = PreviewDialog(make_pdf(4), copies=2)
+    qtbot.addWidget(dialog)
+    preview = dialog.preview
+    assert preview.page_label.text() == "Page 1 of 4 · copy 1 of 2"
+    preview.go_to_page(2)
+    qtbot.waitUntil(lambda: preview.page_label.text() == "Page 3 of 4 · copy 2 of 2")
+    single = PreviewDialog(make_pdf(4))
+    qtbot.addWidget(single)
+    assert single.preview.page_label.text() == "Page 1 of 4"
+
+
+def test_the_preview_and_its_close_button_fit_the_screen(qtbot):
+    from equipment_desk.ui.screen import available
+
+    dialog = PreviewDialog(make_pdf(2))
+    qtbot.addWidget(dialog)
+    room = available(dialog)
+    assert dialog.height() < room.height() and dialog.width() < room.width()
+
+
 class _SpoolerPrinter:
     """A printer of the system's spooler, as far as send_pdf_to_printer asks."""
 

@@ -36,6 +36,7 @@ from equipment_desk.core.files import write_file
 from equipment_desk.store import acts as acts_store
 from equipment_desk.ui import errors
 from equipment_desk.ui.acts.dialogs import SCAN_SUFFIXES, run_guarded
+from equipment_desk.ui.screen import fit_to_screen
 from equipment_desk.ui.widgets.text import error_label
 from equipment_desk.ui.words import attachment_kind_text
 
@@ -199,7 +200,7 @@ class AttachmentViewer(QDialog):
         self.save_button.clicked.connect(self.save_copy)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 950)
+        fit_to_screen(self, 900, 950)
         self._show_image()
 
     def is_pdf(self) -> bool:

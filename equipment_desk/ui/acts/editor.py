@@ -65,6 +65,7 @@ from equipment_desk.ui.acts.editor_actions import ActEditorActions, render_act_p
 from equipment_desk.ui.acts.editor_layout import ActEditorLayout
 from equipment_desk.ui.acts.item_picker import ItemPickerDialog
 from equipment_desk.ui.models import format_date
+from equipment_desk.ui.screen import fit_to_screen
 from equipment_desk.ui.widgets.combos import SearchableCombo, set_combo
 from equipment_desk.ui.words import ui_language
 
@@ -122,11 +123,10 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
         self.setSizeGripEnabled(True)
         self._build()
         self.reload()
-        self.resize(1440, 940)
+        fit_to_screen(self, 1440, 940)
         self._sized = False
         if settings is not None:
             settings.restore_geometry("act_editor", self)
-            settings.restore_header("act_editor_lines", self.lines_view.horizontalHeader())
 
     # ----------------------------------------------------------------------------------- loading
 
@@ -750,7 +750,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
         self._forget_untouched_draft()
         if self.settings is not None:
             self.settings.save_geometry("act_editor", self)
-            self.settings.save_header("act_editor_lines", self.lines_view.horizontalHeader())
+            self.line_columns.save()
         if self.preview_dialog is not None:
             self.preview_dialog.close()
         for window in self.attachment_windows:

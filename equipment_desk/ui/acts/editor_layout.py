@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,6 +41,8 @@ from equipment_desk.store import acts as acts_store
 from equipment_desk.ui import words
 from equipment_desk.ui.acts.item_picker import QuantityDelegate
 from equipment_desk.ui.acts.lines import ActLinesModel
+from equipment_desk.ui.columns import FittedColumns
+from equipment_desk.ui.screen import fit_to_screen
 from equipment_desk.ui.widgets.combos import SearchableCombo, combo, set_combo
 from equipment_desk.ui.widgets.dates import DateField
 from equipment_desk.ui.widgets.money import MoneyDelegate
@@ -111,7 +112,7 @@ class ActEditorLayout:
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(widget)
-        error = error_label(holder)
+        error = error_label(holder, keep=True)
         box.addWidget(error)
         for name in fields:
             self._field_errors[name] = error
@@ -425,12 +426,8 @@ class ActEditorLayout:
         self.lines_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.lines_view.setItemDelegateForColumn(ActLinesModel.QUANTITY, QuantityDelegate(self.lines_view))
         self.lines_view.setItemDelegateForColumn(ActLinesModel.PRICE, MoneyDelegate(self.lines_view))
-        header = self.lines_view.horizontalHeader()
-        for column, width in ((ActLinesModel.NUMBER, 44), (ActLinesModel.NAME, 320), (ActLinesModel.MODEL, 200),
-                              (ActLinesModel.SERIAL, 130), (ActLinesModel.INVENTORY, 140), (ActLinesModel.UNIT, 60),
-                              (ActLinesModel.QUANTITY, 80), (ActLinesModel.PRICE, 140), (ActLinesModel.AMOUNT, 150)):
-            self.lines_view.setColumnWidth(column, width)
-        header.setSectionResizeMode(ActLinesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # serial and inventory numbers whole; the user's widths kept once they set them
+        self.line_columns = FittedColumns(self.lines_view, self.settings, "act_editor_lines")
         self.lines_view.selectionModel().selectionChanged.connect(self._update_buttons)
         remove = QAction(QCoreApplication.translate("ActEditorDialog", "Remove selected lines"), self.lines_view)
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -549,6 +546,7 @@ class ActEditorLayout:
         super().showEvent(event)
         if not self._sized:
             self._sized = True
+            fit_to_screen(self)  # a remembered size, or one made on a larger screen, never runs off this one
             self.fit_header()
 
     def fit_header(self) -> None:

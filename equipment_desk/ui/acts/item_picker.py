@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -40,7 +39,9 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.store import queries, records
 from equipment_desk.store.records import ITEM_CATEGORIES
-from equipment_desk.ui.words import category_text, money, unit_text
+from equipment_desk.ui.columns import FittedColumns
+from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.words import category_text, money, ui_language, unit_text
 
 BATCH = 200
 """Rows handed to the view at a time (fetchMore)."""
@@ -268,7 +269,9 @@ class ItemPickerDialog(QDialog):
         self.programme_combo = QComboBox(self)
         self.programme_combo.addItem(self.tr("All programmes"), None)
         for programme in records.list_records(db=db, kind=records.PROGRAMME, order_by="code"):
-            code, name = programme["code"], programme["name_en"]
+            # the programme's name in the user's language, as the other lists show it
+            code = programme["code"]
+            name = (programme["name_ru"] or programme["name_en"]) if ui_language() == "ru" else programme["name_en"]
             self.programme_combo.addItem(f"{code} — {name}" if name else code, programme["id"])
         self.programme_combo.setMinimumContentsLength(18)
         self.programme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -290,15 +293,7 @@ class ItemPickerDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in ((StockItemsModel.NAME, 300), (StockItemsModel.MODEL, 190), (StockItemsModel.SERIAL, 130),
-                              (StockItemsModel.INVENTORY, 130), (StockItemsModel.CATEGORY, 150), (StockItemsModel.PROGRAMME, 90),
-                              (StockItemsModel.LEFT, 80), (StockItemsModel.UNIT, 60), (StockItemsModel.VALUE, 150),
-                              (StockItemsModel.TAKE, 70)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(StockItemsModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.columns = FittedColumns(self.table, None, "item_picker")  # "CN-0F1R7X-2018-0001" whole, the last column stretching
         self.table.doubleClicked.connect(self._double_clicked)
         toggle = QAction(self.tr("Tick or untick the selected rows"), self.table)
         toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
@@ -360,7 +355,7 @@ class ItemPickerDialog(QDialog):
         self.setTabOrder(self.table, self.check_shown_button)
         self.setTabOrder(self.check_shown_button, self.uncheck_button)
         self.setTabOrder(self.uncheck_button, self.serials_button)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
         self.apply_filter()
         self.search_edit.setFocus()
 

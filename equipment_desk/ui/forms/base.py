@@ -13,17 +13,19 @@ from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.core.errors import DeskError, InputError, Problem
 from equipment_desk.ui.errors import show_error, translate_template
+from equipment_desk.ui.screen import fit_to_screen, keep_place
 
 
 class RecordForm(QDialog):
@@ -50,10 +53,19 @@ class RecordForm(QDialog):
         self._baseline: dict[str, Any] = {}
         self._problems: list[Problem] = []
         self._outer = QVBoxLayout(self)
-        self.form = QFormLayout()
+        # the fields scroll when the screen is short (a 1366x768 laptop at 125 %); the buttons always show
+        self.fields = QWidget(self)
+        self.form = QFormLayout(self.fields)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._outer.addLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("form_scroll")
+        self.scroll.setWidget(self.fields)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._outer.addWidget(self.scroll, 1)
         self.general_message = QLabel(self)
         self.general_message.setObjectName("general_message")
         self.general_message.setWordWrap(True)
@@ -78,6 +90,7 @@ class RecordForm(QDialog):
         message.setObjectName(f"message_{name}")
         message.setWordWrap(True)
         message.setStyleSheet("color: #b00020;")
+        keep_place(message)
         message.hide()
         box = QWidget(self)
         column = QVBoxLayout(box)
@@ -109,6 +122,15 @@ class RecordForm(QDialog):
         first = next(iter(self._fields.values()), None)
         if first is not None:
             first[0].setFocus()
+        self._fit_to_fields()
+
+    def _fit_to_fields(self) -> None:
+        """As tall as the fields need (no scrolling when the screen has room), as wide as they need."""
+        self.fields.adjustSize()
+        wanted = self.fields.sizeHint()
+        extra = self.sizeHint().height() - self.scroll.sizeHint().height()
+        fit_to_screen(self, max(self.sizeHint().width(), wanted.width() + self.scroll.verticalScrollBar().sizeHint().width() + 24),
+                      wanted.height() + extra + 8)
 
     def field(self, name: str) -> QWidget:
         return self._fields[name][0]

@@ -28,6 +28,7 @@ from equipment_desk.core.units import UNIT_CODES
 from equipment_desk.core.validation import COUNTRIES, clean_record
 from equipment_desk.store import acts as acts_store
 from equipment_desk.store import records
+from equipment_desk.store import settings as office_settings
 from equipment_desk.store.database import write_transaction
 from equipment_desk.ui.acts.attachments import AttachmentDialog, add_attachment_from, open_attachment
 from equipment_desk.ui.errors import show_error
@@ -430,7 +431,8 @@ class ItemForm(RecordForm):
         set_combo(units, row.get("unit", "pcs"))
         self.add_field("unit", self.tr("Unit"), units)
         currencies = combo(self, [(code, code) for code in CURRENCY_CODES])
-        set_combo(currencies, row.get("currency", "USD"))
+        # a new item is bought in the office's currency as often as not: start with the currency of new acts
+        set_combo(currencies, row.get("currency") or office_settings.get_setting(db=db, key="default_currency") or "USD")
         self.add_field("currency", self.tr("Currency"), currencies, required=True)
         self.value_edit = MoneyEdit(self, currency=currencies.currentData(), lang=lang)
         if row:

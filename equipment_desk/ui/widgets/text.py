@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
+from equipment_desk.ui.screen import keep_place
+
 
 class WrappingLineEdit(QPlainTextEdit):
     """Text that wraps at the field's edge instead of being cut, growing from ``min_lines`` to ``max_lines`` lines.
@@ -180,11 +182,14 @@ def info_label(parent: QWidget) -> QLabel:
     return label
 
 
-def error_label(parent: QWidget) -> QLabel:
-    """Red, wrapped, selectable text under a field or a form: what is wrong (hidden until there is something)."""
+def error_label(parent: QWidget, *, keep: bool = False) -> QLabel:
+    """Red, wrapped, selectable text under a field or a form: what is wrong (hidden until there is something);
+    ``keep``: it keeps its room while empty, so the form does not jump (under a field)."""
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setStyleSheet("color: #a1260d;")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if keep:
+        keep_place(label)
     label.hide()
     return label
