@@ -127,7 +127,7 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
     assert shown.status() == QPdfDocument.Status.Ready
     expected = len(PdfReader(io.BytesIO(render_certificate(acts.act_document(db=db, act_id=act_id), copies=2))).pages)
     assert shown.pageCount() == expected == len(PdfReader(io.BytesIO(editor.last_pdf)).pages)
-    assert editor.preview_dialog.preview.page_label.text() == f"Page 1 of {expected}"
+    assert editor.preview_dialog.preview.page_label.text() == f"Page 1 of {expected} · copy 1 of 2"  # both copies, said so
 
     # --- finalize: the confirmation shows the number, then the act carries it ---------------------
     confirmations = []

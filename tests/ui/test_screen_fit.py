@@ -45,9 +45,9 @@ def desk(tmp_path):
 
 def windows(db, path, settings, tasks, lang):  # noqa: ANN001, ANN201
     """Every top-level window a user meets, in the state it opens in."""
-    from equipment_desk.ui.act_dialogs import FinalizeDialog, SignDialog, VoidDialog
-    from equipment_desk.ui.act_editor import ActEditorDialog
-    from equipment_desk.ui.item_picker import ItemPickerDialog
+    from equipment_desk.ui.acts.dialogs import FinalizeDialog, SignDialog, VoidDialog
+    from equipment_desk.ui.acts.editor import ActEditorDialog
+    from equipment_desk.ui.acts.item_picker import ItemPickerDialog
 
     from equipment_desk.ui.backup_dialog import BackupDialog
     from equipment_desk.ui.forms.records import DonorForm, InstitutionForm, ItemForm, ProgrammeForm

@@ -130,7 +130,8 @@ class ActEditorActions:
                 self.preview_dialog.close()
                 self.preview_dialog.deleteLater()
             title = QCoreApplication.translate("ActEditorDialog", "Preview — %1").replace("%1", self.windowTitle().replace("[*]", ""))
-            self.preview_dialog = PreviewDialog(data, title=title, suggested_name=self.suggested_file_name(), parent=self)
+            self.preview_dialog = PreviewDialog(data, title=title, suggested_name=self.suggested_file_name(),
+                                                copies=self.print_copies(), parent=self)  # says the pages are the copies
             if self.settings is not None:
                 self.preview_dialog.preview.last_directory = self.settings.last_folder("pdf")
             copies = self.print_copies()
