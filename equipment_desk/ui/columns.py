@@ -42,7 +42,7 @@ class FittedColumns(QObject):
         model.layoutChanged.connect(self.fit)
         view.viewport().installEventFilter(self)  # a wider window: the names cut get their room
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport() and not self._fitting:
             self.fit()
         return False

@@ -860,7 +860,7 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
 
     # --- closing -----------------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.tasks.active_count:
             from PySide6.QtWidgets import QMessageBox
 

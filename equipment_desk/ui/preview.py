@@ -428,11 +428,11 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self._update_labels()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._update_labels()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._update_labels()
         return super().eventFilter(watched, event)

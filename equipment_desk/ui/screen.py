@@ -57,7 +57,7 @@ def fit_to_screen(widget: QWidget, width: int | None = None, height: int | None 
 
 
 class _KeepPlaceOnceShown(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QLabel):
             policy = watched.sizePolicy()
             if not policy.retainSizeWhenHidden():

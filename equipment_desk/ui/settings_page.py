@@ -71,7 +71,7 @@ class PathField(QWidget):
     def text(self) -> str:
         return self.edit.text().strip()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt-like
+    def setText(self, text: str) -> None:
         self.edit.setText(text)
 
     def browse(self) -> None:

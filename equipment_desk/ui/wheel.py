@@ -20,7 +20,7 @@ GUARDED = (QComboBox, QAbstractSpinBox)
 class WheelOnlyWhenFocused(QObject):
     """An application-wide event filter: see the module docstring."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Wheel and isinstance(watched, GUARDED) and not watched.hasFocus():
             event.ignore()  # not handled here: Qt offers it to the parent, the scrolling area
             return True

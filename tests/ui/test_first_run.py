@@ -60,7 +60,6 @@ def test_from_an_empty_database_to_the_first_act_saved_as_pdf(qtbot, tmp_path, m
     from equipment_desk.ui.acts.dialogs import FinalizeDialog
     from equipment_desk.ui.acts.editor import ActEditorDialog
     from equipment_desk.ui.acts.item_picker import ItemPickerDialog
-
     from equipment_desk.ui.forms.records import InstitutionForm, ItemForm, ProgrammeForm, SignatoryForm
     from equipment_desk.ui.main_window import MainWindow
     from equipment_desk.ui.welcome import WelcomeDialog

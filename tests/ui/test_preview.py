@@ -241,28 +241,28 @@ class _SpoolerPrinter:
     def __init__(self, *, name="Office_HP", copies=2, print_range=QPrinter.PrintRange.AllPages, pages=(0, 0)):
         self._name, self._copies, self._range, self._pages = name, copies, print_range, pages
 
-    def outputFormat(self):  # noqa: N802 - QPrinter's names
+    def outputFormat(self):
         return QPrinter.OutputFormat.NativeFormat
 
-    def printerName(self):  # noqa: N802
+    def printerName(self):
         return self._name
 
-    def copyCount(self):  # noqa: N802
+    def copyCount(self):
         return self._copies
 
-    def docName(self):  # noqa: N802
+    def docName(self):
         return "ROCA-2018-0001"
 
-    def printRange(self):  # noqa: N802
+    def printRange(self):
         return self._range
 
-    def fromPage(self):  # noqa: N802
+    def fromPage(self):
         return self._pages[0]
 
-    def toPage(self):  # noqa: N802
+    def toPage(self):
         return self._pages[1]
 
-    def pageOrder(self):  # noqa: N802
+    def pageOrder(self):
         return QPrinter.PageOrder.FirstPageFirst
 
     def duplex(self):

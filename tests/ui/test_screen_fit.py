@@ -48,7 +48,6 @@ def windows(db, path, settings, tasks, lang):  # noqa: ANN001, ANN201
     from equipment_desk.ui.acts.dialogs import FinalizeDialog, SignDialog, VoidDialog
     from equipment_desk.ui.acts.editor import ActEditorDialog
     from equipment_desk.ui.acts.item_picker import ItemPickerDialog
-
     from equipment_desk.ui.backup_dialog import BackupDialog
     from equipment_desk.ui.forms.records import DonorForm, InstitutionForm, ItemForm, ProgrammeForm
     from equipment_desk.ui.help import GuideWindow

@@ -206,7 +206,7 @@ class AttachmentViewer(QDialog):
     def is_pdf(self) -> bool:
         return self.preview is not None
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._show_image()
 

@@ -105,7 +105,7 @@ class ActEditorActions:
         self.tasks.run(render_act_pdf, document, copies=copies, logo_path=logo_path, on_done=done, on_error=failed)
         return True
 
-    def deleteLater(self) -> None:  # noqa: N802 - Qt override
+    def deleteLater(self) -> None:
         """Delete the window, but not before a certificate being rendered has been printed or saved.
 
         The main window may open an editor only to print (``print_act()``

@@ -542,7 +542,7 @@ class ActEditorLayout:
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._sized:
             self._sized = True

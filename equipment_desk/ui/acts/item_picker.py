@@ -68,17 +68,17 @@ def stock_rows(*, db: sqlite_utils.Database, act_id: int | None = None) -> list[
 class QuantityDelegate(QStyledItemDelegate):
     """A spin box from 1 to the cell's ``LIMIT_ROLE``."""
 
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+    def createEditor(self, parent, option, index):
         editor = QSpinBox(parent)
         editor.setRange(1, max(int(index.data(LIMIT_ROLE) or 1), 1))
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         editor.setFrame(False)
         return editor
 
-    def setEditorData(self, editor, index):  # noqa: N802 - Qt override
+    def setEditorData(self, editor, index):
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 1))
 
-    def setModelData(self, editor, model, index):  # noqa: N802 - Qt override
+    def setModelData(self, editor, model, index):
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
@@ -114,10 +114,10 @@ class StockItemsModel(QAbstractTableModel):
     def row_at(self, row: int) -> dict[str, Any]:
         return self._rows[row]
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt override
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and self._loaded < len(self._rows)
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt override
+    def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid():
             return
         more = min(BATCH, len(self._rows) - self._loaded)
@@ -127,13 +127,13 @@ class StockItemsModel(QAbstractTableModel):
         self._loaded += more
         self.endInsertRows()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._loaded
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(self.COLUMNS):
@@ -186,7 +186,7 @@ class StockItemsModel(QAbstractTableModel):
             return row["names"]
         return row[self.COLUMNS[column]] or ""
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not 0 <= index.row() < self._loaded:
             return False
         row = self._rows[index.row()]

@@ -50,13 +50,13 @@ class ActLinesModel(QAbstractTableModel):
     def line_at(self, row: int) -> dict[str, Any]:
         return self._lines[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < self.COLUMN_COUNT:
@@ -118,7 +118,7 @@ class ActLinesModel(QAbstractTableModel):
             return format_amount(line["quantity"] * line["unit_value_minor"], self.currency, lang, with_currency=False)
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable or self.commit is None:
             return False
         line = self._lines[index.row()]

@@ -232,7 +232,7 @@ class RecordForm(QDialog):
                 return
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.has_changes():
             event.ignore()
             self.reject()

@@ -49,7 +49,7 @@ class ReadableCombo(QComboBox):
         limit = int(screen.availableGeometry().width() * 0.9) if screen is not None else 1200
         return max(self.width(), min(wanted, limit))
 
-    def showPopup(self) -> None:  # noqa: N802 - Qt override
+    def showPopup(self) -> None:
         self.view().setMinimumWidth(self.popup_width())
         super().showPopup()
 
@@ -61,7 +61,7 @@ class ReadableCombo(QComboBox):
         text = self.currentText() if self.currentIndex() >= 0 else self.placeholderText()
         return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(field.width() - 4, 0))
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         if self.isEditable():
             super().paintEvent(event)
             return
@@ -96,17 +96,17 @@ class FilterCombo(ReadableCombo):
         return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
                                              QSize(text_width, max(self.fontMetrics().height(), 14) + 2), self)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         """Wide enough for the longest entry."""
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
         return self._hint_for(max(widest, metrics.averageCharWidth() * self.minimumContentsLength()))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         """A few letters of the chosen entry."""
         return self._hint_for(self.fontMetrics().averageCharWidth() * self.minimumContentsLength())
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         """As QComboBox paints itself, with the chosen entry ending in "…" when the box is narrower than it."""
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
@@ -137,7 +137,7 @@ class SearchableCombo(ReadableCombo):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
 
-    def showPopup(self) -> None:  # noqa: N802 - Qt override
+    def showPopup(self) -> None:
         self.widen_completer()
         super().showPopup()
 

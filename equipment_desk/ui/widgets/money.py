@@ -63,16 +63,16 @@ class MoneyEdit(QWidget):
 class MoneyDelegate(QStyledItemDelegate):
     """A plain text editor for an amount ("2 150 000,50" or "2,150,000.50")."""
 
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+    def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         editor.setFrame(False)
         return editor
 
-    def setEditorData(self, editor, index):  # noqa: N802 - Qt override
+    def setEditorData(self, editor, index):
         editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
         editor.selectAll()
 
-    def setModelData(self, editor, model, index):  # noqa: N802 - Qt override
+    def setModelData(self, editor, model, index):
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 

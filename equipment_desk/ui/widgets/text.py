@@ -51,7 +51,7 @@ class WrappingLineEdit(QPlainTextEdit):
     def text(self) -> str:
         return self.toPlainText()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - the QLineEdit name, on purpose
+    def setText(self, text: str) -> None:
         if text != self.toPlainText():
             self.setPlainText(text)
 
@@ -87,18 +87,18 @@ class WrappingLineEdit(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if self.line_count() > self.max_lines
                                         else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.fit_height()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.line_breaks:
             event.ignore()  # one line: Enter belongs to the window
             return
         super().keyPressEvent(event)
 
-    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt override
+    def insertFromMimeData(self, source) -> None:
         if source.hasText() and not self.line_breaks:
             self.insertPlainText(" ".join(source.text().split()))
             return
