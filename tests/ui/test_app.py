@@ -437,3 +437,32 @@ def test_qt_own_dialogs_speak_russian(qtbot):
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(previous_locale)
+
+
+def test_db_opens_that_database_and_help_says_so(qtbot, monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(app_module, "setup_logging", lambda folder=None: None)
+    monkeypatch.setattr(app_module, "install_translations", lambda app, language: [])
+    monkeypatch.setattr(errors, "install_excepthook", lambda: None)
+    asked = []
+    monkeypatch.setattr(app_module, "open_database_interactively",
+                        lambda settings, parent=None, path=None: asked.append(path) or (None, None))
+    assert app_module.main(["main.py", "--db", str(tmp_path / "office.sqlite")]) == 2
+    assert asked == [tmp_path / "office.sqlite"]
+    assert app_module.main(["main.py"]) == 2
+    assert asked[-1] is None  # the settings' database
+    with pytest.raises(SystemExit) as stopped:
+        app_module.main(["main.py", "--help"])
+    assert stopped.value.code == 0
+    assert "--db PATH" in capsys.readouterr().out
+    options, rest = app_module.parse_arguments(["main.py", "--db", "~/desk.sqlite", "-platform", "offscreen"])
+    assert options.db == Path.home() / "desk.sqlite" and rest == ["-platform", "offscreen"]
+
+
+def test_open_database_interactively_opens_the_path_given(tmp_path):
+    settings = DeskSettings.at(tmp_path / "settings.ini")
+    db, path = app_module.open_database_interactively(settings, path=tmp_path / "given.sqlite")
+    try:
+        assert path == tmp_path / "given.sqlite" and path.is_file()
+        assert settings.database_path != str(path)
+    finally:
+        db.close()
