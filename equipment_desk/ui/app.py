@@ -103,7 +103,7 @@ def install_translations(app, language: str) -> list:  # noqa: ANN001 - QApplica
     QLocale.setDefault(locale)
     translators = []
     folder = translations_dir()
-    # equipment_desk_ru.qm and any other catalogue of ours (e.g. act_editor_ru.qm)
+    # equipment_desk_ru.qm and any other catalogue of ours
     names = sorted({path.stem.rsplit("_", 1)[0] for path in folder.glob("*_*.qm")}) if folder.is_dir() else []
     for name in names:
         translator = QTranslator(app)

@@ -30,10 +30,10 @@ from equipment_desk.core.errors import DeskError
 from equipment_desk.store import queries
 from equipment_desk.store.queries import ListFilter
 from equipment_desk.ui.columns import FittedColumns
-from equipment_desk.ui.combos import FilterCombo
 from equipment_desk.ui.errors import show_error
 from equipment_desk.ui.models import ID_ROLE, ActsModel, ListModel, act_status_label, country_label, item_status_label
 from equipment_desk.ui.settings import DeskSettings
+from equipment_desk.ui.widgets.combos import FilterCombo
 
 
 class ListPage(QWidget):

@@ -34,10 +34,10 @@ from equipment_desk.core.errors import DeskError, InputError
 from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.store import settings as office_settings
 from equipment_desk.store.acts import LANGUAGE_PAIRS
-from equipment_desk.ui.act_dialogs import currency_text, language_name
 from equipment_desk.ui.errors import show_error, translate_template
 from equipment_desk.ui.screen import keep_place
 from equipment_desk.ui.settings import DeskSettings
+from equipment_desk.ui.words import currency_text, language_name
 
 OFFICE_FIELDS = (
     "office_name_en", "office_name_ru", "office_code", "number_pattern", "default_place_en", "default_place_ru",

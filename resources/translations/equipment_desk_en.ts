@@ -2,6 +2,733 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActEditorDialog</name>
+    <message>
+        <source>(no longer signs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this draft act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting under: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft act %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — the act gets its number when it is finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized — %1. Print it, have it signed and stamped, then record it as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized — %1. Signed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed scan is not attached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void — %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 (quantity %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to convert the prices to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In USD: enter the exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In USD: %1 at %2 %3 for %4 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act was not printed: %1. Check the printer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the act as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signed scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date printed on the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferring party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Latin, as in the passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title after «в лице»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name after «в лице»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods and basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement or memorandum and its date, the recipient&apos;s request letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency and exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 68.8395</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UN Treasury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Russian; filled for a listed source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (Russian):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An act in US dollars needs no exchange rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NBKR, National Bank of the Kyrgyz Republic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBU, Central Bank of the Republic of Uzbekistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NBK, National Bank of the Republic of Kazakhstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NBT, National Bank of Tajikistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBT, Central Bank of Turkmenistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National bank rate (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second rate printed on the act for the recipient&apos;s books; the amounts in USD use the rate above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 69.8500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the national bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Russian; filled for a listed bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank (Russian):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the national bank&apos;s rate applies from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients often keep their books at the national bank&apos;s official rate: NBKR (Kyrgyzstan) and CBU (Uzbekistan) set daily rates effective the next day; NBK (Kazakhstan) applies the exchange average of the next working day and quotes some currencies per 100 units; NBT (Tajikistan) sets a daily rate; CBT (Turkmenistan) has kept 3.50 TMT per USD since 2015.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose items in stock: search, filter, tick many at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a quantity or unit price to change it. Line changes are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo or document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a photo, a warranty or another document (PDF, JPG or PNG) with the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as signed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach signed scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActLinesModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 can be handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be from 1 to %2, the quantity still available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActWords</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership passes to the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody and use only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN operational rate of exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National bank rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyrgyz som</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbek sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik somoni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkmen manat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers and IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endoscopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty or technical documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDialog</name>
+    <message>
+        <source>Add photo or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a photo, a warranty or another document with %1. The file is copied into the database; it can be opened from there at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF, JPG and PNG files can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
@@ -135,6 +862,17 @@ The database will be replaced by it. A copy of the current database is kept in t
     <name>BarChart</name>
     <message>
         <source>Nothing handed over in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bilingual</name>
+    <message>
+        <source>in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Russian</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +1052,29 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Writing the donor report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <source>Finalize act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalizing gives the act its number and freezes its content. Afterwards the act can be printed, recorded as signed or voided, but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act will be numbered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the act can be finalized:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -807,6 +1568,61 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Seen together: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickerDialog</name>
+    <message>
+        <source>Add items to the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, model, serial or inventory number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or untick the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick by serial numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: %1 items, quantity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the items to hand over (Space or double-click ticks a row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ticked; not found among the items in stock: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,6 +2157,85 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>there is nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen pages are not in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer stopped in the middle of the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} · copy {copy} of {copies}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not printed: %1. Check that the printer is on and has paper, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Total, USD</source>
@@ -1356,6 +2251,13 @@ Reason: {reason}</source>
     </message>
     <message>
         <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +2504,21 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
 </context>
 <context>
+    <name>SerialListDialog</name>
+    <message>
+        <source>Tick by serial numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste serial or inventory numbers, one per line (commas and spaces also separate them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick these</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Your office (printed on every act; kept in the database)</source>
@@ -1789,6 +2706,57 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Record as signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that act %1 came back signed and stamped by both parties, and keep its scanned copy with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a scan the act is still recorded as signed; the scan can be attached later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the scanned copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned copy was not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned copy must be a PDF, JPG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing date cannot be before the act&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignatoryForm</name>
     <message>
         <source>Signatory</source>
@@ -1868,6 +2836,49 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>still signs for the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockItemsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2046,6 +3057,25 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>signed, but no scan kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act %1 will be marked void. It stays in the register with its number, which is never given to another act. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wrong recipient; replaced by a new act</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4357,6 +5387,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>is a second name in {language}; the other name column holds {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the national bank&apos;s rate, or clear its bank and date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

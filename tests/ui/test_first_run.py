@@ -56,10 +56,11 @@ class Person:
 
 
 def test_from_an_empty_database_to_the_first_act_saved_as_pdf(qtbot, tmp_path, monkeypatch):
-    from equipment_desk.ui.act_dialogs import FinalizeDialog
-    from equipment_desk.ui.act_editor import ActEditorDialog
+    from equipment_desk.ui.acts.dialogs import FinalizeDialog
+    from equipment_desk.ui.acts.editor import ActEditorDialog
+    from equipment_desk.ui.acts.item_picker import ItemPickerDialog
+
     from equipment_desk.ui.forms.records import InstitutionForm, ItemForm, ProgrammeForm, SignatoryForm
-    from equipment_desk.ui.item_picker import ItemPickerDialog
     from equipment_desk.ui.main_window import MainWindow
     from equipment_desk.ui.welcome import WelcomeDialog
 

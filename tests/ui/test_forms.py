@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from equipment_desk.store import acts, demo, records
 from equipment_desk.store.database import open_database
 from equipment_desk.ui.app import protect_python_singletons
-from equipment_desk.ui.forms.base import MoneyEdit
 from equipment_desk.ui.forms.records import DonorForm, InstitutionForm, ItemForm, ProgrammeForm, SignatoryForm
+from equipment_desk.ui.widgets.money import MoneyEdit
 
 protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
 

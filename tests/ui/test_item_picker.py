@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from equipment_desk.store import acts, records
-from equipment_desk.ui import item_picker
+from equipment_desk.ui.acts import item_picker
+from equipment_desk.ui.acts.item_picker import ItemPickerDialog, SerialListDialog, StockItemsModel, stock_rows
 from equipment_desk.ui.app import protect_python_singletons
-from equipment_desk.ui.item_picker import ItemPickerDialog, SerialListDialog, StockItemsModel, stock_rows
 
 protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
 

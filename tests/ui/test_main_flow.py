@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QMessageBox
 from equipment_desk.documents.certificate import render_certificate
 from equipment_desk.store import acts, records
 from equipment_desk.store.database import open_database
-from equipment_desk.ui.act_dialogs import AttachmentViewer, FinalizeDialog, SignDialog, VoidDialog
-from equipment_desk.ui.act_editor import ActEditorDialog
+from equipment_desk.ui.acts.attachments import AttachmentViewer
+from equipment_desk.ui.acts.dialogs import FinalizeDialog, SignDialog, VoidDialog
+from equipment_desk.ui.acts.editor import ActEditorDialog
 from equipment_desk.ui.app import protect_python_singletons
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import TaskRunner
@@ -96,7 +97,7 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
     editor.rate_edit.setText("68,8395")
     editor.rate_type_combo.setCurrentIndex(editor.rate_type_combo.findData("unore"))
     editor.rate_source_edit.setText("UN Treasury")
-    editor.rate_date_edit.set_value("2018-02-01")
+    editor.rate_date_edit.set_iso("2018-02-01")
     assert editor.save()
     act_id = editor.act_id
 

@@ -271,9 +271,9 @@ def test_acts_open_in_the_act_editor_and_changes_refresh(window, monkeypatch, db
     import sys
     import types
 
-    fake = types.ModuleType("equipment_desk.ui.act_editor")
+    fake = types.ModuleType("equipment_desk.ui.acts.editor")
     fake.ActEditorDialog = FakeEditor
-    monkeypatch.setitem(sys.modules, "equipment_desk.ui.act_editor", fake)
+    monkeypatch.setitem(sys.modules, "equipment_desk.ui.acts.editor", fake)
     window.show_section("acts")
     window.new_action.trigger()
     window.acts_page.select_id(1)
@@ -456,9 +456,10 @@ def test_export_asks_for_the_file_and_adds_the_suffix(window, tmp_path, monkeypa
 
 def test_a_cancelled_export_is_not_an_error(window, monkeypatch):
     from equipment_desk.exchange.progress import Cancelled
+    from equipment_desk.ui import data_actions
 
     errors = []
-    monkeypatch.setattr(main_window_module, "show_error", lambda parent, error: errors.append(error))
+    monkeypatch.setattr(data_actions, "show_error", lambda parent, error: errors.append(error))
     window._task_failed(Cancelled())
     assert not errors and "nothing was written" in window.statusBar().currentMessage()
     window._task_failed(OSError("disk full"))
@@ -609,7 +610,7 @@ def test_restore_replaces_the_database_and_shows_it(qtbot, file_window, tmp_path
 
 def test_a_refused_restore_keeps_the_database(file_window, tmp_path, monkeypatch):
     errors = []
-    monkeypatch.setattr(main_window_module, "show_error", lambda parent, error: errors.append(error))
+    monkeypatch.setattr("equipment_desk.ui.data_actions.show_error", lambda parent, error: errors.append(error))
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a database")
     assert not file_window.restore_backup(bad)
@@ -623,7 +624,7 @@ def test_restore_is_refused_while_another_program_has_the_database_open(file_win
     from equipment_desk.exchange import backup
 
     errors = []
-    monkeypatch.setattr(main_window_module, "show_error", lambda parent, error: errors.append(error))
+    monkeypatch.setattr("equipment_desk.ui.data_actions.show_error", lambda parent, error: errors.append(error))
     taken = backup.backup_database(db=file_window.db, folder=tmp_path / "backups")
     other = sqlite3.connect(str(file_window.db_path))  # another program, e.g. an import on the command line
     try:

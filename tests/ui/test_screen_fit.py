@@ -45,13 +45,14 @@ def desk(tmp_path):
 
 def windows(db, path, settings, tasks, lang):  # noqa: ANN001, ANN201
     """Every top-level window a user meets, in the state it opens in."""
-    from equipment_desk.ui.act_dialogs import FinalizeDialog, SignDialog, VoidDialog
-    from equipment_desk.ui.act_editor import ActEditorDialog
+    from equipment_desk.ui.acts.dialogs import FinalizeDialog, SignDialog, VoidDialog
+    from equipment_desk.ui.acts.editor import ActEditorDialog
+    from equipment_desk.ui.acts.item_picker import ItemPickerDialog
+
     from equipment_desk.ui.backup_dialog import BackupDialog
     from equipment_desk.ui.forms.records import DonorForm, InstitutionForm, ItemForm, ProgrammeForm
     from equipment_desk.ui.help import GuideWindow
     from equipment_desk.ui.import_wizard import ImportWizard
-    from equipment_desk.ui.item_picker import ItemPickerDialog
     from equipment_desk.ui.main_window import SECTIONS, MainWindow
     from equipment_desk.ui.reports import DonorReportDialog
     from equipment_desk.ui.sync_dialog import SyncDialog

@@ -30,9 +30,9 @@ from equipment_desk.store import acts as acts_store
 from equipment_desk.store import records
 from equipment_desk.store import settings as office_settings
 from equipment_desk.store.database import write_transaction
-from equipment_desk.ui.act_dialogs import AttachmentDialog, add_attachment_from, attachment_text, attachment_tooltip, open_attachment
+from equipment_desk.ui.acts.attachments import AttachmentDialog, add_attachment_from, open_attachment
 from equipment_desk.ui.errors import show_error
-from equipment_desk.ui.forms.base import DateField, MoneyEdit, RecordForm, combo, line, notes, set_combo, spin, text_of
+from equipment_desk.ui.forms.base import RecordForm, line, notes, spin, text_of
 from equipment_desk.ui.models import (
     CATEGORY_LABELS,
     CONDITION_LABELS,
@@ -43,6 +43,10 @@ from equipment_desk.ui.models import (
     institution_kind_label,
     unit_text,
 )
+from equipment_desk.ui.widgets.combos import combo, set_combo
+from equipment_desk.ui.widgets.dates import DateField
+from equipment_desk.ui.widgets.money import MoneyEdit
+from equipment_desk.ui.words import attachment_text, attachment_tooltip
 
 
 class DonorForm(RecordForm):

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.store import queries, records
 from equipment_desk.store.records import ITEM_CATEGORIES
-from equipment_desk.ui.act_dialogs import category_text, money, ui_language, unit_text
 from equipment_desk.ui.columns import FittedColumns
 from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.words import category_text, money, ui_language, unit_text
 
 BATCH = 200
 """Rows handed to the view at a time (fetchMore)."""
