@@ -17,7 +17,6 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from equipment_desk.store import acts, queries
-from equipment_desk.store import settings as office_settings
 from equipment_desk.store.database import open_database
 from equipment_desk.ui.app import protect_python_singletons
 from equipment_desk.ui.settings import DeskSettings
@@ -88,15 +87,10 @@ def test_from_an_empty_database_to_the_first_act_saved_as_pdf(qtbot, tmp_path, m
     }.items():
         page.edits[key].setText(value)
     page.edits["default_currency"].setCurrentIndex(page.edits["default_currency"].findData("USD"))
-    if "default_signatory_name_ru" in page.edits:  # the office's signatory in both scripts
-        page.edits["default_signatory_name_ru"].setText("Ашита Миттал")
-        page.edits["default_signatory_name_en"].setText("Ashita Mittal")
-    else:
-        page.edits["default_signatory_name"].setText("Ашита Миттал")
+    page.edits["default_signatory_name_ru"].setText("Ашита Миттал")  # the office's signatory in both scripts
+    page.edits["default_signatory_name_en"].setText("Ashita Mittal")
     page.save_button.click()
     assert page.status.text() == "Settings saved."
-    if "default_signatory_name_en" not in page.edits:  # until the page asks for the Latin form of the name too
-        office_settings.set_settings(db=db, values={"default_signatory_name_en": "Ashita Mittal"})
 
     # --- a programme -----------------------------------------------------------------------------------
     def programme(form: ProgrammeForm) -> None:
