@@ -402,5 +402,6 @@ def m0009_sealed_number_index(db: sqlite_utils.Database) -> None:
     """Finalizing makes sure no act ever sealed here had the number it is about to give, by the journal's seal
     entries; without an index that read every entry of the journal, so finalizing cost grew with the register
     (0.2 s on 10,000 acts).  The number inside each seal entry, indexed, answers at once."""
-    db.execute("CREATE INDEX act_log_sealed_number ON act_log (json_extract(body, '$.act.number') COLLATE NOCASE) "
-               "WHERE event = 'seal'")
+    from equipment_desk.store.acts.journal import SEALED_NUMBER_INDEX
+
+    db.execute(SEALED_NUMBER_INDEX)

@@ -269,6 +269,12 @@ def journal_existing_acts(db: sqlite_utils.Database) -> None:
                   WHERE a.chain_pos = (SELECT max(b.chain_pos) FROM act b WHERE b.office_code = a.office_code)""")
 
 
+SEALED_NUMBER_INDEX = ("CREATE INDEX IF NOT EXISTS act_log_sealed_number ON act_log "
+                       "(json_extract(body, '$.act.number') COLLATE NOCASE) WHERE event = 'seal'")
+"""The number inside each seal entry (migration ``0009_sealed_number_index``): finalizing asks whether a number
+was ever sealed here without reading the whole journal."""
+
+
 def create_journal(db: sqlite_utils.Database) -> None:
     """Migration ``0005_journal_of_sealed_acts``: the tables and triggers above, and entries for acts sealed before."""
     frozen = _frozen_update_trigger(db)
@@ -277,3 +283,5 @@ def create_journal(db: sqlite_utils.Database) -> None:
     db.execute("DROP TRIGGER act_frozen_update")
     db.execute(frozen)
     journal_existing_acts(db)
+    if db.execute("SELECT 1 FROM _sqlite_migrations WHERE name = '0009_sealed_number_index'").fetchone():
+        db.execute(SEALED_NUMBER_INDEX)  # a journal made again keeps the index its register already has
