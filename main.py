@@ -1,4 +1,4 @@
-"""Open the Equipment Desk window."""
+"""Open the Equipment Desk window: ``python main.py [--db PATH]`` (``--help`` says what it accepts)."""
 
 from equipment_desk.ui.launch import main
 

@@ -31,6 +31,11 @@ REQUIRED = (
     "resources/icons/app-16.png",
     "resources/translations/equipment_desk_ru.qm",
     "PySide6/Qt/translations/qtbase_ru.qm",
+    "petrovich/rules/rules.json",
+    "docs/guide/en.md",
+    "docs/guide/ru.md",
+    "docs/screenshots/en/act-editor.png",
+    "docs/screenshots/ru/act-editor.png",
 )
 """Files the frozen program must hold, relative to its contents folder."""
 UNWANTED = ("*.ts", "PySide6/Qt/translations/qtbase_de.qm", "*QtNetwork*", "*QtQml*", "*QtQuick*", "*WebEngine*", "tkinter", "*_tkinter*")

@@ -55,3 +55,15 @@ def test_the_spec_keeps_upx_off_and_the_window_without_a_console() -> None:
     assert "upx=True" not in spec and spec.count("upx=False") >= 2
     assert "console=False" in spec and '"_rl_accel"' in spec and 'collect_submodules("reportlab.graphics.barcode")' in spec
     assert "version=version_info" in spec and "equipment-desk.ico" in spec
+
+
+def test_pyproject_project_table_holds_only_what_installers_accept() -> None:
+    """A stray key in [project] (an extra written outside optional-dependencies) makes `pip install -e .` fail in CI."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    allowed = {"name", "version", "description", "readme", "requires-python", "license", "license-files", "authors",
+               "maintainers", "keywords", "classifiers", "urls", "scripts", "gui-scripts", "entry-points", "dependencies",
+               "optional-dependencies", "dynamic"}
+    assert set(project) <= allowed, set(project) - allowed
+    assert {"test", "freeze"} <= set(project["optional-dependencies"])

@@ -112,7 +112,7 @@ def new_act_through_widgets(editor, db) -> None:
     """Fill a new act the way a person would: header through the widgets, lines through the picker."""
     from equipment_desk.store import records
 
-    editor.date_edit.set_value("2018-05-14")
+    editor.date_edit.set_iso("2018-05-14")
     editor.place_edit.edits["en"].setText("Bishkek")
     editor.place_edit.edits["ru"].setText("г. Бишкек")
     institution = records.find_id(db=db, kind=records.INSTITUTION, ref="General Prosecutor's Office of the Kyrgyz Republic")
@@ -125,11 +125,11 @@ def new_act_through_widgets(editor, db) -> None:
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("KGS"))
     editor.rate_edit.setText("68,8395")
     editor.rate_source_edit.setText("UN Treasury")
-    editor.rate_date_edit.set_value("2018-05-01")
+    editor.rate_date_edit.set_iso("2018-05-01")
     editor.national_toggle.setChecked(True)
     editor.nb_rate_edit.setText("69,6214")
     editor.nb_rate_source_edit.setText(editor.national_banks()["KGS"])
-    editor.nb_rate_date_edit.set_value("2018-05-14")
+    editor.nb_rate_date_edit.set_iso("2018-05-14")
     editor.save()
 
     def tick(picker) -> bool:
@@ -168,10 +168,11 @@ def main(argv: list[str] | None = None) -> int:
         load_demo(db=db)
 
         from equipment_desk.store import records
-        from equipment_desk.ui.act_dialogs import AttachmentDialog, AttachmentViewer, FinalizeDialog, SignDialog, VoidDialog
-        from equipment_desk.ui.act_editor import ActEditorDialog
+        from equipment_desk.ui.acts.attachments import AttachmentDialog, AttachmentViewer
+        from equipment_desk.ui.acts.dialogs import FinalizeDialog, SignDialog, VoidDialog
+        from equipment_desk.ui.acts.editor import ActEditorDialog
+        from equipment_desk.ui.acts.item_picker import ItemPickerDialog
         from equipment_desk.ui.forms.records import ItemForm
-        from equipment_desk.ui.item_picker import ItemPickerDialog
         from equipment_desk.ui.settings import DeskSettings
         from equipment_desk.ui.tasks import TaskRunner
 

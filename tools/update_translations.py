@@ -10,10 +10,9 @@
    refuses a write), into a temporary file as
    ``QT_TRANSLATE_NOOP("problems", "…")``, so the UI can translate them
    (``equipment_desk.ui.errors.translate_template``).
-2. Runs ``pyside6-lupdate`` over ``equipment_desk/ui`` and that file, updating
-   ``resources/translations/equipment_desk_*.ts`` (translations already made
-   are kept; vanished strings are dropped), and over the act editor's modules,
-   updating its own ``act_editor_*.ts``.
+2. Runs ``pyside6-lupdate`` over every module of ``equipment_desk/ui`` and that
+   file, updating ``resources/translations/equipment_desk_*.ts`` (translations
+   already made are kept; vanished strings are dropped).
 3. Runs ``pyside6-lrelease`` to write the ``.qm`` files the program loads.
 
 Translate the ``.ts`` files with Qt Linguist (``pyside6-linguist``).
@@ -37,9 +36,6 @@ ERROR_CALLS = {"Problem", "FieldError", "_problem", "problem", "_Refused", "Mess
 """Calls whose first argument is a message template (besides every ``…Error(…)``)."""
 TRIGGER_MESSAGE = re.compile(r"RAISE\(\s*ABORT\s*,\s*'((?:[^']|'')+)'\s*\)")
 """A trigger's message in the store's SQL; SQLite reports it as the error's text."""
-OWN_CATALOGUE = ("act_editor.py", "act_dialogs.py", "item_picker.py", "preview.py")
-"""The act editor, item picker, preview and act dialogs keep their own catalogue (act_editor_<lang>.ts);
-every other module of equipment_desk/ui, a new one too, is in equipment_desk_<lang>.ts."""
 PROBLEM_FOLDERS = ("core", "store", "analytics", "exchange", "documents")
 """The layers whose error message templates the UI translates (context ``problems``)."""
 
@@ -88,15 +84,8 @@ def write_problem_source(target: Path) -> None:
 
 
 def ui_sources() -> list[Path]:
-    """The modules of equipment_desk/ui whose texts this catalogue holds (all but :data:`OWN_CATALOGUE`)."""
-    ui = ROOT / "equipment_desk" / "ui"
-    return sorted(path for path in ui.rglob("*.py") if path.relative_to(ui).as_posix() not in OWN_CATALOGUE)
-
-
-def act_editor_sources() -> list[Path]:
-    """The modules of the act editor's own catalogue (:data:`OWN_CATALOGUE`)."""
-    ui = ROOT / "equipment_desk" / "ui"
-    return [ui / name for name in OWN_CATALOGUE]
+    """Every module of equipment_desk/ui (a new or moved one too): one catalogue holds the window's words."""
+    return sorted((ROOT / "equipment_desk" / "ui").rglob("*.py"))
 
 
 def _lupdate(sources: list[Path], ts: Path, lang: str) -> None:
@@ -105,8 +94,8 @@ def _lupdate(sources: list[Path], ts: Path, lang: str) -> None:
 
 
 def catalogues() -> list[Path]:
-    """Every catalogue of the program: ``equipment_desk_<lang>.ts`` and the act editor's ``act_editor_<lang>.ts``."""
-    return sorted(TRANSLATIONS.glob("equipment_desk_*.ts")) + sorted(TRANSLATIONS.glob("act_editor_*.ts"))
+    """Every catalogue of the program: ``equipment_desk_<lang>.ts``."""
+    return sorted(TRANSLATIONS.glob("equipment_desk_*.ts"))
 
 
 def update() -> None:
@@ -115,8 +104,6 @@ def update() -> None:
         write_problem_source(problems)
         for lang in LANGUAGES:
             _lupdate([*ui_sources(), problems], TRANSLATIONS / f"equipment_desk_{lang}.ts", lang)
-    for ts in sorted(TRANSLATIONS.glob("act_editor_*.ts")):  # the languages it has been translated into
-        _lupdate(act_editor_sources(), ts, ts.stem.rsplit("_", 1)[1])
 
 
 def release() -> None:

@@ -14,7 +14,7 @@ from equipment_desk.store import audit, settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("check", help="verify the database, every finalized act's hash and the chain of acts")
+    p = subparsers.add_parser("check", help="verify the database, its guards, the journal of sealed acts, every sealed act and signed scan, and the chains")
     p.set_defaults(handler=check_command)
 
     p = subparsers.add_parser("demo", help="load the demo data set (the 2018 handovers); running it twice changes nothing")

@@ -115,10 +115,7 @@ def title_genitive(title: str) -> str:
         replacements.append((match.start(), match.end(), _with_case_of(word, head.word)))
         pending = []
         break
-    else:
-        # participles only («исполняющий обязанности …»)
-        pass
-    if pending and not replacements:
+    if pending and not replacements:  # adjectives or participles only («исполняющий обязанности …»)
         for adj_match, parse in pending:
             form = parse.inflect({"gent", parse.tag.gender or "masc"})  # type: ignore[attr-defined]
             if form is not None:

@@ -83,6 +83,12 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def guide_file(language: str) -> Path:
+    """The user guide in ``language`` ('en' or 'ru'): ``docs/guide/<language>.md`` of a checkout, or the copy the
+    frozen program carries beside its resources (with the screenshots it shows).  It may not exist."""
+    return resources_dir().parent / "docs" / "guide" / f"{language}.md"
+
+
 def portable_data_folder(program: Path | None = None, *, frozen: bool | None = None) -> Path | None:
     """``data/`` beside the executables when the program runs portable (``portable.txt`` beside them), else None.
 

@@ -344,7 +344,7 @@ def _numbered_canvas(footer) -> type[Canvas]:  # noqa: ANN001 - footer(canvas, p
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab override
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

@@ -125,7 +125,7 @@ class ItemGrid(Flowable):
     # -- the part of reportlab's Table interface that TableWithTail uses --
 
     @property
-    def _rowHeights(self) -> list[float]:  # noqa: N802 - mirrors reportlab's Table
+    def _rowHeights(self) -> list[float]:
         return [r.height for r in self.header] + [r.height for r in self.body]
 
     def split_rows(self, count: int) -> tuple[ItemGrid, ItemGrid]:

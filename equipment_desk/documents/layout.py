@@ -103,7 +103,7 @@ def _canvas_class(extra_info: dict[str, str]):
             self._section = None
             self._kept_pages: list[dict] = []
 
-        def showPage(self):  # noqa: N802 - reportlab API
+        def showPage(self):
             self._kept_pages.append(dict(self.__dict__))
             self._startPage()
 

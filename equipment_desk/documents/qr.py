@@ -133,7 +133,7 @@ _RUNS = re.compile(r"0{5,}|1{5,}")
 class _QRCode(qrencoder.QRCode):
     """reportlab's encoder with a faster choice of mask (same choice, see :func:`lost_points`)."""
 
-    def getBestMaskPattern(self):  # noqa: N802 - reportlab API
+    def getBestMaskPattern(self):
         best, best_points = 0, None
         for pattern in range(8):
             self.makeImpl(True, pattern)

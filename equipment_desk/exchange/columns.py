@@ -47,6 +47,10 @@ _TITLE_TITLES = ("signatory title", "title", "position", "job title", "долж�
 _AUTHORITY_TITLES = ("authority", "acting under", "acting on the basis of", "signatory authority", "basis of authority",
                      "действующего на основании", "действующий на основании", "на основании", "основание полномочий", "полномочия")
 
+_ITEM_NAME_TITLES = ("name", "наименование", "item", "item name", "description", "item description", "name of item", "equipment",
+                     "asset name", "asset description", "description of goods", "название", "наименование товара",
+                     "наименование оборудования", "наименование имущества", "наименование основных средств", "наименование объекта",
+                     "описание", "товар", "оборудование")
 ROW_NUMBER = "row_number"
 """The register's own row numbers («№ п/п», "No.", "Item No.", "#"): recognised so they are never read as the name; not imported."""
 ROW_NUMBER_COLUMN = _spec(ROW_NUMBER, "No.", "№ п/п", ("no", "n", "nr", "item no", "item number", "line no", "line number", "s no", "sl no",
@@ -59,12 +63,14 @@ ITEM_COLUMNS: tuple[ColumnSpec, ...] = (
     ROW_NUMBER_COLUMN,
     _spec("category", "Category", "Категория", ("type of equipment", "equipment type", "категория оборудования", "вид оборудования", "тип оборудования"),
           "choice: " + ", ".join(ITEM_CATEGORIES) + " (or Russian: компьютеры, медицинское, эндоскопы, офисное, транспорт, прочее)", "computers", required=True),
-    _spec("name", "Name", "Наименование", ("item", "item name", "description", "item description", "name of item", "equipment", "asset name",
-                                             "asset description", "description of goods", "название", "наименование товара",
-                                             "наименование оборудования", "наименование имущества", "наименование основных средств",
-                                             "наименование объекта", "описание", "товар", "оборудование"),
+    _spec("name", "Name", "Наименование", _ITEM_NAME_TITLES,
           "text, up to 2000 characters", "Desktop computer", required=True,
-          note="a column of numbers only is a row number, not a name; with no name the model is used"),
+          note="stored as the Russian or the English name by the script it is written in; a column of numbers only is a row number, "
+               "not a name; with no name the model is used"),
+    _spec("name_ru", "Name (RU)", "Наименование (рус.)", _ITEM_NAME_TITLES, "text, up to 2000 characters", "Компьютер настольный",
+          lang="ru", note="a second name column, or a title marked (RU): the text goes to the language of its script"),
+    _spec("name_en", "Name (EN)", "Наименование (англ.)", _ITEM_NAME_TITLES, "text, up to 2000 characters", "Desktop computer",
+          lang="en", note="a second name column, or a title marked (EN): the text goes to the language of its script"),
     _spec("model", "Model", "Модель", ("make model", "make and model", "model name", "brand", "make", "марка", "марка модель", "модель марка",
                                        "тип модель"),
           "text, up to 500 characters", "HP ProDesk 400 G4"),
@@ -313,7 +319,8 @@ def columns_markdown() -> str:
         "order is given: `--date-order dmy|mdy|ymd` on the command line, «Dates such as 01/02/18» in the window.",
         "- No quantity column (an asset list, one row per asset): each row is one unit, and the check says so.",
         "- A row-number column («№ п/п», \"No.\", \"Item No.\", \"#\") is recognised and never read as the name; "
-        "\"Description\" or «Наименование» is the name; a Manufacturer column is joined before the model "
+        "\"Description\" or «Наименование» is the name, stored as the Russian or the English name by the script it is written in "
+        "(with two name columns, «Наименование» and \"Description\", each text gives the name in its language); a Manufacturer column is joined before the model "
         "(\"Dell\" + \"OptiPlex 3060\" → \"Dell OptiPlex 3060\"); a row with no name takes the model as its name; "
         "\"UN Asset Tag\" and \"Asset Tag\" are the inventory number; \"Purchase Cost\" is the unit value; Notes/Remarks are kept.",
         "- Categories: the program's own words, or the office's (\"Laptops\", \"Desktops\", «Оргтехника»): a word nobody "

@@ -33,12 +33,14 @@ from equipment_desk.exchange.remembered import category_lookup
 from equipment_desk.exchange.tables import cell_decimal_text, cell_text, normalise_title
 from equipment_desk.exchange.values import AmountError, DateError, header_currency, read_date, split_currency
 from equipment_desk.store import records
+from equipment_desk.store.languages import language_of
 from equipment_desk.store.records import ITEM_CATEGORIES
 
 _CONDITIONS = choice_lookup(CONDITION_WORDS)
 _CURRENCIES = currency_lookup()
 _ORDER_WORDS = {"dmy": "day first", "mdy": "month first", "ymd": "year first"}
 _COUNT_WITH_UNIT = re.compile(r"^\s*(\d[\d\s\u00a0]*?)\s*([^\d\s][^\d]*)$")
+_LANGUAGE_WORDS = {"ru": "Russian", "en": "English"}
 _TEXT_FIELDS = ("name", "model", "serial_number", "inventory_number", "unit", "notes", "programme_code")
 
 
@@ -56,6 +58,8 @@ class ItemChecker(Checker):
         self.named_from_model: list[int] = []
         self.date_hints: dict[str, tuple[int, str]] = {}
         self.programmes: dict[str, int] = {}
+        self.two_names = len({"name", "name_ru", "name_en"} & set(self.mapping.fields.values())) > 1 or \
+            any(f in self.mapping.fields.values() for f in ("name_ru", "name_en"))
 
     # --- one row ----------------------------------------------------------------------------------
 
@@ -66,7 +70,8 @@ class ItemChecker(Checker):
         manufacturer = self.text(cells, "manufacturer")
         if manufacturer and not data["model"].casefold().startswith(manufacturer.casefold()):
             data["model"] = f"{manufacturer} {data['model']}".strip()
-        if not data["name"] and data["model"]:
+        self._names(cells, row, data, problems)
+        if not (data["name"] or data.get("name_ru") or data.get("name_en")) and data["model"]:
             data["name"] = data["model"]
             self.named_from_model.append(row)
         data["acquisition_date"] = self._date(cells, row, problems)
@@ -129,6 +134,22 @@ class ItemChecker(Checker):
         return result
 
     # --- parts of a row ---------------------------------------------------------------------------
+
+    def _names(self, cells: dict[str, Any], row: int, data: dict[str, Any], problems: list[Problem]) -> None:
+        """Two name columns («Наименование» and "Description"): each text is the name in the language of its script."""
+        if not self.two_names:
+            return
+        texts = [(name, self.text(cells, name)) for name in ("name", "name_ru", "name_en") if name in cells]
+        data["name"] = ""
+        for column, text in texts:
+            if not text:
+                continue
+            lang = language_of(text)
+            if data.get(f"name_{lang}"):
+                problems.append(self.problem("is a second name in {language}; the other name column holds {other}", column, row, text,
+                                             language=_LANGUAGE_WORDS[lang], other=data[f"name_{lang}"]))
+                continue
+            data[f"name_{lang}"] = text
 
     def _quantity(self, cells: dict[str, Any], row: int, data: dict[str, Any], problems: list[Problem]) -> Any:
         """The quantity cell; ``2 шт.`` or ``3 sets`` gives the number and, when the unit column is empty, the unit."""
@@ -274,8 +295,9 @@ class ItemChecker(Checker):
 
 def _stored(clean: dict[str, Any], programme_code: str) -> dict[str, str]:
     """A row as it will be stored, as text for the preview."""
-    shown = {name: cell_text(clean.get(name)) for name in ("category", "name", "model", "serial_number", "inventory_number", "unit",
+    shown = {name: cell_text(clean.get(name)) for name in ("category", "name", "name_ru", "name_en", "model", "serial_number", "inventory_number", "unit",
                                                             "quantity", "currency", "acquisition_date", "condition", "notes")}
+    shown["name"] = shown["name"] or shown["name_ru"] or shown["name_en"]
     minor = clean.get("unit_value_minor")
     currency = clean.get("currency")
     if isinstance(minor, int) and currency:

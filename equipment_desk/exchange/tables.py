@@ -441,11 +441,25 @@ def _pick_language(found: list[ColumnSpec], lang: str | None, matched: str) -> C
     if len(found) == 1:
         return found[0]
     if lang is None:
+        one_column = [spec for spec in found if spec.lang is None]
+        if one_column:
+            return one_column[0]  # an item's plain «Наименование»: one name, stored by the script of each text
         lang = "ru" if _is_cyrillic(matched) else "en"
     for spec in found:
         if spec.lang == lang:
             return spec
     return found[0]
+
+
+def _second_column(name: str, title: str, specs: Sequence[ColumnSpec], fields: dict[int, str]) -> str | None:
+    """A second column of a field that has one per language («Наименование» and "Description"): the language of its title."""
+    variants = {spec.lang: spec.field for spec in specs if spec.lang and spec.field.startswith(name + "_")}
+    if not variants:
+        return None
+    wanted = variants.get("ru" if _is_cyrillic(title) else "en")
+    if wanted is not None and wanted not in fields.values():
+        return wanted
+    return next((field for field in variants.values() if field not in fields.values()), None)
 
 
 def guess_mapping(table: Table, specs: Sequence[ColumnSpec]) -> Mapping:
@@ -460,6 +474,8 @@ def guess_mapping(table: Table, specs: Sequence[ColumnSpec]) -> Mapping:
         fields: dict[int, str] = {}
         for index, title in enumerate(titles):
             name = match_title(title, specs)
+            if name is not None and name in fields.values():
+                name = _second_column(name, title, specs, fields)
             if name is not None and name not in fields.values():
                 fields[index] = name
         candidate = Mapping(header_row=number, titles=titles, fields=fields)

@@ -577,7 +577,7 @@ def items_to_hand_over(*, db: sqlite_utils.Database, act_id: int | None = None) 
     category, unit, currency, unit_value_minor, programme_id, programme_code, left_quantity``.
     """
     cursor = db.execute(
-        """SELECT s.id, s.name, s.model, s.serial_number, s.inventory_number, s.category, s.unit,
+        """SELECT s.id, s.name, s.name_en, s.name_ru, s.model, s.serial_number, s.inventory_number, s.category, s.unit,
                   s.currency, s.unit_value_minor, s.programme_id, p.code AS programme_code,
                   s.available - coalesce((SELECT sum(l.quantity) FROM act_line l
                                           WHERE l.act_id = ? AND l.item_id = s.id), 0) AS left_quantity

@@ -236,10 +236,14 @@ def insert_many_checked(
     if not cleans:
         return []
     now = now or utc_now()
-    values = [{**clean, "uuid": new_uuid(), "created_at": now, "updated_at": now} for clean in cleans]
+    languages = kind.table in ("signatory", "item")
+    values = [{**(fill_languages(kind.table, dict(clean)) if languages else clean), "uuid": new_uuid(), "created_at": now, "updated_at": now}
+              for clean in cleans]
     for row in values:
         if "active" in row:
             row["active"] = int(row["active"])
+        if kind is ITEM:
+            remember_pair(db, row.get("name_ru", ""), row.get("name_en", ""))
     ids: list[int] = []
     start = 0
     while start < len(values):

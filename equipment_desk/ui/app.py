@@ -10,6 +10,7 @@ takes a backup when it closes.
 
 from __future__ import annotations
 
+import argparse
 import gc
 import logging
 import os
@@ -103,7 +104,7 @@ def install_translations(app, language: str) -> list:  # noqa: ANN001 - QApplica
     QLocale.setDefault(locale)
     translators = []
     folder = translations_dir()
-    # equipment_desk_ru.qm and any other catalogue of ours (e.g. act_editor_ru.qm)
+    # equipment_desk_ru.qm and any other catalogue of ours
     names = sorted({path.stem.rsplit("_", 1)[0] for path in folder.glob("*_*.qm")}) if folder.is_dir() else []
     for name in names:
         translator = QTranslator(app)
@@ -135,7 +136,21 @@ def ui_language(language_setting: str) -> str:
     return "ru" if QLocale.system().language() == QLocale.Language.Russian else "en"
 
 
-def open_database_interactively(settings, parent=None):  # noqa: ANN001, ANN201
+def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The window's own options from a full ``argv`` (the program's name first); what is left (Qt's own
+    options, e.g. ``-platform offscreen``) goes on to Qt.  ``--help`` prints what the window accepts and exits."""
+    parser = argparse.ArgumentParser(
+        prog=Path(argv[0]).name if argv else "equipment-desk",
+        description="Open the Equipment Desk window.",
+        epilog="Qt's own options (e.g. -platform offscreen, -style fusion) are passed on to Qt. "
+               "The headless commands are listed by: python -m equipment_desk --help")
+    parser.add_argument("--db", metavar="PATH", type=lambda text: Path(text).expanduser(),
+                        help="open this database (made when missing) instead of the one in the settings; "
+                             "the settings keep theirs")
+    return parser.parse_known_args(argv[1:])
+
+
+def open_database_interactively(settings, parent=None, path: Path | None = None):  # noqa: ANN001, ANN201
     """Open the database from the settings; on an expected error explain it and offer another file.
 
     Returns the database, or None when the user gives up.
@@ -144,7 +159,8 @@ def open_database_interactively(settings, parent=None):  # noqa: ANN001, ANN201
     from equipment_desk.exchange.backup import backup_folder, make_before_migrate
     from equipment_desk.store.database import DATABASE_FILENAME, default_database_path, open_database
 
-    path = Path(settings.database_path) if settings.database_path else default_database_path()
+    if path is None:
+        path = Path(settings.database_path) if settings.database_path else default_database_path()
     while True:
         try:
             # a backup (in the backup folder of the settings) before any schema change
@@ -247,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     from equipment_desk.ui.settings import APPLICATION, ORGANIZATION, DeskSettings
 
     argv = list(sys.argv if argv is None else argv)
+    options, qt_arguments = parse_arguments(argv)
+    argv = argv[:1] + qt_arguments
     try:  # portable: everything is written beside the program; say so at once when it cannot be
         places.require_portable_folder_writable()
         unwritable = None
@@ -276,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     if settings.get("user_name"):
         set_user(settings.get("user_name"))
 
-    db, path = open_database_interactively(settings)
+    db, path = open_database_interactively(settings, path=options.db)
     if db is None:
         return 2
     from equipment_desk.store import queries
@@ -284,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language), auto_backups=True)
     window.show()
+    from equipment_desk.ui.wheel import install_wheel_guard
+
+    install_wheel_guard(app)  # after start-up: a filter on every event would slow the start, and no wheel turns then
     close_on_terminate(window)
     end_of_start_up()
     if queries.is_empty(db=db):

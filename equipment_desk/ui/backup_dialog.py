@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.exchange import backup
 from equipment_desk.ui import errors
+from equipment_desk.ui.screen import fit_to_screen
 
 
 def _backup_now(context, folder: str, keep: int) -> str:
@@ -64,7 +65,7 @@ class BackupDialog(QDialog):
         self.tasks = tasks
         self.setWindowTitle(self.tr("Backups"))
         self.setObjectName("backup_dialog")
-        self.resize(720, 460)
+        fit_to_screen(self, 720, 460)
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -171,9 +172,10 @@ class BackupDialog(QDialog):
             if confirm:
                 answer = QMessageBox.question(
                     self, self.tr("Restore this backup?"),
-                    self.tr("The backup is intact: %1 act(s), %2 item(s), %3 institution(s).\n\n"
+                    self.tr("The backup is intact: {acts}, {items}, {institutions}.\n\n"
                             "The database will be replaced by it. A copy of the current database is kept in the backup folder first.")
-                    .replace("%1", str(result.acts)).replace("%2", str(result.items)).replace("%3", str(result.institutions)),
+                    .format(acts=self.tr("%n act(s)", "", result.acts), items=self.tr("%n item(s)", "", result.items),
+                            institutions=self.tr("%n institution(s)", "", result.institutions)),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return

@@ -57,6 +57,7 @@ from equipment_desk.store.records import ITEM_CATEGORIES
 from equipment_desk.ui import errors
 from equipment_desk.ui.import_preview import PreviewModel, skipped_text, warnings_text
 from equipment_desk.ui.models import category_label
+from equipment_desk.ui.screen import fit_to_screen
 
 __all__ = ["ImportWizard", "PreviewModel"]
 
@@ -101,7 +102,7 @@ class ImportWizard(QDialog):
         self.result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import from Excel or CSV"))
         self.setObjectName("import_wizard")
-        self.resize(920, 620)
+        fit_to_screen(self, 920, 620)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._file_page(kind, path))
@@ -397,16 +398,17 @@ class ImportWizard(QDialog):
         self.preview_model.set_preview(preview)
         bad_rows = sum(1 for r in preview.rows if r.problems)
         if preview.ok:
-            text = self.tr("%1 row(s) are ready. Nothing has been written yet: press Import to add them all.").replace("%1", str(len(preview.rows)))
+            text = self.tr("%n row(s) ready. Nothing has been written yet: press Import to add them all.", "", len(preview.rows))
             if preview.signatory_count:
-                text += " " + self.tr("(%1 institution(s), %2 signatory(ies))").replace("%1", str(preview.record_count)).replace("%2", str(preview.signatory_count))
+                text += " " + "({}, {})".format(self.tr("%n institution(s)", "", preview.record_count),
+                                                self.tr("%n signatory(ies)", "", preview.signatory_count))
         elif preview.file_problems and not bad_rows:
             text = self.tr("The file cannot be imported as it is. Correct it, or go back and choose the missing column "
                            "or a value for rows that leave it empty, then check again.")
         else:
-            text = self.tr("%1 of %2 row(s) have problems; %3 problem(s) in all. Correct the file (or the columns) and check again: "
-                           "nothing is imported until every row is right.") \
-                .replace("%1", str(bad_rows)).replace("%2", str(len(preview.rows))).replace("%3", str(len(preview.problems)))
+            text = self.tr("{bad} of {rows} have problems; {problems} in all. Correct the file (or the columns) and check again: "
+                           "nothing is imported until every row is right.").format(
+                bad=bad_rows, rows=self.tr("%n row(s)", "", len(preview.rows)), problems=self.tr("%n problem(s)", "", len(preview.problems)))
         self.summary_label.setText(text)
         # a file's problem names its column in its own words: no English field name in front of it
         self.file_problems_label.setText("\n".join(errors.problem_text(p, with_field=False) for p in preview.file_problems))
@@ -474,9 +476,9 @@ class ImportWizard(QDialog):
 
         def done(result: ImportResult) -> None:
             self.result = result
-            text = self.tr("Imported %1 record(s) from %2.").replace("%1", str(result.created)).replace("%2", result.source)
+            text = self.tr("Imported %n record(s) from {file}.", "", result.created).format(file=result.source)
             if result.signatories:
-                text += " " + self.tr("With %1 signatory(ies).").replace("%1", str(result.signatories))
+                text += " " + self.tr("With %n signatory(ies).", "", result.signatories)
             self.summary_label.setText(text)
             self._update_buttons()
             self.imported.emit(result)

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from equipment_desk.core.errors import DeskError
 from equipment_desk.store import queries
 from equipment_desk.store.queries import ListFilter
-from equipment_desk.ui.combos import FilterCombo
+from equipment_desk.ui.columns import FittedColumns
 from equipment_desk.ui.errors import show_error
 from equipment_desk.ui.models import ID_ROLE, ActsModel, ListModel, act_status_label, country_label, item_status_label
 from equipment_desk.ui.settings import DeskSettings
+from equipment_desk.ui.widgets.combos import FilterCombo
 
 
 class ListPage(QWidget):
@@ -92,7 +93,8 @@ class ListPage(QWidget):
         header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(model.default_sort[0], model.default_sort[1])
         self.view.setSortingEnabled(True)
-        self._layout_restored = settings.restore_header(f"list/{key}", header)
+        self.columns = FittedColumns(self.view, settings, f"list/{key}")
+        self._layout_restored = self.columns.arranged_by_user
         if not self._layout_restored:
             for index, column in enumerate(model.columns):
                 self.view.setColumnHidden(index, column.hidden)
@@ -175,14 +177,9 @@ class ListPage(QWidget):
             self.splitter.restoreState(state)
 
     def _default_layout(self) -> None:
-        header = self.view.horizontalHeader()
         for index, column in enumerate(self.model.columns):
             self.view.setColumnHidden(index, column.hidden)
-        self.view.resizeColumnsToContents()
-        limit = self.fontMetrics().averageCharWidth() * 38
-        for index in range(header.count()):
-            if header.sectionSize(index) > limit:
-                header.resizeSection(index, limit)
+        self.columns.give_back()
 
     def _header_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
@@ -190,11 +187,15 @@ class ListPage(QWidget):
             action = menu.addAction(QCoreApplication.translate("columns", column.title))
             action.setCheckable(True)
             action.setChecked(not self.view.isColumnHidden(index))
-            action.toggled.connect(lambda shown, index=index: self.view.setColumnHidden(index, not shown))
+            action.toggled.connect(lambda shown, index=index: self._show_column(index, shown))
         menu.addSeparator()
-        menu.addAction(self.tr("Fit columns to contents"), self.view.resizeColumnsToContents)
+        menu.addAction(self.tr("Fit columns to contents"), self.columns.give_back)
         menu.addAction(self.tr("Restore the standard columns"), self.reset_layout)
         menu.exec(self.view.horizontalHeader().mapToGlobal(position))
+
+    def _show_column(self, index: int, shown: bool) -> None:
+        self.view.setColumnHidden(index, not shown)
+        self.columns.mark_arranged()
 
     def reset_layout(self) -> None:
         header = self.view.horizontalHeader()
@@ -259,7 +260,7 @@ class ListPage(QWidget):
             self.select_id(current)
 
     def save_layout(self) -> None:
-        self.settings.save_header(f"list/{self.key}", self.view.horizontalHeader())
+        self.columns.save()
         if self.splitter.count() > 1:
             self.settings.save_state(f"splitter/{self.key}", self.splitter.saveState())
 

@@ -6,7 +6,7 @@ Reports, Settings.  Each list is a :class:`~equipment_desk.ui.list_page.ListPage
 pane).  A section's lists are built the first time it is shown or needed
 (:class:`SectionPart`), so the window opens with only the one it shows.
 
-The act editor (``equipment_desk.ui.act_editor.ActEditorDialog``) and the
+The act editor (``equipment_desk.ui.acts.editor.ActEditorDialog``) and the
 reports panel (``equipment_desk.ui.reports.ReportsPanel``) are imported
 only when needed; the window refreshes its lists from the editor's
 ``act_changed(int)``.
@@ -37,7 +37,6 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFrame,
     QLabel,
     QListWidget,
@@ -58,8 +57,10 @@ from equipment_desk.store import queries
 from equipment_desk.store.database import database_file
 from equipment_desk.store.queries import ListFilter
 from equipment_desk.ui import resources
-from equipment_desk.ui.errors import error_text, log_file, show_error
+from equipment_desk.ui.data_actions import DataActions
+from equipment_desk.ui.errors import log_file, show_error
 from equipment_desk.ui.list_page import DetailPane, ListPage, related_acts_view
+from equipment_desk.ui.list_summaries import SUMMARY_TYPING_PAUSE_MS, ListSummaries
 from equipment_desk.ui.models import (
     ID_ROLE,
     ActsModel,
@@ -68,61 +69,19 @@ from equipment_desk.ui.models import (
     ItemsModel,
     ListModel,
     ProgrammesModel,
-    act_status_label,
-    bilingual,
-    country_label,
-    money,
-    sub_programme_label,
 )
+from equipment_desk.ui.screen import fit_to_screen
 from equipment_desk.ui.settings import DeskSettings
-from equipment_desk.ui.tasks import TaskCancelled, TaskRunner
+from equipment_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
-SUMMARY_TYPING_PAUSE_MS = 250
-"""The acts totals follow a new filter once typing has paused this long."""
-
 SECTIONS = ("acts", "items", "institutions", "programmes", "reports", "settings")
 LIST_SECTIONS = ("acts", "items", "institutions", "programmes")
 """The sections of lists: each is built when it is first shown or needed (see :class:`SectionPart`)."""
-
-IMPORT_KINDS = {"items": "item", "institutions": "institution", "programmes": "programme", "donors": "donor"}
-"""List kind -> what the import wizard imports into it."""
-EXPORTS = ("acts", "items", "institutions", "programmes", "donors", "lines")
-"""What can be exported: a list, the act register ("acts") or every act line ("lines")."""
-EXPORT_FILE_NAMES = {"acts": "act-register", "items": "items", "institutions": "institutions", "programmes": "programmes",
-                     "donors": "donors", "lines": "act-lines"}
-
-
-def export_work(context, what: str, path: str, lang: str) -> int:  # noqa: ANN001 - a TaskContext
-    """Background work: write one list, the act register or the act lines to ``path``; returns the rows written."""
-    from equipment_desk.exchange import export
-    from equipment_desk.store.database import database_file
-
-    options = {"progress": lambda done, total: context.progress(done, total), "cancel": lambda: context.cancelled,
-               "protected": [database_file(context.db)]}
-    if what == "acts":
-        return export.export_act_register(db=context.db, path=path, lang=lang, **options)
-    if what == "lines":
-        return export.export_act_lines(db=context.db, path=path, lang=lang, **options)
-    return export.export_list(db=context.db, kind=IMPORT_KINDS[what], path=path, lang=lang, **options)
-
-
-def daily_backup_work(context, folder: str, keep: int) -> str | None:  # noqa: ANN001 - a TaskContext
-    """Background work: the day's first backup; the new file, or None when today's backup exists."""
-    from equipment_desk.exchange import backup
-
-    made = backup.backup_if_due(db=context.db, folder=folder, keep=keep, progress=lambda _done, _total: context.check_cancelled())
-    return str(made) if made is not None else None
-
-
-def acts_summary_work(context, filters: ListFilter, ids: list[int] | None) -> dict[str, Any]:  # noqa: ANN001 - a TaskContext
-    """Background work: the totals of the acts list (``queries.acts_summary``)."""
-    return queries.acts_summary(db=context.db, filters=filters, ids=ids)
-
 
 ICON_SIZES = (16, 24, 32, 48)
 """The sizes drawn from each SVG icon as ``resources/icons/<name>-<size>.png`` (no SVG renderer at start-up)."""
@@ -147,23 +106,6 @@ def shown_path(path: Path) -> str:
     except (ValueError, OSError, RuntimeError):
         return str(path)
 
-
-def was_cancelled(error: BaseException) -> bool:
-    """True when a task ended because the user pressed Cancel (no message needed)."""
-    from equipment_desk.exchange.progress import Cancelled
-
-    return isinstance(error, Cancelled | TaskCancelled)
-
-
-def unbroken(text: str) -> str:
-    """``text`` with no-break spaces, so a word-wrapped label never splits it (an amount, a status and its count)."""
-    return text.replace(" ", "\u00a0")
-
-
-def _html(text: Any) -> str:
-    from html import escape
-
-    return escape("" if text is None else str(text))
 
 
 class ReportsPlaceholder(QWidget):
@@ -216,7 +158,7 @@ class SectionPart:
         return window.__dict__[self.name]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DataActions, ListSummaries, QMainWindow):
     """The application window."""
 
     def __init__(self, *, db: sqlite_utils.Database, db_path: Path | str | None, settings: DeskSettings,
@@ -228,6 +170,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.lang = lang
         self.tasks = tasks or TaskRunner(db_path=self.db_path, parent=self)
+        self.guide_window: QWidget | None = None  # the user guide, made when first asked for (F1)
         self.tasks.on_unhandled_error = lambda task, error: show_error(self, error)
         self.auto_backups = auto_backups
         """Daily backup after start and a backup on close (the program sets this; tests mostly do not)."""
@@ -280,6 +223,8 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is not None:
                 self.resize(int(screen.width() * 0.8), int(screen.height() * 0.8))
+        else:
+            fit_to_screen(self)  # a size remembered from a larger monitor
         state = settings.state("main_splitter")
         if state is not None:
             splitter.restoreState(state)
@@ -488,6 +433,8 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action(self.tr("Backups…"), self.open_backups, None, "backup", "action_backups")
         self.backups_action.setEnabled(self.db_path is not None and database_file(self.db) is not None)
         self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q", None, "action_quit")
+        self.guide_action = self._action(self.tr("User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents, None, "action_guide")
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 in the act editor and dialogs too
         self.about_action = self._action(self.tr("About Equipment Desk"), self.show_about, None, "app", "action_about")
         self.data_folder_action = self._action(self.tr("Open data folder"), self.open_data_folder, None, None, "action_data_folder")
         self.section_actions: list[QAction] = []
@@ -539,6 +486,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.data_folder_action)
         self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
@@ -646,153 +594,6 @@ class MainWindow(QMainWindow):
             self.tr("%n item(s)", "", counts["items"]), self.tr("%n institution(s)", "", counts["institutions"]),
             self.tr("%n programme(s)", "", counts["programmes"]))))
 
-    def _update_acts_summary(self) -> None:
-        """The totals line under the acts list, worked out off the critical path.
-
-        The count of acts shows at once (the model knows it); the statuses and amounts follow from a
-        background task (its own connection).  The first reading of the list and a refresh start the
-        task at once; a new filter (typing in the search field) waits until typing pauses.
-        """
-        if not self.section_built("acts"):  # the totals are read when the list is
-            return
-        model = self.acts_page.model
-        if not model.loaded:
-            return
-        self._summary_generation += 1
-        self.acts_page.summary.setText(unbroken(self.tr("%n act(s)", "", model.total_count)))
-        typing = model.filter != self._summary_filter and self._summary_filter is not None
-        self._summary_filter = model.filter
-        if typing:
-            self._summary_timer.start()
-        else:
-            self._summary_timer.stop()
-            if self.tasks.synchronous:
-                self._start_acts_summary()
-            else:  # on the next turn of the event loop: the window is built and shown first, undisturbed
-                generation = self._summary_generation
-                QTimer.singleShot(0, self, lambda: self._start_acts_summary() if generation == self._summary_generation else None)
-
-    def _start_acts_summary(self) -> None:
-        model = self.acts_page.model
-        generation = self._summary_generation
-        filters = model.filter
-        ids = list(model.ids) if filters != ListFilter() else None  # the ids spare working out the filter again
-
-        def done(summary: dict[str, Any]) -> None:
-            if generation == self._summary_generation:
-                self._show_acts_summary(summary)
-
-        if self.tasks.synchronous:
-            self.tasks.run(acts_summary_work, filters, ids, on_done=done,
-                           on_error=lambda error: log.warning("the acts totals could not be worked out: %s", error))
-        elif self.background_tasks is not None:
-            self.background_tasks.run(acts_summary_work, filters, ids, on_done=done,
-                                    on_error=lambda error: log.warning("the acts totals could not be worked out: %s", error))
-        else:  # an in-memory database and worker threads: no connection for them; after the window shows
-            QTimer.singleShot(0, self, lambda: self._acts_summary_here(generation, filters, ids))
-
-    def _acts_summary_here(self, generation: int, filters: ListFilter, ids: list[int] | None) -> None:
-        if generation != self._summary_generation:
-            return
-        try:
-            summary = queries.acts_summary(db=self.db, filters=filters, ids=ids)
-        except DeskError:
-            return
-        self._show_acts_summary(summary)
-
-    def _show_acts_summary(self, summary: dict[str, Any]) -> None:
-        # The label wraps between the parts, the statuses and the amounts, never inside one of them.
-        parts = [unbroken(self.tr("%n act(s)", "", summary["acts"]))]
-        statuses = [unbroken(f"{act_status_label(s).split(',')[0].lower()}: {n}") for s, n in summary["by_status"].items() if n]
-        if statuses:
-            parts.append(", ".join(statuses))
-        if summary["per_currency"]:
-            amounts = " + ".join(unbroken(money(v, c, self.lang)) for c, v in sorted(summary["per_currency"].items()))
-            text = self.tr("handed over: {amounts}").format(amounts=amounts)
-            if summary["usd_minor"] is not None:
-                text += " " + unbroken(self.tr("≈ {usd}").format(usd=money(summary["usd_minor"], "USD", self.lang)))
-            parts.append(text)
-        self.acts_page.summary.setText("  ·  ".join(parts))
-
-    # --- details -----------------------------------------------------------------------------------
-
-    def _show_item(self) -> None:
-        item_id = self.items_page.current_id()
-        self.item_acts.set_filter(ListFilter(item_id=item_id if item_id is not None else -1))
-        if item_id is None:
-            self.item_detail.text.setText(self.tr("Select an item to see its details and the acts it went out on."))
-            return
-        row = queries.fetch_rows(db=self.db, kind="items", ids=[item_id]).get(item_id)
-        if row is None:
-            return
-        lines = [f"<b>{_html(row['name'])}</b>", _html(row["model"])]
-        numbers = [text for text in (
-            self.tr("Serial No. {value}").format(value=_html(row["serial_number"])) if row["serial_number"] else "",
-            self.tr("Inventory No. {value}").format(value=_html(row["inventory_number"])) if row["inventory_number"] else "") if text]
-        if numbers:
-            lines.append(" · ".join(numbers))
-        lines.append(self.tr("Handed over {handed} of {quantity}; {available} available").format(
-            handed=row["handed_over"], quantity=row["quantity"], available=row["available"]))
-        lines.append(self.tr("Value: {unit} each, {total} in all").format(
-            unit=money(row["unit_value_minor"], row["currency"], self.lang), total=money(row["total_value_minor"], row["currency"], self.lang)))
-        if row["written_off"]:
-            lines.append(self.tr("Written off: {reason}").format(reason=_html(row["written_off_reason"])))
-        lines.append("<br><b>" + self.tr("Acts with this item") + "</b>" if self.item_acts.total_count
-                     else "<br>" + self.tr("Not on any act yet."))
-        self.item_detail.text.setText("<br>".join(line for line in lines if line))
-
-    def _show_institution(self) -> None:
-        institution_id = self.institutions_page.current_id()
-        self.institution_acts.set_filter(ListFilter(institution_id=institution_id if institution_id is not None else -1))
-        if institution_id is None:
-            self.institution_detail.text.setText(self.tr("Select an institution to see its acts and totals."))
-            return
-        row = queries.fetch_rows(db=self.db, kind="institutions", ids=[institution_id]).get(institution_id)
-        if row is None:
-            return
-        summary = queries.acts_summary(db=self.db, filters=ListFilter(institution_id=institution_id))
-        from equipment_desk.store import records
-
-        people = records.signatories(db=self.db, institution_id=institution_id, active_only=True)
-        lines = [f"<b>{_html(bilingual(row, 'name', self.lang))}</b>",
-                 _html(", ".join(x for x in (bilingual(row, 'city', self.lang), country_label(row["country"], self.lang)) if x))]
-        if people:
-            lines.append(self.tr("Signs acts: {names}").format(names=_html(", ".join(p["full_name"] for p in people))))
-        lines.append(self._totals_text(summary))
-        self.institution_detail.text.setText("<br>".join(line for line in lines if line))
-
-    def _totals_text(self, summary: dict[str, Any]) -> str:
-        counted = summary["by_status"]["finalized"] + summary["by_status"]["signed"]
-        if not counted:
-            return self.tr("Nothing handed over yet.")
-        amounts = " + ".join(money(v, c, self.lang) for c, v in sorted(summary["per_currency"].items()))
-        text = self.tr("Handed over in %n act(s): ", "", counted) + amounts
-        if summary["usd_minor"] is not None:
-            text += " " + self.tr("(≈ {usd})").format(usd=money(summary["usd_minor"], "USD", self.lang))
-        waiting = summary["by_status"]["finalized"]
-        if waiting:
-            text += "<br>" + self.tr("%n act(s) still to come back signed", "", waiting)
-        return text
-
-    def _show_programme(self) -> None:
-        programme_id = self.programmes_page.current_id()
-        self.programme_acts.set_filter(ListFilter(programme_id=programme_id if programme_id is not None else -1))
-        self.programme_items.set_filter(ListFilter(programme_id=programme_id if programme_id is not None else -1))
-        if programme_id is None:
-            self.programme_detail.text.setText(self.tr("Select a programme to see its donors, items and acts."))
-            return
-        row = queries.fetch_rows(db=self.db, kind="programmes", ids=[programme_id]).get(programme_id)
-        if row is None:
-            return
-        from equipment_desk.store import records
-
-        donors = records.programme_donors(db=self.db, programme_id=programme_id)
-        summary = queries.acts_summary(db=self.db, filters=ListFilter(programme_id=programme_id))
-        lines = [f"<b>{_html(row['code'])}</b> {_html(bilingual(row, 'name', self.lang))}", _html(sub_programme_label(row["sub_programme"])),
-                 self.tr("Donors: {names}").format(names=_html(", ".join(bilingual(d, "name", self.lang) for d in donors) or "—")),
-                 self.tr("%n item(s) recorded", "", row["items"]), self._totals_text(summary)]
-        self.programme_detail.text.setText("<br>".join(line for line in lines if line))
-
     # --- actions -----------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
@@ -826,7 +627,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         try:
-            from equipment_desk.ui.act_editor import ActEditorDialog
+            from equipment_desk.ui.acts.editor import ActEditorDialog
         except ImportError:
             QMessageBox.information(self, self.windowTitle(), self.tr("The act editor is not installed."))
             return None
@@ -949,171 +750,6 @@ class MainWindow(QMainWindow):
 
     # --- import and export -------------------------------------------------------------------------
 
-    def import_into_current(self) -> None:
-        """The import wizard for what the current section lists (items when it lists nothing)."""
-        self.open_import(IMPORT_KINDS.get(self.current_kind() or "", "item"))
-
-    def import_wizard(self, kind: str = "item", path: str | Path | None = None) -> QWidget:
-        """The import wizard, connected to the lists (not shown)."""
-        from equipment_desk.ui.import_wizard import ImportWizard
-
-        wizard = ImportWizard(db=self.db, tasks=self.tasks, settings=self.settings, kind=kind, path=path, parent=self)
-        wizard.imported.connect(self._imported)
-        return wizard
-
-    def open_import(self, kind: str = "item", path: str | Path | None = None) -> None:
-        wizard = self.import_wizard(kind, path)
-        wizard.exec()
-        wizard.deleteLater()
-
-    def _imported(self, result: Any) -> None:
-        self.data_changed()
-        section = {"item": "items", "institution": "institutions", "programme": "programmes", "donor": "programmes"}.get(result.kind)
-        self.statusBar().showMessage(self.tr("Imported %n record(s).", "", result.created), 10_000)
-        if section is not None and section != self.current_section():
-            self.show_section(section)
-        if result.kind == "donor":
-            self.programme_tabs.setCurrentIndex(1)
-
-    def export_current(self) -> None:
-        """Export the list of the current section (for Handover acts: the act register)."""
-        kind = self.current_kind()
-        if kind is not None:
-            self.export_data(kind)
-
-    def choose_export_path(self, what: str) -> str:
-        """Ask where to write the export; '' when the user cancels."""
-        from PySide6.QtWidgets import QFileDialog
-
-        captions = {
-            "acts": self.tr("Export the act register"), "lines": self.tr("Export the lines of all acts"),
-            "items": self.tr("Export the list of items"), "institutions": self.tr("Export the list of institutions"),
-            "programmes": self.tr("Export the list of programmes"), "donors": self.tr("Export the list of donors"),
-        }
-        excel, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")
-        start = Path(self.settings.last_folder("export")) / f"{EXPORT_FILE_NAMES[what]}.xlsx"
-        chosen, chosen_filter = QFileDialog.getSaveFileName(self, captions[what], str(start), f"{excel};;{csv}")
-        if not chosen:
-            return ""
-        if Path(chosen).suffix.lower() not in (".xlsx", ".csv"):
-            chosen += ".csv" if chosen_filter == csv else ".xlsx"
-        self.settings.remember_folder("export", chosen)
-        return chosen
-
-    def export_data(self, what: str, path: str | Path | None = None) -> None:
-        """Write a list (``items``…), the act register (``acts``) or every act line (``lines``) in the background."""
-        if what not in EXPORTS:
-            raise ValueError(f"nothing called {what!r} can be exported")
-        target = str(path) if path else self.choose_export_path(what)
-        if not target:
-            return
-
-        def done(rows: int) -> None:
-            self.statusBar().showMessage(self.tr("Wrote %n row(s) to {file}.", "", rows).format(file=Path(target).name), 15_000)
-
-        self.tasks.run_with_progress(export_work, what, target, self.lang, parent=self,
-                                     label=self.tr("Writing {file}…").format(file=Path(target).name),
-                                     on_done=done, on_error=self._task_failed)
-
-    def _task_failed(self, error: BaseException) -> None:
-        if was_cancelled(error):
-            self.statusBar().showMessage(self.tr("Cancelled; nothing was written."), 10_000)
-            return
-        show_error(self, error)
-
-    # --- exchange between offices ------------------------------------------------------------------
-
-    def sync_dialog(self) -> QWidget:
-        from equipment_desk.ui.sync_dialog import SyncDialog
-
-        dialog = SyncDialog(db=self.db, tasks=self.tasks, settings=self.settings, parent=self)
-        dialog.merged.connect(self.data_changed)
-        dialog.exported.connect(lambda _info: self.update_status())
-        return dialog
-
-    def open_sync(self) -> None:
-        dialog = self.sync_dialog()
-        dialog.exec()
-        dialog.deleteLater()
-
-    # --- backups -----------------------------------------------------------------------------------
-
-    def backup_folder(self) -> Path | None:
-        """Where backups go (the settings' folder, else ``backups`` beside the database)."""
-        if self.db_path is None:
-            return None
-        from equipment_desk.exchange.backup import backup_folder
-
-        return backup_folder(self.db_path, self.settings.backup_folder)
-
-    def make_backup_dialog(self) -> QWidget:
-        from equipment_desk.ui.backup_dialog import BackupDialog
-
-        dialog = BackupDialog(db=self.db, db_path=self.db_path, settings=self.settings, tasks=self.tasks,
-                              keep=self.settings.backup_keep, parent=self)
-        dialog.keep_spin.valueChanged.connect(lambda value: self.settings.set("backup_keep", int(value)))
-        # Restoring replaces the open database: do it once the dialog's own work has finished.
-        dialog.restore_requested.connect(lambda path: QTimer.singleShot(0, partial(self.restore_backup, path)))
-        return dialog
-
-    def open_backups(self) -> None:
-        if self.db_path is None:
-            return
-        self.backup_dialog = self.make_backup_dialog()
-        try:
-            self.backup_dialog.exec()
-        finally:
-            self.backup_dialog.deleteLater()
-            self.backup_dialog = None
-
-    def restore_backup(self, backup_path: str | Path) -> bool:
-        """Close the database, replace it with the (checked) backup, open it again and show it all anew."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from equipment_desk.exchange.backup import make_before_migrate
-        from equipment_desk.store.database import open_database
-        from equipment_desk.ui.backup_dialog import restore_into
-
-        if self.db_path is None:
-            return False
-        if self.backup_dialog is not None:
-            self.backup_dialog.accept()
-        self.tasks.cancel_all()
-        self.tasks.wait(10_000)
-        self._stop_background_work()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        kept: Path | None = None
-        failure: BaseException | None = None
-        try:
-            self.db.close()
-            try:
-                kept = restore_into(backup_path=backup_path, database_path=self.db_path, settings=self.settings)
-            except Exception as error:  # noqa: BLE001 - shown below, once the database is open again
-                failure = error
-            try:
-                db = open_database(self.db_path, before_migrate=make_before_migrate(self.backup_folder(), self.settings.backup_keep))
-            except Exception as error:  # noqa: BLE001 - the window cannot go on without its database
-                log.exception("the database could not be opened again after a restore")
-                self._database_lost = True
-                QApplication.restoreOverrideCursor()
-                show_error(self, error)
-                self.close()
-                return False
-            self.set_database(db)
-        finally:
-            if QApplication.overrideCursor() is not None:
-                QApplication.restoreOverrideCursor()
-        if failure is not None:
-            show_error(self, failure)
-            return False
-        text = self.tr("The database was restored from {backup}.").format(backup=Path(backup_path).name)
-        if kept is not None:
-            text += "\n\n" + self.tr("The database as it was before is kept in {path}.").format(path=str(kept))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup restored"), text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("restored_message")
-        box.exec()
-        return True
-
     def set_database(self, db: sqlite_utils.Database) -> None:
         """Work on ``db`` from now on (after a restore): every list, detail, setting and report reads it."""
         self.db = db
@@ -1132,53 +768,6 @@ class MainWindow(QMainWindow):
                 self.ensure_reports()
         self.data_changed()
         self._update_acts_summary()
-
-    def start_daily_backup(self) -> None:
-        """The day's first backup, in the background (nothing happens when today's exists or backups are off)."""
-        folder = self.backup_folder()
-        if not self.auto_backups or folder is None or not database_file(self.db) is not None or queries.is_empty(db=self.db):
-            return
-
-        def done(path: str | None) -> None:
-            if path:
-                log.info("daily backup written to %s", path)
-
-        def failed(error: BaseException) -> None:
-            log.warning("the daily backup to %s failed: %s", folder, error)
-            reason = error_text(error) if isinstance(error, DeskError) else str(error)
-            self.statusBar().showMessage(self.tr("The daily backup could not be written to {folder}: {reason}").format(
-                folder=str(folder), reason=reason))
-
-        runner = self.background_tasks or self.tasks
-        runner.run(daily_backup_work, str(folder), self.settings.backup_keep, on_done=done,
-                   on_error=lambda error: None if was_cancelled(error) else failed(error))
-
-    def back_up_on_exit(self) -> bool:
-        """The backup taken when the window closes; when it fails the user is told where and why.  True if written."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from equipment_desk.exchange import backup
-
-        folder = self.backup_folder()
-        if not self.auto_backups or folder is None or self._database_lost or not database_file(self.db) is not None:
-            return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            backup.backup_database(db=self.db, folder=folder, reason="exit", keep=self.settings.backup_keep)
-            return True
-        except Exception as error:  # noqa: BLE001 - closing goes on; the user must know the backup is missing
-            log.exception("the backup on exit to %s failed", folder)
-            reason = error_text(error) if isinstance(error, DeskError) else str(error)
-        finally:
-            QApplication.restoreOverrideCursor()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No backup was made"), self.tr(
-            "The backup on closing could not be written to {folder}.\n\nReason: {reason}").format(folder=str(folder), reason=reason),
-            QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(self.tr("Your data is safe in the database. Check the backup folder in Settings "
-                                       "(a USB drive that is not plugged in, a full disk), or make a backup with File › Backups…"))
-        box.setObjectName("exit_backup_failed")
-        box.exec()
-        return False
 
     # --- help --------------------------------------------------------------------------------------
 
@@ -1226,6 +815,16 @@ class MainWindow(QMainWindow):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return box
 
+    def show_guide(self) -> None:
+        """The user guide in the window's language, beside the window (F1)."""
+        from equipment_desk.ui.help import GuideWindow
+
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(self.lang, self)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
+
     def show_about(self) -> None:
         box = self.about_box()
         box.exec()
@@ -1261,7 +860,7 @@ class MainWindow(QMainWindow):
 
     # --- closing -----------------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.tasks.active_count:
             from PySide6.QtWidgets import QMessageBox
 

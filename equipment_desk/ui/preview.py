@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QIODevice,
     QMarginsF,
     QObject,
@@ -54,6 +55,7 @@ from PySide6.QtWidgets import (
 from equipment_desk.core.errors import DeskError
 from equipment_desk.core.files import write_file
 from equipment_desk.ui import errors
+from equipment_desk.ui.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +178,80 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, *, current_page: int = 
     return len(sheets)
 
 
+def pdf_file_of(printer: QPrinter) -> Path | None:
+    """The file the user chose in the print dialog's "Print to file" (PDF), else ``None``.
+
+    Printing to a file must give the document itself, not pages drawn as
+    images by the printer engine: the caller writes the PDF's own bytes there
+    (the same file "Save as PDF" writes, which ``verify`` recognises)."""
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not printer.outputFileName():
+        return None
+    path = Path(printer.outputFileName())
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def pdf_for_file(data: bytes, printer: QPrinter, *, current_page: int = 0) -> bytes:
+    """What "Print to file" writes: the PDF's own bytes, or only the pages chosen in the print dialog
+    (copied as they are, still vector)."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(io.BytesIO(data))
+    pages = _pages_to_print(printer, len(reader.pages), current_page)
+    if pages == list(range(len(reader.pages))):
+        return data
+    writer = PdfWriter()
+    for page in pages:
+        writer.add_page(reader.pages[page])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def send_pdf_to_printer(data: bytes, printer: QPrinter, *, current_page: int = 0) -> bool:
+    """Send the PDF itself (vector pages) to a printer of the system's print spooler, where there is one.
+
+    On Linux and macOS a printer set up in CUPS takes a PDF as it is (``lp``),
+    so nothing is drawn as an image on the way; the pages chosen and the
+    copies go as options.  Returns ``False`` when this path is not open (no
+    ``lp``, Windows, a printer to a file, or ``lp`` refusing), and the caller
+    draws the pages through Qt instead.
+    """
+    import shutil
+    import subprocess
+    import sys
+
+    lp = shutil.which("lp")
+    if sys.platform.startswith("win") or lp is None or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        return False
+    name = printer.printerName()
+    if not name:
+        return False
+    command = [lp, "-d", name, "-n", str(max(printer.copyCount(), 1)), "-t", printer.docName() or "act"]
+    if printer.printRange() in (QPrinter.PrintRange.PageRange, QPrinter.PrintRange.CurrentPage):
+        import io
+
+        from pypdf import PdfReader
+
+        count = len(PdfReader(io.BytesIO(data)).pages)
+        pages = sorted(page + 1 for page in _pages_to_print(printer, count, current_page))
+        if not pages:
+            return False
+        command += ["-o", f"page-ranges={pages[0]}-{pages[-1]}"]
+    if printer.duplex() != QPrinter.DuplexMode.DuplexNone:
+        command += ["-o", "sides=two-sided-long-edge"]
+    try:
+        done = subprocess.run(command, input=data, capture_output=True, timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError) as error:
+        log.warning("lp could not be run (%s); the pages are drawn instead", error)
+        return False
+    if done.returncode != 0:
+        log.warning("lp refused the PDF (%s); the pages are drawn instead", done.stderr.decode(errors="replace").strip())
+        return False
+    return True
+
+
 def print_error_text(error: PrintError) -> str:
     """Why printing failed, in the program's language."""
     text = str(error)
@@ -208,6 +284,8 @@ class PdfPreview(QWidget):
         self._data = b""
         self._buffer: QBuffer | None = None
         self.suggested_name = "document.pdf"
+        self.copies = 1
+        """How many copies of the document the PDF holds, one after the other (said beside the page number)."""
         self.last_directory = ""
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -248,6 +326,8 @@ class PdfPreview(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view, 1)
 
+        # the zoom a fit mode gives follows the viewport's size, known only once the view has laid itself out
+        self.view.viewport().installEventFilter(self)
         self.view.pageNavigator().currentPageChanged.connect(self._update_labels)
         self.view.zoomFactorChanged.connect(self._update_labels)
         self.view.zoomModeChanged.connect(self._update_labels)
@@ -268,11 +348,12 @@ class PdfPreview(QWidget):
 
     # --- content -------------------------------------------------------------------------------
 
-    def set_pdf(self, data: bytes, *, suggested_name: str = "document.pdf") -> bool:
-        """Show the PDF ``data``; returns True when it loaded."""
+    def set_pdf(self, data: bytes, *, suggested_name: str = "document.pdf", copies: int = 1) -> bool:
+        """Show the PDF ``data`` (holding ``copies`` copies of the document, one after the other); True when it loaded."""
         self.document.close()
         self._data = bytes(data)
         self.suggested_name = suggested_name
+        self.copies = max(1, copies)
         if self._buffer is not None:
             self._buffer.close()
             self._buffer.deleteLater()
@@ -347,14 +428,23 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self._update_labels()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._update_labels()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._update_labels()
+        return super().eventFilter(watched, event)
 
     def _update_labels(self, *_args) -> None:
         count = self.page_count()
         page = self.current_page() + 1 if count else 0
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count)))
+        text = self.tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
+        if self.copies > 1 and count and count % self.copies == 0:  # say that the pages are the copies, one after the other
+            per_copy = count // self.copies
+            text = self.tr("{page} · copy {copy} of {copies}").format(page=text, copy=(page - 1) // per_copy + 1, copies=self.copies)
+        self.page_label.setText(text)
         self.zoom_label.setText(f"{round(self._effective_zoom() * 100)}\u00a0%")
         has_pages = count > 0
         self.action_previous.setEnabled(has_pages and page > 1)
@@ -366,7 +456,19 @@ class PdfPreview(QWidget):
     # --- print and save ------------------------------------------------------------------------
 
     def print_to(self, printer: QPrinter) -> int:
-        """Print on an already set-up printer; returns the number of sheets."""
+        """Print on an already set-up printer; returns the number of sheets.  Printing to a PDF file writes
+        the document's own bytes (see :func:`pdf_file_of`)."""
+        target = pdf_file_of(printer)
+        if target is not None and self._data:
+            data = pdf_for_file(self._data, printer, current_page=self.current_page())
+            write_file(data, target, what="act.pdf")
+            pages = len(_pages_to_print(printer, self.page_count(), self.current_page()))
+            self.printed.emit(pages)
+            return pages
+        if self._data and send_pdf_to_printer(self._data, printer, current_page=self.current_page()):
+            pages = len(_pages_to_print(printer, self.page_count(), self.current_page()))
+            self.printed.emit(pages)
+            return pages
         sheets = print_pdf(self.document, printer, current_page=self.current_page())
         self.printed.emit(sheets)
         return sheets
@@ -440,7 +542,7 @@ class PreviewDialog(QDialog):
     """A window with a :class:`PdfPreview` and a Close button."""
 
     def __init__(self, data: bytes, *, title: str = "", suggested_name: str = "document.pdf",
-                 printable: bool = True, parent: QWidget | None = None) -> None:
+                 printable: bool = True, copies: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Preview"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -450,5 +552,5 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
-        self.resize(900, 1000)
-        self.preview.set_pdf(data, suggested_name=suggested_name)
+        fit_to_screen(self, 900, 1000)  # a page and its Close button, never taller than the screen
+        self.preview.set_pdf(data, suggested_name=suggested_name, copies=copies)

@@ -99,13 +99,13 @@ class PivotModel(QAbstractTableModel):
         columns += [("total", None), ("acts", None), ("items", None)]
         return columns
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._row_keys())
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns())
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal or self.pivot is None:
             return None
         columns = self._columns()
@@ -179,13 +179,13 @@ class UnsignedModel(QAbstractTableModel):
         self.acts, self.lang = acts, lang
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.acts)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = (self.tr("Act"), self.tr("Date"), self.tr("Days"), self.tr("What is missing"), self.tr("Amount"), self.tr("Recipient"))
@@ -229,7 +229,7 @@ class BarChart(QWidget):
         self.title, self.bars, self.lang = title, bars[:15], lang
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(8, 8, -8, -8)
@@ -275,7 +275,7 @@ class LineChart(QWidget):
         self.title, self.points, self.lang = title, points, lang
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(8, 8, -8, -8)
@@ -483,10 +483,10 @@ class ReportsPanel(QWidget):
             self.table.setColumnWidth(0, limit)
         self.table.resizeRowsToContents()
         total = self.pivot.total
-        self.summary.setText(self.tr("%1 act(s), %2 item(s) handed over; %3 USD. Finalized and signed acts only; "
-                                     "drafts and void acts are not counted.")
-                             .replace("%1", str(total.act_count)).replace("%2", str(total.items))
-                             .replace("%3", format_amount(total.usd_minor, "USD", self.lang, with_currency=False)))
+        self.summary.setText(self.tr("{acts}, {items} handed over; {usd} USD. Finalized and signed acts only; "
+                                     "drafts and void acts are not counted.").format(
+            acts=self.tr("%n act(s)", "", total.act_count), items=self.tr("%n item(s)", "", total.items),
+            usd=format_amount(total.usd_minor, "USD", self.lang, with_currency=False)))
         self.note.setText(self.tr("Acts of programmes funded by several donors count in full under each donor; "
                                   "the total counts each act once."))
         self.note.setVisible(bool(self.pivot.notes()))

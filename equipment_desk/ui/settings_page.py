@@ -9,6 +9,7 @@ to this laptop (:class:`~equipment_desk.ui.settings.DeskSettings`).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import sqlite_utils
@@ -33,13 +34,14 @@ from equipment_desk.core.errors import DeskError, InputError
 from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.store import settings as office_settings
 from equipment_desk.store.acts import LANGUAGE_PAIRS
-from equipment_desk.ui.act_dialogs import currency_text, language_name
 from equipment_desk.ui.errors import show_error, translate_template
+from equipment_desk.ui.screen import keep_place
 from equipment_desk.ui.settings import DeskSettings
+from equipment_desk.ui.words import currency_text, language_name
 
 OFFICE_FIELDS = (
     "office_name_en", "office_name_ru", "office_code", "number_pattern", "default_place_en", "default_place_ru",
-    "default_signatory_name", "default_signatory_title_en", "default_signatory_title_ru",
+    "default_signatory_name_en", "default_signatory_name_ru", "default_signatory_gender", "default_signatory_title_en", "default_signatory_title_ru",
     "default_signatory_authority_en", "default_signatory_authority_ru", "logo_path", "default_languages",
     "default_currency",
 )
@@ -69,7 +71,7 @@ class PathField(QWidget):
     def text(self) -> str:
         return self.edit.text().strip()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt-like
+    def setText(self, text: str) -> None:
         self.edit.setText(text)
 
     def browse(self) -> None:
@@ -133,7 +135,12 @@ class SettingsPage(QWidget):
         signer = QGroupBox(self.tr("Who signs for the office (transferring party)"), body)
         form = QFormLayout(signer)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._row(form, "default_signatory_name", self.tr("Full name"), QLineEdit(signer))
+        self._row(form, "default_signatory_name_en", self.tr("Name in Latin (as in the passport)"), QLineEdit(signer))
+        self._row(form, "default_signatory_name_ru", self.tr("Name in Cyrillic"), QLineEdit(signer))
+        genders = QComboBox(signer)
+        for text, code in ((self.tr("(not given)"), ""), (self.tr("man"), "m"), (self.tr("woman"), "f")):
+            genders.addItem(text, code)
+        self._row(form, "default_signatory_gender", self.tr("Gender"), genders)
         self._row(form, "default_signatory_title_en", self.tr("Title (English)"), QLineEdit(signer))
         self._row(form, "default_signatory_title_ru", self.tr("Title (Russian)"), QLineEdit(signer))
         self._row(form, "default_signatory_authority_en", self.tr("Acting under (English)"), QLineEdit(signer))
@@ -144,7 +151,8 @@ class SettingsPage(QWidget):
         form = QFormLayout(mine)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         languages = QComboBox(mine)
-        languages.addItem(self.tr("As in Windows"), "")
+        # the system's language: named as the user knows the system
+        languages.addItem(self.tr("As in Windows") if sys.platform == "win32" else self.tr("As in the system"), "")
         languages.addItem("English", "en")
         languages.addItem("Русский", "ru")
         self._row(form, "ui_language", self.tr("Language of the program"), languages)
@@ -187,6 +195,7 @@ class SettingsPage(QWidget):
         message = QLabel(widget.parentWidget())
         message.setStyleSheet("color: #b00020;")
         message.setWordWrap(True)
+        keep_place(message)
         message.hide()
         box = QWidget(widget.parentWidget())
         column = QVBoxLayout(box)
@@ -221,6 +230,11 @@ class SettingsPage(QWidget):
     def load(self) -> None:
         """Show the stored values (dropping unsaved edits)."""
         values = office_settings.all_settings(db=self.db)
+        one_name = values.get("default_signatory_name", "")
+        if one_name and not values.get("default_signatory_name_en") and not values.get("default_signatory_name_ru"):
+            from equipment_desk.core.names import CYRILLIC, script_of  # a name kept in one field: shown in its script's
+
+            values["default_signatory_name_ru" if script_of(one_name) == CYRILLIC else "default_signatory_name_en"] = one_name
         for key in OFFICE_FIELDS:
             self._set(key, values.get(key, ""))
         self._set("ui_language", self.settings.ui_language)

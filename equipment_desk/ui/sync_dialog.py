@@ -34,6 +34,7 @@ from equipment_desk.core.errors import DeskError
 from equipment_desk.exchange import sync
 from equipment_desk.ui import errors
 from equipment_desk.ui.models import format_date
+from equipment_desk.ui.screen import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,13 +66,13 @@ class ChangesModel(QAbstractTableModel):
         self.changes = sorted(report.changes, key=lambda c: order.get(c.action, 3)) if report else []
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.changes)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = (self.tr("What"), self.tr("Kind"), self.tr("Record"), self.tr("Why"))
@@ -133,7 +134,7 @@ class SyncDialog(QDialog):
         self.report: sync.SyncReport | None = None
         self.setWindowTitle(self.tr("Exchange with another laptop"))
         self.setObjectName("sync_dialog")
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._receive_tab(), self.tr("Receive a bundle"))
         self.tabs.addTab(self._send_tab(), self.tr("Send a bundle"))

@@ -66,7 +66,7 @@ class WelcomeDialog(QDialog):
         height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
         self.resize(width, height)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # A narrower dialog wraps the text into more lines: keep them all visible.
         self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))

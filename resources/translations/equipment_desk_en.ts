@@ -2,6 +2,733 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActEditorDialog</name>
+    <message>
+        <source>(no longer signs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this draft act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting under: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft act %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — the act gets its number when it is finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized — %1. Print it, have it signed and stamped, then record it as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized — %1. Signed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed scan is not attached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void — %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 (quantity %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to convert the prices to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In USD: enter the exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In USD: %1 at %2 %3 for %4 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act was not printed: %1. Check the printer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the act as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signed scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date printed on the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferring party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Latin, as in the passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title after «в лице»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name after «в лице»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods and basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement or memorandum and its date, the recipient&apos;s request letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency and exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 68.8395</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UN Treasury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Russian; filled for a listed source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (Russian):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An act in US dollars needs no exchange rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NBKR, National Bank of the Kyrgyz Republic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBU, Central Bank of the Republic of Uzbekistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NBK, National Bank of the Republic of Kazakhstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NBT, National Bank of Tajikistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBT, Central Bank of Turkmenistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National bank rate (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second rate printed on the act for the recipient&apos;s books; the amounts in USD use the rate above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 69.8500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the national bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Russian; filled for a listed bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank (Russian):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the national bank&apos;s rate applies from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients often keep their books at the national bank&apos;s official rate: NBKR (Kyrgyzstan) and CBU (Uzbekistan) set daily rates effective the next day; NBK (Kazakhstan) applies the exchange average of the next working day and quotes some currencies per 100 units; NBT (Tajikistan) sets a daily rate; CBT (Turkmenistan) has kept 3.50 TMT per USD since 2015.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose items in stock: search, filter, tick many at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a quantity or unit price to change it. Line changes are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo or document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a photo, a warranty or another document (PDF, JPG or PNG) with the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as signed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach signed scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActLinesModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 can be handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be from 1 to %2, the quantity still available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActWords</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership passes to the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody and use only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN operational rate of exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National bank rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyrgyz som</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbek sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik somoni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkmen manat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers and IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endoscopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty or technical documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDialog</name>
+    <message>
+        <source>Add photo or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a photo, a warranty or another document with %1. The file is copied into the database; it can be opened from there at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF, JPG and PNG files can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
@@ -96,10 +823,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup is intact: %1 act(s), %2 item(s), %3 institution(s).
+        <source>The backup is intact: {acts}, {items}, {institutions}.
 
 The database will be replaced by it. A copy of the current database is kept in the backup folder first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s)</source>
+        <translation>
+            <numerusform>%n act</numerusform>
+            <numerusform>%n acts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institution</numerusform>
+            <numerusform>%n institutions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring %1…</source>
@@ -114,6 +862,17 @@ The database will be replaced by it. A copy of the current database is kept in t
     <name>BarChart</name>
     <message>
         <source>Nothing handed over in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bilingual</name>
+    <message>
+        <source>in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Russian</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -297,6 +1056,40 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
 </context>
 <context>
+    <name>FinalizeDialog</name>
+    <message>
+        <source>Finalize act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalizing gives the act its number and freezes its content. Afterwards the act can be printed, recorded as signed or voided, but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act will be numbered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the act can be finalized:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Equipment Desk — user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from Excel or CSV</source>
@@ -466,20 +1259,61 @@ The database will be replaced by it. A copy of the current database is kept in t
         <source>Show only rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 row(s) are ready. Nothing has been written yet: press Import to add them all.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) ready. Nothing has been written yet: press Import to add them all.</source>
+        <translation>
+            <numerusform>%n row is ready. Nothing has been written yet: press Import to add it.</numerusform>
+            <numerusform>%n rows are ready. Nothing has been written yet: press Import to add them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institution</numerusform>
+            <numerusform>%n institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signatory(ies)</source>
+        <translation>
+            <numerusform>%n signatory</numerusform>
+            <numerusform>%n signatories</numerusform>
+        </translation>
     </message>
     <message>
-        <source>(%1 institution(s), %2 signatory(ies))</source>
+        <source>{bad} of {rows} have problems; {problems} in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n record from {file}.</numerusform>
+            <numerusform>Imported %n records from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n signatory(ies).</source>
+        <translation>
+            <numerusform>With %n signatory.</numerusform>
+            <numerusform>With %n signatories.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file cannot be imported as it is. Correct it, or go back and choose the missing column or a value for rows that leave it empty, then check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 row(s) have problems; %3 problem(s) in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -492,14 +1326,6 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 record(s) from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With %1 signatory(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -641,11 +1467,19 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Desktop computer with monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the act prints it in Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,6 +1564,65 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen together: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickerDialog</name>
+    <message>
+        <source>Add items to the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, model, serial or inventory number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or untick the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick by serial numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: %1 items, quantity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the items to hand over (Space or double-click ticks a row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ticked; not found among the items in stock: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,6 +1814,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1260,6 +2157,85 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>there is nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen pages are not in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer stopped in the middle of the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} · copy {copy} of {copies}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not printed: %1. Check that the printer is on and has paper, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Total, USD</source>
@@ -1275,6 +2251,13 @@ Reason: {reason}</source>
     </message>
     <message>
         <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,10 +2456,6 @@ Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 act(s), %2 item(s) handed over; %3 USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acts of programmes funded by several donors count in full under each donor; the total counts each act once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,6 +2475,17 @@ Reason: {reason}</source>
         </translation>
     </message>
     <message>
+        <source>{acts}, {items} handed over; {usd} USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,6 +2500,21 @@ Reason: {reason}</source>
         <source>Reports for donors and auditors (what went where, under which programme, for how much) will appear here.
 
 Until then, filter the Handover acts list and read the totals under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialListDialog</name>
+    <message>
+        <source>Tick by serial numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste serial or inventory numbers, one per line (commas and spaces also separate them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick these</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,10 +2585,6 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title (English)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,6 +2606,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>As in Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1652,6 +2657,30 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name in Latin (as in the passport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new language or database file is used the next time you start the program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,13 +2706,92 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Record as signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that act %1 came back signed and stamped by both parties, and keep its scanned copy with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a scan the act is still recorded as signed; the scan can be attached later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the scanned copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned copy was not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned copy must be a PDF, JPG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing date cannot be before the act&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignatoryForm</name>
     <message>
         <source>Signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name</source>
+        <source>Name in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in national documents; Latin is suggested from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in the passport; Cyrillic is suggested from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1692,6 +2800,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Title (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name after «в лице»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title after «в лице»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1716,6 +2836,49 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>still signs for the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockItemsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,6 +3057,25 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>signed, but no scan kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act %1 will be marked void. It stays in the register with its number, which is never given to another act. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wrong recipient; replaced by a new act</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2568,11 +3750,39 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
-        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program's own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program&apos;s own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} cannot be opened: its folder is missing or not yours to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} or its folder is read-only; nothing was saved. Make it writable or choose a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space on the disk holding the database {path} and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of an office&apos;s chain only moves forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2596,6 +3806,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a draft is not recorded as an issued print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,7 +3818,19 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a journal entry must follow the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number once given is never given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a path is required unless memory=True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason is required to replace a signed scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2656,6 +3882,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>act {number} has no signed scan yet; attach one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>act {number} has unreadable content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,6 +3914,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>act_frozen_update is not the trigger this migration extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an act in a currency other than USD needs an exchange rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,6 +3938,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,6 +3959,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an empty row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of its record of issued prints is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2745,6 +3987,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an item on the act has been written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object was reserved but never written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2856,6 +4102,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>conflict: the act before it in the chain of office {office} (place {place}) is neither here nor in the bundle; ask for a bundle with everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,6 +4154,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; backups are written into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,10 +4210,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not a {kind} file, whatever its name says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is not an amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,6 +4219,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>is the database itself; choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the database or one of its files; it is never written over — choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3000,7 +4262,23 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is sealed but the journal has no record of its sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {status} but the journal records it as {expected} (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it refers to a record that does not exist here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is missing from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed (journal entry {entry}) but is now a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3024,11 +4302,27 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its lines differ from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its record of issued prints is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its signed scan is missing from the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed scan {filename} is missing (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed scan {filename}: its {field} differs from what was recorded (journal entry {entry})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3052,11 +4346,47 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its {field} differs from what the journal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {entry} ({event}) was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {entry} does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no} is missing (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no} was not sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line_no}: &apos;{name}&apos; has been written off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no}: the English name of &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line_no}: the Russian name of &apos;{name}&apos; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3100,7 +4430,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be a whole number greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3208,6 +4546,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no donor named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no item with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,6 +4582,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not a PDF: no startxref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,6 +4595,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>only a signed act takes its signed scan; record it as signed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the scan of a signed act can be replaced; act {number} is {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3293,6 +4643,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>row {row}: the signatory&apos;s institution was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a database ({reason}); it was left untouched. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3348,11 +4702,43 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rows and columns must be two different dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>says {unit} but the unit column says {other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the CSV is malformed near row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cyrillic (Russian) form of the donor-side signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cyrillic (Russian) form of the recipient signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of donor &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the exchange rate&apos;s source is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the national bank is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English name of the programme is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3364,7 +4750,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the English text of the basis is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the English text of the donor-side signatory&apos;s authority is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English text of the goods handed over is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3384,6 +4778,46 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Latin (English) form of the donor-side signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Latin (English) form of the recipient signatory&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no plain cross-reference table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s catalogue names no page tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page tree is not one flat list of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer names no catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of donor &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the exchange rate&apos;s source is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the national bank is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian name of the programme is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the Russian name of the recipient institution is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +4826,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the Russian text of the basis is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the Russian text of the donor-side signatory&apos;s authority is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian text of the goods handed over is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3472,6 +4914,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the category {word} (rows {rows}) is none of the program&apos;s categories; say once which it is ({choices}), e.g. --category-map &quot;{word}=computers&quot; or in the import window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,10 +4938,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database file is read-only; choose a folder you can write to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the database is in use by another program (it is locked); close the other program and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,19 +4946,11 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the disk is full; nothing was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the document font {file} is missing from {folder}; reinstall Equipment Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the donor-side signatory is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3572,6 +5006,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file is the signed scan the act already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file is too large ({size} MB; at most {limit} MB); split it into smaller files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3604,6 +5042,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal of sealed acts cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal records its sealing more than once or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal skips from entry {after} to {entry} (an entry is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal&apos;s head records its last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the line asks for more than is still in stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,10 +5087,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the manifest names an unexpected part {part}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3685,6 +5139,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the record it belongs to was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of issued prints cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3768,6 +5226,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the {kind} {name} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is not defined as the program defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} {name} was not made by the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,15 +5302,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is damaged ({reason}); it was left untouched. Restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} is damaged ({reason}); nothing was restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is damaged or not a database ({reason}); it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3921,6 +5383,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>choose the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a second name in {language}; the other name column holds {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the national bank&apos;s rate, or clear its bank and date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,733 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ActEditorDialog</name>
+    <message>
+        <source>(no longer signs)</source>
+        <translation>(больше не подписывает)</translation>
+    </message>
+    <message>
+        <source>act %1</source>
+        <translation>актом %1</translation>
+    </message>
+    <message>
+        <source>this draft act</source>
+        <translation>этим проектом акта</translation>
+    </message>
+    <message>
+        <source>Acting under: %1</source>
+        <translation>Действует на основании: %1</translation>
+    </message>
+    <message>
+        <source>The rate %1.</source>
+        <translation>Курс: %1.</translation>
+    </message>
+    <message>
+        <source>%1 for</source>
+        <translation>%1 за</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>например, %1</translation>
+    </message>
+    <message>
+        <source>The national bank</source>
+        <translation>Национальный банк</translation>
+    </message>
+    <message>
+        <source>Act %1</source>
+        <translation>Акт %1</translation>
+    </message>
+    <message>
+        <source>Draft act %1</source>
+        <translation>Проект акта %1</translation>
+    </message>
+    <message>
+        <source>Draft — the act gets its number when it is finalized.</source>
+        <translation>Проект — номер присваивается акту при утверждении.</translation>
+    </message>
+    <message>
+        <source>Finalized — %1. Print it, have it signed and stamped, then record it as signed.</source>
+        <translation>Утверждён — %1. Распечатайте, подпишите и заверьте печатями, затем отметьте подписание.</translation>
+    </message>
+    <message>
+        <source>Finalized — %1. Signed on %2.</source>
+        <translation>Утверждён — %1. Подписан %2.</translation>
+    </message>
+    <message>
+        <source>The signed scan is not attached yet.</source>
+        <translation>Скан подписанного акта ещё не приложен.</translation>
+    </message>
+    <message>
+        <source>Void — %1. Reason: %2</source>
+        <translation>Аннулирован — %1. Причина: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1 (quantity %2)</source>
+        <translation>Итого: %1 (количество %2)</translation>
+    </message>
+    <message>
+        <source>In words (%1): %2</source>
+        <translation>Прописью (%1): %2</translation>
+    </message>
+    <message>
+        <source>Save to convert the prices to %1.</source>
+        <translation>Сохраните, чтобы пересчитать цены в %1.</translation>
+    </message>
+    <message>
+        <source>In USD: enter the exchange rate</source>
+        <translation>В долларах США: введите курс</translation>
+    </message>
+    <message>
+        <source>In USD: %1 at %2 %3 for %4 USD</source>
+        <translation>В долларах США: %1 по курсу %2 %3 за %4 долл. США</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The act has changes that are not saved. Save them?</source>
+        <translation>В акте есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Preparing the certificate…</source>
+        <translation>Готовится акт…</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Просмотр — %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>На принтер отправлено страниц: %1.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Печать не удалась</translation>
+    </message>
+    <message>
+        <source>The act was not printed: %1. Check the printer and try again.</source>
+        <translation>Акт не напечатан: %1. Проверьте принтер и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Save the act as PDF</source>
+        <translation>Сохранить акт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the signed scan</source>
+        <translation>Выберите скан подписанного акта</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Сканы (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>1 USD</source>
+        <translation>1 долл. США</translation>
+    </message>
+    <message>
+        <source>100 USD</source>
+        <translation>100 долл. США</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <source>The date printed on the act</source>
+        <translation>Дата, которая печатается в акте</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>Printed in:</source>
+        <translation>Языки акта:</translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation>Передача:</translation>
+    </message>
+    <message>
+        <source>Choose the programme</source>
+        <translation>Выберите программу</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Программа:</translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <source>Type to search institutions</source>
+        <translation>Начните вводить название учреждения</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Учреждение:</translation>
+    </message>
+    <message>
+        <source>Choose who signs</source>
+        <translation>Выберите, кто подписывает</translation>
+    </message>
+    <message>
+        <source>Represented by:</source>
+        <translation>В лице:</translation>
+    </message>
+    <message>
+        <source>Transferring party</source>
+        <translation>Передающая сторона</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>in Latin, as in the passport</source>
+        <translation>латиницей, как в паспорте</translation>
+    </message>
+    <message>
+        <source>in Cyrillic</source>
+        <translation>кириллицей</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Title after «в лице»:</source>
+        <translation>Должность после «в лице»:</translation>
+    </message>
+    <message>
+        <source>Name after «в лице»:</source>
+        <translation>ФИО после «в лице»:</translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
+        <translation>Родительный падеж для преамбулы акта; предложен программой, при необходимости исправьте</translation>
+    </message>
+    <message>
+        <source>Acting under:</source>
+        <translation>Действует на основании:</translation>
+    </message>
+    <message>
+        <source>Goods and basis</source>
+        <translation>Имущество и основание</translation>
+    </message>
+    <message>
+        <source>Goods:</source>
+        <translation>Имущество:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <source>Agreement or memorandum and its date, the recipient&apos;s request letter</source>
+        <translation>Соглашение или меморандум и его дата, письмо-запрос получателя</translation>
+    </message>
+    <message>
+        <source>Currency and exchange rate</source>
+        <translation>Валюта и обменный курс</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>e.g. 68.8395</source>
+        <translation>например, 68,8395</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Курс:</translation>
+    </message>
+    <message>
+        <source>Kind of rate:</source>
+        <translation>Вид курса:</translation>
+    </message>
+    <message>
+        <source>e.g. UN Treasury</source>
+        <translation>например, Казначейство ООН</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>in Russian; filled for a listed source</source>
+        <translation>по-русски; для источника из списка заполняется сам</translation>
+    </message>
+    <message>
+        <source>Source (Russian):</source>
+        <translation>Источник (по-русски):</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>Действует с:</translation>
+    </message>
+    <message>
+        <source>An act in US dollars needs no exchange rate.</source>
+        <translation>Для акта в долларах США курс не нужен.</translation>
+    </message>
+    <message>
+        <source>NBKR, National Bank of the Kyrgyz Republic</source>
+        <translation>НБКР, Национальный банк Кыргызской Республики</translation>
+    </message>
+    <message>
+        <source>CBU, Central Bank of the Republic of Uzbekistan</source>
+        <translation>ЦБ РУз, Центральный банк Республики Узбекистан</translation>
+    </message>
+    <message>
+        <source>NBK, National Bank of the Republic of Kazakhstan</source>
+        <translation>НБРК, Национальный Банк Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>NBT, National Bank of Tajikistan</source>
+        <translation>НБТ, Национальный банк Таджикистана</translation>
+    </message>
+    <message>
+        <source>CBT, Central Bank of Turkmenistan</source>
+        <translation>ЦБТ, Центральный банк Туркменистана</translation>
+    </message>
+    <message>
+        <source>National bank rate (optional)</source>
+        <translation>Курс национального банка (необязательно)</translation>
+    </message>
+    <message>
+        <source>A second rate printed on the act for the recipient&apos;s books; the amounts in USD use the rate above</source>
+        <translation>Второй курс, печатается в акте для учёта у получателя; суммы в долларах США считаются по курсу выше</translation>
+    </message>
+    <message>
+        <source>e.g. 69.8500</source>
+        <translation>например, 69,8500</translation>
+    </message>
+    <message>
+        <source>National rate:</source>
+        <translation>Курс нацбанка:</translation>
+    </message>
+    <message>
+        <source>Choose the national bank</source>
+        <translation>Выбрать национальный банк</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <source>in Russian; filled for a listed bank</source>
+        <translation>по-русски; для банка из списка заполняется сам</translation>
+    </message>
+    <message>
+        <source>Bank (Russian):</source>
+        <translation>Банк (по-русски):</translation>
+    </message>
+    <message>
+        <source>The day the national bank&apos;s rate applies from</source>
+        <translation>День, с которого действует курс национального банка</translation>
+    </message>
+    <message>
+        <source>Recipients often keep their books at the national bank&apos;s official rate: NBKR (Kyrgyzstan) and CBU (Uzbekistan) set daily rates effective the next day; NBK (Kazakhstan) applies the exchange average of the next working day and quotes some currencies per 100 units; NBT (Tajikistan) sets a daily rate; CBT (Turkmenistan) has kept 3.50 TMT per USD since 2015.</source>
+        <translation>Получатели часто ведут учёт по официальному курсу национального банка: НБКР (Кыргызстан) и ЦБ РУз (Узбекистан) устанавливают курс ежедневно, он действует со следующего дня; НБРК (Казахстан) применяет средний биржевой курс следующего рабочего дня и для некоторых валют указывает курс за 100 единиц; НБТ (Таджикистан) устанавливает курс ежедневно; ЦБТ (Туркменистан) с 2015 года держит 3,50 TMT за 1 USD.</translation>
+    </message>
+    <message>
+        <source>Items handed over</source>
+        <translation>Передаваемое имущество</translation>
+    </message>
+    <message>
+        <source>Add items…</source>
+        <translation>Добавить имущество…</translation>
+    </message>
+    <message>
+        <source>Choose items in stock: search, filter, tick many at once</source>
+        <translation>Выбор имущества на складе: поиск, фильтры, отметка многих позиций сразу</translation>
+    </message>
+    <message>
+        <source>Remove selected lines</source>
+        <translation>Удалить выбранные строки</translation>
+    </message>
+    <message>
+        <source>Double-click a quantity or unit price to change it. Line changes are saved at once.</source>
+        <translation>Дважды щёлкните количество или цену, чтобы изменить. Изменения строк сохраняются сразу.</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Add photo or document…</source>
+        <translation>Добавить фото или документ…</translation>
+    </message>
+    <message>
+        <source>Keep a photo, a warranty or another document (PDF, JPG or PNG) with the act</source>
+        <translation>Сохранить вместе с актом фотографию, гарантийный талон или другой документ (PDF, JPG или PNG)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation>Утвердить…</translation>
+    </message>
+    <message>
+        <source>Mark as signed…</source>
+        <translation>Отметить подписание…</translation>
+    </message>
+    <message>
+        <source>Attach signed scan…</source>
+        <translation>Приложить скан…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Аннулировать…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ActLinesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation>Марка и модель</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>Серийный №</translation>
+    </message>
+    <message>
+        <source>Inventory No.</source>
+        <translation>Инвентарный №</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>At most %1 can be handed over</source>
+        <translation>Можно передать не более %1</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation>Количество должно быть целым числом.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be from 1 to %2, the quantity still available.</source>
+        <translation>Строка %1: количество должно быть от 1 до %2 — столько ещё есть в наличии.</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price %2.</source>
+        <translation>Строка %1: цена — %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ActWords</name>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Утверждён</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Аннулирован</translation>
+    </message>
+    <message>
+        <source>Ownership passes to the recipient</source>
+        <translation>В собственность получателя</translation>
+    </message>
+    <message>
+        <source>Custody and use only</source>
+        <translation>Только во временное пользование</translation>
+    </message>
+    <message>
+        <source>UN operational rate of exchange</source>
+        <translation>Операционный обменный курс ООН</translation>
+    </message>
+    <message>
+        <source>National bank rate</source>
+        <translation>Курс национального банка</translation>
+    </message>
+    <message>
+        <source>Other rate</source>
+        <translation>Другой курс</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>таджикский</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>Kyrgyz som</source>
+        <translation>кыргызский сом</translation>
+    </message>
+    <message>
+        <source>Uzbek sum</source>
+        <translation>узбекский сум</translation>
+    </message>
+    <message>
+        <source>Kazakh tenge</source>
+        <translation>казахстанский тенге</translation>
+    </message>
+    <message>
+        <source>Tajik somoni</source>
+        <translation>таджикский сомони</translation>
+    </message>
+    <message>
+        <source>Turkmen manat</source>
+        <translation>туркменский манат</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>доллар США</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>евро</translation>
+    </message>
+    <message>
+        <source>Computers and IT</source>
+        <translation>Компьютеры и ИТ</translation>
+    </message>
+    <message>
+        <source>Medical equipment</source>
+        <translation>Медицинское оборудование</translation>
+    </message>
+    <message>
+        <source>Endoscopes</source>
+        <translation>Эндоскопы</translation>
+    </message>
+    <message>
+        <source>Office equipment</source>
+        <translation>Офисное оборудование</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <translation>Скан подписанного акта</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <source>Warranty or technical documents</source>
+        <translation>Гарантийный талон или техническая документация</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Гарантия</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Добавил(а) %1, %2</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Дважды щёлкните, чтобы открыть</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDialog</name>
+    <message>
+        <source>Add photo or document</source>
+        <translation>Добавить фото или документ</translation>
+    </message>
+    <message>
+        <source>Keep a photo, a warranty or another document with %1. The file is copied into the database; it can be opened from there at any time.</source>
+        <translation>Сохраните вместе с %1 фотографию, гарантийный талон или другой документ. Файл копируется в базу данных, и его можно открыть оттуда в любое время.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>этой записью</translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation>Файл PDF, JPG или PNG</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>Что это:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Choose a photo or document</source>
+        <translation>Выберите фотографию или документ</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Фотографии и документы (*.pdf *.jpg *.jpeg *.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to add.</source>
+        <translation>Выберите файл, который нужно добавить.</translation>
+    </message>
+    <message>
+        <source>The file was not found: %1</source>
+        <translation>Файл не найден: %1</translation>
+    </message>
+    <message>
+        <source>Only PDF, JPG and PNG files can be added.</source>
+        <translation>Добавить можно только файлы PDF, JPG и PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Это изображение не удаётся показать.</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
@@ -96,12 +823,36 @@
         <translation>Восстановить эту копию?</translation>
     </message>
     <message>
-        <source>The backup is intact: %1 act(s), %2 item(s), %3 institution(s).
+        <source>The backup is intact: {acts}, {items}, {institutions}.
 
 The database will be replaced by it. A copy of the current database is kept in the backup folder first.</source>
-        <translation>Резервная копия исправна. Актов в ней: %1, позиций имущества: %2, учреждений: %3.
+        <translation>Резервная копия цела: {acts}, {items}, {institutions}.
 
-База данных будет заменена этой копией. Перед этим копия текущей базы сохраняется в папке резервных копий.</translation>
+База данных будет заменена ею. Копия текущей базы сначала сохраняется в папке резервных копий.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s)</source>
+        <translation>
+            <numerusform>%n акт</numerusform>
+            <numerusform>%n акта</numerusform>
+            <numerusform>%n актов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n единица имущества</numerusform>
+            <numerusform>%n единицы имущества</numerusform>
+            <numerusform>%n единиц имущества</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n учреждение</numerusform>
+            <numerusform>%n учреждения</numerusform>
+            <numerusform>%n учреждений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring %1…</source>
@@ -117,6 +868,17 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>Nothing handed over in this period</source>
         <translation>За этот период ничего не передано</translation>
+    </message>
+</context>
+<context>
+    <name>Bilingual</name>
+    <message>
+        <source>in English</source>
+        <translation>на английском</translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation>на русском</translation>
     </message>
 </context>
 <context>
@@ -299,6 +1061,40 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
 </context>
 <context>
+    <name>FinalizeDialog</name>
+    <message>
+        <source>Finalize act</source>
+        <translation>Утверждение акта</translation>
+    </message>
+    <message>
+        <source>Finalizing gives the act its number and freezes its content. Afterwards the act can be printed, recorded as signed or voided, but not changed.</source>
+        <translation>При утверждении акт получает номер, а его содержание фиксируется. После этого акт можно печатать, отметить подписание или аннулировать, но не изменить.</translation>
+    </message>
+    <message>
+        <source>The act will be numbered:</source>
+        <translation>Акту будет присвоен номер:</translation>
+    </message>
+    <message>
+        <source>Before the act can be finalized:</source>
+        <translation>Прежде чем утвердить акт, исправьте:</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Утвердить</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Equipment Desk — user guide</source>
+        <translation>Equipment Desk — руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({file}).</source>
+        <translation>Руководство пользователя не установлено ({file}).</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from Excel or CSV</source>
@@ -468,21 +1264,69 @@ The database will be replaced by it. A copy of the current database is kept in t
         <source>Show only rows with problems</source>
         <translation>Показывать только строки с ошибками</translation>
     </message>
-    <message>
-        <source>%1 row(s) are ready. Nothing has been written yet: press Import to add them all.</source>
-        <translation>Строк готово к импорту: %1. Пока ничего не записано: нажмите «Импортировать», чтобы добавить их все.</translation>
+    <message numerus="yes">
+        <source>%n row(s) ready. Nothing has been written yet: press Import to add them all.</source>
+        <translation>
+            <numerusform>%n строка готова. Пока ничего не записано: нажмите «Импорт», чтобы добавить всё.</numerusform>
+            <numerusform>%n строки готовы. Пока ничего не записано: нажмите «Импорт», чтобы добавить все.</numerusform>
+            <numerusform>%n строк готовы. Пока ничего не записано: нажмите «Импорт», чтобы добавить все.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n учреждение</numerusform>
+            <numerusform>%n учреждения</numerusform>
+            <numerusform>%n учреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signatory(ies)</source>
+        <translation>
+            <numerusform>%n подписант</numerusform>
+            <numerusform>%n подписанта</numerusform>
+            <numerusform>%n подписантов</numerusform>
+        </translation>
     </message>
     <message>
-        <source>(%1 institution(s), %2 signatory(ies))</source>
-        <translation>(учреждений: %1, подписантов: %2)</translation>
+        <source>{bad} of {rows} have problems; {problems} in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
+        <translation>С ошибками {bad} из {rows}; всего {problems}. Исправьте файл (или столбцы) и проверьте снова: ничего не импортируется, пока все строки не будут верны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from {file}.</source>
+        <translation>
+            <numerusform>Из {file} импортирована %n запись.</numerusform>
+            <numerusform>Из {file} импортированы %n записи.</numerusform>
+            <numerusform>Из {file} импортировано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n signatory(ies).</source>
+        <translation>
+            <numerusform>С %n подписантом.</numerusform>
+            <numerusform>С %n подписантами.</numerusform>
+            <numerusform>С %n подписантами.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file cannot be imported as it is. Correct it, or go back and choose the missing column or a value for rows that leave it empty, then check again.</source>
         <translation>Файл нельзя импортировать в таком виде. Исправьте его или вернитесь назад и выберите недостающий столбец либо значение для строк, где он не заполнен, затем проверьте снова.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 row(s) have problems; %3 problem(s) in all. Correct the file (or the columns) and check again: nothing is imported until every row is right.</source>
-        <translation>Строк с ошибками: %1 из %2; всего ошибок: %3. Исправьте файл (или сопоставление столбцов) и проверьте снова: пока все строки не будут верны, ничего не импортируется.</translation>
     </message>
     <message>
         <source>Check rows &gt;</source>
@@ -495,14 +1339,6 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>Checking every row…</source>
         <translation>Проверка всех строк…</translation>
-    </message>
-    <message>
-        <source>Imported %1 record(s) from %2.</source>
-        <translation>Импортировано записей: %1 (файл %2).</translation>
-    </message>
-    <message>
-        <source>With %1 signatory(ies).</source>
-        <translation>Подписантов: %1.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -643,12 +1479,20 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Категория</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
+        <source>Name (English)</source>
+        <translation>Наименование (англ.)</translation>
     </message>
     <message>
         <source>e.g. Desktop computer with monitor</source>
         <translation>например, Настольный компьютер с монитором</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Наименование (рус.)</translation>
+    </message>
+    <message>
+        <source>as the act prints it in Russian</source>
+        <translation>как акт печатает его по-русски</translation>
     </message>
     <message>
         <source>Make and model</source>
@@ -733,6 +1577,65 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>the item</source>
         <translation>этой позицией</translation>
+    </message>
+    <message>
+        <source>Seen together: %1</source>
+        <translation>Встречалось вместе: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPickerDialog</name>
+    <message>
+        <source>Add items to the act</source>
+        <translation>Добавление имущества в акт</translation>
+    </message>
+    <message>
+        <source>Search by name, model, serial or inventory number</source>
+        <translation>Поиск по наименованию, модели, серийному или инвентарному номеру</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Все программы</translation>
+    </message>
+    <message>
+        <source>Tick or untick the selected rows</source>
+        <translation>Отметить или снять отметку с выбранных строк</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>Отметить все показанные</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Снять все отметки</translation>
+    </message>
+    <message>
+        <source>Tick by serial numbers…</source>
+        <translation>Отметить по серийным номерам…</translation>
+    </message>
+    <message>
+        <source>Add to act</source>
+        <translation>Добавить в акт</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items shown</source>
+        <translation>Показано %1 из %2</translation>
+    </message>
+    <message>
+        <source>Ticked: %1 items, quantity %2</source>
+        <translation>Отмечено позиций: %1, количество: %2</translation>
+    </message>
+    <message>
+        <source>Tick the items to hand over (Space or double-click ticks a row).</source>
+        <translation>Отметьте передаваемое имущество (пробел или двойной щелчок отмечает строку).</translation>
+    </message>
+    <message>
+        <source>%1 ticked; not found among the items in stock: %2</source>
+        <translation>Отмечено: %1; не найдены среди имущества на складе: %2</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1829,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>Quit</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
     <message>
         <source>About Equipment Desk</source>
@@ -1276,6 +2183,85 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>there is nothing to print</source>
+        <translation>печатать нечего</translation>
+    </message>
+    <message>
+        <source>the chosen pages are not in the document</source>
+        <translation>выбранных страниц нет в документе</translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation>не удалось запустить печать</translation>
+    </message>
+    <message>
+        <source>the printer stopped in the middle of the job</source>
+        <translation>принтер остановился посреди задания</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>{page} · copy {copy} of {copies}</source>
+        <translation>{page} · экземпляр {copy} из {copies}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Печать не удалась</translation>
+    </message>
+    <message>
+        <source>The document was not printed: %1. Check that the printer is on and has paper, then try again.</source>
+        <translation>Документ не напечатан: %1. Проверьте, что принтер включён и в нём есть бумага, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Total, USD</source>
@@ -1292,6 +2278,13 @@ Reason: {reason}</source>
     <message>
         <source>Items</source>
         <translation>Единиц</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
     </message>
 </context>
 <context>
@@ -1490,10 +2483,6 @@ Reason: {reason}</source>
         <translation>Неподписанные акты</translation>
     </message>
     <message>
-        <source>%1 act(s), %2 item(s) handed over; %3 USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
-        <translation>Актов: %1, передано единиц имущества: %2, на сумму %3 USD. Учтены только оформленные и подписанные акты; проекты и аннулированные акты не учитываются.</translation>
-    </message>
-    <message>
         <source>Acts of programmes funded by several donors count in full under each donor; the total counts each act once.</source>
         <translation>Акты программ, финансируемых несколькими донорами, учтены полностью у каждого из них; в итоге каждый акт учтён один раз.</translation>
     </message>
@@ -1514,6 +2503,18 @@ Reason: {reason}</source>
         </translation>
     </message>
     <message>
+        <source>{acts}, {items} handed over; {usd} USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
+        <translation>{acts}, передано: {items}; {usd} USD. Только утверждённые и подписанные акты; проекты и аннулированные не учитываются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n единица имущества</numerusform>
+            <numerusform>%n единицы имущества</numerusform>
+            <numerusform>%n единиц имущества</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
@@ -1531,6 +2532,21 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Здесь появятся отчёты для доноров и аудиторов: что, куда, по какой программе и на какую сумму передано.
 
 А пока отфильтруйте список актов приема-передачи — итоги показаны под ним.</translation>
+    </message>
+</context>
+<context>
+    <name>SerialListDialog</name>
+    <message>
+        <source>Tick by serial numbers</source>
+        <translation>Отметить по серийным номерам</translation>
+    </message>
+    <message>
+        <source>Paste serial or inventory numbers, one per line (commas and spaces also separate them):</source>
+        <translation>Вставьте серийные или инвентарные номера, по одному в строке (можно также через запятую или пробел):</translation>
+    </message>
+    <message>
+        <source>Tick these</source>
+        <translation>Отметить</translation>
     </message>
 </context>
 <context>
@@ -1600,10 +2616,6 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Кто подписывает от офиса (передающая сторона)</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
         <source>Title (English)</source>
         <translation>Должность (англ.)</translation>
     </message>
@@ -1626,6 +2638,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>As in Windows</source>
         <translation>Как в Windows</translation>
+    </message>
+    <message>
+        <source>As in the system</source>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Language of the program</source>
@@ -1672,6 +2688,30 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Резервная копия создаётся раз в день, при закрытии программы и перед обновлением; более старые копии сверх этого числа удаляются.</translation>
     </message>
     <message>
+        <source>Name in Latin (as in the passport)</source>
+        <translation>ФИО латиницей (как в паспорте)</translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic</source>
+        <translation>ФИО кириллицей</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
         <source>A new language or database file is used the next time you start the program.</source>
         <translation>Новый язык или файл базы данных начнут действовать при следующем запуске программы.</translation>
     </message>
@@ -1697,14 +2737,93 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Record as signed</source>
+        <translation>Отметить подписание</translation>
+    </message>
+    <message>
+        <source>Record that act %1 came back signed and stamped by both parties, and keep its scanned copy with it.</source>
+        <translation>Отметьте, что акт %1 подписан и заверен печатями обеих сторон, и приложите его скан.</translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation>Файл PDF, JPG или PNG</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Without a scan the act is still recorded as signed; the scan can be attached later.</source>
+        <translation>Без скана акт тоже будет отмечен как подписанный; скан можно приложить позже.</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Дата подписания:</translation>
+    </message>
+    <message>
+        <source>Scanned copy:</source>
+        <translation>Скан:</translation>
+    </message>
+    <message>
+        <source>Choose the scanned copy</source>
+        <translation>Выберите скан</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Сканы (*.pdf *.jpg *.jpeg *.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The scanned copy was not found: %1</source>
+        <translation>Скан не найден: %1</translation>
+    </message>
+    <message>
+        <source>The scanned copy must be a PDF, JPG or PNG file.</source>
+        <translation>Скан должен быть файлом PDF, JPG или PNG.</translation>
+    </message>
+    <message>
+        <source>The signing date cannot be before the act&apos;s date.</source>
+        <translation>Дата подписания не может быть раньше даты акта.</translation>
+    </message>
+</context>
+<context>
     <name>SignatoryForm</name>
     <message>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
+        <source>Name in Cyrillic</source>
+        <translation>ФИО кириллицей</translation>
+    </message>
+    <message>
+        <source>as in national documents; Latin is suggested from it</source>
+        <translation>как в национальных документах; латиница будет предложена по нему</translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation>ФИО латиницей</translation>
+    </message>
+    <message>
+        <source>as in the passport; Cyrillic is suggested from it</source>
+        <translation>как в паспорте; кириллица будет предложена по нему</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Title (English)</source>
@@ -1713,6 +2832,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>Title (Russian)</source>
         <translation>Должность (рус.)</translation>
+    </message>
+    <message>
+        <source>Name after «в лице»</source>
+        <translation>ФИО после «в лице»</translation>
+    </message>
+    <message>
+        <source>Title after «в лице»</source>
+        <translation>Должность после «в лице»</translation>
+    </message>
+    <message>
+        <source>The Russian genitive the act&apos;s preamble prints; suggested, correct it if needed</source>
+        <translation>Родительный падеж для преамбулы акта; предложен программой, при необходимости исправьте</translation>
     </message>
     <message>
         <source>Acting under (English)</source>
@@ -1737,6 +2868,49 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>still signs for the institution</source>
         <translation>по-прежнему подписывает от учреждения</translation>
+    </message>
+</context>
+<context>
+    <name>StockItemsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>Серийный №</translation>
+    </message>
+    <message>
+        <source>Inventory No.</source>
+        <translation>Инвентарный №</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>Добавить</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +3089,25 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>signed, but no scan kept</source>
         <translation>подписан, но скан не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void act</source>
+        <translation>Аннулировать акт</translation>
+    </message>
+    <message>
+        <source>Act %1 will be marked void. It stays in the register with its number, which is never given to another act. This cannot be undone.</source>
+        <translation>Акт %1 будет аннулирован. Он останется в реестре со своим номером, который не будет присвоен другому акту. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Причина (обязательно):</translation>
+    </message>
+    <message>
+        <source>e.g. wrong recipient; replaced by a new act</source>
+        <translation>например, ошибка в получателе; заменён новым актом</translation>
     </message>
 </context>
 <context>
@@ -2590,7 +3783,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
 <context>
     <name>problems</name>
     <message>
-        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program's own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
+        <source>the SQLite library of this Python ({version}) cannot hold an Equipment Desk database: it lacks {missing}. Use the program&apos;s own build, or a Python 3.11 or newer whose SQLite is {minimum} or newer with FTS5</source>
         <translation>библиотека SQLite этого Python ({version}) не подходит для базы Equipment Desk: в ней нет {missing}. Используйте собранную программу или Python 3.11 и новее с SQLite {minimum} или новее с FTS5</translation>
     </message>
     <message>
@@ -2616,6 +3809,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>a draft has no number to void; delete the draft instead</source>
         <translation>у проекта нет номера, аннулировать нечего; удалите проект</translation>
+    </message>
+    <message>
+        <source>a draft is not recorded as an issued print</source>
+        <translation>проект не записывается как выданная печатная копия</translation>
     </message>
     <message>
         <source>a finalized act cannot be changed; it can only be recorded as signed or voided</source>
@@ -2706,6 +3903,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт {ref} — проект; сначала оформите его, затем отметьте подписание</translation>
     </message>
     <message>
+        <source>act_frozen_update is not the trigger this migration extends</source>
+        <translation>act_frozen_update — не тот триггер, который расширяет эта миграция</translation>
+    </message>
+    <message>
         <source>an act in a currency other than USD needs an exchange rate</source>
         <translation>для акта не в долларах США нужен курс</translation>
     </message>
@@ -2746,6 +3947,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>пустая строка</translation>
     </message>
     <message>
+        <source>an entry of its record of issued prints is malformed</source>
+        <translation>запись в его перечне выданных печатных копий повреждена</translation>
+    </message>
+    <message>
         <source>an exchange rate to USD is required</source>
         <translation>нужен курс к доллару США</translation>
     </message>
@@ -2768,6 +3973,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an item on the act has been written off</source>
         <translation>одна из позиций акта списана</translation>
+    </message>
+    <message>
+        <source>an object was reserved but never written</source>
+        <translation>объект был зарезервирован, но так и не записан</translation>
     </message>
     <message>
         <source>another record already has this {field}</source>
@@ -2926,6 +4135,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>содержит формулу, результат которой не сохранён; откройте файл в Excel и сохраните его или вставьте значения</translation>
     </message>
     <message>
+        <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
+        <translation>это база данных, резервная копия или один из их файлов; они никогда не перезаписываются — выберите другое имя файла</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; backups are written into a folder</source>
+        <translation>это файл, а не папка; резервные копии записываются в папку</translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name such as {example}</source>
+        <translation>это папка; укажите имя файла, например {example}</translation>
+    </message>
+    <message>
         <source>is ambiguous: {text} could mean {as_thousands} or {as_decimal}; write it without a thousands separator or with two decimals</source>
         <translation>неоднозначно: {text} может означать {as_thousands} или {as_decimal}; пишите без разделителя тысяч или с двумя знаками после запятой</translation>
     </message>
@@ -2970,8 +4191,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>неверный шаблон; используйте, например, {example}</translation>
     </message>
     <message>
-        <source>is not a {kind} file, whatever its name says</source>
-        <translation>это не файл {kind}, хотя так назван</translation>
+        <source>{path} is damaged or not a database ({reason}); it was left untouched. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
+        <translation>{path} повреждён или не является базой данных ({reason}); он оставлен без изменений. Восстановите последнюю резервную копию (restore ФАЙЛ; резервные копии хранятся в папке «backups» рядом с базой данных)</translation>
     </message>
     <message>
         <source>is not an amount</source>
@@ -2984,6 +4205,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>is the database itself; choose a backup file</source>
         <translation>это сама база данных; выберите файл резервной копии</translation>
+    </message>
+    <message>
+        <source>is the database or one of its files; it is never written over — choose another file name</source>
+        <translation>это база данных или один из её файлов; они никогда не перезаписываются — выберите другое имя файла</translation>
     </message>
     <message>
         <source>is too large (at most {max} minor units)</source>
@@ -3050,6 +4275,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нарушена его связь с предыдущим актом (хеш предыдущего акта отличается)</translation>
     </message>
     <message>
+        <source>its record of issued prints is not a list</source>
+        <translation>его перечень выданных печатных копий не является списком</translation>
+    </message>
+    <message>
         <source>its signed scan is missing from the bundle</source>
         <translation>в пакете нет подписанного скана акта</translation>
     </message>
@@ -3080,6 +4309,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>line {line_no}: &apos;{name}&apos; is valued in {item_currency} and cannot be converted to {currency} without a rate; enter the exchange rate together with the currency, or remove the line</source>
         <translation>строка {line_no}: стоимость «{name}» указана в {item_currency}, и без курса её нельзя пересчитать в {currency}; укажите курс вместе с валютой или удалите строку</translation>
+    </message>
+    <message>
+        <source>line {line_no}: the English name of &apos;{name}&apos; is missing</source>
+        <translation>строка {line_no}: нет английского наименования «{name}»</translation>
+    </message>
+    <message>
+        <source>line {line_no}: the Russian name of &apos;{name}&apos; is missing</source>
+        <translation>строка {line_no}: нет русского наименования «{name}»</translation>
     </message>
     <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
@@ -3120,6 +4357,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be a list of lines</source>
         <translation>ожидается список строк</translation>
+    </message>
+    <message>
+        <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
+        <translation>должно быть списком из одного или двух кодов языков, например [&quot;ru&quot;, &quot;en&quot;]</translation>
     </message>
     <message>
         <source>must be a whole number greater than 0</source>
@@ -3262,6 +4503,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись с кодом {id} не найдена</translation>
     </message>
     <message>
+        <source>not a PDF: no startxref</source>
+        <translation>не PDF: нет startxref</translation>
+    </message>
+    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation>одного из доноров программы нет ни здесь, ни в пакете</translation>
     </message>
@@ -3378,6 +4623,30 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>ошибка в формате CSV около строки {row}: {reason}</translation>
     </message>
     <message>
+        <source>the Cyrillic (Russian) form of the donor-side signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта передающей стороны кириллицей (для русского текста)</translation>
+    </message>
+    <message>
+        <source>the Cyrillic (Russian) form of the recipient signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта получателя кириллицей (для русского текста)</translation>
+    </message>
+    <message>
+        <source>the English name of donor &apos;{name}&apos; is missing</source>
+        <translation>нет английского наименования донора «{name}»</translation>
+    </message>
+    <message>
+        <source>the English name of the exchange rate&apos;s source is missing</source>
+        <translation>нет английского наименования источника курса</translation>
+    </message>
+    <message>
+        <source>the English name of the national bank is missing</source>
+        <translation>нет английского наименования национального банка</translation>
+    </message>
+    <message>
+        <source>the English name of the programme is missing</source>
+        <translation>нет английского наименования программы</translation>
+    </message>
+    <message>
         <source>the English name of the recipient institution is missing</source>
         <translation>нет английского названия учреждения-получателя</translation>
     </message>
@@ -3386,8 +4655,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет английского названия передающей организации</translation>
     </message>
     <message>
+        <source>the English text of the basis is missing</source>
+        <translation>нет английского текста основания</translation>
+    </message>
+    <message>
         <source>the English text of the donor-side signatory&apos;s authority is missing</source>
         <translation>нет английского текста основания полномочий подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the English text of the goods handed over is missing</source>
+        <translation>нет английского текста о передаваемом имуществе</translation>
     </message>
     <message>
         <source>the English text of the place is missing</source>
@@ -3406,6 +4683,46 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет английской должности подписанта получателя</translation>
     </message>
     <message>
+        <source>the Latin (English) form of the donor-side signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта передающей стороны латиницей (для английского текста)</translation>
+    </message>
+    <message>
+        <source>the Latin (English) form of the recipient signatory&apos;s name is missing</source>
+        <translation>нет ФИО подписанта получателя латиницей (для английского текста)</translation>
+    </message>
+    <message>
+        <source>the PDF has no plain cross-reference table</source>
+        <translation>в PDF нет простой таблицы перекрёстных ссылок</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s catalogue names no page tree</source>
+        <translation>каталог PDF не указывает дерево страниц</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page tree is not one flat list of pages</source>
+        <translation>дерево страниц PDF не является одним плоским списком страниц</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer names no catalogue</source>
+        <translation>трейлер PDF не указывает каталог</translation>
+    </message>
+    <message>
+        <source>the Russian name of donor &apos;{name}&apos; is missing</source>
+        <translation>нет русского наименования донора «{name}»</translation>
+    </message>
+    <message>
+        <source>the Russian name of the exchange rate&apos;s source is missing</source>
+        <translation>нет русского наименования источника курса</translation>
+    </message>
+    <message>
+        <source>the Russian name of the national bank is missing</source>
+        <translation>нет русского наименования национального банка</translation>
+    </message>
+    <message>
+        <source>the Russian name of the programme is missing</source>
+        <translation>нет русского наименования программы</translation>
+    </message>
+    <message>
         <source>the Russian name of the recipient institution is missing</source>
         <translation>нет русского названия учреждения-получателя</translation>
     </message>
@@ -3414,8 +4731,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет русского названия передающей организации</translation>
     </message>
     <message>
+        <source>the Russian text of the basis is missing</source>
+        <translation>нет русского текста основания</translation>
+    </message>
+    <message>
         <source>the Russian text of the donor-side signatory&apos;s authority is missing</source>
         <translation>нет русского текста основания полномочий подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the Russian text of the goods handed over is missing</source>
+        <translation>нет русского текста о передаваемом имуществе</translation>
     </message>
     <message>
         <source>the Russian text of the place is missing</source>
@@ -3514,10 +4839,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>валюта указана дважды и по-разному: {first} в столбце «{first_column}», {second} в столбце «{second_column}»</translation>
     </message>
     <message>
-        <source>the database file is read-only; choose a folder you can write to</source>
-        <translation>файл базы данных доступен только для чтения; выберите папку с правом записи</translation>
-    </message>
-    <message>
         <source>the database is in use by another program (it is locked); close the other program and try again</source>
         <translation>база данных занята другой программой (заблокирована); закройте ту программу и повторите</translation>
     </message>
@@ -3526,20 +4847,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>база данных {path} занята другой программой; закройте её и повторите</translation>
     </message>
     <message>
-        <source>the disk is full; nothing was saved</source>
-        <translation>диск заполнен; ничего не сохранено</translation>
-    </message>
-    <message>
         <source>the document font {file} is missing from {folder}; reinstall Equipment Desk</source>
         <translation>шрифт документа {file} отсутствует в папке {folder}; переустановите Equipment Desk</translation>
     </message>
     <message>
         <source>the donor-side signatory is missing</source>
         <translation>не указан подписант со стороны донора</translation>
-    </message>
-    <message>
-        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation>курс действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -3654,10 +4967,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>в описи указана непредусмотренная часть {part}</translation>
     </message>
     <message>
-        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation>курс национального банка действует с {effective}, то есть позже даты акта {date}; укажите курс, действовавший на дату акта</translation>
-    </message>
-    <message>
         <source>the office has no category word {word}</source>
         <translation>у офиса нет слова категории {word}</translation>
     </message>
@@ -3708,6 +5017,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the record it belongs to was left out</source>
         <translation>запись, к которой относится вложение, отклонена</translation>
+    </message>
+    <message>
+        <source>the record of issued prints cannot be changed</source>
+        <translation>перечень выданных печатных копий нельзя изменить</translation>
     </message>
     <message>
         <source>the records are not in the bundle format</source>
@@ -3854,16 +5167,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>{path} — файл SQLite другой программы, а не база данных Equipment Desk; файл не изменён</translation>
     </message>
     <message>
-        <source>{path} is damaged ({reason}); it was left untouched. Restore a backup.</source>
-        <translation>{path} повреждён ({reason}); файл не изменён. Восстановите резервную копию.</translation>
-    </message>
-    <message>
         <source>{path} is damaged ({reason}); nothing was restored</source>
         <translation>{path} повреждён ({reason}); ничего не восстановлено</translation>
-    </message>
-    <message>
-        <source>{path} is damaged or not a database ({reason}); it was left untouched</source>
-        <translation>{path} повреждён или не является базой данных ({reason}); файл не изменён</translation>
     </message>
     <message>
         <source>{path} is not an Equipment Desk backup (it is not an SQLite file); nothing was restored</source>
@@ -4050,6 +5355,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>содержимое его подписанного скана {filename} не совпадает с SHA-256, записанным при его сохранении (запись журнала {entry})</translation>
     </message>
     <message>
+        <source>the database {path} cannot be opened: its folder is missing or not yours to write to</source>
+        <translation>базу данных {path} нельзя открыть: её папки нет или у вас нет права записи в неё</translation>
+    </message>
+    <message>
+        <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
+        <translation>база данных {path} открыта в другой программе или окне (в самой программе, при импорте, другой командой); закройте её и повторите восстановление. Ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>the database {path} or its folder is read-only; nothing was saved. Make it writable or choose a folder you can write to</source>
+        <translation>база данных {path} или её папка доступна только для чтения; ничего не сохранено. Разрешите запись или выберите папку, в которую можно писать</translation>
+    </message>
+    <message>
+        <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
+        <translation>диск с базой данных {path} не удалось прочитать или записать ({reason}); ничего не сохранено. Проверьте диск; если ошибка повторится, восстановите последнюю резервную копию</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space on the disk holding the database {path} and try again</source>
+        <translation>диск заполнен; ничего не сохранено. Освободите место на диске с базой данных {path} и повторите</translation>
+    </message>
+    <message>
         <source>the end of an office&apos;s chain only moves forward</source>
         <translation>конец цепочки офиса только продвигается вперёд</translation>
     </message>
@@ -4092,6 +5417,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the {kind} {name} was not made by the program</source>
         <translation>{kind} {name} создан не программой</translation>
+    </message>
+    <message>
+        <source>is a second name in {language}; the other name column holds {other}</source>
+        <translation>второе наименование на том же языке ({language}); в другом столбце наименования — {other}</translation>
+    </message>
+    <message>
+        <source>enter the national bank&apos;s rate, or clear its bank and date</source>
+        <translation>введите курс национального банка или очистите поля банка и даты</translation>
     </message>
 </context>
 <context>

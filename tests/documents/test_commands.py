@@ -56,7 +56,7 @@ def test_certificate_prints_the_registered_act(capsys, printed: Path) -> None:
 
 def test_the_window_and_the_command_line_print_the_same_bytes(demo_db, demo_db_path: Path, printed: Path,
                                                                  tmp_path: Path) -> None:
-    """ui/act_editor.py renders ``render_certificate(document, copies=…, logo=…)``; the command
+    """ui/acts/editor_actions.py renders ``render_certificate(document, copies=…, logo=…)``; the command
     line goes through printing.certificate_pdf: one act, one letterhead, the same file."""
     act_id = acts.find_act(db=demo_db, ref="ROCA-2018-0001")
     document = acts.act_document(db=demo_db, act_id=act_id)

@@ -363,3 +363,28 @@ def test_a_workbook_holding_garbled_text_is_refused(db, tmp_path):
     with pytest.raises(InputError, match="garbled"):
         import_file(db=db, kind="item", path=path)
     assert table_counts(db) == before
+
+
+def test_imported_names_are_stored_in_the_language_of_their_script(db, tmp_path):
+    path = tmp_path / "names.csv"
+    path.write_text("Category;Наименование;Qty;Price;Currency\noffice;Компьютер настольный;1;10;USD\noffice;Laser printer;1;10;USD\n",
+                    encoding="utf-8")
+    import_file(db=db, kind="item", path=path)
+    assert db.execute("SELECT name, name_ru, name_en FROM item ORDER BY id").fetchall() == [
+        ("Компьютер настольный", "Компьютер настольный", ""), ("Laser printer", "", "Laser printer")]
+
+
+def test_two_name_columns_give_the_russian_and_the_english_name_by_their_script(db, tmp_path):
+    path = tmp_path / "two-names.csv"
+    path.write_text("Category;Наименование;Description;Qty;Price;Currency\n"
+                    "office;Компьютер настольный;Desktop computer;1;10;USD\n"
+                    "office;Printer;Принтер;1;10;USD\n"  # the columns swapped on this row: each text still goes to its language
+                    "office;Стол;Стул;1;10;USD\n", encoding="utf-8")
+    preview = prepare_import(db=db, kind="item", path=path)
+    assert preview.mapping.fields[1] == "name" and preview.mapping.fields[2] == "name_en"
+    assert [p.row for p in preview.problems] == [4] and "second name in Russian" in preview.problems[0].text()
+    assert preview.rows[0].stored["name"]
+    path.write_text("\n".join(path.read_text(encoding="utf-8").splitlines()[:3]) + "\n", encoding="utf-8")
+    import_file(db=db, kind="item", path=path)
+    assert db.execute("SELECT name_ru, name_en FROM item ORDER BY id").fetchall() == [
+        ("Компьютер настольный", "Desktop computer"), ("Принтер", "Printer")]

@@ -35,6 +35,7 @@ TITLES = {
     "unit_value": ("Цена, сом", "Unit Price (KGS)", "Цена за ед., сом", "Unit cost"),
     "acquisition_date": ("Дата поступления", "Date Received", "Purchase Date", "Дата приобретения"),
     "notes": ("Примечание", "Remarks", "Notes"),
+    "manufacturer": ("Manufacturer", "Производитель"),
 }
 
 
@@ -72,39 +73,48 @@ def _amount_text(minor: int, style: int) -> str:
 
 def _date_text(day: date, style: int):
     return [day.strftime("%d.%m.%Y"), day.isoformat(), f"{day.day:02d}-{MONTHS_EN[day.month - 1]}-{day.year}",
-            f"{day.day} {MONTHS_RU[day.month - 1]} {day.year}", day.strftime("%d.%m.%y"), day][style]
+            f"{day.day} {MONTHS_RU[day.month - 1]} {day.year}", day.strftime("%d.%m.%y"), day,
+            f"{day.month}/{day.day}/{day.year % 100:02d}"][style]
 
 
 @st.composite
 def registers(draw):
     rows = draw(items())
-    optional = ["row_number", "model", "serial_number", "inventory_number", "acquisition_date", "notes"]
-    chosen = ["name", "quantity", "unit_value"] + [c for c in optional if draw(st.booleans())]
+    optional = ["row_number", "model", "serial_number", "inventory_number", "acquisition_date", "notes", "manufacturer"]
+    asset_list = draw(st.booleans())  # one row per asset, no quantity column (an asset-management export)
+    if asset_list:
+        for item in rows:
+            item["quantity"] = 1
+    chosen = ["name", "unit_value"] + ([] if asset_list else ["quantity"]) + [c for c in optional if draw(st.booleans())]
     order = draw(st.permutations(chosen))
     titles = [draw(st.sampled_from(TITLES[field])) for field in order]
     amount_style = draw(st.integers(min_value=0, max_value=4))
     date_style = draw(st.integers(min_value=0, max_value=4))
     fmt = draw(st.sampled_from(["xlsx", "cp1251", "koi8-r", "utf-8-sig", "utf-16"]))
     if fmt == "xlsx":
-        date_style = draw(st.integers(min_value=0, max_value=5))
+        date_style = draw(st.sampled_from([0, 1, 2, 3, 4, 5, 6]))
+    elif draw(st.booleans()):
+        date_style = 6  # m/d/yy, read with the date order given
     table = [["Реестр оборудования, полученного по программе XAC/Z60"]] * draw(st.integers(min_value=0, max_value=2))
     table = table + ([[]] if table else []) + [titles]
     for n, item in enumerate(rows):
         values = {"row_number": n + 1, "name": item["name"], "model": item["model"], "serial_number": item["serial_number"],
                   "inventory_number": item["inventory_number"], "quantity": item["quantity"],
                   "unit_value": _amount_text(item["unit_value_minor"], amount_style),
-                  "acquisition_date": _date_text(item["acquisition_date"], date_style), "notes": item["notes"]}
+                  "acquisition_date": _date_text(item["acquisition_date"], date_style), "notes": item["notes"],
+                  "manufacturer": "Dell"}
         table.append([values[field] for field in order])
         if draw(st.integers(min_value=0, max_value=4)) == 0:
             table.append([])
     if draw(st.booleans()):
         total = ["" for _ in order]
         total[order.index("name")] = "Итого:"
-        total[order.index("quantity")] = sum(i["quantity"] for i in rows)
+        if "quantity" in order:
+            total[order.index("quantity")] = sum(i["quantity"] for i in rows)
         table.append(total)
     if draw(st.booleans()):
         table.append(["", "Главный бухгалтер ____________ Иванова А.А."])
-    return rows, table, fmt
+    return rows, table, fmt, ("mdy" if date_style == 6 else None)
 
 
 def _write(folder, table, fmt):
@@ -126,12 +136,13 @@ def _write(folder, table, fmt):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(registers())
 def test_generated_registers_store_what_was_meant(tmp_path_factory, generated):
-    rows, table, fmt = generated
+    rows, table, fmt, date_order = generated
     folder = tmp_path_factory.mktemp("register")
     path = _write(folder, table, fmt)
     db = open_database(memory=True)
     try:
-        preview = prepare_import(db=db, kind="item", path=path, defaults={"category": "office", "currency": "KGS"})
+        preview = prepare_import(db=db, kind="item", path=path, defaults={"category": "office", "currency": "KGS"},
+                                 date_order=date_order)
         assert preview.ok, ([str(p) for p in preview.problems], table)
         assert {s.reason for s in preview.skipped} <= {"empty", "totals", "footer"}
         apply_import(db=db, preview=preview)
@@ -139,7 +150,13 @@ def test_generated_registers_store_what_was_meant(tmp_path_factory, generated):
         stored = db.execute("SELECT name, model, serial_number, inventory_number, quantity, unit_value_minor, currency, "
                             "acquisition_date, notes FROM item ORDER BY id").fetchall()
         fields = {f for f, titles in TITLES.items() for t in header if t in titles}
-        expected = [(r["name"], r["model"] if "model" in fields else "", r["serial_number"] if "serial_number" in fields else None,
+
+        def model(r):
+            if "manufacturer" in fields:
+                return "Dell " + r["model"] if "model" in fields else "Dell"
+            return r["model"] if "model" in fields else ""
+
+        expected = [(r["name"], model(r), r["serial_number"] if "serial_number" in fields else None,
                      r["inventory_number"] if "inventory_number" in fields else None, r["quantity"], r["unit_value_minor"], "KGS",
                      r["acquisition_date"].isoformat() if "acquisition_date" in fields else None, r["notes"] if "notes" in fields else "")
                     for r in rows]

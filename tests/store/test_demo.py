@@ -39,3 +39,19 @@ def test_two_laptops_load_identical_demo_data(tmp_path) -> None:
         dumps.append({t: db.execute(f"SELECT * FROM {t} ORDER BY uuid").fetchall() for t in tables})
         db.close()
     assert dumps[0] == dumps[1]
+
+
+def test_the_demo_carries_both_scripts_for_every_person_and_both_languages_for_every_item(demo_db) -> None:
+    from equipment_desk.core.names import CYRILLIC, LATIN, script_of
+
+    people = demo_db.execute("SELECT name_ru, name_en, gender, name_ru_genitive, title_ru_genitive FROM signatory").fetchall()
+    assert people and all(script_of(ru) == CYRILLIC and script_of(en) == LATIN and gender in ("m", "f") and gen_name and gen_title
+                          for ru, en, gender, gen_name, gen_title in people)
+    assert ("Каримова Дилноза", "Dilnoza Karimova", "f", "Каримовой Дилнозы", "главного врача") in people  # a woman signs too
+    items = demo_db.execute("SELECT name_ru, name_en FROM item").fetchall()
+    assert items and all(script_of(ru) == CYRILLIC and script_of(en) == LATIN for ru, en in items)
+    transferors = demo_db.execute("SELECT DISTINCT transferor_name_ru, transferor_name_en, transferor_gender FROM act").fetchall()
+    assert sorted(transferors) == [("Ашита Миттал", "Ashita Mittal", "f"), ("Кристина Куттниг", "Kristina Kuttnig", "f")]
+    for act_id, in demo_db.execute("SELECT id FROM act WHERE status <> 'draft'").fetchall():
+        assert acts.act_document(db=demo_db, act_id=act_id)["format"] == "equipment-desk/act@2"
+    assert acts.finalize_problems(db=demo_db, act_id=demo_db.execute("SELECT id FROM act WHERE status = 'draft'").fetchone()[0]) == []

@@ -142,3 +142,34 @@ def test_a_replaced_scan_keeps_the_old_one_and_is_journaled(db, make, tmp_path) 
     assert check_database(db=db).ok
     with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
         db.execute("UPDATE act SET signed_scan_id = ? WHERE id = ?", [old, act_id])
+
+
+def test_a_database_from_before_the_journal_gets_its_acts_journaled_when_opened(tmp_path) -> None:
+    from equipment_desk.store.database import open_database
+    from tests.conftest import Factory
+
+    path = tmp_path / "old.sqlite"
+    db = open_database(path)
+    make = Factory(db)
+    first, second = make.finalized(), make.finalized()
+    acts.void_act(db=db, act_id=second, reason="wrong recipient")
+    # Take the register back to what it was before the journal: its tables, triggers and record of the migration gone.
+    frozen = db.execute("SELECT sql FROM sqlite_master WHERE name = 'act_frozen_update'").fetchone()[0]
+    assert journal.SCAN_REPLACED_ONLY_AS_JOURNALED in frozen
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'act_log%' OR name LIKE 'act_series_head%' "
+                              "OR name LIKE 'act_chain_head%' OR name IN ('act_sealed_moves_heads', 'act_state_journaled', 'act_frozen_update'))").fetchall():
+        db.execute(f"DROP TRIGGER {name}")
+    db.execute(frozen.replace(journal.SCAN_REPLACED_ONLY_AS_JOURNALED, journal.SCAN_KEPT))
+    for table in ("act_log", "act_log_head", "act_series_head", "act_chain_head"):
+        db.execute(f"DROP TABLE {table}")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_journal_of_sealed_acts'")
+    assert acts.verify_act(db=db, act_id=first) == []  # an old backup is checked without a journal
+    db.close()
+    db = open_database(path)
+    assert db.execute("SELECT event FROM act_log ORDER BY pos").fetchall() == [("seal",), ("seal",), ("void",)]
+    assert check_database(db=db).ok, check_database(db=db).lines()
+    later = Factory(db)
+    later._serial = 100
+    third = later.finalized()
+    assert acts.get_act_row(db=db, act_id=third)["chain_pos"] == 3
+    db.close()

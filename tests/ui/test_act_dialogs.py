@@ -10,8 +10,10 @@ from PySide6.QtGui import QColor, QImage
 from reportlab.pdfgen.canvas import Canvas
 
 from equipment_desk.store import acts
-from equipment_desk.ui import act_dialogs
-from equipment_desk.ui.act_dialogs import AttachmentDialog, AttachmentViewer, FinalizeDialog, SignDialog, VoidDialog, open_attachment
+from equipment_desk.ui import words
+from equipment_desk.ui.acts import attachments, dialogs
+from equipment_desk.ui.acts.attachments import AttachmentDialog, AttachmentViewer, open_attachment
+from equipment_desk.ui.acts.dialogs import FinalizeDialog, SignDialog, VoidDialog
 from equipment_desk.ui.app import protect_python_singletons
 
 protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
@@ -176,14 +178,14 @@ def test_open_attachment_reads_the_signed_scan_from_the_database(qtbot, db, make
 
 
 def test_codes_are_shown_in_words():
-    assert act_dialogs.transfer_type_text("custody") == "Custody and use only"
-    assert act_dialogs.transfer_type_text("title") == "Ownership passes to the recipient"
-    assert act_dialogs.rate_type_text("unore") == "UN operational rate of exchange"
-    assert act_dialogs.rate_type_text("national_bank") == "National bank rate"
-    assert act_dialogs.language_pair_text("ru,kk") == "Russian and Kazakh"
-    assert act_dialogs.currency_text("KGS") == "KGS — Kyrgyz som"
-    assert act_dialogs.category_text("endoscopes") == "Endoscopes"
-    assert act_dialogs.format_date("2018-02-20") == "20.02.2018"
+    assert words.transfer_type_text("custody") == "Custody and use only"
+    assert words.transfer_type_text("title") == "Ownership passes to the recipient"
+    assert words.rate_type_text("unore") == "UN operational rate of exchange"
+    assert words.rate_type_text("national_bank") == "National bank rate"
+    assert words.language_pair_text("ru,kk") == "Russian and Kazakh"
+    assert words.currency_text("KGS") == "KGS — Kyrgyz som"
+    assert words.category_text("endoscopes") == "Endoscopes"
+    assert words.format_date("2018-02-20") == "20.02.2018"
 
 
 # --- adding photos and documents -----------------------------------------------------------
@@ -228,7 +230,7 @@ def test_add_attachment_from_stores_the_file_or_shows_the_store_refusal(qtbot, d
     dialog = AttachmentDialog()
     qtbot.addWidget(dialog)
     dialog.file_edit.setText(str(photo))
-    attachment_id = act_dialogs.add_attachment_from(dialog, db=db, item_id=item["id"])
+    attachment_id = attachments.add_attachment_from(dialog, db=db, item_id=item["id"])
     [stored] = acts.list_attachments(db=db, item_id=item["id"])
     assert (stored["id"], stored["kind"], stored["filename"]) == (attachment_id, "photo", "front.png")
 
@@ -236,8 +238,8 @@ def test_add_attachment_from_stores_the_file_or_shows_the_store_refusal(qtbot, d
     fake.write_bytes(b"not an image at all")
     dialog.file_edit.setText(str(fake))
     shown = []
-    monkeypatch.setattr(act_dialogs, "show_error", lambda parent, error: shown.append(error))
-    assert act_dialogs.add_attachment_from(dialog, db=db, item_id=item["id"]) is None
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, error: shown.append(error))
+    assert attachments.add_attachment_from(dialog, db=db, item_id=item["id"]) is None
     assert shown and "is not a whole PNG file" in str(shown[0])
     assert len(acts.list_attachments(db=db, item_id=item["id"])) == 1
 
@@ -245,7 +247,7 @@ def test_add_attachment_from_stores_the_file_or_shows_the_store_refusal(qtbot, d
 def test_attachments_are_listed_with_their_kind():
     listed = {"kind": "warranty", "filename": "warranty.pdf", "size": 3 * 1024 * 1024 // 2, "added_by": "aigul",
               "added_at": "2018-03-01T09:00:00Z"}
-    assert act_dialogs.attachment_text(listed) == "Warranty: warranty.pdf"
-    assert act_dialogs.attachment_text({**listed, "kind": "signed_scan"}) == "Signed scan: warranty.pdf"
-    tip = act_dialogs.attachment_tooltip(listed)
+    assert words.attachment_text(listed) == "Warranty: warranty.pdf"
+    assert words.attachment_text({**listed, "kind": "signed_scan"}) == "Signed scan: warranty.pdf"
+    tip = words.attachment_tooltip(listed)
     assert "1.5 MB" in tip and "Added by aigul on 01.03.2018" in tip

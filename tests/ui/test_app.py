@@ -51,6 +51,9 @@ def end_of_start_up():
     collector.append(gc.isenabled())
     window = [w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"][0]
     collector.append(window.isVisible())
+    from equipment_desk.ui.wheel import WheelOnlyWhenFocused
+
+    collector.append(QApplication.instance().findChild(WheelOnlyWhenFocused) is not None)
 
     def quit_as_a_user_does():
         window.background_tasks.wait(60_000)  # the day's backup
@@ -85,7 +88,7 @@ def test_the_program_starts_shows_its_window_and_closes_as_main_py_starts_it(tmp
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
     result = subprocess.run([sys.executable, "-c", PROGRAM_RUN], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip().splitlines()[-1] == "[False, True, True] 0"
+    assert result.stdout.strip().splitlines()[-1] == "[False, True, True, True] 0"
     log = (tmp_path / "data" / "EquipmentDesk" / "equipment-desk.log").read_text(encoding="utf-8")
     assert f"opened database {database}" in log and "Equipment Desk closed (exit code 0)" in log
     kept = sorted(path.name.rsplit("-", 1)[-1] for path in (tmp_path / "usb-backups").glob("*.sqlite"))
@@ -434,3 +437,32 @@ def test_qt_own_dialogs_speak_russian(qtbot):
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(previous_locale)
+
+
+def test_db_opens_that_database_and_help_says_so(qtbot, monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(app_module, "setup_logging", lambda folder=None: None)
+    monkeypatch.setattr(app_module, "install_translations", lambda app, language: [])
+    monkeypatch.setattr(errors, "install_excepthook", lambda: None)
+    asked = []
+    monkeypatch.setattr(app_module, "open_database_interactively",
+                        lambda settings, parent=None, path=None: asked.append(path) or (None, None))
+    assert app_module.main(["main.py", "--db", str(tmp_path / "office.sqlite")]) == 2
+    assert asked == [tmp_path / "office.sqlite"]
+    assert app_module.main(["main.py"]) == 2
+    assert asked[-1] is None  # the settings' database
+    with pytest.raises(SystemExit) as stopped:
+        app_module.main(["main.py", "--help"])
+    assert stopped.value.code == 0
+    assert "--db PATH" in capsys.readouterr().out
+    options, rest = app_module.parse_arguments(["main.py", "--db", "~/desk.sqlite", "-platform", "offscreen"])
+    assert options.db == Path.home() / "desk.sqlite" and rest == ["-platform", "offscreen"]
+
+
+def test_open_database_interactively_opens_the_path_given(tmp_path):
+    settings = DeskSettings.at(tmp_path / "settings.ini")
+    db, path = app_module.open_database_interactively(settings, path=tmp_path / "given.sqlite")
+    try:
+        assert path == tmp_path / "given.sqlite" and path.is_file()
+        assert settings.database_path != str(path)
+    finally:
+        db.close()

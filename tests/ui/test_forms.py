@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from equipment_desk.store import acts, demo, records
 from equipment_desk.store.database import open_database
 from equipment_desk.ui.app import protect_python_singletons
-from equipment_desk.ui.forms.base import MoneyEdit
 from equipment_desk.ui.forms.records import DonorForm, InstitutionForm, ItemForm, ProgrammeForm, SignatoryForm
+from equipment_desk.ui.widgets.money import MoneyEdit
 
 protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
 
@@ -75,8 +75,20 @@ def test_institution_form_with_signatories(qtbot, db, monkeypatch):
     assert form.save_button.isEnabled()
 
     def fill(dialog_self):
-        dialog_self.field("full_name").setText("Рустам Назаров")
-        dialog_self.field("title_en").setText("Director")
+        # typed in Cyrillic: the passport's Latin form and the gender are suggested, the genitive follows
+        dialog_self.field("name_ru").setText("Назарова Дилноза")
+        dialog_self.suggest_other_script("name_ru")
+        assert dialog_self.field("name_en").text() == "Dilnoza Nazarova"
+        assert dialog_self.field("gender").currentData() == "f"
+        dialog_self.field("title_ru").setText("Председатель комитета")
+        assert dialog_self.field("title_ru_genitive").text() == "председателя комитета"
+        assert dialog_self.field("name_ru_genitive").text() == "Назаровой Дилнозы"
+        dialog_self.field("title_ru_genitive").setText("председателя Комитета")  # the user's correction
+        dialog_self.field("title_ru_genitive").textEdited.emit("председателя Комитета")
+        dialog_self.field("title_ru").setText("Председатель Комитета")
+        assert dialog_self.field("title_ru_genitive").text() == "председателя Комитета"  # kept
+        dialog_self.field("name_en").setText("Dilnoza Nazarova")
+        dialog_self.field("title_en").setText("Chairwoman")
         assert dialog_self.save()
         return True
 
@@ -85,7 +97,21 @@ def test_institution_form_with_signatories(qtbot, db, monkeypatch):
     assert form.signatory_model.rowCount() == 1
     assert form.save()
     people = records.signatories(db=db, institution_id=form.record_id)
-    assert [p["full_name"] for p in people] == ["Рустам Назаров"]
+    assert [(p["full_name"], p["name_ru"], p["name_en"], p["gender"], p["name_ru_genitive"], p["title_ru_genitive"]) for p in people] == [
+        ("Назарова Дилноза", "Назарова Дилноза", "Dilnoza Nazarova", "f", "Назаровой Дилнозы", "председателя Комитета")]
+
+
+def test_signatory_typed_in_latin_gets_its_cyrillic_suggested(qtbot, db):
+    form = SignatoryForm(db=db)
+    qtbot.addWidget(form)
+    form.field("name_en").setText("Azizbek Usubaliev")
+    form.suggest_other_script("name_en")
+    assert form.field("name_ru").text() == "Усубалиев Азизбек"
+    assert form.field("gender").currentData() == "m"
+    assert form.field("name_ru_genitive").text() == "Усубалиева Азизбека"
+    form.field("name_ru").setText("Усубалиев Азиз")  # the suggestion stays editable
+    form.suggest_other_script("name_ru")
+    assert form.field("name_en").text() == "Azizbek Usubaliev"  # a filled field is never overwritten
 
 
 def test_signatory_used_on_acts_is_not_removed(qtbot, db, monkeypatch):
@@ -102,7 +128,8 @@ def test_signatory_used_on_acts_is_not_removed(qtbot, db, monkeypatch):
 def test_item_form_money_in_both_notations_and_calendar_date(qtbot, db):
     form = ItemForm(db=db)
     qtbot.addWidget(form)
-    form.field("name").setText("Video endoscope")
+    form.field("name_en").setText("Video endoscope")
+    form.field("name_ru").setText("Видеоэндоскоп")
     form.field("serial_number").setText("VE-2018-77")
     form.field("currency").setCurrentIndex(form.field("currency").findData("KGS"))
     assert form.value_edit.currency_label.text() == "KGS"
@@ -118,11 +145,22 @@ def test_item_form_money_in_both_notations_and_calendar_date(qtbot, db):
     assert (row["unit_value_minor"], row["currency"], row["acquisition_date"], row["quantity"]) == (215000050, "KGS", "2018-02-01", 3)
 
 
+def test_item_form_suggests_the_other_language_from_the_glossary(qtbot, db):
+    form = ItemForm(db=db)
+    qtbot.addWidget(form)
+    form.field("name_ru").setText("Ноутбук")
+    assert form.suggest_translation("name_ru") == ["Laptop computer"]  # the demo's pair
+    assert form.field("name_en").text() == "Laptop computer"
+    form.field("name_en").setText("Notebook")
+    form.suggest_translation("name_ru")
+    assert form.field("name_en").text() == "Notebook"  # what the user typed stays
+
+
 def test_item_form_bad_amount_and_duplicate_serial(qtbot, db):
     existing = records.get(db=db, kind=records.ITEM, record_id=1)
     form = ItemForm(db=db)
     qtbot.addWidget(form)
-    form.field("name").setText("Laptop")
+    form.field("name_en").setText("Laptop")
     form.value_edit.edit.setText("1,500")
     assert form.message_for("unit_value_minor")
     form.value_edit.edit.setText("1500")
@@ -251,3 +289,31 @@ def test_item_form_adds_and_opens_photos_and_documents(qtbot, db, tmp_path):
     form.exec_attachment_dialog = lambda dialog: False  # cancelled: nothing added
     assert form.add_attachment() is None
     assert len(acts.list_attachments(db=db, item_id=item_id)) == 2
+
+
+def test_a_new_item_starts_in_the_currency_of_new_acts(qtbot, db):
+    from equipment_desk.store import settings as office_settings
+
+    office_settings.set_settings(db=db, values={"default_currency": "UZS"})
+    form = ItemForm(db=db)
+    qtbot.addWidget(form)
+    assert form.field("currency").currentData() == "UZS"
+    assert form.value_edit.currency_label.text() == "UZS"
+    usd_item = records.create(db=db, kind=records.ITEM, data={"category": "office", "name": "Printer", "quantity": 1, "unit_value_minor": 100, "currency": "USD"})
+    stored = ItemForm(db=db, record_id=usd_item["id"])
+    qtbot.addWidget(stored)
+    assert stored.field("currency").currentData() == "USD"  # an item keeps its own
+
+
+def test_the_form_does_not_jump_when_a_message_goes(qtbot, db):
+    form = ItemForm(db=db)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: form.message_for("unit_value_minor") == "is required")
+    below = form.field("acquisition_date")
+    before = below.mapTo(form, below.rect().topLeft()).y()
+    form.value_edit.edit.setText("980.00")  # the "is required" message goes as the user types
+    qtbot.waitUntil(lambda: form.message_for("unit_value_minor") == "")
+    form.form.activate()
+    QApplication.processEvents()
+    assert below.mapTo(form, below.rect().topLeft()).y() == before

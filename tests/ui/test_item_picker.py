@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from equipment_desk.store import acts, records
-from equipment_desk.ui import item_picker
+from equipment_desk.ui.acts import item_picker
+from equipment_desk.ui.acts.item_picker import ItemPickerDialog, SerialListDialog, StockItemsModel, stock_rows
 from equipment_desk.ui.app import protect_python_singletons
-from equipment_desk.ui.item_picker import ItemPickerDialog, SerialListDialog, StockItemsModel, stock_rows
 
 protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
 
@@ -167,3 +167,34 @@ def test_space_and_double_click_tick_the_selected_rows(qtbot, db, stock):
     assert picker.model.checked == {}
     picker._double_clicked(picker.model.index(4, StockItemsModel.SERIAL))
     assert list(picker.model.checked) == [picker.model.row_at(4)["id"]]
+
+
+def test_the_programme_filter_speaks_the_users_language(qtbot, db, stock):
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    programme = records.create(db=db, kind=records.PROGRAMME, data={
+        "code": "XKZ/K99", "name_en": "Border liaison offices", "name_ru": "Пограничные пункты связи"})
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Russian))
+        picker = ItemPickerDialog(db=db)
+        qtbot.addWidget(picker)
+        combo = picker.programme_combo
+        assert combo.itemText(combo.findData(programme["id"])) == "XKZ/K99 — Пограничные пункты связи"
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        english = ItemPickerDialog(db=db)
+        qtbot.addWidget(english)
+        assert english.programme_combo.itemText(english.programme_combo.findData(programme["id"])) == "XKZ/K99 — Border liaison offices"
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_the_picker_shows_and_finds_both_languages_names(qtbot, db, make):
+    make.item(name_en="Laptop computer", name_ru="Ноутбук", serial_number="NB-1")
+    picker = ItemPickerDialog(db=db)
+    qtbot.addWidget(picker)
+    picker.search_edit.setText("ноутбук")
+    picker.apply_filter()
+    assert [row["serial_number"] for row in picker.model.all_rows()] == ["NB-1"]
+    shown = picker.model.data(picker.model.index(0, picker.model.NAME))
+    assert shown == "Laptop computer / Ноутбук"

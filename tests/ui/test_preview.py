@@ -115,7 +115,7 @@ def test_prints_every_page_into_a_pdf_file_through_qprinter(preview, tmp_path):
     prepare_printer(printer, preview.document, name="act")
     assert preview.print_to(printer) == 3
     printed = target.read_bytes()
-    assert printed.startswith(b"%PDF-")
+    assert printed == source  # the document itself, vector, not its pages drawn as images
     reader = PdfReader(target)
     assert len(reader.pages) == 3
     box = reader.pages[0].mediabox
@@ -194,3 +194,104 @@ def test_preview_dialog_shows_the_pdf(qtbot):
     assert dialog.preview.document.status() == QPdfDocument.Status.Ready
     assert dialog.preview.page_count() == 2
     assert dialog.preview.suggested_name == "ROCA-2018-0001.pdf"
+
+
+def test_the_zoom_shown_at_fit_width_is_the_zoom_the_page_has(qtbot):
+    """At fit width the label names the zoom at which the page just fits: a little more and it no longer does."""
+    dialog = PreviewDialog(make_pdf(2))
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 600)
+    dialog.show()
+    preview = dialog.preview
+    qtbot.waitUntil(lambda: preview.zoom_label.text() != "100\u00a0%")
+    shown = int(preview.zoom_label.text().split("\u00a0")[0])
+    assert 50 < shown < 100  # a 595 pt page in a viewport some 660 px wide, not "11 %"
+    scrollbar = preview.view.horizontalScrollBar()
+    preview.set_zoom((shown - 1) / 100)  # the label rounds to a whole per cent
+    qtbot.waitUntil(lambda: preview.zoom_label.text() == f"{shown - 1}\u00a0%")
+    assert scrollbar.maximum() == 0  # the page fits at the zoom the label named
+    preview.set_zoom((shown + 2) / 100)
+    qtbot.waitUntil(lambda: scrollbar.maximum() > 0)
+
+
+def test_the_preview_says_when_it_shows_several_copies(qtbot):
+    dialog = PreviewDialog(make_pdf(4), copies=2)
+    qtbot.addWidget(dialog)
+    preview = dialog.preview
+    assert preview.page_label.text() == "Page 1 of 4 · copy 1 of 2"
+    preview.go_to_page(2)
+    qtbot.waitUntil(lambda: preview.page_label.text() == "Page 3 of 4 · copy 2 of 2")
+    single = PreviewDialog(make_pdf(4))
+    qtbot.addWidget(single)
+    assert single.preview.page_label.text() == "Page 1 of 4"
+
+
+def test_the_preview_and_its_close_button_fit_the_screen(qtbot):
+    from equipment_desk.ui.screen import available
+
+    dialog = PreviewDialog(make_pdf(2))
+    qtbot.addWidget(dialog)
+    room = available(dialog)
+    assert dialog.height() < room.height() and dialog.width() < room.width()
+
+
+class _SpoolerPrinter:
+    """A printer of the system's spooler, as far as send_pdf_to_printer asks."""
+
+    def __init__(self, *, name="Office_HP", copies=2, print_range=QPrinter.PrintRange.AllPages, pages=(0, 0)):
+        self._name, self._copies, self._range, self._pages = name, copies, print_range, pages
+
+    def outputFormat(self):
+        return QPrinter.OutputFormat.NativeFormat
+
+    def printerName(self):
+        return self._name
+
+    def copyCount(self):
+        return self._copies
+
+    def docName(self):
+        return "ROCA-2018-0001"
+
+    def printRange(self):
+        return self._range
+
+    def fromPage(self):
+        return self._pages[0]
+
+    def toPage(self):
+        return self._pages[1]
+
+    def pageOrder(self):
+        return QPrinter.PageOrder.FirstPageFirst
+
+    def duplex(self):
+        return QPrinter.DuplexMode.DuplexNone
+
+
+def test_a_spooler_printer_gets_the_pdf_itself_and_falls_back_to_drawing_when_it_cannot(monkeypatch):
+    import subprocess
+
+    from equipment_desk.ui import preview as preview_module
+
+    sent = []
+
+    def fake_run(command, *, input, **kwargs):  # noqa: A002 - subprocess's name
+        sent.append((command, input))
+        return subprocess.CompletedProcess(command, 0, b"request id is Office_HP-7", b"")
+
+    data = make_pdf(3)
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setattr("shutil.which", lambda name: "/usr/bin/lp" if name == "lp" else None)
+    monkeypatch.setattr("subprocess.run", fake_run)
+    assert preview_module.send_pdf_to_printer(data, _SpoolerPrinter())
+    command, stdin = sent[-1]
+    assert stdin == data  # vector: the document's own bytes, not pages drawn as images
+    assert command[:5] == ["/usr/bin/lp", "-d", "Office_HP", "-n", "2"]
+    assert preview_module.send_pdf_to_printer(data, _SpoolerPrinter(print_range=QPrinter.PrintRange.PageRange, pages=(2, 3)))
+    assert sent[-1][0][-2:] == ["-o", "page-ranges=2-3"]
+
+    monkeypatch.setattr("subprocess.run", lambda command, **kwargs: subprocess.CompletedProcess(command, 1, b"", b"no such printer"))
+    assert not preview_module.send_pdf_to_printer(data, _SpoolerPrinter())  # the caller draws the pages instead
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    assert not preview_module.send_pdf_to_printer(data, _SpoolerPrinter())

@@ -200,3 +200,16 @@ def test_act_languages_are_named_in_the_language_of_the_program(qtbot, tmp_path)
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize(("platform", "wording"), [("win32", "As in Windows"), ("linux", "As in the system"), ("darwin", "As in the system")])
+def test_the_system_language_is_named_as_the_system_is(qtbot, tmp_path, monkeypatch, platform, wording):
+    from equipment_desk.store.database import open_database
+    from equipment_desk.ui import settings_page
+    from equipment_desk.ui.settings_page import SettingsPage
+
+    monkeypatch.setattr(settings_page.sys, "platform", platform)
+    page = SettingsPage(db=open_database(memory=True), settings=DeskSettings.at(tmp_path / "s.ini"))
+    qtbot.addWidget(page)
+    languages = page.edits["ui_language"]
+    assert languages.itemText(languages.findData("")) == wording

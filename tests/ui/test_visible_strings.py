@@ -380,7 +380,7 @@ def test_every_translated_string_in_the_ui_is_in_a_catalogue():
                for line, context, text in translated_messages(module.read_text(encoding="utf-8"))
                if (context, text) not in messages]
     assert not missing, ("not in resources/translations/*_ru.ts (run tools/update_translations.py;"
-                         " the act editor's modules are in act_editor_ru.ts):\n" + "\n".join(missing))
+                         "):\n" + "\n".join(missing))
 
 
 def test_translated_messages_are_read_with_their_context():
@@ -407,7 +407,7 @@ def test_every_allowed_literal_is_still_there():
 def test_the_ui_is_actually_read():
     """The checker sees the real modules and the calls it looks for (so a passing test means something)."""
     modules = {module.relative_to(UI).as_posix() for module in ui_modules()}
-    assert {"act_editor.py", "settings_page.py", "forms/records.py"} <= modules
+    assert {"acts/editor.py", "settings_page.py", "forms/records.py"} <= modules
     helpers = shared_helpers(ui_modules())
     assert {"add_field", "_field", "_row", "PathField", "check"} <= set(helpers)
     assert "line" not in helpers

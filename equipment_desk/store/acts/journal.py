@@ -234,28 +234,23 @@ SCHEMA = [
         WHEN NEW.status IS NOT OLD.status AND NEW.status IN ('finalized', 'signed', 'void')
          AND NOT EXISTS (SELECT 1 FROM act_log WHERE act_uuid = NEW.uuid AND event = {_STATUS_EVENT})
         BEGIN SELECT RAISE(ABORT, 'an act''s sealing, signature or voiding must be recorded in the journal first'); END""",
-    # A signed scan may be replaced, only as the journal's last entry for the act records it.
-    "DROP TRIGGER act_frozen_update",
+    # A signed scan may be replaced, only as the journal's last entry for the act records it (see create_journal).
 ]
 
 
-def _frozen_update_trigger() -> str:
-    from equipment_desk.store.migrations import ACT_CONTENT_COLUMNS, ACT_SIGNED_COLUMNS, ACT_VOID_COLUMNS, _changed
-
-    return f"""CREATE TRIGGER act_frozen_update BEFORE UPDATE ON act
-        WHEN OLD.status <> 'draft' AND (
-            OLD.status = 'void'
-            OR ({_changed(ACT_CONTENT_COLUMNS)})
-            OR NOT (NEW.status = OLD.status
-                    OR (OLD.status = 'finalized' AND NEW.status IN ('signed', 'void'))
-                    OR (OLD.status = 'signed' AND NEW.status = 'void'))
-            OR (OLD.status = 'signed' AND ({_changed(ACT_SIGNED_COLUMNS[:3])}))
-            OR (OLD.signed_scan_id IS NOT NULL AND NEW.signed_scan_id IS NOT OLD.signed_scan_id
+SCAN_KEPT = "(OLD.signed_scan_id IS NOT NULL AND NEW.signed_scan_id IS NOT OLD.signed_scan_id)"
+"""The clause of ``act_frozen_update`` (0001) that keeps a signed scan for ever."""
+SCAN_REPLACED_ONLY_AS_JOURNALED = """(OLD.signed_scan_id IS NOT NULL AND NEW.signed_scan_id IS NOT OLD.signed_scan_id
                 AND (SELECT json_extract(l.body, '$.scan.uuid') FROM act_log l WHERE l.act_uuid = NEW.uuid
-                     ORDER BY l.pos DESC LIMIT 1) IS NOT (SELECT uuid FROM attachment WHERE id = NEW.signed_scan_id))
-            OR (NEW.status <> 'void' AND ({_changed(ACT_VOID_COLUMNS)}))
-        )
-        BEGIN SELECT RAISE(ABORT, 'a finalized act cannot be changed; it can only be recorded as signed or voided'); END"""
+                     ORDER BY l.pos DESC LIMIT 1) IS NOT (SELECT uuid FROM attachment WHERE id = NEW.signed_scan_id))"""
+"""What this migration makes of it: a signed scan changes only to the one the act's last journal entry names."""
+
+
+def _frozen_update_trigger(db: sqlite_utils.Database) -> str:
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'act_frozen_update'").fetchone()[0]
+    if SCAN_KEPT not in trigger:
+        raise RuntimeError("act_frozen_update is not the trigger this migration extends")
+    return trigger.replace(SCAN_KEPT, SCAN_REPLACED_ONLY_AS_JOURNALED)
 
 
 def journal_existing_acts(db: sqlite_utils.Database) -> None:
@@ -276,7 +271,9 @@ def journal_existing_acts(db: sqlite_utils.Database) -> None:
 
 def create_journal(db: sqlite_utils.Database) -> None:
     """Migration ``0005_journal_of_sealed_acts``: the tables and triggers above, and entries for acts sealed before."""
+    frozen = _frozen_update_trigger(db)
     for statement in SCHEMA:
         db.execute(statement)
-    db.execute(_frozen_update_trigger())
+    db.execute("DROP TRIGGER act_frozen_update")
+    db.execute(frozen)
     journal_existing_acts(db)

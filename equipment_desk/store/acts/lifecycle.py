@@ -125,10 +125,11 @@ _MISSING_TEXT = {
     ("nb_rate_source", "ru"): Problem("the Russian name of the national bank is missing"),
     ("programme_name", "en"): Problem("the English name of the programme is missing"),
     ("programme_name", "ru"): Problem("the Russian name of the programme is missing"),
-    ("donor_name", "en"): Problem("the English name of donor '{name}' is missing"),
-    ("donor_name", "ru"): Problem("the Russian name of donor '{name}' is missing"),
-    ("item_name", "en"): Problem("line {line_no}: the English name of '{name}' is missing"),
-    ("item_name", "ru"): Problem("line {line_no}: the Russian name of '{name}' is missing"),
+    # the values of these are the donor's or the line's (printed_texts() gives them)
+    ("donor_name", "en"): Problem("the English name of donor '{name}' is missing", params={"name": ""}),
+    ("donor_name", "ru"): Problem("the Russian name of donor '{name}' is missing", params={"name": ""}),
+    ("item_name", "en"): Problem("line {line_no}: the English name of '{name}' is missing", params={"line_no": 0, "name": ""}),
+    ("item_name", "ru"): Problem("line {line_no}: the Russian name of '{name}' is missing", params={"line_no": 0, "name": ""}),
 }
 """Literal messages (each translatable as it stands) for a text the act prints but one language lacks."""
 

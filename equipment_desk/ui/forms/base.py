@@ -13,114 +13,27 @@ from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from equipment_desk.core.errors import DeskError, InputError, Problem
-from equipment_desk.core.money import format_amount, parse_amount
-from equipment_desk.ui.combos import ReadableCombo
 from equipment_desk.ui.errors import show_error, translate_template
-
-NO_DATE = QDate(1900, 1, 1)
-
-
-class MoneyEdit(QWidget):
-    """An amount in major units with its currency shown beside it.
-
-    Accepts ``2 150 000,50``, ``2,150,000.50``, ``2150000.5``; :meth:`minor`
-    gives minor units (or raises :class:`InputError` with the reason).
-    """
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None, *, currency: str = "USD", lang: str = "en") -> None:
-        super().__init__(parent)
-        self.lang = lang
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit(self)
-        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.edit.setPlaceholderText("0,00" if lang == "ru" else "0.00")
-        self.currency_label = QLabel(self)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.currency_label)
-        self.setFocusProxy(self.edit)
-        self._currency = ""
-        self.set_currency(currency)
-        self.edit.textChanged.connect(self.changed)
-        self.edit.editingFinished.connect(self._tidy)
-
-    def set_currency(self, code: str) -> None:
-        self._currency = code
-        self.currency_label.setText(code)
-
-    def minor(self) -> int | None:
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        return parse_amount(text, field="unit_value_minor")
-
-    def set_minor(self, value: int | None) -> None:
-        self.edit.setText("" if value is None else format_amount(value, self._currency or "USD", self.lang, with_currency=False))
-
-    def _tidy(self) -> None:
-        try:
-            value = self.minor()
-        except InputError:
-            return
-        if value is not None:
-            formatted = format_amount(value, self._currency or "USD", self.lang, with_currency=False)
-            if formatted != self.edit.text():
-                self.edit.setText(formatted)
-
-
-class DateField(QDateEdit):
-    """A date with a calendar, shown DD.MM.YYYY; may be empty (:meth:`iso` gives None)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd.MM.yyyy")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(self.tr("no date"))
-        self.setDate(NO_DATE)
-
-    def iso(self) -> str | None:
-        date = self.date()
-        return None if date == NO_DATE else date.toString("yyyy-MM-dd")
-
-    def set_iso(self, value: str | None) -> None:
-        self.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else NO_DATE)
-
-
-def combo(parent: QWidget, entries: list[tuple[str, Any]]) -> ReadableCombo:
-    """A combo box of ``(text, data)`` entries (long ones shortened with "…", whole in the tooltip and the list)."""
-    box = ReadableCombo(parent)
-    for text, data in entries:
-        box.addItem(text, data)
-    return box
-
-
-def set_combo(box: QComboBox, data: Any) -> None:
-    index = box.findData(data)
-    if index >= 0:
-        box.setCurrentIndex(index)
+from equipment_desk.ui.screen import fit_to_screen, keep_place
 
 
 class RecordForm(QDialog):
@@ -140,10 +53,19 @@ class RecordForm(QDialog):
         self._baseline: dict[str, Any] = {}
         self._problems: list[Problem] = []
         self._outer = QVBoxLayout(self)
-        self.form = QFormLayout()
+        # the fields scroll when the screen is short (a 1366x768 laptop at 125 %); the buttons always show
+        self.fields = QWidget(self)
+        self.form = QFormLayout(self.fields)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._outer.addLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("form_scroll")
+        self.scroll.setWidget(self.fields)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._outer.addWidget(self.scroll, 1)
         self.general_message = QLabel(self)
         self.general_message.setObjectName("general_message")
         self.general_message.setWordWrap(True)
@@ -168,6 +90,7 @@ class RecordForm(QDialog):
         message.setObjectName(f"message_{name}")
         message.setWordWrap(True)
         message.setStyleSheet("color: #b00020;")
+        keep_place(message)
         message.hide()
         box = QWidget(self)
         column = QVBoxLayout(box)
@@ -199,6 +122,15 @@ class RecordForm(QDialog):
         first = next(iter(self._fields.values()), None)
         if first is not None:
             first[0].setFocus()
+        self._fit_to_fields()
+
+    def _fit_to_fields(self) -> None:
+        """As tall as the fields need (no scrolling when the screen has room), as wide as they need."""
+        self.fields.adjustSize()
+        wanted = self.fields.sizeHint()
+        extra = self.sizeHint().height() - self.scroll.sizeHint().height()
+        fit_to_screen(self, max(self.sizeHint().width(), wanted.width() + self.scroll.verticalScrollBar().sizeHint().width() + 24),
+                      wanted.height() + extra + 8)
 
     def field(self, name: str) -> QWidget:
         return self._fields[name][0]
@@ -300,7 +232,7 @@ class RecordForm(QDialog):
                 return
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.has_changes():
             event.ignore()
             self.reject()

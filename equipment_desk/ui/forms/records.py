@@ -28,10 +28,11 @@ from equipment_desk.core.units import UNIT_CODES
 from equipment_desk.core.validation import COUNTRIES, clean_record
 from equipment_desk.store import acts as acts_store
 from equipment_desk.store import records
+from equipment_desk.store import settings as office_settings
 from equipment_desk.store.database import write_transaction
-from equipment_desk.ui.act_dialogs import AttachmentDialog, add_attachment_from, attachment_text, attachment_tooltip, open_attachment
+from equipment_desk.ui.acts.attachments import AttachmentDialog, add_attachment_from, open_attachment
 from equipment_desk.ui.errors import show_error
-from equipment_desk.ui.forms.base import DateField, MoneyEdit, RecordForm, combo, line, notes, set_combo, spin, text_of
+from equipment_desk.ui.forms.base import RecordForm, line, notes, spin, text_of
 from equipment_desk.ui.models import (
     CATEGORY_LABELS,
     CONDITION_LABELS,
@@ -42,6 +43,10 @@ from equipment_desk.ui.models import (
     institution_kind_label,
     unit_text,
 )
+from equipment_desk.ui.widgets.combos import combo, set_combo
+from equipment_desk.ui.widgets.dates import DateField
+from equipment_desk.ui.widgets.money import MoneyEdit
+from equipment_desk.ui.words import attachment_text, attachment_tooltip
 
 
 class DonorForm(RecordForm):
@@ -137,18 +142,41 @@ class ProgrammeForm(RecordForm):
 
 
 class SignatoryForm(RecordForm):
-    """A person who signs for an institution: name, title and authority in two languages."""
+    """A person who signs for an institution: the name in both scripts, gender, title and authority in two
+    languages, and the Russian genitive the act's preamble prints.
 
-    FIELDS = ("full_name", "title_en", "title_ru", "authority_en", "authority_ru")
+    The name is typed in one script and the other is suggested (ICAO Doc 9303
+    to Latin, a transcription to Cyrillic) when that field is empty; the
+    gender is guessed from a Cyrillic name; the genitive follows the Russian
+    name, title and gender until the user corrects it.  Every suggestion
+    stays editable.
+    """
+
+    FIELDS = ("name_ru", "name_en", "title_en", "title_ru", "name_ru_genitive", "title_ru_genitive", "authority_en", "authority_ru")
 
     def __init__(self, *, db: sqlite_utils.Database, data: dict[str, Any] | None = None, lang: str = "en",
                  parent: QWidget | None = None) -> None:
         super().__init__(db=db, record_id=(data or {}).get("id"), lang=lang, parent=parent)
         self.setWindowTitle(self.tr("Signatory"))
         data = data or {}
-        self.add_field("full_name", self.tr("Full name"), line(self, data.get("full_name", ""), max_length=200), required=True)
+        name_ru, name_en = data.get("name_ru", ""), data.get("name_en", "")
+        if not name_ru and not name_en and data.get("full_name"):  # a person recorded with one name
+            from equipment_desk.core.names import CYRILLIC, script_of
+
+            name_ru, name_en = (data["full_name"], "") if script_of(data["full_name"]) == CYRILLIC else ("", data["full_name"])
+        self.add_field("name_ru", self.tr("Name in Cyrillic"), line(self, name_ru, max_length=200), required=True)
+        self.field("name_ru").setPlaceholderText(self.tr("as in national documents; Latin is suggested from it"))
+        self.add_field("name_en", self.tr("Name in Latin"), line(self, name_en, max_length=200), required=True)
+        self.field("name_en").setPlaceholderText(self.tr("as in the passport; Cyrillic is suggested from it"))
+        genders = combo(self, [(self.tr("(not given)"), ""), (self.tr("man"), "m"), (self.tr("woman"), "f")])
+        set_combo(genders, data.get("gender", ""))
+        self.add_field("gender", self.tr("Gender"), genders)
         self.add_field("title_en", self.tr("Title (English)"), line(self, data.get("title_en", "")))
         self.add_field("title_ru", self.tr("Title (Russian)"), line(self, data.get("title_ru", "")))
+        self.add_field("name_ru_genitive", self.tr("Name after «в лице»"), line(self, data.get("name_ru_genitive", ""), max_length=200))
+        self.add_field("title_ru_genitive", self.tr("Title after «в лице»"), line(self, data.get("title_ru_genitive", "")))
+        for name in ("name_ru_genitive", "title_ru_genitive"):
+            self.field(name).setToolTip(self.tr("The Russian genitive the act's preamble prints; suggested, correct it if needed"))
         self.add_field("authority_en", self.tr("Acting under (English)"), line(self, data.get("authority_en", "")))
         self.field("authority_en").setPlaceholderText(self.tr("e.g. the Regulations of the Ministry"))
         self.add_field("authority_ru", self.tr("Acting under (Russian)"), line(self, data.get("authority_ru", "")))
@@ -156,12 +184,50 @@ class SignatoryForm(RecordForm):
         from equipment_desk.ui.forms.base import check
 
         self.add_field("active", self.tr("Signs acts"), check(self, self.tr("still signs for the institution"), bool(data.get("active", True))))
+        self._genitive_typed = {name: bool(data.get(name)) and data.get(name) != self._suggested_genitive(name)
+                                for name in ("name_ru_genitive", "title_ru_genitive")}
+        self.field("name_ru").editingFinished.connect(lambda: self.suggest_other_script("name_ru"))
+        self.field("name_en").editingFinished.connect(lambda: self.suggest_other_script("name_en"))
+        for name in ("name_ru", "title_ru"):
+            self.field(name).textChanged.connect(self.suggest_genitive)
+        genders.currentIndexChanged.connect(self.suggest_genitive)
+        for name in ("name_ru_genitive", "title_ru_genitive"):
+            self.field(name).textEdited.connect(lambda _text, name=name: self._genitive_typed.__setitem__(name, True))
         self.result_values: dict[str, Any] | None = None
         self.finish_layout()
 
+    def suggest_other_script(self, typed: str) -> None:
+        """Fill the other script's empty name with the suggested form (and guess the gender from a Cyrillic name)."""
+        from equipment_desk.core.names import guess_gender, suggest_cyrillic, suggest_latin
+
+        text = self.field(typed).text().strip()
+        other = "name_en" if typed == "name_ru" else "name_ru"
+        if text and not self.field(other).text().strip():
+            self.field(other).setText(suggest_latin(text) if typed == "name_ru" else suggest_cyrillic(text))
+        cyrillic = self.field("name_ru").text().strip()
+        if cyrillic and not self.field("gender").currentData():
+            set_combo(self.field("gender"), guess_gender(cyrillic))
+
+    def _suggested_genitive(self, name: str) -> str:
+        from equipment_desk.core.grammar import name_genitive, title_genitive
+
+        if name == "name_ru_genitive":
+            text = self.field("name_ru").text().strip()
+            return name_genitive(text, self.field("gender").currentData() or "") if text else ""
+        text = self.field("title_ru").text().strip()
+        return title_genitive(text) if text else ""
+
+    def suggest_genitive(self, *_args: Any) -> None:
+        """Follow the Russian name, title and gender with the genitive, unless the user wrote their own."""
+        for name in ("name_ru_genitive", "title_ru_genitive"):
+            if not self._genitive_typed[name]:
+                self.field(name).setText(self._suggested_genitive(name))
+
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: text_of(self.field(name)) for name in self.FIELDS}
+        values["gender"] = self.field("gender").currentData() or ""
         values["active"] = self.field("active").isChecked()
+        values["full_name"] = values["name_ru"].strip() or values["name_en"].strip()  # what the list shows
         return values
 
     def problems(self, values: dict[str, Any]) -> list[Problem]:
@@ -286,7 +352,7 @@ class InstitutionForm(RecordForm):
         self._on_change()
 
     def extra_state(self) -> Any:
-        return [sorted((k, str(v)) for k, v in person.items() if k in SignatoryForm.FIELDS + ("active",)) for person in self.signatories]
+        return [sorted((k, str(v)) for k, v in person.items() if k in SignatoryForm.FIELDS + ("active", "gender")) for person in self.signatories]
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: text_of(self.field(name)) for name in self.FIELDS}
@@ -302,7 +368,7 @@ class InstitutionForm(RecordForm):
         return problems
 
     def write(self, values: dict[str, Any]) -> int:
-        fields = SignatoryForm.FIELDS + ("active",)
+        fields = SignatoryForm.FIELDS + ("active", "gender")
         with write_transaction(self.db):
             if self.record_id is None:
                 institution_id = records.create(db=self.db, kind=records.INSTITUTION, data=values)["id"]
@@ -328,7 +394,7 @@ class ItemForm(RecordForm):
     which are added and opened here and kept at once, not on Save.
     """
 
-    TEXT_FIELDS = ("name", "model", "serial_number", "inventory_number", "notes")
+    TEXT_FIELDS = ("name_en", "name_ru", "model", "serial_number", "inventory_number", "notes")
 
     def __init__(self, *, db: sqlite_utils.Database, record_id: int | None = None, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(db=db, record_id=record_id, lang=lang, parent=parent)
@@ -347,8 +413,15 @@ class ItemForm(RecordForm):
         categories = combo(self, [(category_label(code), code) for code in CATEGORY_LABELS])
         set_combo(categories, row.get("category", "computers"))
         self.add_field("category", self.tr("Category"), categories, required=True)
-        self.add_field("name", self.tr("Name"), line(self, row.get("name", ""), max_length=2000), required=True)
-        self.field("name").setPlaceholderText(self.tr("e.g. Desktop computer with monitor"))
+        name_en, name_ru = row.get("name_en", ""), row.get("name_ru", "")
+        if row and not name_en and not name_ru:  # recorded with one name
+            name_en = row.get("name", "")
+        self.add_field("name_en", self.tr("Name (English)"), line(self, name_en, max_length=2000), required=True)
+        self.field("name_en").setPlaceholderText(self.tr("e.g. Desktop computer with monitor"))
+        self.add_field("name_ru", self.tr("Name (Russian)"), line(self, name_ru, max_length=2000), required=True)
+        self.field("name_ru").setPlaceholderText(self.tr("as the act prints it in Russian"))
+        for name in ("name_en", "name_ru"):
+            self.field(name).editingFinished.connect(lambda name=name: self.suggest_translation(name))
         self.add_field("model", self.tr("Make and model"), line(self, row.get("model", ""), max_length=500))
         self.add_field("serial_number", self.tr("Serial number"), line(self, row.get("serial_number") or "", max_length=500))
         self.add_field("inventory_number", self.tr("Inventory number"), line(self, row.get("inventory_number") or "", max_length=200))
@@ -358,7 +431,8 @@ class ItemForm(RecordForm):
         set_combo(units, row.get("unit", "pcs"))
         self.add_field("unit", self.tr("Unit"), units)
         currencies = combo(self, [(code, code) for code in CURRENCY_CODES])
-        set_combo(currencies, row.get("currency", "USD"))
+        # a new item is bought in the office's currency as often as not: start with the currency of new acts
+        set_combo(currencies, row.get("currency") or office_settings.get_setting(db=db, key="default_currency") or "USD")
         self.add_field("currency", self.tr("Currency"), currencies, required=True)
         self.value_edit = MoneyEdit(self, currency=currencies.currentData(), lang=lang)
         if row:
@@ -474,6 +548,17 @@ class ItemForm(RecordForm):
             window.close()
         self.attachment_windows = []
         super().done(result)
+
+    def suggest_translation(self, typed: str) -> list[str]:
+        """The names the office glossary has seen with the one typed; the first fills the other language's empty field."""
+        from equipment_desk.store.languages import glossary_suggestions
+
+        other = "name_ru" if typed == "name_en" else "name_en"
+        found = glossary_suggestions(db=self.db, text=self.field(typed).text(), lang=typed[-2:])
+        if found and not self.field(other).text().strip():
+            self.field(other).setText(found[0])
+        self.field(other).setToolTip(self.tr("Seen together: %1").replace("%1", "; ".join(found)) if found else "")
+        return found
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: text_of(self.field(name)) for name in self.TEXT_FIELDS}

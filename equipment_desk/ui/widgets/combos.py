@@ -1,10 +1,13 @@
-"""Combo boxes whose entries stay readable however long they are: the forms' and the lists' filters."""
+"""Combo boxes whose entries stay readable however long they are (the forms', the lists' filters), one you can
+type into to search, and the helpers that fill and set them."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPaintEvent, QPalette
-from PySide6.QtWidgets import QComboBox, QSizePolicy, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 
 class ReadableCombo(QComboBox):
@@ -46,7 +49,7 @@ class ReadableCombo(QComboBox):
         limit = int(screen.availableGeometry().width() * 0.9) if screen is not None else 1200
         return max(self.width(), min(wanted, limit))
 
-    def showPopup(self) -> None:  # noqa: N802 - Qt override
+    def showPopup(self) -> None:
         self.view().setMinimumWidth(self.popup_width())
         super().showPopup()
 
@@ -58,7 +61,7 @@ class ReadableCombo(QComboBox):
         text = self.currentText() if self.currentIndex() >= 0 else self.placeholderText()
         return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(field.width() - 4, 0))
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         if self.isEditable():
             super().paintEvent(event)
             return
@@ -93,17 +96,17 @@ class FilterCombo(ReadableCombo):
         return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
                                              QSize(text_width, max(self.fontMetrics().height(), 14) + 2), self)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         """Wide enough for the longest entry."""
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
         return self._hint_for(max(widest, metrics.averageCharWidth() * self.minimumContentsLength()))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         """A few letters of the chosen entry."""
         return self._hint_for(self.fontMetrics().averageCharWidth() * self.minimumContentsLength())
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         """As QComboBox paints itself, with the chosen entry ending in "…" when the box is narrower than it."""
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
@@ -114,3 +117,76 @@ class FilterCombo(ReadableCombo):
         room = field.width() - 2  # the style draws the text a pixel inside the field
         option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class SearchableCombo(ReadableCombo):
+    """A combo box you can type into: the list narrows to entries containing the words typed."""
+
+    NOT_IN_LIST = -1
+
+    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(placeholder)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+
+    def showPopup(self) -> None:
+        self.widen_completer()
+        super().showPopup()
+
+    def widen_completer(self) -> None:
+        """The list shown while typing is as wide as the drop-down list (call after the entries change)."""
+        self.completer().popup().setMinimumWidth(self.popup_width())
+
+    def current_id(self) -> int | None:
+        """The chosen entry's id; None when empty; NOT_IN_LIST when the text matches no entry."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        position = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if position < 0:
+            return self.NOT_IN_LIST
+        return self.itemData(position)
+
+    def set_current_id(self, value: int | None) -> None:
+        position = self.findData(value) if value is not None else -1
+        if position >= 0:
+            self.setCurrentIndex(position)
+            self.lineEdit().setCursorPosition(0)
+        else:
+            self.setCurrentIndex(-1)
+            self.setEditText("")
+
+
+def combo(parent: QWidget, entries: list[tuple[str, Any]], *, placeholder: str = "", min_length: int | None = None) -> ReadableCombo:
+    """A combo box of ``(text, data)`` entries (long ones shortened with "…", whole in the tooltip and the list).
+
+    ``min_length`` keeps the field that many characters wide whatever its entries (the field does not grow
+    with a long entry); ``placeholder`` is shown while nothing is chosen.
+    """
+    box = ReadableCombo(parent)
+    for text, data in entries:
+        box.addItem(text, data)
+    if placeholder:
+        box.setPlaceholderText(placeholder)
+    if min_length is not None:
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(min_length)
+    return box
+
+
+def set_combo(box: QComboBox, data: Any, *, or_none: bool = False) -> None:
+    """Choose the entry holding ``data``; when there is none, keep the choice (or, ``or_none``, choose nothing)."""
+    if or_none:
+        box.setCurrentIndex(box.findData(data) if data is not None else -1)
+        return
+    index = box.findData(data)
+    if index >= 0:
+        box.setCurrentIndex(index)

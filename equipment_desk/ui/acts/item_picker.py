@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -40,7 +39,9 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.store import queries, records
 from equipment_desk.store.records import ITEM_CATEGORIES
-from equipment_desk.ui.act_dialogs import category_text, money, unit_text
+from equipment_desk.ui.columns import FittedColumns
+from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.words import category_text, money, ui_language, unit_text
 
 BATCH = 200
 """Rows handed to the view at a time (fetchMore)."""
@@ -57,25 +58,27 @@ def stock_rows(*, db: sqlite_utils.Database, act_id: int | None = None) -> list[
     rows = queries.items_to_hand_over(db=db, act_id=act_id)
     for row in rows:
         row["haystack"] = " ".join(
-            str(row[key] or "") for key in ("name", "model", "serial_number", "inventory_number")
+            str(row[key] or "") for key in ("name", "name_en", "name_ru", "model", "serial_number", "inventory_number")
         ).casefold()
+        # both languages' names, as the act prints them (English, then Russian)
+        row["names"] = " / ".join(dict.fromkeys(n for n in (row["name_en"], row["name_ru"]) if n)) or row["name"]
     return rows
 
 
 class QuantityDelegate(QStyledItemDelegate):
     """A spin box from 1 to the cell's ``LIMIT_ROLE``."""
 
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+    def createEditor(self, parent, option, index):
         editor = QSpinBox(parent)
         editor.setRange(1, max(int(index.data(LIMIT_ROLE) or 1), 1))
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         editor.setFrame(False)
         return editor
 
-    def setEditorData(self, editor, index):  # noqa: N802 - Qt override
+    def setEditorData(self, editor, index):
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 1))
 
-    def setModelData(self, editor, model, index):  # noqa: N802 - Qt override
+    def setModelData(self, editor, model, index):
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
@@ -111,10 +114,10 @@ class StockItemsModel(QAbstractTableModel):
     def row_at(self, row: int) -> dict[str, Any]:
         return self._rows[row]
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt override
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and self._loaded < len(self._rows)
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt override
+    def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid():
             return
         more = min(BATCH, len(self._rows) - self._loaded)
@@ -124,13 +127,13 @@ class StockItemsModel(QAbstractTableModel):
         self._loaded += more
         self.endInsertRows()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._loaded
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(self.COLUMNS):
@@ -164,7 +167,7 @@ class StockItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.LEFT, self.VALUE, self.TAKE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return row["name"]
+            return row["names"]
         if role == Qt.ItemDataRole.EditRole and column == self.TAKE:
             return self.checked.get(row["id"], row["left_quantity"])
         if role != Qt.ItemDataRole.DisplayRole:
@@ -179,9 +182,11 @@ class StockItemsModel(QAbstractTableModel):
             return str(self.checked[row["id"]]) if row["id"] in self.checked else ""
         if column == self.LEFT:
             return str(row["left_quantity"])
+        if column == self.NAME:
+            return row["names"]
         return row[self.COLUMNS[column]] or ""
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not 0 <= index.row() < self._loaded:
             return False
         row = self._rows[index.row()]
@@ -264,7 +269,9 @@ class ItemPickerDialog(QDialog):
         self.programme_combo = QComboBox(self)
         self.programme_combo.addItem(self.tr("All programmes"), None)
         for programme in records.list_records(db=db, kind=records.PROGRAMME, order_by="code"):
-            code, name = programme["code"], programme["name_en"]
+            # the programme's name in the user's language, as the other lists show it
+            code = programme["code"]
+            name = (programme["name_ru"] or programme["name_en"]) if ui_language() == "ru" else programme["name_en"]
             self.programme_combo.addItem(f"{code} — {name}" if name else code, programme["id"])
         self.programme_combo.setMinimumContentsLength(18)
         self.programme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -286,15 +293,7 @@ class ItemPickerDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in ((StockItemsModel.NAME, 300), (StockItemsModel.MODEL, 190), (StockItemsModel.SERIAL, 130),
-                              (StockItemsModel.INVENTORY, 130), (StockItemsModel.CATEGORY, 150), (StockItemsModel.PROGRAMME, 90),
-                              (StockItemsModel.LEFT, 80), (StockItemsModel.UNIT, 60), (StockItemsModel.VALUE, 150),
-                              (StockItemsModel.TAKE, 70)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(StockItemsModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.columns = FittedColumns(self.table, None, "item_picker")  # "CN-0F1R7X-2018-0001" whole, the last column stretching
         self.table.doubleClicked.connect(self._double_clicked)
         toggle = QAction(self.tr("Tick or untick the selected rows"), self.table)
         toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
@@ -356,7 +355,7 @@ class ItemPickerDialog(QDialog):
         self.setTabOrder(self.table, self.check_shown_button)
         self.setTabOrder(self.check_shown_button, self.uncheck_button)
         self.setTabOrder(self.uncheck_button, self.serials_button)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
         self.apply_filter()
         self.search_edit.setFocus()
 
