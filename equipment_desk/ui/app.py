@@ -127,15 +127,6 @@ def install_translations(app, language: str) -> list:  # noqa: ANN001 - QApplica
     return translators
 
 
-def ui_language(language_setting: str) -> str:
-    """The language the lists and messages are shown in: 'ru' or 'en'."""
-    from PySide6.QtCore import QLocale
-
-    if language_setting in ("en", "ru"):
-        return language_setting
-    return "ru" if QLocale.system().language() == QLocale.Language.Russian else "en"
-
-
 def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     """The window's own options from a full ``argv`` (the program's name first); what is left (Qt's own
     options, e.g. ``-platform offscreen``) goes on to Qt.  ``--help`` prints what the window accepts and exits."""
@@ -299,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from equipment_desk.store import queries
     from equipment_desk.ui.main_window import MainWindow
+    from equipment_desk.ui.words import ui_language
 
     window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language), auto_backups=True)
     window.show()

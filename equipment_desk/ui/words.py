@@ -11,8 +11,14 @@ from equipment_desk.core.money import format_amount
 from equipment_desk.ui.models import format_date
 
 
-def ui_language() -> str:
-    """``"ru"`` when the program speaks Russian, else ``"en"`` (for names and amounts)."""
+def ui_language(setting: str = "") -> str:
+    """The language the lists, names and amounts are shown in: ``"ru"`` or ``"en"``.
+
+    ``setting`` is the user's choice (``"en"``, ``"ru"``, or ``""`` for the system's); without one, the
+    program's locale (which :func:`equipment_desk.ui.app.install_translations` sets) decides.
+    """
+    if setting in ("en", "ru"):
+        return setting
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
 

@@ -300,7 +300,9 @@ def test_a_good_database_opens(tmp_path):
 
 @pytest.mark.parametrize("setting, expected", [("en", "en"), ("ru", "ru")])
 def test_ui_language(setting, expected):
-    assert app_module.ui_language(setting) == expected
+    from equipment_desk.ui.words import ui_language
+
+    assert ui_language(setting) == expected
 
 
 def test_a_backup_goes_to_the_backup_folder_before_a_migration(tmp_path, monkeypatch):
