@@ -54,7 +54,7 @@ def empty_register(path: Path, items: int) -> None:
     with write_transaction(db):
         for n in range(items):
             records.create(db=db, kind=records.ITEM, data={
-                "category": "computers", "name": f"Laptop {n}", "serial_number": f"EMPTY{n:07d}", "quantity": 3,
+                "category": "computers", "name": f"Laptop {n}", "name_ru": f"Ноутбук {n}", "serial_number": f"EMPTY{n:07d}", "quantity": 3,
                 "unit_value_minor": 150_000, "currency": "USD"})
     db.close()
 

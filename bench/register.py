@@ -98,7 +98,7 @@ def build_register(path: Path, *, items: int, acts: int, seed: int = 2018, quiet
         currency = "USD" if rng.random() < 0.6 else "KGS"
         quantity = rng.choice((1, 1, 1, 2, 3, 5))
         row = records.create(db=db, kind=records.ITEM, user="bench", data={
-            "category": rng.choice(CATEGORIES), "name": f"{rng.choice(NAMES)} {n % 97}", "model": rng.choice(MODELS),
+            "category": rng.choice(CATEGORIES), "name": f"{rng.choice(NAMES)} {n % 97}", "name_ru": f"Оборудование {n % 97}", "model": rng.choice(MODELS),
             "serial_number": f"SN{n:07d}{rng.randint(100, 999)}", "inventory_number": f"INV-{2015 + n % 8}-{n:06d}",
             "quantity": quantity, "unit_value_minor": rng.randint(10_000, 5_000_000), "currency": currency,
             "acquisition_date": (FIRST_DAY + timedelta(days=n * 2900 // max(items, 1))).isoformat(),
