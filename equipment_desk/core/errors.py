@@ -19,11 +19,19 @@ def english_params(params: dict[str, Any]) -> dict[str, Any]:
     """A message's parameters as its English text shows them.
 
     Parameters named ``field`` hold column names (``serial_number``, several as ``"series, seq"``): English
-    text reads them with spaces (``serial number``), the window as the fields' labels.
+    text reads them with spaces (``serial number``), the window as the fields' labels.  A parameter named
+    ``language`` holds a printed language's code (``ky``): English text reads its name (``Kyrgyz``), the
+    window the name in the user's language.
     """
-    if "field" not in params:
-        return dict(params)
-    return {**params, "field": ", ".join(name.strip().replace("_", " ") for name in str(params["field"]).split(","))}
+    out = dict(params)
+    if "field" in params:
+        out["field"] = ", ".join(name.strip().replace("_", " ") for name in str(params["field"]).split(","))
+    if "language" in params:
+        from equipment_desk.core.languages import BY_CODE
+
+        language = BY_CODE.get(str(params["language"]))
+        out["language"] = language.english if language else params["language"]
+    return out
 
 
 @dataclass(frozen=True)

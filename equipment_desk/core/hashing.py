@@ -13,13 +13,16 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-FORMAT = "equipment-desk/act@2"
-"""The content version acts are sealed in now: texts per language (people's names in each script with the
-Russian genitive the preamble prints, items' names, rate sources)."""
+FORMAT = "equipment-desk/act@3"
+"""The content version acts are sealed in now: as version 2, and each text also in the act's national
+language when it has one (``{"en": …, "ru": …, "ky": …}``)."""
 FORMAT_1 = "equipment-desk/act@1"
 """The first content version (one name per person and item, one rate source): such acts are read and
 verified as they were sealed."""
-FORMATS = (FORMAT_1, FORMAT)
+FORMAT_2 = "equipment-desk/act@2"
+"""The second content version: texts per language, Russian and English only (people's names in each script
+with the Russian genitive the preamble prints, items' names, rate sources)."""
+FORMATS = (FORMAT_1, FORMAT_2, FORMAT)
 GENESIS_HASH = "0" * 64
 CANONICAL_KEYS = (
     "format", "uuid", "number", "office_code", "date", "place", "country", "languages", "goods",

@@ -55,3 +55,21 @@ def column_suffix(code: str) -> str:
 
 def is_printed(code: str) -> bool:
     return code in BY_CODE
+
+
+_BY_LOWER = {language.code.lower(): language.code for language in REGISTRY}
+
+
+def canonical_code(text: str) -> str | None:
+    """The registry's code for ``text`` in any case and with ``_`` for ``-`` (``uz_cyrl`` -> ``uz-Cyrl``), else None."""
+    return _BY_LOWER.get(str(text).strip().replace("_", "-").lower())
+
+
+def parse_pair(value: object) -> str | None:
+    """Two different printed languages as the act stores them (``"ky,ru"``), from ``"KY, ru"``, ``["uz_cyrl", "ru"]``…;
+    None when ``value`` is not two different known languages."""
+    parts = list(value) if isinstance(value, (list, tuple)) else str(value).split(",")
+    codes = [canonical_code(str(part)) for part in parts]
+    if len(codes) != 2 or None in codes or codes[0] == codes[1]:
+        return None
+    return f"{codes[0]},{codes[1]}"

@@ -104,7 +104,7 @@ class Field:
     name: str
     kind: str = "text"
     """``text``, ``identifier`` (text normalised by :func:`normalize_identifier`), ``int``, ``minor``, ``date``,
-    ``choice``, ``currency``, ``country``, ``uuid``, ``bool``, ``unit``, ``ref`` (a row id), ``rate`` (an exchange rate as text) or ``scale`` (1 or 100)."""
+    ``choice``, ``language_pair`` (two printed languages, ``ky,ru``), ``currency``, ``country``, ``uuid``, ``bool``, ``unit``, ``ref`` (a row id), ``rate`` (an exchange rate as text) or ``scale`` (1 or 100)."""
     required: bool = False
     max_length: int = 300
     choices: tuple[str, ...] = ()
@@ -169,6 +169,15 @@ def _clean_text(field: Field, value: Any) -> str:
     if len(text) > field.max_length:
         raise FieldError("is too long ({length} characters); at most {limit}", length=len(text), limit=field.max_length)
     return text
+
+
+def _clean_language_pair(field: Field, value: Any) -> str:
+    from equipment_desk.core.languages import CODES, parse_pair
+
+    pair = parse_pair(value)
+    if pair is None:
+        raise FieldError("must be two different languages of {codes}, e.g. ru,en", codes=", ".join(CODES))
+    return pair
 
 
 def _clean_choice(field: Field, value: Any) -> str:
@@ -259,6 +268,7 @@ _CONVERTERS: dict[str, Callable[[Field, Any], Any]] = {
     "minor": lambda field, value: parse_minor_units(value),
     "date": lambda field, value: parse_date(value),
     "choice": _clean_choice,
+    "language_pair": _clean_language_pair,
     "currency": _clean_currency,
     "country": _clean_country,
     "uuid": _clean_uuid,

@@ -1,11 +1,16 @@
 """Texts kept per language: people's names in both scripts, items' names, rate sources, the glossary.
 
 A text the act prints is stored once per language, in columns named by the
-language code (``name_ru``, ``name_en``; a national language adds
-``name_kk``…).  :data:`PER_LANGUAGE` lists those columns for each table in
-one place.  Migration ``0009_names_per_language`` adds them and moves what
-was recorded in one column (a person's ``full_name``, an item's ``name``, a
-rate's ``source``) to the language of the script it is written in.
+language's column suffix (``name_ru``, ``name_en``, ``name_kk``,
+``name_uz_cyrl``…, see :mod:`equipment_desk.core.languages`).
+:data:`PER_LANGUAGE` lists those texts for each table in one place and
+:data:`RECORD_LANGUAGES` the languages, which are every language an act can
+be printed in: a Kyrgyz act prints the Kyrgyz texts, never the Russian ones.
+Migration ``0009_names_per_language`` added the Russian and English columns
+and moved what was recorded in one column (a person's ``full_name``, an
+item's ``name``, a rate's ``source``) to the language of the script it is
+written in; ``0010_texts_in_national_languages`` adds the columns of the
+national languages and lets an act pair any two of them.
 
 The one-column names stay as the name lists show and search (the display
 name, :func:`display_name`): kept in step by :func:`fill_languages`, which
@@ -23,13 +28,18 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.core import languages as printed
+from equipment_desk.core.errors import Problem
 from equipment_desk.core.grammar import name_genitive, title_genitive
 from equipment_desk.core.names import CYRILLIC, LATIN, guess_gender, script_of
 from equipment_desk.core.rate_sources import source_texts
 from equipment_desk.store.migrations import ACT_CONTENT_COLUMNS, MIGRATIONS, _changed, _text
 
-RECORD_LANGUAGES = ("ru", "en")
-"""The languages texts are recorded in (Kazakh and Tajik acts print the Russian texts)."""
+RECORD_LANGUAGES: tuple[str, ...] = printed.CODES
+"""The languages texts are recorded in: every printed language, each text in its own column."""
+
+SCRIPT_LANGUAGES: tuple[str, ...] = printed.WORKING
+"""The languages a text recorded in one column may go to, by its script (Cyrillic Russian, Latin English)."""
 
 SCRIPT_LANGUAGE = {CYRILLIC: "ru", LATIN: "en"}
 """The language a text goes to when it was recorded in one column: by its script."""
@@ -58,16 +68,61 @@ DISPLAY_NAMES = {table: texts[0] for table, texts in ONE_COLUMN_TEXTS.items() if
 PERSON_PREFIX = {"signatory": "", "act": "transferor_"}
 """Where a person's per-language name, gender and genitive forms live (the act's donor-side signatory)."""
 
-PER_LANGUAGE: dict[str, tuple[str, ...]] = {
-    "signatory": ("name", "title", "authority"),
-    "item": ("name",),
-    "act": ("place", "goods", "basis", "transferor_org", "transferor_name", "transferor_title", "transferor_authority",
-            "rate_source", "nb_rate_source"),
-    "institution": ("name",),
-    "programme": ("name",),
-    "donor": ("name",),
+TEXT_LENGTHS: dict[str, dict[str, int]] = {
+    "signatory": {"name": 200, "title": 300, "authority": 300},
+    "item": {"name": 2000},
+    "act": {"place": 200, "goods": 500, "basis": 2000, "transferor_org": 300, "transferor_name": 200, "transferor_title": 300,
+            "transferor_authority": 300, "rate_source": 200, "nb_rate_source": 200},
+    "institution": {"name": 300},
+    "programme": {"name": 300},
+    "donor": {"name": 300},
 }
-"""Every per-language text of each table (prefixes; the columns are ``{prefix}_{language}``)."""
+"""Every per-language text of each table (column prefix) with its longest length, the same in every language."""
+
+PER_LANGUAGE: dict[str, tuple[str, ...]] = {table: tuple(lengths) for table, lengths in TEXT_LENGTHS.items()}
+"""Every per-language text of each table (prefixes; the columns are ``{prefix}_{suffix}``, :func:`column`)."""
+
+
+def column(prefix: str, code: str) -> str:
+    """The column of ``prefix``'s text in language ``code``: ``("name", "uz-Cyrl")`` -> ``name_uz_cyrl``."""
+    return f"{prefix}_{printed.column_suffix(code)}"
+
+
+NATIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    table: tuple(column(prefix, code) for prefix in prefixes for code in printed.NATIONAL) for table, prefixes in PER_LANGUAGE.items()
+}
+"""The columns of the national languages in each table (added by ``0010``)."""
+
+LINE_NATIONAL_COLUMNS: tuple[str, ...] = tuple(column("item_name", code) for code in printed.NATIONAL)
+"""An act line's snapshot of its item's name in each national language (taken when the act is finalized)."""
+
+
+def texts_of(row: Mapping[str, Any], prefix: str, languages: tuple[str, ...] = RECORD_LANGUAGES) -> dict[str, str]:
+    """A text in each of ``languages`` as recorded in ``row`` (``""`` where it is not), keyed by language code."""
+    return {code: row.get(column(prefix, code)) or "" for code in languages}
+
+
+_SCRIPT_OF = {"Cyrl": CYRILLIC, "Latn": LATIN}
+_WRONG_SCRIPT = {
+    CYRILLIC: "is in Latin letters; a name in {language} is written in Cyrillic letters",
+    LATIN: "is in Cyrillic letters; a name in {language} is written in Latin letters",
+}
+
+
+def name_script_problems(table: str, values: Mapping[str, Any]) -> list[Problem]:
+    """A person's name given in a language must be in that language's script: the Cyrillic name in Russian,
+    Kazakh, Kyrgyz, Tajik and Uzbek Cyrillic, the Latin (passport) form in English, Uzbek and Turkmen."""
+    if table not in PERSON_PREFIX:
+        return []
+    problems = []
+    for code in RECORD_LANGUAGES:
+        key = column(f"{PERSON_PREFIX[table]}name", code)
+        text = (values.get(key) or "").strip() if isinstance(values.get(key), str) else ""
+        expected = _SCRIPT_OF[printed.BY_CODE[code].script]
+        found = script_of(text)
+        if found and found != expected:
+            problems.append(Problem(_WRONG_SCRIPT[expected], params={"language": code}, field=key, value=text))
+    return problems
 
 
 def display_name(row: Mapping[str, Any], table: str, prefix: str | None = None) -> str:
@@ -92,7 +147,7 @@ def fill_languages(table: str, values: dict[str, Any], old: Mapping[str, Any] | 
     """
     values = dict(values)
     for column, prefix, _order in ONE_COLUMN_TEXTS.get(table, ()):
-        per_language = [f"{prefix}_{lang}" for lang in RECORD_LANGUAGES]
+        per_language = [f"{prefix}_{lang}" for lang in SCRIPT_LANGUAGES]
         text = (values.get(column) or "").strip()
         given = any((values.get(key) or "").strip() for key in per_language)
         if text and prefix.endswith("rate_source") and not given:
@@ -130,9 +185,9 @@ def _person_forms(prefix: str, values: Mapping[str, Any], old: Mapping[str, Any]
 
 
 def split_by_script(text: str) -> dict[str, str]:
-    """A text recorded in one column, as per-language texts: in the language of its script."""
+    """A text recorded in one column, as per-language texts: in the language of its script (Russian or English)."""
     text = (text or "").strip()
-    out = {lang: "" for lang in RECORD_LANGUAGES}
+    out = {lang: "" for lang in SCRIPT_LANGUAGES}
     if text:
         out[language_of(text)] = text
     return out
@@ -157,7 +212,7 @@ def glossary_suggestions(*, db: sqlite_utils.Database, text: str, lang: str, lim
 
     An exact pair comes first; else pairs whose ``lang`` side starts with the text."""
     text = (text or "").strip()
-    if not text or lang not in RECORD_LANGUAGES:
+    if not text or lang not in SCRIPT_LANGUAGES:
         return []
     other = "en" if lang == "ru" else "ru"
     rows = db.execute(
@@ -247,3 +302,56 @@ def m0009_names_per_language(db: sqlite_utils.Database) -> None:
         db.execute(f"DROP TABLE {table}_fts")
         for statement in _statements(table, INDEXED_COLUMNS[table] + extra):
             db.execute(statement)
+
+
+# --- 0010: the national languages -----------------------------------------------------------------
+
+LANGUAGE_PAIRS: tuple[str, ...] = tuple(f"{first},{second}" for first in printed.CODES for second in printed.CODES if first != second)
+"""Every pair an act may be printed in: any two different printed languages, in the order of its columns."""
+
+NATIONAL_ACT_CONTENT_COLUMNS = NATIONAL_COLUMNS["act"]
+"""The act's columns added by 0010: content, frozen once the act is finalized like the others."""
+
+_OLD_PAIRS = ("('ru,en','en,ru','ru,kk','kk,ru','ru,tg','tg,ru','en,kk','kk,en','en,tg','tg,en','kk,tg','tg,kk')")
+
+
+def _widen_language_pairs(db: sqlite_utils.Database) -> None:
+    """Let ``act.languages`` hold any pair of :data:`LANGUAGE_PAIRS`.
+
+    A CHECK constraint cannot be altered, and rebuilding the act table would mean rebuilding every trigger,
+    index, view and search table around it.  SQLite documents the other way for a constraint that only
+    becomes looser (every stored row still satisfies it): the table's text in the schema is rewritten and
+    the schema version raised, inside this migration's transaction (sqlite.org/lang_altertable.html,
+    "Making Other Kinds Of Table Schema Changes").
+    """
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'act'").fetchone()[0]
+    if sql.count(_OLD_PAIRS) != 1:
+        raise RuntimeError("act.languages is not the CHECK this migration widens")
+    wider = "(" + ",".join(f"'{pair}'" for pair in LANGUAGE_PAIRS) + ")"
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'act'", [sql.replace(_OLD_PAIRS, wider)])
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
+@MIGRATIONS(name="0010_texts_in_national_languages")
+def m0010_texts_in_national_languages(db: sqlite_utils.Database) -> None:
+    """A column for each text the act prints in each national language (Kazakh, Kyrgyz, Tajik, Uzbek in both
+    scripts, Turkmen), in every table that records one, and in each act line's snapshot of its item's name;
+    an act may then be printed in any two languages.  The act's new columns are frozen with the rest."""
+    for table, lengths in TEXT_LENGTHS.items():
+        for prefix, length in lengths.items():
+            for code in printed.NATIONAL:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {_text(column(prefix, code), length)}")
+    for name in LINE_NATIONAL_COLUMNS:
+        db.execute(f"ALTER TABLE act_line ADD COLUMN {name} TEXT")
+    _widen_language_pairs(db)
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'act_frozen_update'").fetchone()[0]
+    anchor = "OLD.status = 'void'"
+    if trigger.count(anchor) != 1:
+        raise RuntimeError("act_frozen_update is not the trigger this migration extends")
+    db.execute("DROP TRIGGER act_frozen_update")
+    db.execute(trigger.replace(anchor, f"{anchor}\n            OR ({_changed(NATIONAL_ACT_CONTENT_COLUMNS)})"))

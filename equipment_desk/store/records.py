@@ -15,16 +15,23 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.core import languages as printed
 from equipment_desk.core.errors import InputError, NotFoundError, Problem, RefusedError
 from equipment_desk.core.validation import Field, clean_record, normalize_identifier
 from equipment_desk.store.audit import diff, record_change
 from equipment_desk.store.database import utc_now, write_transaction
-from equipment_desk.store.languages import DISPLAY_NAMES, fill_languages, remember_pair
+from equipment_desk.store.languages import DISPLAY_NAMES, TEXT_LENGTHS, column, fill_languages, name_script_problems, remember_pair
 
 ITEM_CATEGORIES = ("computers", "medical", "endoscopes", "office", "vehicles", "other")
 ITEM_CONDITIONS = ("new", "good", "fair", "poor", "broken")
 INSTITUTION_KINDS = ("customs", "prosecutor", "police", "health", "drug_control", "ministry", "other")
 ITEM_STATUSES = ("in_stock", "partly_handed_over", "handed_over", "written_off")
+
+
+def national_fields(table: str) -> tuple[Field, ...]:
+    """The texts of ``table`` in each national language (optional; the act needs those of its languages)."""
+    return tuple(Field(column(prefix, code), max_length=length) for prefix, length in TEXT_LENGTHS[table].items()
+                 for code in printed.NATIONAL)
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,7 @@ DONOR = Kind(
         Field("short_name", max_length=50),
         Field("country", max_length=100),
         Field("notes", max_length=4000),
+        *national_fields("donor"),
     ),
 )
 PROGRAMME = Kind(
@@ -60,6 +68,7 @@ PROGRAMME = Kind(
         Field("name_ru"),
         Field("sub_programme", max_length=200),
         Field("notes", max_length=4000),
+        *national_fields("programme"),
     ),
 )
 INSTITUTION = Kind(
@@ -78,6 +87,7 @@ INSTITUTION = Kind(
         Field("email", max_length=200),
         Field("contact_person", max_length=200),
         Field("notes", max_length=4000),
+        *national_fields("institution"),
     ),
 )
 SIGNATORY = Kind(
@@ -95,6 +105,7 @@ SIGNATORY = Kind(
         Field("authority_en"),
         Field("authority_ru"),
         Field("active", kind="bool", default=True),
+        *national_fields("signatory"),
     ),
 )
 ITEM = Kind(
@@ -116,6 +127,7 @@ ITEM = Kind(
         Field("condition", kind="choice", choices=ITEM_CONDITIONS, default="new"),
         Field("programme_id", kind="ref"),
         Field("notes", max_length=4000),
+        *national_fields("item"),
     ),
 )
 KINDS = {k.table: k for k in (DONOR, PROGRAMME, INSTITUTION, SIGNATORY, ITEM)}
@@ -163,16 +175,16 @@ def find_id(*, db: sqlite_utils.Database, kind: Kind, ref: str | int) -> int:
 def _check_unique(db: sqlite_utils.Database, kind: Kind, clean: Mapping[str, Any], record_id: int | None) -> list[Problem]:
     problems = []
     checks = {"item": ("serial_number", "inventory_number"), "programme": ("code",)}.get(kind.table, ())
-    for column in checks:
-        value = clean.get(column)
+    for key in checks:
+        value = clean.get(key)
         if value is None:
             continue
         row = db.execute(
-            f"SELECT id FROM {kind.table} WHERE {column} = ? COLLATE NOCASE AND id IS NOT ?", [value, record_id]
+            f"SELECT id FROM {kind.table} WHERE {key} = ? COLLATE NOCASE AND id IS NOT ?", [value, record_id]
         ).fetchone()
         if row is not None:
             problems.append(
-                Problem("another {label} already has this {what}", params={"label": kind.label, "what": column.replace("_", " ")}, field=column, value=value)
+                Problem("another {label} already has this {what}", params={"label": kind.label, "what": key.replace("_", " ")}, field=key, value=value)
             )
     return problems
 
@@ -193,6 +205,7 @@ def validate(
     data = _resolve_programme_code(db, dict(data))
     clean, problems = clean_record(kind.fields, data, partial=partial, row=row, source=source)
     problems += _name_problems(kind, clean, data, record_id=record_id, partial=partial, row=row, source=source)
+    problems += [Problem(p.message, p.params, p.field, row, source, p.value) for p in name_script_problems(kind.table, clean)]
     for problem in _check_unique(db, kind, clean, record_id) + _check_refs(db, clean):
         problems.append(Problem(problem.message, problem.params, problem.field, row, source, problem.value))
     return clean, problems
@@ -376,6 +389,7 @@ def add_signatory(*, db: sqlite_utils.Database, institution_id: int, data: Mappi
     get(db=db, kind=INSTITUTION, record_id=institution_id)
     clean, problems = clean_record(SIGNATORY.fields, data)
     problems += _name_problems(SIGNATORY, clean, data, record_id=None, partial=False, row=None, source=None)
+    problems += name_script_problems(SIGNATORY.table, clean)
     if problems:
         raise InputError(problems)
     with write_transaction(db):

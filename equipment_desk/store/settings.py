@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.core import languages as printed
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.numbering import DEFAULT_PATTERN as DEFAULT_NUMBER_PATTERN
 from equipment_desk.core.numbering import check_number_pattern
@@ -37,7 +38,11 @@ DEFAULTS: dict[str, str] = {
     "default_languages": "ru,en",
     "default_currency": "USD",
     "logo_path": "",
+    "national_languages": "",
 }
+NATIONAL_DEFAULTS = ("office_name", "default_place", "default_signatory_name", "default_signatory_title", "default_signatory_authority")
+"""The office's texts that go onto every new act, kept in each national language too (``office_name_ky``…)."""
+DEFAULTS.update({f"{key}_{printed.column_suffix(code)}": "" for key in NATIONAL_DEFAULTS for code in printed.NATIONAL})
 _OFFICE_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
 
 
@@ -66,11 +71,13 @@ def validate_setting(key: str, value: Any) -> str:
     if key == "number_pattern":
         check_number_pattern(text)
     if key == "default_languages":
-        from equipment_desk.store.acts import LANGUAGE_PAIRS
-
-        text = text.replace(" ", "").lower()
-        if text not in LANGUAGE_PAIRS:
-            raise InputError(Problem("must be two different languages of en, ru, kk, tg, e.g. ru,en", field=key, value=value))
+        pair = printed.parse_pair(text)
+        if pair is None:
+            raise InputError(Problem("must be two different languages of {codes}, e.g. ru,en", params={"codes": ", ".join(printed.CODES)},
+                                     field=key, value=value))
+        text = pair
+    if key == "national_languages":
+        text = national_languages_text(text, key=key, value=value)
     if key == "default_currency":
         from equipment_desk.core.money import CURRENCY_CODES
 
@@ -88,6 +95,23 @@ def validate_setting(key: str, value: Any) -> str:
     if len(text) > 1000:
         raise InputError(Problem("is too long; at most 1000 characters", field=key))
     return text
+
+
+def national_languages_text(text: str, *, key: str = "national_languages", value: Any = None) -> str:
+    """The office's national languages as stored: known national codes, comma-separated, in the registry's order."""
+    codes = [part for part in text.replace(" ", "").split(",") if part]
+    known = [printed.canonical_code(code) for code in codes]
+    wrong = [code for code, found in zip(codes, known) if found not in printed.NATIONAL]
+    if wrong:
+        raise InputError(Problem("{codes} is not a national language; use {known}",
+                                 params={"codes": ", ".join(wrong), "known": ", ".join(printed.NATIONAL)}, field=key, value=value))
+    return ",".join(code for code in printed.NATIONAL if code in known)
+
+
+def national_languages(*, db: sqlite_utils.Database) -> tuple[str, ...]:
+    """The national languages this office records texts in (the forms show their fields)."""
+    text = get_setting(db=db, key="national_languages") or ""
+    return tuple(code for code in text.split(",") if code in printed.NATIONAL)
 
 
 def set_settings(*, db: sqlite_utils.Database, values: dict[str, Any]) -> dict[str, str]:

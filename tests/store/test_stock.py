@@ -86,13 +86,15 @@ def test_the_migration_fills_the_kept_figures_of_an_existing_register(tmp_path) 
     path = tmp_path / "old.sqlite"
     db = open_database(path, migrate=False)
     MIGRATIONS.apply(db, stop_before="0006_kept_stock")
-    # today's writers need the per-language columns of 0008: add them (recorded) to the register as 0005 left it
-    from equipment_desk.store.languages import m0009_names_per_language
+    # today's writers need the per-language columns of 0009 and 0010: add them (recorded) to the register as 0005 left it
+    from equipment_desk.store.languages import m0009_names_per_language, m0010_texts_in_national_languages
 
-    if "0009_names_per_language" not in {m.name for m in MIGRATIONS.applied(db)}:
-        with db.atomic():
-            m0009_names_per_language(db)
-            MIGRATIONS._record_applied(db, "0009_names_per_language")  # noqa: SLF001 - sqlite-utils keeps no public way
+    for name, migration in (("0009_names_per_language", m0009_names_per_language),
+                            ("0010_texts_in_national_languages", m0010_texts_in_national_languages)):
+        if name not in {m.name for m in MIGRATIONS.applied(db)}:
+            with db.atomic():
+                migration(db)
+                MIGRATIONS._record_applied(db, name)  # noqa: SLF001 - sqlite-utils keeps no public way
     make = Factory(db)
     items = [make.item(quantity=3), make.item(quantity=2), make.item(quantity=1)]
     handed = make.draft()

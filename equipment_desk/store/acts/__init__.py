@@ -24,7 +24,6 @@ from equipment_desk.store.acts.attachments import (
 from equipment_desk.store.acts.document import JSON_PATHS, act_document, draft_from_document
 from equipment_desk.store.acts.drafts import (
     HEADER_FIELDS,
-    LANGUAGE_PAIRS,
     RATE_TYPES,
     add_lines,
     available_quantities,
@@ -49,6 +48,7 @@ from equipment_desk.store.acts.lifecycle import (
 )
 from equipment_desk.store.acts.rows import STATUSES, act_lines, find_act, get_act_row, line_texts, list_acts
 from equipment_desk.store.acts.sealing import verify_act, verify_chains
+from equipment_desk.store.languages import LANGUAGE_PAIRS
 
 __all__ = [
     "ATTACHMENT_TYPES", "CANONICAL_KEYS", "FORMAT", "GENESIS_HASH", "HEADER_FIELDS", "JSON_PATHS", "LANGUAGE_PAIRS",

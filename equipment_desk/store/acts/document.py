@@ -8,21 +8,31 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.core import languages as printed
 from equipment_desk.core.errors import InputError, NotFoundError, Problem
-from equipment_desk.core.hashing import FORMAT, FORMAT_1
+from equipment_desk.core.hashing import FORMAT, FORMAT_1, FORMAT_2
 from equipment_desk.core.money import rate_to_string, sum_minor
 from equipment_desk.core.validation import clean_record
 from equipment_desk.store.acts.drafts import HEADER_FIELDS, add_lines, create_draft
-from equipment_desk.store.acts.rows import act_lines, fetch_rows, get_act_row, line_texts, usd_total
+from equipment_desk.store.acts.rows import act_lines, fetch_rows, get_act_row, line_names, line_texts, usd_total
 from equipment_desk.store.database import write_transaction
+from equipment_desk.store.languages import column, texts_of
 from equipment_desk.store.records import INSTITUTION, ITEM, find_id, programme_donors
 
+CONTENT_LANGUAGES: tuple[str, ...] = ("en", "ru")
+"""The languages every text of an act's content carries; its national language (version 3) is added."""
 
-def _bilingual(row: Mapping[str, Any], prefix: str) -> dict[str, str]:
-    return {"en": row.get(f"{prefix}_en") or "", "ru": row.get(f"{prefix}_ru") or ""}
+
+def content_languages(row: Mapping[str, Any], content_format: str = FORMAT) -> tuple[str, ...]:
+    """The languages each text of an act's content carries: English and Russian, and (from version 3) the act's
+    national language(s), so what a Kyrgyz act printed in Kyrgyz is sealed with it."""
+    if content_format in (FORMAT_1, FORMAT_2):
+        return CONTENT_LANGUAGES
+    return CONTENT_LANGUAGES + tuple(code for code in (row.get("languages") or "").split(",") if code in printed.NATIONAL)
 
 
 def _rate(row: Mapping[str, Any], prefix: str, *, full: bool, content_format: str = FORMAT) -> dict[str, Any] | None:
+    langs = content_languages(row, content_format)
     micro = row.get(f"{prefix}_micro")
     if micro is None:
         return None
@@ -30,7 +40,7 @@ def _rate(row: Mapping[str, Any], prefix: str, *, full: bool, content_format: st
         "value": rate_to_string(micro),
         "scale": row.get(f"{prefix}_scale") or 1,
         "type": row.get("rate_type") if prefix == "rate" else "national_bank",
-        "source": row.get(f"{prefix}_source") or "" if content_format == FORMAT_1 else _bilingual(row, f"{prefix}_source"),
+        "source": row.get(f"{prefix}_source") or "" if content_format == FORMAT_1 else texts_of(row, f"{prefix}_source", langs),
         "effective_date": row.get(f"{prefix}_date"),
     }
     if full and prefix == "rate":
@@ -39,16 +49,16 @@ def _rate(row: Mapping[str, Any], prefix: str, *, full: bool, content_format: st
     return rate
 
 
-def _person(record: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    """A signatory in content version 2: the name per language (each in its script), the gender and the
+def _person(record: Mapping[str, Any], langs: tuple[str, ...], prefix: str = "") -> dict[str, Any]:
+    """A signatory from content version 2: the name per language (each in its script), the gender and the
     Russian genitive of name and title that the preamble prints."""
     return {
-        "name": _bilingual(record, f"{prefix}name"),
+        "name": texts_of(record, f"{prefix}name", langs),
         "gender": record.get(f"{prefix}gender") or "",
         "name_genitive": {"ru": record.get(f"{prefix}name_ru_genitive") or ""},
-        "title": _bilingual(record, f"{prefix}title"),
+        "title": texts_of(record, f"{prefix}title", langs),
         "title_genitive": {"ru": record.get(f"{prefix}title_ru_genitive") or ""},
-        "authority": _bilingual(record, f"{prefix}authority"),
+        "authority": texts_of(record, f"{prefix}authority", langs),
     }
 
 
@@ -57,7 +67,12 @@ def live_content(db: sqlite_utils.Database, row: Mapping[str, Any], lines: list[
     """The content of a draft, built from the records it refers to now, in ``content_format``
     (an older version only to check an act sealed in it, see :func:`.sealing.verify_act`)."""
     legacy = content_format == FORMAT_1
-    recipient: dict[str, Any] = {"institution_uuid": None, "organisation": {"en": "", "ru": ""}, "country": "", "address": "", "signatory": None}
+    langs = content_languages(row, content_format)
+
+    def _bilingual(record: Mapping[str, Any], prefix: str) -> dict[str, str]:
+        return texts_of(record, prefix, langs)
+
+    recipient: dict[str, Any] = {"institution_uuid": None, "organisation": _bilingual({}, "name"), "country": "", "address": "", "signatory": None}
     if row["recipient_institution_id"] is not None:
         inst = fetch_rows(db, "SELECT * FROM institution WHERE id = ?", [row["recipient_institution_id"]])[0]
         recipient = {
@@ -77,7 +92,7 @@ def live_content(db: sqlite_utils.Database, row: Mapping[str, Any], lines: list[
                 "authority": _bilingual(sig, "authority"),
             }
         else:
-            recipient["signatory"] = {"uuid": sig["uuid"], **_person(sig)}
+            recipient["signatory"] = {"uuid": sig["uuid"], **_person(sig, langs)}
     programme = None
     if row["programme_id"] is not None:
         prog = fetch_rows(db, "SELECT * FROM programme WHERE id = ?", [row["programme_id"]])[0]
@@ -94,7 +109,8 @@ def live_content(db: sqlite_utils.Database, row: Mapping[str, Any], lines: list[
     frozen = row["status"] != "draft"
     for line in lines:
         texts = line_texts(line, frozen=frozen)
-        names = {"en": texts.pop("name_en"), "ru": texts.pop("name_ru")}
+        del texts["name_en"], texts["name_ru"]
+        names = line_names(line, frozen=frozen, languages=langs)
         if not legacy:
             texts["name"] = names
         doc_lines.append(
@@ -110,7 +126,7 @@ def live_content(db: sqlite_utils.Database, row: Mapping[str, Any], lines: list[
     amount = sum_minor((line["amount_minor"] for line in doc_lines), field="total")
     transferor_signatory = ({"name": row["transferor_name"], "title": _bilingual(row, "transferor_title"),
                              "authority": _bilingual(row, "transferor_authority")}
-                            if legacy else _person(row, "transferor_"))
+                            if legacy else _person(row, langs, "transferor_"))
     return {
         "format": content_format,
         "uuid": row["uuid"],
@@ -204,11 +220,18 @@ def _text_of(value: Any, lang: str) -> str:
     return "" if value is None else str(value)
 
 
-def _source(value: Any, column: str) -> dict[str, Any]:
-    """A rate's source as header fields: per language (content version 2) or one text (version 1)."""
+def _national(value: Any, prefix: str) -> dict[str, str]:
+    """The national-language texts of a per-language JSON text (content version 3) as header fields."""
+    if not isinstance(value, Mapping):
+        return {}
+    return {column(prefix, code): _text_of(value, code) for code in printed.NATIONAL if _text_of(value, code)}
+
+
+def _source(value: Any, prefix: str) -> dict[str, Any]:
+    """A rate's source as header fields: per language (content version 2 and 3) or one text (version 1)."""
     if isinstance(value, Mapping):
-        return {f"{column}_en": _text_of(value, "en"), f"{column}_ru": _text_of(value, "ru")}
-    return {column: value}
+        return {f"{prefix}_en": _text_of(value, "en"), f"{prefix}_ru": _text_of(value, "ru"), **_national(value, prefix)}
+    return {prefix: value}
 
 
 def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any], source: str = "", user: str | None = None) -> int:
@@ -229,6 +252,7 @@ def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any
             continue
         header[f"{key}_en"] = _text_of(value, "en")
         header[f"{key}_ru"] = _text_of(value, "ru")
+        header.update(_national(value, key))
     if document.get("country"):
         header["country"] = document["country"]
     languages = document.get("languages")
@@ -250,11 +274,12 @@ def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any
     if organisation:
         header["transferor_org_en"] = _text_of(organisation, "en")
         header["transferor_org_ru"] = _text_of(organisation, "ru")
+        header.update(_national(organisation, "transferor_org"))
     signatory = transferor.get("signatory") or {}
     if isinstance(signatory, Mapping) and signatory.get("name"):
         name = signatory.get("name")
         if isinstance(name, Mapping):  # content version 2: per language, with gender and genitive forms
-            header.update(transferor_name_en=_text_of(name, "en"), transferor_name_ru=_text_of(name, "ru"))
+            header.update(transferor_name_en=_text_of(name, "en"), transferor_name_ru=_text_of(name, "ru"), **_national(name, "transferor_name"))
             if signatory.get("gender") is not None:
                 header["transferor_gender"] = signatory.get("gender")
             for part in ("name", "title"):
@@ -266,6 +291,7 @@ def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any
         for part in ("title", "authority"):
             header[f"transferor_{part}_en"] = _text_of(signatory.get(part), "en")
             header[f"transferor_{part}_ru"] = _text_of(signatory.get(part), "ru")
+            header.update(_national(signatory.get(part), f"transferor_{part}"))
     rate = document.get("rate")
     if isinstance(rate, Mapping):
         header.update(rate=rate.get("value"), rate_scale=rate.get("scale", 1), rate_type=rate.get("type"),

@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.core import languages as printed
 from equipment_desk.core.errors import InputError, NotFoundError, Problem, RefusedError
 from equipment_desk.core.money import to_usd_minor
 from equipment_desk.core.validation import Field, clean_record
@@ -16,10 +17,9 @@ from equipment_desk.store.acts.rows import act_lines, fetch_rows, get_act_row
 from equipment_desk.store.audit import diff, record_change
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
-from equipment_desk.store.languages import fill_languages
+from equipment_desk.store.languages import TEXT_LENGTHS, column, fill_languages, name_script_problems
 from equipment_desk.store.records import new_uuid
 
-LANGUAGE_PAIRS = ("ru,en", "en,ru", "ru,kk", "kk,ru", "ru,tg", "tg,ru", "en,kk", "kk,en", "en,tg", "tg,en", "kk,tg", "tg,kk")
 RATE_TYPES = ("unore", "national_bank", "other")
 
 
@@ -29,7 +29,7 @@ HEADER_FIELDS: tuple[Field, ...] = (
     Field("place_en", max_length=200),
     Field("place_ru", max_length=200),
     Field("country", kind="country"),
-    Field("languages", kind="choice", choices=LANGUAGE_PAIRS, default="ru,en"),
+    Field("languages", kind="language_pair", default="ru,en"),
     Field("goods_en", max_length=500),
     Field("goods_ru", max_length=500),
     Field("recipient_institution_id", kind="ref"),
@@ -64,6 +64,7 @@ HEADER_FIELDS: tuple[Field, ...] = (
     Field("nb_rate_source_ru", max_length=200),
     Field("nb_rate_source_en", max_length=200),
     Field("nb_rate_date", kind="date"),
+    *(Field(column(prefix, code), max_length=length) for prefix, length in TEXT_LENGTHS["act"].items() for code in printed.NATIONAL),
 )
 
 
@@ -128,7 +129,14 @@ def _defaults_from_settings(db: sqlite_utils.Database) -> dict[str, Any]:
         "transferor_title_ru": s["default_signatory_title_ru"],
         "transferor_authority_en": s["default_signatory_authority_en"],
         "transferor_authority_ru": s["default_signatory_authority_ru"],
+        **{column(field, code): s[f"{setting}_{printed.column_suffix(code)}"] for code in printed.NATIONAL
+           for field, setting in _NATIONAL_DEFAULTS.items()},
     }
+
+
+_NATIONAL_DEFAULTS = {"place": "default_place", "transferor_org": "office_name", "transferor_name": "default_signatory_name",
+                      "transferor_title": "default_signatory_title", "transferor_authority": "default_signatory_authority"}
+"""Header texts a new draft takes from the office's settings in each national language."""
 
 
 def create_draft(
@@ -139,7 +147,7 @@ def create_draft(
     values = _defaults_from_settings(db)
     values.update(data or {})
     clean, problems = clean_record(HEADER_FIELDS, values)
-    problems += check_header_refs(db, clean)
+    problems += check_header_refs(db, clean) + name_script_problems("act", clean)
     if problems:
         raise InputError(problems)
     columns = _header_columns(clean, user, db)
@@ -166,7 +174,7 @@ def update_draft(*, db: sqlite_utils.Database, act_id: int, changes: Mapping[str
     row = get_act_row(db=db, act_id=act_id)
     require_draft(row)
     clean, problems = clean_record(HEADER_FIELDS, changes, partial=True)
-    problems += check_header_refs(db, clean, row)
+    problems += check_header_refs(db, clean, row) + name_script_problems("act", clean)
     if problems:
         raise InputError(problems)
     columns = _header_columns(clean, user, db, row)

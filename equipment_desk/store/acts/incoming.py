@@ -29,9 +29,10 @@ from equipment_desk.store.acts import journal
 from equipment_desk.store.acts.attachments import same_attachment, store_attachment_row
 from equipment_desk.store.acts.rows import fetch_rows
 from equipment_desk.store.acts.sealing import verify_act
+from equipment_desk.store.languages import LINE_NATIONAL_COLUMNS
 
 LINE_COLUMNS = ("uuid", "line_no", "quantity", "unit_value_minor", "item_name", "item_name_ru", "item_name_en", "item_model",
-                "serial_number", "inventory_number", "unit")
+                "serial_number", "inventory_number", "unit", *LINE_NATIONAL_COLUMNS)
 """The columns of a line that travel with an act (besides its item)."""
 FINAL_COLUMNS = ("number", "office_code", "series", "seq", "chain_pos", "content_json", "content_hash", "previous_hash",
                  "finalized_at", "finalized_by")

@@ -42,6 +42,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.hashing import GENESIS_HASH, sha256_hex
+from equipment_desk.store.languages import LINE_NATIONAL_COLUMNS, NATIONAL_COLUMNS
 
 EVENTS = ("seal", "sign", "scan", "void")
 SIGN_COLUMNS = ("signed_date", "signed_at", "signed_by")
@@ -67,10 +68,12 @@ ACT_COLUMNS = (
     # migration 0009: the texts per language (an act sealed before records none of them, and none is compared)
     "transferor_name_ru", "transferor_name_en", "transferor_gender", "transferor_name_ru_genitive",
     "transferor_title_ru_genitive", "rate_source_ru", "rate_source_en", "nb_rate_source_ru", "nb_rate_source_en",
+    # migration 0010: the texts in each national language (likewise absent from older seal entries)
+    *NATIONAL_COLUMNS["act"],
 )
 """Columns of ``act`` recorded in its seal entry (``content_json`` as its SHA-256, which must be ``content_hash``)."""
 LINE_COLUMNS = ("id", "uuid", "act_id", "line_no", "item_id", "quantity", "unit_value_minor", "item_name", "item_model",
-                "serial_number", "inventory_number", "unit", "item_name_ru", "item_name_en")
+                "serial_number", "inventory_number", "unit", "item_name_ru", "item_name_en", *LINE_NATIONAL_COLUMNS)
 """Columns of each ``act_line`` recorded in the seal entry."""
 
 

@@ -30,6 +30,7 @@ from equipment_desk.store.acts.rows import act_lines, fetch_rows, get_act_row
 from equipment_desk.store.audit import record_change
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
+from equipment_desk.store.languages import LINE_NATIONAL_COLUMNS, RECORD_LANGUAGES, column
 
 
 def finalize_problems(*, db: sqlite_utils.Database, act_id: int) -> list[Problem]:
@@ -45,9 +46,9 @@ def finalize_problems(*, db: sqlite_utils.Database, act_id: int) -> list[Problem
         ("recipient_signatory_id", "the recipient's signatory is missing"),
         ("programme_id", "the programme is missing"),
     )
-    for column, message in required:
-        if row[column] is None:
-            problems.append(Problem(message, field=column))
+    for key, message in required:
+        if row[key] is None:
+            problems.append(Problem(message, field=key))
     if not (row["transferor_name"] or "").strip():
         problems.append(Problem("the donor-side signatory is missing", field="transferor_name"))
     if row["currency"] != "USD" and row["rate_micro"] is None:
@@ -75,8 +76,6 @@ def finalize_problems(*, db: sqlite_utils.Database, act_id: int) -> list[Problem
 
 
 MAX_DAYS_AHEAD = 30
-RECORD_LANGUAGE = {"en": "en", "ru": "ru", "kk": "ru", "tg": "ru"}
-"""The language of the stored text each printed language uses (Kazakh and Tajik acts print recorded Russian texts)."""
 
 
 def _date_problems(row: Mapping[str, Any]) -> list[Problem]:
@@ -97,46 +96,30 @@ def _date_problems(row: Mapping[str, Any]) -> list[Problem]:
 
 
 _MISSING_TEXT = {
-    ("place", "en"): Problem("the English text of the place is missing"),
-    ("place", "ru"): Problem("the Russian text of the place is missing"),
-    ("transferor_org", "en"): Problem("the English name of the transferring organisation is missing"),
-    ("transferor_org", "ru"): Problem("the Russian name of the transferring organisation is missing"),
-    ("transferor_title", "en"): Problem("the English title of the donor-side signatory is missing"),
-    ("transferor_title", "ru"): Problem("the Russian title of the donor-side signatory is missing"),
-    ("transferor_authority", "en"): Problem("the English text of the donor-side signatory's authority is missing"),
-    ("transferor_authority", "ru"): Problem("the Russian text of the donor-side signatory's authority is missing"),
-    ("name", "en"): Problem("the English name of the recipient institution is missing"),
-    ("name", "ru"): Problem("the Russian name of the recipient institution is missing"),
-    ("title", "en"): Problem("the English title of the recipient's signatory is missing"),
-    ("title", "ru"): Problem("the Russian title of the recipient's signatory is missing"),
-    ("authority", "en"): Problem("the English text of the recipient signatory's authority is missing"),
-    ("authority", "ru"): Problem("the Russian text of the recipient signatory's authority is missing"),
-    ("transferor_name", "en"): Problem("the Latin (English) form of the donor-side signatory's name is missing"),
-    ("transferor_name", "ru"): Problem("the Cyrillic (Russian) form of the donor-side signatory's name is missing"),
-    ("signatory_name", "en"): Problem("the Latin (English) form of the recipient signatory's name is missing"),
-    ("signatory_name", "ru"): Problem("the Cyrillic (Russian) form of the recipient signatory's name is missing"),
-    ("goods", "en"): Problem("the English text of the goods handed over is missing"),
-    ("goods", "ru"): Problem("the Russian text of the goods handed over is missing"),
-    ("basis", "en"): Problem("the English text of the basis is missing"),
-    ("basis", "ru"): Problem("the Russian text of the basis is missing"),
-    ("rate_source", "en"): Problem("the English name of the exchange rate's source is missing"),
-    ("rate_source", "ru"): Problem("the Russian name of the exchange rate's source is missing"),
-    ("nb_rate_source", "en"): Problem("the English name of the national bank is missing"),
-    ("nb_rate_source", "ru"): Problem("the Russian name of the national bank is missing"),
-    ("programme_name", "en"): Problem("the English name of the programme is missing"),
-    ("programme_name", "ru"): Problem("the Russian name of the programme is missing"),
-    # the values of these are the donor's or the line's (printed_texts() gives them)
-    ("donor_name", "en"): Problem("the English name of donor '{name}' is missing", params={"name": ""}),
-    ("donor_name", "ru"): Problem("the Russian name of donor '{name}' is missing", params={"name": ""}),
-    ("item_name", "en"): Problem("line {line_no}: the English name of '{name}' is missing", params={"line_no": 0, "name": ""}),
-    ("item_name", "ru"): Problem("line {line_no}: the Russian name of '{name}' is missing", params={"line_no": 0, "name": ""}),
+    "place": "the place of the act has no text in {language}",
+    "goods": "the goods handed over have no text in {language}",
+    "basis": "the basis of the act has no text in {language}",
+    "transferor_org": "the transferring organisation has no name in {language}",
+    "transferor_name": "the donor-side signatory has no name in {language}",
+    "transferor_title": "the donor-side signatory has no title in {language}",
+    "transferor_authority": "the donor-side signatory's authority has no text in {language}",
+    "rate_source": "the source of the exchange rate has no name in {language}",
+    "nb_rate_source": "the national bank has no name in {language}",
+    "name": "institution «{name}» has no name in {language}",
+    "signatory_name": "signatory «{name}» has no name in {language}",
+    "title": "signatory «{name}» has no title in {language}",
+    "authority": "the authority of signatory «{name}» has no text in {language}",
+    "programme_name": "programme {code} has no name in {language}",
+    "donor_name": "donor «{name}» has no name in {language}",
+    "item_name": "line {line_no}: item «{name}» has no name in {language}",
 }
-"""Literal messages (each translatable as it stands) for a text the act prints but one language lacks."""
+"""What a text the act prints but one of its languages lacks is called: the record, the field and the language
+(``{language}`` is a language code, worded by the reader)."""
 
 
 def printed_texts(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[tuple[Mapping[str, Any], str, str, str, bool, dict[str, Any]]]:
     """Every recorded text an act prints, in one list: ``(record, column prefix, kind of text, field named in a
-    problem, optional, parameters of the problem)``; the columns are ``{prefix}_{language}``.
+    problem, optional, parameters of the problem)``; the columns are ``{prefix}_{suffix}`` (:func:`.languages.column`).
 
     An optional text (authority, goods, basis, rate sources) may be left out
     altogether, but once given in one language it is needed in the others.
@@ -160,40 +143,44 @@ def printed_texts(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[tup
         texts.append((row, "nb_rate_source", "nb_rate_source", "nb_rate_source", True, {}))
     institution = one("SELECT * FROM institution WHERE id = ?", row["recipient_institution_id"])
     if institution:
-        texts.append((institution, "name", "name", "recipient_institution_id", False, {}))
+        texts.append((institution, "name", "name", "recipient_institution_id", False, {"name": _named(institution, "name")}))
     signatory = one("SELECT * FROM signatory WHERE id = ?", row["recipient_signatory_id"])
     if signatory:
-        texts.append((signatory, "name", "signatory_name", "recipient_signatory_id", False, {}))
-        texts.append((signatory, "title", "title", "recipient_signatory_id", False, {}))
-        texts.append((signatory, "authority", "authority", "recipient_signatory_id", True, {}))
+        who = {"name": _named(signatory, "name") or signatory["full_name"]}
+        texts.append((signatory, "name", "signatory_name", "recipient_signatory_id", False, who))
+        texts.append((signatory, "title", "title", "recipient_signatory_id", False, who))
+        texts.append((signatory, "authority", "authority", "recipient_signatory_id", True, who))
     programme = one("SELECT * FROM programme WHERE id = ?", row["programme_id"])
     if programme:
-        texts.append((programme, "name", "programme_name", "programme_id", False, {}))
+        texts.append((programme, "name", "programme_name", "programme_id", False, {"code": programme["code"]}))
         for donor in fetch_rows(db, """SELECT d.* FROM donor d JOIN programme_donor pd ON pd.donor_id = d.id
                                        WHERE pd.programme_id = ? ORDER BY pd.position, d.id""", [programme["id"]]):
-            texts.append((donor, "name", "donor_name", "programme_id", False, {"name": donor["name_en"] or donor["name_ru"]}))
+            texts.append((donor, "name", "donor_name", "programme_id", False, {"name": _named(donor, "name")}))
     for line in act_lines(db=db, act_id=row["id"]):
-        item = {"name_ru": line["live_name_ru"], "name_en": line["live_name_en"]}
+        item = {column("name", code): line[f"live_{column('name', code)}"] for code in RECORD_LANGUAGES}
         texts.append((item, "name", "item_name", "lines", False, {"line_no": line["line_no"], "name": line["live_name"]}))
     return texts
 
 
-def _language_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[Problem]:
-    """Every text the act prints must exist in each of its languages (:func:`printed_texts`).
+def _named(record: Mapping[str, Any], prefix: str) -> str:
+    """How a record is named in a message: its English text, else its Russian one."""
+    return (record.get(f"{prefix}_en") or record.get(f"{prefix}_ru") or "").strip()
 
-    Kazakh and Tajik acts print the recorded Russian texts.  Nothing is
-    copied from one language to the other here: the user chooses to.
-    """
-    languages = sorted({RECORD_LANGUAGE[code] for code in row["languages"].split(",")})
+
+def _language_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[Problem]:
+    """Every text the act prints must exist in each of its languages (:func:`printed_texts`), each language's own:
+    a Kyrgyz act prints the Kyrgyz texts and nothing stands in for one that is missing.  Nothing is copied from
+    one language to another here: the user chooses to."""
+    languages = tuple(row["languages"].split(","))
     problems = []
     for source, prefix, kind, field, optional, params in printed_texts(db, row):
-        present = [lang for lang in languages if (source.get(f"{prefix}_{lang}") or "").strip()]
+        present = [lang for lang in languages if (source.get(column(prefix, lang)) or "").strip()]
         if optional and not present:
             continue
         for lang in languages:
             if lang not in present:
-                template = _MISSING_TEXT[(kind, lang)]
-                problems.append(Problem(template.message, params=params, field=f"{field}_{lang}" if source is row else field))
+                problems.append(Problem(_MISSING_TEXT[kind], params={**params, "language": lang},
+                                        field=column(field, lang) if source is row else field))
     return problems
 
 
@@ -236,12 +223,14 @@ def finalize_act(*, db: sqlite_utils.Database, act_id: int, user: str | None = N
         number, series, seq = _allocate_number(db, office, act_year(row["act_date"]))
         last_pos, previous_hash = journal.chain_end(db, office)
         chain_pos = last_pos + 1
+        national = [f"{snapshot} = ?" for snapshot in LINE_NATIONAL_COLUMNS]
         for line in act_lines(db=db, act_id=act_id):
             db.execute(
-                """UPDATE act_line SET item_name = ?, item_name_ru = ?, item_name_en = ?, item_model = ?, serial_number = ?,
-                       inventory_number = ?, unit = ? WHERE id = ?""",
+                f"""UPDATE act_line SET item_name = ?, item_name_ru = ?, item_name_en = ?, item_model = ?, serial_number = ?,
+                       inventory_number = ?, unit = ?, {', '.join(national)} WHERE id = ?""",
                 [line["live_name"], line["live_name_ru"], line["live_name_en"], line["live_model"], line["live_serial"],
-                 line["live_inventory"], line["live_unit"], line["id"]],
+                 line["live_inventory"], line["live_unit"], *(line[f"live_{snapshot[len('item_'):]}"] for snapshot in LINE_NATIONAL_COLUMNS),
+                 line["id"]],
             )
         row.update(number=number, office_code=office, previous_hash=previous_hash)
         content = live_content(db, row, act_lines(db=db, act_id=act_id))

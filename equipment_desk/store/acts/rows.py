@@ -10,6 +10,7 @@ import sqlite_utils
 from equipment_desk.core.errors import InputError, NotFoundError, Problem
 from equipment_desk.core.money import to_usd_minor
 from equipment_desk.core.validation import FieldError, parse_date
+from equipment_desk.store.languages import NATIONAL_COLUMNS, RECORD_LANGUAGES, column
 
 STATUSES = ("draft", "finalized", "signed", "void")
 
@@ -41,17 +42,26 @@ def find_act(*, db: sqlite_utils.Database, ref: str | int) -> int:
     return int(row[0])
 
 
+_LIVE_NATIONAL_NAMES = ", ".join(f"i.{name} AS live_{name}" for name in NATIONAL_COLUMNS["item"])
+
+
 def act_lines(*, db: sqlite_utils.Database, act_id: int) -> list[dict[str, Any]]:
-    """The lines of an act with, for a draft, its items' current texts."""
+    """The lines of an act with, for a draft, its items' current texts (``live_name_ru``, ``live_name_kk``…)."""
     return fetch_rows(
         db,
-        """SELECT l.*, i.uuid AS item_uuid, i.name AS live_name, i.name_ru AS live_name_ru, i.name_en AS live_name_en,
-                  i.model AS live_model,
+        f"""SELECT l.*, i.uuid AS item_uuid, i.name AS live_name, i.name_ru AS live_name_ru, i.name_en AS live_name_en,
+                  {_LIVE_NATIONAL_NAMES}, i.model AS live_model,
                   i.serial_number AS live_serial, i.inventory_number AS live_inventory, i.unit AS live_unit,
                   i.currency AS item_currency, i.unit_value_minor AS item_unit_value_minor
            FROM act_line l JOIN item i ON i.id = l.item_id WHERE l.act_id = ? ORDER BY l.line_no""",
         [act_id],
     )
+
+
+def line_names(line: Mapping[str, Any], *, frozen: bool, languages: Iterable[str] = RECORD_LANGUAGES) -> dict[str, str]:
+    """A line's item name in each of ``languages`` (keyed by code): the snapshot once the act is finalized, the item now before."""
+    source = "item_" if frozen else "live_"
+    return {code: line.get(source + column("name", code)) or "" for code in languages}
 
 
 def line_texts(line: Mapping[str, Any], *, frozen: bool) -> dict[str, Any]:
