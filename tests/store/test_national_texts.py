@@ -210,3 +210,17 @@ def test_an_act_sealed_in_the_previous_content_version_still_verifies(db, make, 
     institution = db.execute("SELECT recipient_institution_id FROM act WHERE id = ?", [sealed]).fetchone()[0]
     records.update(db=db, kind=records.INSTITUTION, record_id=institution, changes={"name_kk": "Бас прокуратура"})
     assert acts.verify_act(db=db, act_id=sealed) == []
+
+
+def test_an_act_is_refused_while_the_fixed_texts_of_one_of_its_languages_are_missing(db, make, monkeypatch, tmp_path) -> None:
+    from equipment_desk.core import act_texts
+
+    act_id, _held = kyrgyz_records(db, make)
+    assert acts.finalize_problems(db=db, act_id=act_id) == []
+    real = act_texts.file_path
+    monkeypatch.setattr(act_texts, "file_path", lambda code: tmp_path / "ky.toml" if code == "ky" else real(code))
+    problems = [p.text() for p in acts.finalize_problems(db=db, act_id=act_id)]
+    assert len(problems) == 1 and problems[0].startswith("the fixed texts of the act in Kyrgyz are missing")
+    with pytest.raises(InputError):
+        acts.finalize_act(db=db, act_id=act_id)
+    assert acts.get_act_row(db=db, act_id=act_id)["status"] == "draft"

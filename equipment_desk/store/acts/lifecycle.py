@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.core import act_texts
 from equipment_desk.core.errors import InputError, Problem, RefusedError
 from equipment_desk.core.hashing import canonical_json, sha256_hex
 from equipment_desk.core.numbering import act_year, format_number, series_of
@@ -168,11 +169,12 @@ def _named(record: Mapping[str, Any], prefix: str) -> str:
 
 
 def _language_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[Problem]:
-    """Every text the act prints must exist in each of its languages (:func:`printed_texts`), each language's own:
-    a Kyrgyz act prints the Kyrgyz texts and nothing stands in for one that is missing.  Nothing is copied from
-    one language to another here: the user chooses to."""
+    """Every text the act prints must exist in each of its languages, each language's own: the office's data
+    (:func:`printed_texts`) and the fixed texts of the act (:func:`.act_texts.missing`).  A Kyrgyz act prints
+    the Kyrgyz texts and nothing stands in for one that is missing.  Nothing is copied from one language to
+    another here: the user chooses to."""
     languages = tuple(row["languages"].split(","))
-    problems = []
+    problems = [problem for lang in languages for problem in act_texts.missing(lang)]
     for source, prefix, kind, field, optional, params in printed_texts(db, row):
         present = [lang for lang in languages if (source.get(column(prefix, lang)) or "").strip()]
         if optional and not present:
