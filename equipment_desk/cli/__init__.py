@@ -35,9 +35,9 @@ def command_modules() -> tuple:
 
     Imported here, not at the top: they import this module's exit codes.
     """
-    from equipment_desk.cli import acts, documents, exchange, maintenance
+    from equipment_desk.cli import acts, documents, exchange, languages, maintenance
 
-    return (acts, documents, exchange, maintenance)
+    return (acts, documents, exchange, maintenance, languages)
 
 
 class _Parser(argparse.ArgumentParser):
