@@ -18,6 +18,7 @@ from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.numbering import DEFAULT_PATTERN as DEFAULT_NUMBER_PATTERN
 from equipment_desk.core.numbering import check_number_pattern
 from equipment_desk.store.audit import record_change
+from equipment_desk.store.changes import changes
 from equipment_desk.store.database import write_transaction
 
 DEFAULTS: dict[str, str] = {
@@ -114,6 +115,7 @@ def national_languages(*, db: sqlite_utils.Database) -> tuple[str, ...]:
     return tuple(code for code in text.split(",") if code in printed.NATIONAL)
 
 
+@changes("settings")
 def set_settings(*, db: sqlite_utils.Database, values: dict[str, Any]) -> dict[str, str]:
     """Check and store several settings in one transaction; returns what changed."""
     clean = {key: validate_setting(key, value) for key, value in values.items()}
