@@ -226,3 +226,15 @@ def guess_gender(name: str) -> str:
     if votes["m"] == votes["f"]:
         return ""
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+def suggest_for_language(code: str, cyrillic: str, latin: str) -> str:
+    """A person's name suggested for printed language ``code``: the Cyrillic name (as in national documents) in
+    a Cyrillic language (Russian, Kazakh, Kyrgyz, Tajik, Uzbek Cyrillic), the Latin passport form in a Latin one
+    (English, Uzbek, Turkmen) — the one given, else the other transliterated.  Only ever a suggestion."""
+    from equipment_desk.core.languages import BY_CODE
+
+    cyrillic, latin = (cyrillic or "").strip(), (latin or "").strip()
+    if BY_CODE[code].script == "Cyrl":
+        return cyrillic or (suggest_cyrillic(latin) if latin else "")
+    return latin or (suggest_latin(cyrillic) if cyrillic else "")

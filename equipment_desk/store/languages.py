@@ -104,8 +104,8 @@ def texts_of(row: Mapping[str, Any], prefix: str, languages: tuple[str, ...] = R
 
 _SCRIPT_OF = {"Cyrl": CYRILLIC, "Latn": LATIN}
 _WRONG_SCRIPT = {
-    CYRILLIC: "is in Latin letters; a name in {language} is written in Cyrillic letters",
-    LATIN: "is in Cyrillic letters; a name in {language} is written in Latin letters",
+    CYRILLIC: Problem("is in Latin letters; a name in {language} is written in Cyrillic letters"),
+    LATIN: Problem("is in Cyrillic letters; a name in {language} is written in Latin letters"),
 }
 
 
@@ -121,7 +121,7 @@ def name_script_problems(table: str, values: Mapping[str, Any]) -> list[Problem]
         expected = _SCRIPT_OF[printed.BY_CODE[code].script]
         found = script_of(text)
         if found and found != expected:
-            problems.append(Problem(_WRONG_SCRIPT[expected], params={"language": code}, field=key, value=text))
+            problems.append(Problem(_WRONG_SCRIPT[expected].message, params={"language": code}, field=key, value=text))
     return problems
 
 

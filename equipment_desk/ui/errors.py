@@ -94,6 +94,8 @@ def worded_params(params: dict[str, Any]) -> dict[str, Any]:
             worded[name] = translate_template(value.message, value.params)
         elif name == "field" and value:
             worded[name] = ", ".join(in_sentence(field_label(column.strip())) for column in str(value).split(","))
+        elif name == "language" and value:
+            worded[name] = _language_in_sentence(str(value))
         elif isinstance(value, str) and ISO_DATE.fullmatch(value):
             worded[name] = format_date(value)
     return worded
@@ -129,9 +131,46 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 
+PREFIX_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("fields", "Name"), "title": QT_TRANSLATE_NOOP("fields", "Title"),
+    "authority": QT_TRANSLATE_NOOP("fields", "Acting under"), "place": QT_TRANSLATE_NOOP("fields", "Place"),
+    "goods": QT_TRANSLATE_NOOP("fields", "Goods"), "basis": QT_TRANSLATE_NOOP("fields", "Basis"),
+    "transferor_org": QT_TRANSLATE_NOOP("fields", "Transferring organisation"),
+    "transferor_name": QT_TRANSLATE_NOOP("fields", "Donor-side signatory"),
+    "transferor_title": QT_TRANSLATE_NOOP("fields", "Donor-side signatory's title"),
+    "transferor_authority": QT_TRANSLATE_NOOP("fields", "Donor-side signatory acting under"),
+    "rate_source": QT_TRANSLATE_NOOP("fields", "Source of the rate"), "nb_rate_source": QT_TRANSLATE_NOOP("fields", "National bank"),
+}
+"""The texts kept per language (a column ``{prefix}_{language}``), named in a label with the language."""
+
+
+def _language_in_sentence(value: str) -> str:
+    """A printed language (its code, or its English name as some messages carry it) as the window names it."""
+    from equipment_desk.core.languages import BY_CODE, REGISTRY
+    from equipment_desk.ui.words import language_name
+
+    code = value if value in BY_CODE else next((lang.code for lang in REGISTRY if lang.english == value), value)
+    return language_name(code)
+
+
+def _national_label(name: str) -> str | None:
+    """``place_ky`` -> "Place (Kyrgyz)": a text in a national language, labelled with its language."""
+    from equipment_desk.core.languages import NATIONAL, column_suffix
+
+    for code in NATIONAL:
+        suffix = "_" + column_suffix(code)
+        if name.endswith(suffix) and name[: -len(suffix)] in PREFIX_LABELS:
+            label = QCoreApplication.translate("fields", PREFIX_LABELS[name[: -len(suffix)]])
+            return QCoreApplication.translate("fields", "%1 (%2)").replace("%1", label).replace("%2", _language_in_sentence(code))
+    return None
+
+
 def field_label(name: str | None) -> str:
     if not name:
         return ""
+    national = _national_label(name)
+    if national is not None:
+        return national
     english = FIELD_LABELS.get(name)
     if english is None:
         return name.replace("_", " ")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equipment_desk.core import languages as printed
 from equipment_desk.core.errors import DeskError, InputError
 from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.store import settings as office_settings
@@ -43,8 +44,11 @@ OFFICE_FIELDS = (
     "office_name_en", "office_name_ru", "office_code", "number_pattern", "default_place_en", "default_place_ru",
     "default_signatory_name_en", "default_signatory_name_ru", "default_signatory_gender", "default_signatory_title_en", "default_signatory_title_ru",
     "default_signatory_authority_en", "default_signatory_authority_ru", "logo_path", "default_languages",
-    "default_currency",
+    "default_currency", "national_languages",
 )
+NATIONAL_OFFICE_FIELDS = tuple(f"{key}_{printed.column_suffix(code)}" for code in printed.NATIONAL
+                               for key in office_settings.NATIONAL_DEFAULTS)
+"""The office's texts in each state language (shown for the languages the office uses)."""
 
 
 def language_pair_label(pair: str) -> str:
@@ -123,6 +127,10 @@ class SettingsPage(QWidget):
         for pair in LANGUAGE_PAIRS:
             pairs.addItem(language_pair_label(pair), pair)
         self._row(form, "default_languages", self.tr("Languages of the act"), pairs)
+        self._row(form, "national_languages", self.tr("State languages the office uses"), QLineEdit(office))
+        self.edits["national_languages"].setPlaceholderText(self.tr("e.g. ky, or uz, uz-Cyrl (of %1)").replace("%1", " ".join(printed.NATIONAL)))
+        self.edits["national_languages"].setToolTip(self.tr(
+            "The record forms show a field for each of these languages, and a new act takes the texts below in them"))
         currencies = QComboBox(office)
         for code in CURRENCY_CODES:
             currencies.addItem(currency_text(code), code)
@@ -146,6 +154,23 @@ class SettingsPage(QWidget):
         self._row(form, "default_signatory_authority_en", self.tr("Acting under (English)"), QLineEdit(signer))
         self._row(form, "default_signatory_authority_ru", self.tr("Acting under (Russian)"), QLineEdit(signer))
         column.addWidget(signer)
+
+        national = QGroupBox(self.tr("Your office in the state languages"), body)
+        self.national_form = QFormLayout(national)
+        self.national_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.national_rows: dict[str, list[QWidget]] = {}
+        labels = {"office_name": self.tr("Office name (%1)"), "default_place": self.tr("Place of signing (%1)"),
+                  "default_signatory_name": self.tr("Who signs (%1)"), "default_signatory_title": self.tr("Title (%1)"),
+                  "default_signatory_authority": self.tr("Acting under (%1)")}
+        for code in printed.NATIONAL:
+            for key in office_settings.NATIONAL_DEFAULTS:
+                edit = QLineEdit(national)
+                edit.setPlaceholderText(printed.BY_CODE[code].native)
+                box = self._row(self.national_form, f"{key}_{printed.column_suffix(code)}", labels[key].replace("%1", language_name(code)), edit)
+                self.national_rows.setdefault(code, []).append(box)
+        self.national_group = national
+        column.addWidget(national)
+        self.edits["national_languages"].textChanged.connect(self.show_national_rows)
 
         mine = QGroupBox(self.tr("This computer"), body)
         form = QFormLayout(mine)
@@ -191,7 +216,7 @@ class SettingsPage(QWidget):
         self.save_button.setToolTip(self.tr("Save the settings (Ctrl+S)"))
         self.load()
 
-    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> QWidget:
         message = QLabel(widget.parentWidget())
         message.setStyleSheet("color: #b00020;")
         message.setWordWrap(True)
@@ -208,6 +233,7 @@ class SettingsPage(QWidget):
         form.addRow(shown, box)
         self.edits[key] = widget
         self.messages[key] = message
+        return box
 
     def _value(self, key: str) -> str:
         widget = self.edits[key]
@@ -239,8 +265,9 @@ class SettingsPage(QWidget):
             from equipment_desk.core.names import CYRILLIC, script_of  # a name kept in one field: shown in its script's
 
             values["default_signatory_name_ru" if script_of(one_name) == CYRILLIC else "default_signatory_name_en"] = one_name
-        for key in OFFICE_FIELDS:
+        for key in (*OFFICE_FIELDS, *NATIONAL_OFFICE_FIELDS):
             self._set(key, values.get(key, ""))
+        self.show_national_rows()
         self._set("ui_language", self.settings.ui_language)
         self._set("user_name", self.settings.get("user_name"))
         self._set("database_path", self.settings.database_path)
@@ -253,7 +280,7 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         for message in self.messages.values():
             message.hide()
-        values = {key: self._value(key) for key in OFFICE_FIELDS}
+        values = {key: self._value(key) for key in (*OFFICE_FIELDS, *NATIONAL_OFFICE_FIELDS)}
         problems = []
         for key, value in values.items():  # every problem at once, beside its field
             try:
@@ -290,3 +317,11 @@ class SettingsPage(QWidget):
         self.status.setText(self.tr("Settings saved."))
         self.saved.emit()
         return True
+
+    def show_national_rows(self, text: str = "") -> None:
+        """The office's texts for the state languages it uses (as typed so far); the others stay hidden, kept."""
+        codes = {printed.canonical_code(part) for part in (text or self._value("national_languages")).split(",")}
+        for code, boxes in self.national_rows.items():
+            for box in boxes:
+                self.national_form.setRowVisible(box, code in codes)
+        self.national_group.setVisible(bool(codes & set(printed.NATIONAL)))

@@ -54,7 +54,17 @@ def rate_type_text(code: str | None) -> str:
 
 
 def language_name(code: str) -> str:
-    return {"en": QCoreApplication.translate("ActWords", "English"), "ru": QCoreApplication.translate("ActWords", "Russian"), "kk": QCoreApplication.translate("ActWords", "Kazakh"), "tg": QCoreApplication.translate("ActWords", "Tajik")}.get(code, code)
+    """A printed language's name in the program's language (:mod:`equipment_desk.core.languages` codes)."""
+    return {
+        "en": QCoreApplication.translate("ActWords", "English"),
+        "ru": QCoreApplication.translate("ActWords", "Russian"),
+        "kk": QCoreApplication.translate("ActWords", "Kazakh"),
+        "ky": QCoreApplication.translate("ActWords", "Kyrgyz"),
+        "tg": QCoreApplication.translate("ActWords", "Tajik"),
+        "uz": QCoreApplication.translate("ActWords", "Uzbek"),
+        "uz-Cyrl": QCoreApplication.translate("ActWords", "Uzbek (Cyrillic)"),
+        "tk": QCoreApplication.translate("ActWords", "Turkmen"),
+    }.get(code, code)
 
 
 def language_pair_text(pair: str) -> str:

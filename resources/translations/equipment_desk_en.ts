@@ -296,6 +296,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Source (act&apos;s language):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Effective from:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,6 +357,10 @@
     </message>
     <message>
         <source>Bank (Russian):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank (act&apos;s language):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -550,7 +558,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kyrgyz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbek (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -988,6 +1012,10 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,6 +1384,10 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,6 +1512,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>as the act prints it in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2334,6 +2370,10 @@ Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sub-programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,6 +2601,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>State languages the office uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ky, or uz, uz-Cyrl (of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record forms show a field for each of these languages, and a new act takes the texts below in them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The currency a new act starts with; each act can use another one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,6 +2650,30 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Acting under (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your office in the state languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of signing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting under (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2779,6 +2855,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,6 +2880,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Title (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2828,6 +2912,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting under (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3567,6 +3655,50 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferring organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor-side signatory&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor-side signatory acting under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3918,6 +4050,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>act.languages is not the CHECK this migration widens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>act_frozen_update is not the trigger this migration extends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,6 +4270,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>donor «{name}» has no name in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>draft of {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,6 +4302,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>institution «{name}» has no name in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4183,6 +4327,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>is empty; say whether the texts are reviewed, e.g. &quot;draft — needs review by a native speaker&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in Cyrillic letters; a name in {language} is written in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in Latin letters; a name in {language} is written in Cyrillic letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4554,16 +4706,20 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>line {line_no}: item «{name}» has no name in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line_no}: its {field} differs from what was sealed (journal entry {entry})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line_no}: the English name of &apos;{name}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>line {line_no}: the Russian name of &apos;{name}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
@@ -4670,8 +4826,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be two different languages of en, ru, kk, tg, e.g. ru,en</source>
+        <source>must be two different languages of {codes}, e.g. ru,en</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be two different languages of en, ru, kk, tg, e.g. ru,en</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>must be yes or no</source>
@@ -4783,6 +4943,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>only {left} is still available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme {code} has no name in {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4902,76 +5066,88 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>signatory {signatory} is not a signatory of institution {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatory «{name}» has no name in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatory «{name}» has no title in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the CSV is malformed near row {row}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the Cyrillic (Russian) form of the donor-side signatory&apos;s name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Cyrillic (Russian) form of the recipient signatory&apos;s name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English name of donor &apos;{name}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English name of the exchange rate&apos;s source is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English name of the national bank is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English name of the programme is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English name of the recipient institution is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English name of the transferring organisation is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English text of the basis is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English text of the donor-side signatory&apos;s authority is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English text of the goods handed over is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English text of the place is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English text of the recipient signatory&apos;s authority is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English title of the donor-side signatory is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the English title of the recipient&apos;s signatory is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Latin (English) form of the donor-side signatory&apos;s name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Latin (English) form of the recipient signatory&apos;s name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the PDF has no plain cross-reference table</source>
@@ -4991,55 +5167,55 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the Russian name of donor &apos;{name}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Russian name of the exchange rate&apos;s source is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Russian name of the national bank is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Russian name of the programme is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Russian name of the recipient institution is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Russian name of the transferring organisation is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Russian text of the basis is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Russian text of the donor-side signatory&apos;s authority is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Russian text of the goods handed over is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Russian text of the place is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Russian text of the recipient signatory&apos;s authority is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Russian title of the donor-side signatory is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the Russian title of the recipient&apos;s signatory is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>the act hands over more of an item than is still in stock</source>
@@ -5066,11 +5242,19 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the authority of signatory «{name}» has no text in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the backup {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the basis of the act has no text in {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5138,7 +5322,19 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the donor-side signatory has no name in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the donor-side signatory has no title in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the donor-side signatory is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the donor-side signatory&apos;s authority has no text in {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5230,6 +5426,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the goods handed over have no text in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the item has been handed over completely; there is nothing left to write off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5282,6 +5482,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the national bank has no name in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the office has no category word {word}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5311,6 +5515,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the period ends before it begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place of the act has no text in {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5378,6 +5586,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the source of the exchange rate has no name in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the table [review] is missing (language, status, reviewed_by, reviewed_on, notes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5403,6 +5615,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the total {amount} does not divide evenly by the quantity {quantity}; give the unit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transferring organisation has no name in {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5483,6 +5699,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>{category} is not a category; use one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{codes} is not a national language; use {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

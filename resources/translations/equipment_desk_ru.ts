@@ -296,6 +296,10 @@
         <translation>Источник (по-русски):</translation>
     </message>
     <message>
+        <source>Source (act&apos;s language):</source>
+        <translation>Источник (язык акта):</translation>
+    </message>
+    <message>
         <source>Effective from:</source>
         <translation>Действует с:</translation>
     </message>
@@ -354,6 +358,10 @@
     <message>
         <source>Bank (Russian):</source>
         <translation>Банк (по-русски):</translation>
+    </message>
+    <message>
+        <source>Bank (act&apos;s language):</source>
+        <translation>Банк (язык акта):</translation>
     </message>
     <message>
         <source>The day the national bank&apos;s rate applies from</source>
@@ -550,8 +558,24 @@
         <translation>казахский</translation>
     </message>
     <message>
+        <source>Kyrgyz</source>
+        <translation>кыргызский</translation>
+    </message>
+    <message>
         <source>Tajik</source>
         <translation>таджикский</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>узбекский</translation>
+    </message>
+    <message>
+        <source>Uzbek (Cyrillic)</source>
+        <translation>узбекский (кириллица)</translation>
+    </message>
+    <message>
+        <source>Turkmen</source>
+        <translation>туркменский</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -993,6 +1017,10 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Название (рус.)</translation>
     </message>
     <message>
+        <source>Name (%1)</source>
+        <translation>Наименование (%1)</translation>
+    </message>
+    <message>
         <source>Short name</source>
         <translation>Краткое название</translation>
     </message>
@@ -1368,6 +1396,10 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Название (рус.)</translation>
     </message>
     <message>
+        <source>Name (%1)</source>
+        <translation>Наименование (%1)</translation>
+    </message>
+    <message>
         <source>Choose the country</source>
         <translation>Выберите страну</translation>
     </message>
@@ -1493,6 +1525,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>as the act prints it in Russian</source>
         <translation>как акт печатает его по-русски</translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation>Наименование (%1)</translation>
     </message>
     <message>
         <source>Make and model</source>
@@ -2361,6 +2397,10 @@ Reason: {reason}</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
+        <source>Name (%1)</source>
+        <translation>Наименование (%1)</translation>
+    </message>
+    <message>
         <source>Sub-programme</source>
         <translation>Подпрограмма</translation>
     </message>
@@ -2592,6 +2632,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Языки акта</translation>
     </message>
     <message>
+        <source>State languages the office uses</source>
+        <translation>Государственные языки, которыми пользуется офис</translation>
+    </message>
+    <message>
+        <source>e.g. ky, or uz, uz-Cyrl (of %1)</source>
+        <translation>например, ky или uz, uz-Cyrl (из %1)</translation>
+    </message>
+    <message>
+        <source>The record forms show a field for each of these languages, and a new act takes the texts below in them</source>
+        <translation>Формы записей показывают поле для каждого из этих языков, а новый акт берёт на них тексты ниже</translation>
+    </message>
+    <message>
         <source>The currency a new act starts with; each act can use another one</source>
         <translation>Валюта, в которой создаётся новый акт; в самом акте её можно сменить</translation>
     </message>
@@ -2630,6 +2682,30 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>Acting under (Russian)</source>
         <translation>Действует на основании (рус.)</translation>
+    </message>
+    <message>
+        <source>Your office in the state languages</source>
+        <translation>Ваш офис на государственных языках</translation>
+    </message>
+    <message>
+        <source>Office name (%1)</source>
+        <translation>Название офиса (%1)</translation>
+    </message>
+    <message>
+        <source>Place of signing (%1)</source>
+        <translation>Место подписания (%1)</translation>
+    </message>
+    <message>
+        <source>Who signs (%1)</source>
+        <translation>Кто подписывает (%1)</translation>
+    </message>
+    <message>
+        <source>Title (%1)</source>
+        <translation>Должность (%1)</translation>
+    </message>
+    <message>
+        <source>Acting under (%1)</source>
+        <translation>Действует на основании (%1)</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -2810,6 +2886,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>как в паспорте; кириллица будет предложена по нему</translation>
     </message>
     <message>
+        <source>Name (%1)</source>
+        <translation>Имя (%1)</translation>
+    </message>
+    <message>
         <source>(not given)</source>
         <translation>(не указан)</translation>
     </message>
@@ -2832,6 +2912,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>Title (Russian)</source>
         <translation>Должность (рус.)</translation>
+    </message>
+    <message>
+        <source>Title (%1)</source>
+        <translation>Должность (%1)</translation>
     </message>
     <message>
         <source>Name after «в лице»</source>
@@ -2860,6 +2944,10 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     <message>
         <source>e.g. %1</source>
         <translation>например, %1</translation>
+    </message>
+    <message>
+        <source>Acting under (%1)</source>
+        <translation>Действует на основании (%1)</translation>
     </message>
     <message>
         <source>Signs acts</source>
@@ -3600,6 +3688,50 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Acting under</source>
+        <translation>Действует на основании</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Transferring organisation</source>
+        <translation>Передающая организация</translation>
+    </message>
+    <message>
+        <source>Donor-side signatory&apos;s title</source>
+        <translation>Должность подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>Donor-side signatory acting under</source>
+        <translation>Основание полномочий подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>Source of the rate</source>
+        <translation>Источник курса</translation>
+    </message>
+    <message>
+        <source>National bank</source>
+        <translation>Национальный банк</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3903,6 +4035,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт {ref} — проект; сначала оформите его, затем отметьте подписание</translation>
     </message>
     <message>
+        <source>act.languages is not the CHECK this migration widens</source>
+        <translation>act.languages — не то ограничение CHECK, которое расширяет эта миграция</translation>
+    </message>
+    <message>
         <source>act_frozen_update is not the trigger this migration extends</source>
         <translation>act_frozen_update — не тот триггер, который расширяет эта миграция</translation>
     </message>
@@ -4111,6 +4247,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не начинается с года, как требует порядок «год-месяц-день»</translation>
     </message>
     <message>
+        <source>donor «{name}» has no name in {language}</source>
+        <translation>{language}: у донора «{name}» нет наименования</translation>
+    </message>
+    <message>
         <source>draft of {date}</source>
         <translation>проект от {date}</translation>
     </message>
@@ -4139,6 +4279,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>содержит формулу, результат которой не сохранён; откройте файл в Excel и сохраните его или вставьте значения</translation>
     </message>
     <message>
+        <source>institution «{name}» has no name in {language}</source>
+        <translation>{language}: у учреждения «{name}» нет наименования</translation>
+    </message>
+    <message>
         <source>is a database, a backup or one of their files; it is never written over — choose another file name</source>
         <translation>это база данных, резервная копия или один из их файлов; они никогда не перезаписываются — выберите другое имя файла</translation>
     </message>
@@ -4161,6 +4305,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>is empty; say whether the texts are reviewed, e.g. &quot;draft — needs review by a native speaker&quot;</source>
         <translation>пусто; укажите, проверены ли тексты, например «draft — needs review by a native speaker»</translation>
+    </message>
+    <message>
+        <source>is in Cyrillic letters; a name in {language} is written in Latin letters</source>
+        <translation>написано кириллицей; имя на языке «{language}» пишется латиницей</translation>
+    </message>
+    <message>
+        <source>is in Latin letters; a name in {language} is written in Cyrillic letters</source>
+        <translation>написано латиницей; имя на языке «{language}» пишется кириллицей</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -4483,12 +4635,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>строка {line_no}: стоимость «{name}» указана в {item_currency}, и без курса её нельзя пересчитать в {currency}; укажите курс вместе с валютой или удалите строку</translation>
     </message>
     <message>
+        <source>line {line_no}: item «{name}» has no name in {language}</source>
+        <translation>строка {line_no}, {language}: у предмета «{name}» нет наименования</translation>
+    </message>
+    <message>
         <source>line {line_no}: the English name of &apos;{name}&apos; is missing</source>
-        <translation>строка {line_no}: нет английского наименования «{name}»</translation>
+        <translation type="vanished">строка {line_no}: нет английского наименования «{name}»</translation>
     </message>
     <message>
         <source>line {line_no}: the Russian name of &apos;{name}&apos; is missing</source>
-        <translation>строка {line_no}: нет русского наименования «{name}»</translation>
+        <translation type="vanished">строка {line_no}: нет русского наименования «{name}»</translation>
     </message>
     <message>
         <source>line {line_no}: {quantity} of &apos;{name}&apos; asked for but only {left} is still available</source>
@@ -4591,8 +4747,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>ожидается текст</translation>
     </message>
     <message>
+        <source>must be two different languages of {codes}, e.g. ru,en</source>
+        <translation>должно быть два разных языка из {codes}, например ru,en</translation>
+    </message>
+    <message>
         <source>must be two different languages of en, ru, kk, tg, e.g. ru,en</source>
-        <translation>нужно указать два разных языка из en, ru, kk, tg, например ru,en</translation>
+        <translation type="vanished">нужно указать два разных языка из en, ru, kk, tg, например ru,en</translation>
     </message>
     <message>
         <source>must be yes or no</source>
@@ -4697,6 +4857,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>only {left} is still available</source>
         <translation>в наличии осталось только {left}</translation>
+    </message>
+    <message>
+        <source>programme {code} has no name in {language}</source>
+        <translation>{language}: у программы {code} нет наименования</translation>
     </message>
     <message>
         <source>quantity × unit value is too large to store (at most {max} in total)</source>
@@ -4804,71 +4968,71 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the Cyrillic (Russian) form of the donor-side signatory&apos;s name is missing</source>
-        <translation>нет ФИО подписанта передающей стороны кириллицей (для русского текста)</translation>
+        <translation type="vanished">нет ФИО подписанта передающей стороны кириллицей (для русского текста)</translation>
     </message>
     <message>
         <source>the Cyrillic (Russian) form of the recipient signatory&apos;s name is missing</source>
-        <translation>нет ФИО подписанта получателя кириллицей (для русского текста)</translation>
+        <translation type="vanished">нет ФИО подписанта получателя кириллицей (для русского текста)</translation>
     </message>
     <message>
         <source>the English name of donor &apos;{name}&apos; is missing</source>
-        <translation>нет английского наименования донора «{name}»</translation>
+        <translation type="vanished">нет английского наименования донора «{name}»</translation>
     </message>
     <message>
         <source>the English name of the exchange rate&apos;s source is missing</source>
-        <translation>нет английского наименования источника курса</translation>
+        <translation type="vanished">нет английского наименования источника курса</translation>
     </message>
     <message>
         <source>the English name of the national bank is missing</source>
-        <translation>нет английского наименования национального банка</translation>
+        <translation type="vanished">нет английского наименования национального банка</translation>
     </message>
     <message>
         <source>the English name of the programme is missing</source>
-        <translation>нет английского наименования программы</translation>
+        <translation type="vanished">нет английского наименования программы</translation>
     </message>
     <message>
         <source>the English name of the recipient institution is missing</source>
-        <translation>нет английского названия учреждения-получателя</translation>
+        <translation type="vanished">нет английского названия учреждения-получателя</translation>
     </message>
     <message>
         <source>the English name of the transferring organisation is missing</source>
-        <translation>нет английского названия передающей организации</translation>
+        <translation type="vanished">нет английского названия передающей организации</translation>
     </message>
     <message>
         <source>the English text of the basis is missing</source>
-        <translation>нет английского текста основания</translation>
+        <translation type="vanished">нет английского текста основания</translation>
     </message>
     <message>
         <source>the English text of the donor-side signatory&apos;s authority is missing</source>
-        <translation>нет английского текста основания полномочий подписанта передающей стороны</translation>
+        <translation type="vanished">нет английского текста основания полномочий подписанта передающей стороны</translation>
     </message>
     <message>
         <source>the English text of the goods handed over is missing</source>
-        <translation>нет английского текста о передаваемом имуществе</translation>
+        <translation type="vanished">нет английского текста о передаваемом имуществе</translation>
     </message>
     <message>
         <source>the English text of the place is missing</source>
-        <translation>нет английского названия места составления акта</translation>
+        <translation type="vanished">нет английского названия места составления акта</translation>
     </message>
     <message>
         <source>the English text of the recipient signatory&apos;s authority is missing</source>
-        <translation>нет английского текста основания полномочий подписанта получателя</translation>
+        <translation type="vanished">нет английского текста основания полномочий подписанта получателя</translation>
     </message>
     <message>
         <source>the English title of the donor-side signatory is missing</source>
-        <translation>нет английской должности подписанта передающей стороны</translation>
+        <translation type="vanished">нет английской должности подписанта передающей стороны</translation>
     </message>
     <message>
         <source>the English title of the recipient&apos;s signatory is missing</source>
-        <translation>нет английской должности подписанта получателя</translation>
+        <translation type="vanished">нет английской должности подписанта получателя</translation>
     </message>
     <message>
         <source>the Latin (English) form of the donor-side signatory&apos;s name is missing</source>
-        <translation>нет ФИО подписанта передающей стороны латиницей (для английского текста)</translation>
+        <translation type="vanished">нет ФИО подписанта передающей стороны латиницей (для английского текста)</translation>
     </message>
     <message>
         <source>the Latin (English) form of the recipient signatory&apos;s name is missing</source>
-        <translation>нет ФИО подписанта получателя латиницей (для английского текста)</translation>
+        <translation type="vanished">нет ФИО подписанта получателя латиницей (для английского текста)</translation>
     </message>
     <message>
         <source>the PDF has no plain cross-reference table</source>
@@ -4888,55 +5052,55 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the Russian name of donor &apos;{name}&apos; is missing</source>
-        <translation>нет русского наименования донора «{name}»</translation>
+        <translation type="vanished">нет русского наименования донора «{name}»</translation>
     </message>
     <message>
         <source>the Russian name of the exchange rate&apos;s source is missing</source>
-        <translation>нет русского наименования источника курса</translation>
+        <translation type="vanished">нет русского наименования источника курса</translation>
     </message>
     <message>
         <source>the Russian name of the national bank is missing</source>
-        <translation>нет русского наименования национального банка</translation>
+        <translation type="vanished">нет русского наименования национального банка</translation>
     </message>
     <message>
         <source>the Russian name of the programme is missing</source>
-        <translation>нет русского наименования программы</translation>
+        <translation type="vanished">нет русского наименования программы</translation>
     </message>
     <message>
         <source>the Russian name of the recipient institution is missing</source>
-        <translation>нет русского названия учреждения-получателя</translation>
+        <translation type="vanished">нет русского названия учреждения-получателя</translation>
     </message>
     <message>
         <source>the Russian name of the transferring organisation is missing</source>
-        <translation>нет русского названия передающей организации</translation>
+        <translation type="vanished">нет русского названия передающей организации</translation>
     </message>
     <message>
         <source>the Russian text of the basis is missing</source>
-        <translation>нет русского текста основания</translation>
+        <translation type="vanished">нет русского текста основания</translation>
     </message>
     <message>
         <source>the Russian text of the donor-side signatory&apos;s authority is missing</source>
-        <translation>нет русского текста основания полномочий подписанта передающей стороны</translation>
+        <translation type="vanished">нет русского текста основания полномочий подписанта передающей стороны</translation>
     </message>
     <message>
         <source>the Russian text of the goods handed over is missing</source>
-        <translation>нет русского текста о передаваемом имуществе</translation>
+        <translation type="vanished">нет русского текста о передаваемом имуществе</translation>
     </message>
     <message>
         <source>the Russian text of the place is missing</source>
-        <translation>нет русского названия места составления акта</translation>
+        <translation type="vanished">нет русского названия места составления акта</translation>
     </message>
     <message>
         <source>the Russian text of the recipient signatory&apos;s authority is missing</source>
-        <translation>нет русского текста основания полномочий подписанта получателя</translation>
+        <translation type="vanished">нет русского текста основания полномочий подписанта получателя</translation>
     </message>
     <message>
         <source>the Russian title of the donor-side signatory is missing</source>
-        <translation>нет русской должности подписанта передающей стороны</translation>
+        <translation type="vanished">нет русской должности подписанта передающей стороны</translation>
     </message>
     <message>
         <source>the Russian title of the recipient&apos;s signatory is missing</source>
-        <translation>нет русской должности подписанта получателя</translation>
+        <translation type="vanished">нет русской должности подписанта получателя</translation>
     </message>
     <message>
         <source>the act hands over more of an item than is still in stock</source>
@@ -4963,12 +5127,20 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>журнал изменений изменить нельзя</translation>
     </message>
     <message>
+        <source>the authority of signatory «{name}» has no text in {language}</source>
+        <translation>{language}: нет текста основания полномочий подписанта «{name}»</translation>
+    </message>
+    <message>
         <source>the backup failed: {reason}</source>
         <translation>не удалось создать резервную копию: {reason}</translation>
     </message>
     <message>
         <source>the backup {path} does not exist</source>
         <translation>резервной копии {path} не существует</translation>
+    </message>
+    <message>
+        <source>the basis of the act has no text in {language}</source>
+        <translation>{language}: нет текста основания акта</translation>
     </message>
     <message>
         <source>the bundle has no manifest; it is not an Equipment Desk bundle</source>
@@ -5031,8 +5203,20 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>шрифт документа {file} отсутствует в папке {folder}; переустановите Equipment Desk</translation>
     </message>
     <message>
+        <source>the donor-side signatory has no name in {language}</source>
+        <translation>{language}: нет имени подписанта передающей стороны</translation>
+    </message>
+    <message>
+        <source>the donor-side signatory has no title in {language}</source>
+        <translation>{language}: нет должности подписанта передающей стороны</translation>
+    </message>
+    <message>
         <source>the donor-side signatory is missing</source>
         <translation>не указан подписант со стороны донора</translation>
+    </message>
+    <message>
+        <source>the donor-side signatory&apos;s authority has no text in {language}</source>
+        <translation>{language}: нет текста основания полномочий подписанта передающей стороны</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -5119,6 +5303,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>папки {folder} не существует</translation>
     </message>
     <message>
+        <source>the goods handed over have no text in {language}</source>
+        <translation>{language}: нет текста о передаваемом имуществе</translation>
+    </message>
+    <message>
         <source>the item has been handed over completely; there is nothing left to write off</source>
         <translation>позиция передана полностью; списывать нечего</translation>
     </message>
@@ -5151,6 +5339,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>в описи указана непредусмотренная часть {part}</translation>
     </message>
     <message>
+        <source>the national bank has no name in {language}</source>
+        <translation>{language}: нет наименования национального банка</translation>
+    </message>
+    <message>
         <source>the office has no category word {word}</source>
         <translation>у офиса нет слова категории {word}</translation>
     </message>
@@ -5181,6 +5373,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the period ends before it begins</source>
         <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>the place of the act has no text in {language}</source>
+        <translation>{language}: нет места составления акта</translation>
     </message>
     <message>
         <source>the quantity cannot be less than what has already been handed over</source>
@@ -5247,6 +5443,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>дата подписания {date} ещё не наступила</translation>
     </message>
     <message>
+        <source>the source of the exchange rate has no name in {language}</source>
+        <translation>{language}: нет наименования источника курса</translation>
+    </message>
+    <message>
         <source>the table [review] is missing (language, status, reviewed_by, reviewed_on, notes)</source>
         <translation>нет таблицы [review] (language, status, reviewed_by, reviewed_on, notes)</translation>
     </message>
@@ -5273,6 +5473,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the total {amount} does not divide evenly by the quantity {quantity}; give the unit value</source>
         <translation>сумма {amount} не делится без остатка на количество {quantity}; укажите цену за единицу</translation>
+    </message>
+    <message>
+        <source>the transferring organisation has no name in {language}</source>
+        <translation>{language}: нет наименования передающей организации</translation>
     </message>
     <message>
         <source>the value of an item on a finalized act cannot be changed</source>
@@ -5305,6 +5509,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>signatory {signatory} is not a signatory of institution {institution}</source>
         <translation>подписант {signatory} не является подписантом учреждения {institution}</translation>
+    </message>
+    <message>
+        <source>signatory «{name}» has no name in {language}</source>
+        <translation>{language}: нет имени подписанта «{name}»</translation>
+    </message>
+    <message>
+        <source>signatory «{name}» has no title in {language}</source>
+        <translation>{language}: нет должности подписанта «{name}»</translation>
     </message>
     <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
@@ -5345,6 +5557,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>{category} is not a category; use one of {choices}</source>
         <translation>{category} — не категория; используйте одну из: {choices}</translation>
+    </message>
+    <message>
+        <source>{codes} is not a national language; use {known}</source>
+        <translation>{codes} — не государственный язык; используйте {known}</translation>
     </message>
     <message>
         <source>{count} row(s) have no name; the model is used as the name (rows {rows})</source>

@@ -98,22 +98,22 @@ def _date_problems(row: Mapping[str, Any]) -> list[Problem]:
 
 
 _MISSING_TEXT = {
-    "place": "the place of the act has no text in {language}",
-    "goods": "the goods handed over have no text in {language}",
-    "basis": "the basis of the act has no text in {language}",
-    "transferor_org": "the transferring organisation has no name in {language}",
-    "transferor_name": "the donor-side signatory has no name in {language}",
-    "transferor_title": "the donor-side signatory has no title in {language}",
-    "transferor_authority": "the donor-side signatory's authority has no text in {language}",
-    "rate_source": "the source of the exchange rate has no name in {language}",
-    "nb_rate_source": "the national bank has no name in {language}",
-    "name": "institution «{name}» has no name in {language}",
-    "signatory_name": "signatory «{name}» has no name in {language}",
-    "title": "signatory «{name}» has no title in {language}",
-    "authority": "the authority of signatory «{name}» has no text in {language}",
-    "programme_name": "programme {code} has no name in {language}",
-    "donor_name": "donor «{name}» has no name in {language}",
-    "item_name": "line {line_no}: item «{name}» has no name in {language}",
+    "place": Problem("the place of the act has no text in {language}"),
+    "goods": Problem("the goods handed over have no text in {language}"),
+    "basis": Problem("the basis of the act has no text in {language}"),
+    "transferor_org": Problem("the transferring organisation has no name in {language}"),
+    "transferor_name": Problem("the donor-side signatory has no name in {language}"),
+    "transferor_title": Problem("the donor-side signatory has no title in {language}"),
+    "transferor_authority": Problem("the donor-side signatory's authority has no text in {language}"),
+    "rate_source": Problem("the source of the exchange rate has no name in {language}"),
+    "nb_rate_source": Problem("the national bank has no name in {language}"),
+    "name": Problem("institution «{name}» has no name in {language}"),
+    "signatory_name": Problem("signatory «{name}» has no name in {language}"),
+    "title": Problem("signatory «{name}» has no title in {language}"),
+    "authority": Problem("the authority of signatory «{name}» has no text in {language}"),
+    "programme_name": Problem("programme {code} has no name in {language}"),
+    "donor_name": Problem("donor «{name}» has no name in {language}"),
+    "item_name": Problem("line {line_no}: item «{name}» has no name in {language}"),
 }
 """What a text the act prints but one of its languages lacks is called: the record, the field and the language
 (``{language}`` is a language code, worded by the reader)."""
@@ -182,7 +182,7 @@ def _language_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> lis
             continue
         for lang in languages:
             if lang not in present:
-                problems.append(Problem(_MISSING_TEXT[kind], params={**params, "language": lang},
+                problems.append(Problem(_MISSING_TEXT[kind].message, params={**params, "language": lang},
                                         field=column(field, lang) if source is row else field))
     return problems
 

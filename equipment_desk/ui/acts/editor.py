@@ -63,6 +63,7 @@ from equipment_desk.ui import errors, words
 from equipment_desk.ui.acts.attachments import AttachmentDialog, add_attachment_from
 from equipment_desk.ui.acts.dialogs import problem_text, show_error
 from equipment_desk.ui.acts.editor_actions import ActEditorActions, render_act_pdf  # noqa: F401 - render_act_pdf: the editor's renderer
+from equipment_desk.ui.acts.editor_languages import ActEditorLanguages
 from equipment_desk.ui.acts.editor_layout import ActEditorLayout
 from equipment_desk.ui.acts.item_picker import ItemPickerDialog
 from equipment_desk.ui.models import format_date
@@ -89,7 +90,7 @@ def _source_values(column: str, english: str, russian: str) -> dict[str, str]:
 """The header fields of the two exchange rates (an act in US dollars has neither)."""
 
 
-class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
+class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDialog):
     """Edit, print, finalize, sign or void one act (see the module docstring)."""
 
     changed = Signal(object)
@@ -231,6 +232,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
         self.nb_rate_source_ru_edit.setText(row["nb_rate_source_ru"] or "")
         self.nb_rate_date_edit.set_iso(row["nb_rate_date"])
         self.national_toggle.setChecked(self.has_national_rate())
+        self.populate_national(row)
         self._show_programme_info()
         self._show_institution_info()
 
@@ -339,6 +341,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
             "nb_rate_scale": self.nb_rate_scale_combo.currentData(),
             **_source_values("nb_rate_source", self.nb_rate_source_edit.text(), self.nb_rate_source_ru_edit.text()),
             "nb_rate_date": self.nb_rate_date_edit.iso(),
+            **self.national_values(),
         }
         return values
 

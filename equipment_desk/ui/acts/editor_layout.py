@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equipment_desk.core import languages as printed
 from equipment_desk.core.grammar import name_genitive, title_genitive
 from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.core.names import guess_gender, suggest_cyrillic, suggest_latin
 from equipment_desk.core.rate_sources import national_bank
 from equipment_desk.store import acts as acts_store
+from equipment_desk.store.languages import column as text_column
 from equipment_desk.ui import words
 from equipment_desk.ui.acts.item_picker import QuantityDelegate
 from equipment_desk.ui.acts.lines import ActLinesModel
@@ -103,6 +105,7 @@ class ActEditorLayout:
 
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
+        self.languages_combo.currentIndexChanged.connect(self.show_act_languages)
         self._chain_tab_order()
 
     def _field(self, form: QFormLayout, label: str, widget: QWidget, *fields: str) -> QWidget:
@@ -153,8 +156,8 @@ class ActEditorLayout:
         self.date_edit = DateField(group, empty_text="—")
         self.date_edit.setToolTip(QCoreApplication.translate("ActEditorDialog", "The date printed on the act"))
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Date:"), self.date_edit, "act_date")
-        self.place_edit = Bilingual(group, max_length=200)
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Place:"), self.place_edit, "place_en", "place_ru")
+        self.place_edit = Bilingual(group, max_length=200, languages=printed.CODES)
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Place:"), self.place_edit, *_columns("place"))
         self.languages_combo = combo(group, [(words.language_pair_text(p), p) for p in acts_store.LANGUAGE_PAIRS], min_length=12)
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Printed in:"), self.languages_combo, "languages")
         self.transfer_combo = combo(group, [(words.transfer_type_text(c), c) for c in ("title", "custody")], min_length=12)
@@ -191,33 +194,34 @@ class ActEditorLayout:
     def _build_transferor_group(self) -> QGroupBox:
         group = QGroupBox(QCoreApplication.translate("ActEditorDialog", "Transferring party"), self)
         form = self._form(group)
-        self.transferor_org_edit = Bilingual(group, stacked=True, wrapping=True)
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Organisation:"), self.transferor_org_edit, "transferor_org_en", "transferor_org_ru")
+        self.transferor_org_edit = Bilingual(group, stacked=True, wrapping=True, languages=printed.CODES)
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Organisation:"), self.transferor_org_edit, *_columns("transferor_org"))
         # the name in each column's script: Latin (the passport's) in English, Cyrillic in Russian
-        self.transferor_name_edit = Bilingual(group, max_length=200)
+        self.transferor_name_edit = Bilingual(group, max_length=200, languages=printed.CODES)
         self.transferor_name_edit.edits["en"].setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Latin, as in the passport"))
         self.transferor_name_edit.edits["ru"].setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Cyrillic"))
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Represented by:"), self.transferor_name_edit, "transferor_name_en", "transferor_name_ru")
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Represented by:"), self.transferor_name_edit, *_columns("transferor_name"))
         self.transferor_gender_combo = combo(group, [(QCoreApplication.translate("ActEditorDialog", "(not given)"), ""), (QCoreApplication.translate("ActEditorDialog", "man"), "m"), (QCoreApplication.translate("ActEditorDialog", "woman"), "f")], min_length=12)
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Gender:"), self.transferor_gender_combo, "transferor_gender")
         for lang in ("en", "ru"):
             self.transferor_name_edit.edits[lang].editingFinished.connect(lambda lang=lang: self.suggest_transferor_name(lang))
-        self.transferor_title_edit = Bilingual(group, stacked=True, wrapping=True)
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Title:"), self.transferor_title_edit, "transferor_title_en", "transferor_title_ru")
+        self.transferor_title_edit = Bilingual(group, stacked=True, wrapping=True, languages=printed.CODES)
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Title:"), self.transferor_title_edit, *_columns("transferor_title"))
         # what the Russian preamble prints after «в лице»: suggested from name, title and gender, correctable
         self.transferor_title_genitive_edit = QLineEdit(group)
         self.transferor_title_genitive_edit.setMaxLength(300)
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Title after «в лице»:"), self.transferor_title_genitive_edit, "transferor_title_ru_genitive")
+        self.transferor_form = form
+        self.genitive_rows = [self._field(form, QCoreApplication.translate("ActEditorDialog", "Title after «в лице»:"), self.transferor_title_genitive_edit, "transferor_title_ru_genitive")]
         self.transferor_name_genitive_edit = QLineEdit(group)
         self.transferor_name_genitive_edit.setMaxLength(200)
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Name after «в лице»:"), self.transferor_name_genitive_edit, "transferor_name_ru_genitive")
+        self.genitive_rows.append(self._field(form, QCoreApplication.translate("ActEditorDialog", "Name after «в лице»:"), self.transferor_name_genitive_edit, "transferor_name_ru_genitive"))
         for edit in (self.transferor_title_genitive_edit, self.transferor_name_genitive_edit):
             edit.setToolTip(QCoreApplication.translate("ActEditorDialog", "The Russian genitive the act's preamble prints; suggested, correct it if needed"))
             edit.textEdited.connect(lambda _text, edit=edit: self._genitive_typed.add(edit))
             edit.textChanged.connect(self._form_changed)
         self._genitive_typed: set[QLineEdit] = set()
-        self.transferor_authority_edit = Bilingual(group, stacked=True, wrapping=True)
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Acting under:"), self.transferor_authority_edit, "transferor_authority_en", "transferor_authority_ru")
+        self.transferor_authority_edit = Bilingual(group, stacked=True, wrapping=True, languages=printed.CODES)
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Acting under:"), self.transferor_authority_edit, *_columns("transferor_authority"))
         for widget in (self.transferor_org_edit, self.transferor_title_edit, self.transferor_authority_edit):
             widget.changed.connect(self._form_changed)
         self.transferor_name_edit.changed.connect(self._form_changed)
@@ -229,10 +233,10 @@ class ActEditorLayout:
     def _build_goods_group(self) -> QGroupBox:
         group = QGroupBox(QCoreApplication.translate("ActEditorDialog", "Goods and basis"), self)
         form = self._form(group)
-        self.goods_edit = Bilingual(group, max_length=500, wrapping=True, stacked=True)
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Goods:"), self.goods_edit, "goods_en", "goods_ru")
-        self.basis_edit = Bilingual(group, multiline=True, stacked=True, max_length=2000)
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Basis:"), self.basis_edit, "basis_en", "basis_ru")
+        self.goods_edit = Bilingual(group, max_length=500, wrapping=True, stacked=True, languages=printed.CODES)
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Goods:"), self.goods_edit, *_columns("goods"))
+        self.basis_edit = Bilingual(group, multiline=True, stacked=True, max_length=2000, languages=printed.CODES)
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Basis:"), self.basis_edit, *_columns("basis"))
         self.basis_edit.setToolTip(QCoreApplication.translate("ActEditorDialog", "Agreement or memorandum and its date, the recipient's request letter"))
         self.goods_edit.changed.connect(self._form_changed)
         self.basis_edit.changed.connect(self._form_changed)
@@ -241,6 +245,7 @@ class ActEditorLayout:
     def _build_rate_group(self) -> QGroupBox:
         group = QGroupBox(QCoreApplication.translate("ActEditorDialog", "Currency and exchange rate"), self)
         form = self._form(group)
+        self.rate_form = form
         self.currency_combo = combo(group, [(words.currency_text(code), code) for code in CURRENCY_CODES], min_length=12)
         self.currency_combo.setMinimumContentsLength(18)
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Currency:"), self.currency_combo, "currency")
@@ -255,6 +260,12 @@ class ActEditorLayout:
         self.rate_source_ru_edit = WrappingLineEdit(group, max_lines=3, max_length=200)
         self.rate_source_ru_edit.setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Russian; filled for a listed source"))
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Source (Russian):"), self.rate_source_ru_edit, "rate_source_ru")
+        # the act's national language: its own name of the source (no list gives it)
+        self.rate_source_national_edit = Bilingual(group, stacked=True, wrapping=True, max_length=200, languages=printed.NATIONAL)
+        self.rate_source_national_holder = self._field(
+            form, QCoreApplication.translate("ActEditorDialog", "Source (act's language):"), self.rate_source_national_edit,
+            *(text_column("rate_source", code) for code in printed.NATIONAL))
+        self.rate_source_national_edit.changed.connect(self._form_changed)
         self.rate_date_edit = DateField(group, empty_text="—")
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Effective from:"), self.rate_date_edit, "rate_date")
         self.usd_note = QLabel(QCoreApplication.translate("ActEditorDialog", "An act in US dollars needs no exchange rate."), group)
@@ -272,7 +283,8 @@ class ActEditorLayout:
         self.rate_date_edit.dateChanged.connect(self._form_changed)
         self.rate_widgets = [self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit, self.rate_source_ru_edit,
                              self.rate_date_edit, self.nb_rate_source_ru_edit,
-                             self.nb_rate_edit, self.nb_rate_scale_combo, self.nb_rate_source_edit, self.nb_bank_button, self.nb_rate_date_edit]
+                             self.nb_rate_edit, self.nb_rate_scale_combo, self.nb_rate_source_edit, self.nb_bank_button, self.nb_rate_date_edit,
+                             self.rate_source_national_edit, self.nb_rate_source_national_edit]
         return group
 
     def _transferor_genitives(self) -> tuple[str, str]:
@@ -352,6 +364,11 @@ class ActEditorLayout:
         self.nb_rate_source_ru_edit = WrappingLineEdit(group, max_lines=3, max_length=200)
         self.nb_rate_source_ru_edit.setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Russian; filled for a listed bank"))
         self.nb_rate_source_ru_holder = self._field(form, QCoreApplication.translate("ActEditorDialog", "Bank (Russian):"), self.nb_rate_source_ru_edit, "nb_rate_source_ru")
+        self.nb_rate_source_national_edit = Bilingual(group, stacked=True, wrapping=True, max_length=200, languages=printed.NATIONAL)
+        self.nb_rate_source_national_holder = self._field(
+            form, QCoreApplication.translate("ActEditorDialog", "Bank (act's language):"), self.nb_rate_source_national_edit,
+            *(text_column("nb_rate_source", code) for code in printed.NATIONAL))
+        self.nb_rate_source_national_edit.changed.connect(self._form_changed)
         self.nb_rate_date_edit = DateField(group, empty_text="—")
         self.nb_rate_date_edit.setToolTip(QCoreApplication.translate("ActEditorDialog", "The day the national bank's rate applies from"))
         self.nb_rate_date_holder = self._field(form, QCoreApplication.translate("ActEditorDialog", "Effective from:"), self.nb_rate_date_edit, "nb_rate_date")
@@ -366,7 +383,7 @@ class ActEditorLayout:
             widget.setToolTip(self.nb_hint.text())
         self._national_form = form
         self.national_rows: list[QWidget] = [self.nb_rate_holder, self.nb_rate_source_holder, self.nb_rate_source_ru_holder,
-                                             self.nb_rate_date_holder, self.nb_hint]
+                                             self.nb_rate_source_national_holder, self.nb_rate_date_holder, self.nb_hint]
 
         self.nb_rate_edit.textChanged.connect(self._nb_rate_changed)
         self.nb_rate_scale_combo.currentIndexChanged.connect(self._form_changed)
@@ -380,7 +397,8 @@ class ActEditorLayout:
         for widget in self.national_rows:
             # the advice is for filling the rate in; once an act has one, it stays in the tooltips
             advice = self.is_draft and not self.row.get("nb_rate_micro")
-            self._national_form.setRowVisible(widget, shown and (widget is not self.nb_hint or advice))
+            in_language = widget is not self.nb_rate_source_national_holder or bool(self.nb_rate_source_national_edit.shown)
+            self._national_form.setRowVisible(widget, shown and in_language and (widget is not self.nb_hint or advice))
         if shown and not self._loading and self.isVisible():
             if getattr(self, "_sized", False):
                 self.fit_header()  # room for the rows just unfolded, if the window has it
@@ -555,3 +573,8 @@ class ActEditorLayout:
         wanted = self.header_widget.sizeHint().height() + 2
         header = min(wanted, max(total - 220, total // 2))
         self.splitter.setSizes([header, max(total - header, 1)])
+
+
+def _columns(prefix: str) -> tuple[str, ...]:
+    """The columns of a text in every printed language (a problem with any of them shows under its field)."""
+    return tuple(text_column(prefix, code) for code in printed.CODES)

@@ -30,9 +30,11 @@ from equipment_desk.store import acts as acts_store
 from equipment_desk.store import records
 from equipment_desk.store import settings as office_settings
 from equipment_desk.store.changes import NOTHING, Done, changes_of
+from equipment_desk.store.languages import name_script_problems
 from equipment_desk.ui.acts.attachments import AttachmentDialog, add_attachment_from, open_attachment
 from equipment_desk.ui.errors import show_error
 from equipment_desk.ui.forms.base import RecordForm, line, notes, spin, text_of
+from equipment_desk.ui.forms.languages import add_national_fields, suggest_national_names
 from equipment_desk.ui.models import (
     CATEGORY_LABELS,
     CONDITION_LABELS,
@@ -58,13 +60,14 @@ class DonorForm(RecordForm):
         row = records.get(db=db, kind=records.DONOR, record_id=record_id) if record_id else {}
         self.add_field("name_en", self.tr("Name (English)"), line(self, row.get("name_en", "")), required=True)
         self.add_field("name_ru", self.tr("Name (Russian)"), line(self, row.get("name_ru", "")))
+        self.national_names = add_national_fields(self, "donor", "name", self.tr("Name (%1)"), row)
         self.add_field("short_name", self.tr("Short name"), line(self, row.get("short_name", ""), max_length=50))
         self.add_field("country", self.tr("Country"), line(self, row.get("country", ""), max_length=100))
         self.add_field("notes", self.tr("Notes"), notes(self, row.get("notes", "")))
         self.finish_layout()
 
     def values(self) -> dict[str, Any]:
-        return {name: text_of(self.field(name)) for name in ("name_en", "name_ru", "short_name", "country", "notes")}
+        return {name: text_of(self.field(name)) for name in ("name_en", "name_ru", "short_name", "country", "notes", *self.national_names)}
 
     def problems(self, values: dict[str, Any]) -> list[Problem]:
         return records.validate(db=self.db, kind=records.DONOR, data=values, record_id=self.record_id)[1]
@@ -86,6 +89,7 @@ class ProgrammeForm(RecordForm):
         self.field("code").setPlaceholderText(self.tr("e.g. XAC/Z60"))
         self.add_field("name_en", self.tr("Name (English)"), line(self, row.get("name_en", "")), required=True)
         self.add_field("name_ru", self.tr("Name (Russian)"), line(self, row.get("name_ru", "")))
+        self.national_names = add_national_fields(self, "programme", "name", self.tr("Name (%1)"), row)
         self.add_field("sub_programme", self.tr("Sub-programme"), line(self, row.get("sub_programme", ""), max_length=200))
         self.add_field("notes", self.tr("Notes"), notes(self, row.get("notes", "")))
         chosen = [d["id"] for d in records.programme_donors(db=db, programme_id=record_id)] if record_id else []
@@ -126,7 +130,7 @@ class ProgrammeForm(RecordForm):
         return list(self._donor_order)
 
     def values(self) -> dict[str, Any]:
-        return {name: text_of(self.field(name)) for name in ("code", "name_en", "name_ru", "sub_programme", "notes")}
+        return {name: text_of(self.field(name)) for name in ("code", "name_en", "name_ru", "sub_programme", "notes", *self.national_names)}
 
     def problems(self, values: dict[str, Any]) -> list[Problem]:
         return records.validate(db=self.db, kind=records.PROGRAMME, data=values, record_id=self.record_id)[1]
@@ -163,11 +167,14 @@ class SignatoryForm(RecordForm):
         self.field("name_ru").setPlaceholderText(self.tr("as in national documents; Latin is suggested from it"))
         self.add_field("name_en", self.tr("Name in Latin"), line(self, name_en, max_length=200), required=True)
         self.field("name_en").setPlaceholderText(self.tr("as in the passport; Cyrillic is suggested from it"))
+        self.national_person_names = add_national_fields(self, "signatory", "name", self.tr("Name (%1)"), data)
         genders = combo(self, [(self.tr("(not given)"), ""), (self.tr("man"), "m"), (self.tr("woman"), "f")])
         set_combo(genders, data.get("gender", ""))
         self.add_field("gender", self.tr("Gender"), genders)
         self.add_field("title_en", self.tr("Title (English)"), line(self, data.get("title_en", "")))
         self.add_field("title_ru", self.tr("Title (Russian)"), line(self, data.get("title_ru", "")))
+        self.national_names = [*self.national_person_names,
+                               *add_national_fields(self, "signatory", "title", self.tr("Title (%1)"), data)]
         self.add_field("name_ru_genitive", self.tr("Name after «в лице»"), line(self, data.get("name_ru_genitive", ""), max_length=200))
         self.add_field("title_ru_genitive", self.tr("Title after «в лице»"), line(self, data.get("title_ru_genitive", "")))
         for name in ("name_ru_genitive", "title_ru_genitive"):
@@ -176,6 +183,7 @@ class SignatoryForm(RecordForm):
         self.field("authority_en").setPlaceholderText(self.tr("e.g. the Regulations of the Ministry"))
         self.add_field("authority_ru", self.tr("Acting under (Russian)"), line(self, data.get("authority_ru", "")))
         self.field("authority_ru").setPlaceholderText(self.tr("e.g. %1").replace("%1", "Положения о министерстве"))  # Russian in either language
+        self.national_names += add_national_fields(self, "signatory", "authority", self.tr("Acting under (%1)"), data)
         from equipment_desk.ui.forms.base import check
 
         self.add_field("active", self.tr("Signs acts"), check(self, self.tr("still signs for the institution"), bool(data.get("active", True))))
@@ -199,6 +207,7 @@ class SignatoryForm(RecordForm):
         other = "name_en" if typed == "name_ru" else "name_ru"
         if text and not self.field(other).text().strip():
             self.field(other).setText(suggest_latin(text) if typed == "name_ru" else suggest_cyrillic(text))
+        suggest_national_names(self, self.national_person_names)
         cyrillic = self.field("name_ru").text().strip()
         if cyrillic and not self.field("gender").currentData():
             set_combo(self.field("gender"), guess_gender(cyrillic))
@@ -219,14 +228,14 @@ class SignatoryForm(RecordForm):
                 self.field(name).setText(self._suggested_genitive(name))
 
     def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {name: text_of(self.field(name)) for name in self.FIELDS}
+        values: dict[str, Any] = {name: text_of(self.field(name)) for name in (*self.FIELDS, *self.national_names)}
         values["gender"] = self.field("gender").currentData() or ""
         values["active"] = self.field("active").isChecked()
         values["full_name"] = values["name_ru"].strip() or values["name_en"].strip()  # what the list shows
         return values
 
     def problems(self, values: dict[str, Any]) -> list[Problem]:
-        return clean_record(records.SIGNATORY.fields, values)[1]
+        return clean_record(records.SIGNATORY.fields, values)[1] + name_script_problems("signatory", values)
 
     def write(self, values: dict[str, Any]) -> int:
         """Signatories are saved with their institution: this only keeps the values."""
@@ -245,6 +254,7 @@ class InstitutionForm(RecordForm):
         row = records.get(db=db, kind=records.INSTITUTION, record_id=record_id) if record_id else {}
         self.add_field("name_en", self.tr("Name (English)"), line(self, row.get("name_en", "")), required=True)
         self.add_field("name_ru", self.tr("Name (Russian)"), line(self, row.get("name_ru", "")))
+        self.national_names = add_national_fields(self, "institution", "name", self.tr("Name (%1)"), row)
         countries = combo(self, [(country_label(code, lang), code) for code in COUNTRIES])
         countries.setEditable(False)
         countries.insertItem(0, self.tr("Choose the country"), None)
@@ -350,7 +360,7 @@ class InstitutionForm(RecordForm):
         return [sorted((k, str(v)) for k, v in person.items() if k in SignatoryForm.FIELDS + ("active", "gender")) for person in self.signatories]
 
     def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {name: text_of(self.field(name)) for name in self.FIELDS}
+        values: dict[str, Any] = {name: text_of(self.field(name)) for name in (*self.FIELDS, *self.national_names)}
         values["country"] = self.field("country").currentData()
         values["kind"] = self.field("kind").currentData()
         return values
@@ -409,6 +419,7 @@ class ItemForm(RecordForm):
         self.field("name_ru").setPlaceholderText(self.tr("as the act prints it in Russian"))
         for name in ("name_en", "name_ru"):
             self.field(name).editingFinished.connect(lambda name=name: self.suggest_translation(name))
+        self.national_names = add_national_fields(self, "item", "name", self.tr("Name (%1)"), row)
         self.add_field("model", self.tr("Make and model"), line(self, row.get("model", ""), max_length=500))
         self.add_field("serial_number", self.tr("Serial number"), line(self, row.get("serial_number") or "", max_length=500))
         self.add_field("inventory_number", self.tr("Inventory number"), line(self, row.get("inventory_number") or "", max_length=200))
@@ -549,7 +560,7 @@ class ItemForm(RecordForm):
         return found
 
     def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {name: text_of(self.field(name)) for name in self.TEXT_FIELDS}
+        values: dict[str, Any] = {name: text_of(self.field(name)) for name in (*self.TEXT_FIELDS, *self.national_names)}
         for name in ("category", "unit", "currency", "condition", "programme_id"):
             values[name] = self.field(name).currentData()
         values["quantity"] = self.field("quantity").value()

@@ -109,24 +109,32 @@ class WrappingLineEdit(QPlainTextEdit):
 
 
 class Bilingual(QWidget):
-    """Two texts side by side (or one above the other): English and Russian, each marked.
+    """One text in several languages, side by side (or one above the other), each marked with its code.
 
-    ``multiline`` gives two paragraphs of free text; ``wrapping`` gives one-line
-    values that wrap at the edge (:class:`WrappingLineEdit`) instead of being cut.
+    It holds an edit for every language in ``languages`` (English and Russian
+    unless told) and shows those of :meth:`show_languages` — an act's two
+    languages, or an office's working and national languages; the others keep
+    their texts unseen.  ``multiline`` gives paragraphs of free text;
+    ``wrapping`` gives one-line values that wrap at the edge
+    (:class:`WrappingLineEdit`) instead of being cut.
     """
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, multiline: bool = False, max_length: int = 300,
-                 stacked: bool = False, wrapping: bool = False) -> None:
+                 stacked: bool = False, wrapping: bool = False, languages: tuple[str, ...] = ("en", "ru")) -> None:
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(4)
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.tags: dict[str, QLabel] = {}
         self.max_length = max_length
-        for position, (lang, placeholder) in enumerate((("en", self.tr("in English")), ("ru", self.tr("in Russian")))):
+        self.stacked = stacked
+        self._tag_alignment = Qt.AlignmentFlag.AlignTop if (multiline or wrapping) else Qt.AlignmentFlag.AlignVCenter
+        for position, lang in enumerate(languages):
+            placeholder = self._placeholder(lang)
             edit: QLineEdit | QPlainTextEdit
             if wrapping:
                 edit = WrappingLineEdit(self, max_length=max_length)
@@ -139,36 +147,71 @@ class Bilingual(QWidget):
                 edit.setPlaceholderText(placeholder)
                 edit.setMaxLength(max_length)
             edit.setMinimumWidth(120)
+            edit.setObjectName(f"text_{lang}")
             edit.textChanged.connect(self.changed)
             tag = QLabel(lang.upper(), self)
             tag.setStyleSheet("color: palette(mid); font-size: 8pt;")
             tag.setBuddy(edit)
-            tag_alignment = Qt.AlignmentFlag.AlignTop if (multiline or wrapping) else Qt.AlignmentFlag.AlignVCenter
             row, column = (position, 0) if stacked else (0, 2 * position)
-            layout.addWidget(tag, row, column, tag_alignment)
+            layout.addWidget(tag, row, column, self._tag_alignment)
             layout.addWidget(edit, row, column + 1)
             layout.setColumnStretch(column + 1, 1)
             self.edits[lang] = edit
-        self.setFocusProxy(self.edits["en"])
+            self.tags[lang] = tag
+        self.shown: tuple[str, ...] = ()
+        self.show_languages(tuple(lang for lang in ("en", "ru") if lang in self.edits) or tuple(languages[:2]))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def _placeholder(self, lang: str) -> str:
+        if lang == "en":
+            return self.tr("in English")
+        if lang == "ru":
+            return self.tr("in Russian")
+        from equipment_desk.core.languages import BY_CODE
+
+        return BY_CODE[lang].native if lang in BY_CODE else lang  # the language's own name, as its speakers write it
+
+    def show_languages(self, languages: tuple[str, ...]) -> None:
+        """Show the edits of ``languages`` (in that order's first), hide the others; their texts are kept."""
+        shown = tuple(lang for lang in languages if lang in self.edits)
+        self.shown = shown
+        layout: QGridLayout = self.layout()  # type: ignore[assignment]
+        order = [*shown, *(lang for lang in self.edits if lang not in shown)]
+        for position, lang in enumerate(order):
+            edit, tag = self.edits[lang], self.tags[lang]
+            row, column = (position, 0) if self.stacked else (0, 2 * position)
+            layout.removeWidget(tag)
+            layout.removeWidget(edit)
+            layout.addWidget(tag, row, column, self._tag_alignment)
+            layout.addWidget(edit, row, column + 1)
+            layout.setColumnStretch(column + 1, 1 if lang in shown else 0)
+            visible = lang in shown
+            edit.setVisible(visible)
+            tag.setVisible(visible)
+        if shown:
+            self.setFocusProxy(self.edits[shown[0]])
 
     def text(self, lang: str) -> str:
         edit = self.edits[lang]
         return (edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()).strip()
 
+    def set_text(self, lang: str, value: str | None) -> None:
+        edit = self.edits[lang]
+        if isinstance(edit, QPlainTextEdit):
+            if edit.toPlainText() != (value or ""):
+                edit.setPlainText(value or "")
+                edit.moveCursor(QTextCursor.MoveOperation.Start)
+        else:
+            edit.setText(value or "")
+            edit.setCursorPosition(0)
+
     def set_texts(self, en: str | None, ru: str | None) -> None:
         for lang, value in (("en", en), ("ru", ru)):
-            edit = self.edits[lang]
-            if isinstance(edit, QPlainTextEdit):
-                if edit.toPlainText() != (value or ""):
-                    edit.setPlainText(value or "")
-                    edit.moveCursor(QTextCursor.MoveOperation.Start)
-            else:
-                edit.setText(value or "")
-                edit.setCursorPosition(0)
+            self.set_text(lang, value)
 
     def widgets(self) -> list[QWidget]:
-        return [self.edits["en"], self.edits["ru"]]
+        """The shown edits, in order (for the tab order)."""
+        return [self.edits[lang] for lang in self.shown]
 
 
 def info_label(parent: QWidget) -> QLabel:

@@ -1,0 +1,144 @@
+"""The window's texts in the national languages: the act's pair, its fields, the record forms, the settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from equipment_desk.core.errors import Problem
+from equipment_desk.store import acts, records, settings
+from equipment_desk.ui.acts.editor import ActEditorDialog
+from equipment_desk.ui.app import protect_python_singletons
+from equipment_desk.ui.errors import field_label, problem_text
+from equipment_desk.ui.forms.records import InstitutionForm, ItemForm, SignatoryForm
+from equipment_desk.ui.settings import DeskSettings
+from equipment_desk.ui.settings_page import SettingsPage
+from equipment_desk.ui.tasks import TaskRunner
+from equipment_desk.ui.widgets.combos import set_combo
+
+protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+
+@pytest.fixture(autouse=True)
+def never_block(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def open_editor(qtbot, db, tmp_path):
+    def opener(act_id=None) -> ActEditorDialog:
+        editor = ActEditorDialog(db=db, act_id=act_id, settings=DeskSettings.at(tmp_path / "settings.ini"),
+                                 tasks=TaskRunner(db=db, synchronous=True))
+        qtbot.addWidget(editor)
+        editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+        return editor
+    return opener
+
+
+def shown(field) -> tuple[str, ...]:
+    """The languages a text field shows, in the order shown (the others are hidden)."""
+    visible = {code for code, edit in field.edits.items() if not edit.isHidden()}
+    assert visible == set(field.shown)
+    return field.shown
+
+
+def test_the_editor_shows_the_texts_of_the_acts_two_languages_and_saves_the_national_ones(open_editor, db, make) -> None:
+    act_id = make.draft(languages="ky,ru", place_ky="Бишкек ш.")
+    editor = open_editor(act_id)
+    editor.show()
+    assert editor.languages_combo.currentText() == "Kyrgyz and Russian"
+    for field in (editor.place_edit, editor.goods_edit, editor.transferor_org_edit, editor.transferor_name_edit):
+        assert shown(field) == ("ky", "ru")
+    assert editor.place_edit.text("ky") == "Бишкек ш."
+    assert not editor.has_unsaved_changes()  # opening an act changes nothing, suggestions stay hints
+    assert editor.transferor_name_edit.edits["ky"].placeholderText() == "Кристина Куттниг"
+    editor.goods_edit.edits["ky"].setPlainText("компьютерлер")
+    editor.transferor_title_edit.edits["ky"].setPlainText("Кеңсенин башчысы")
+    assert editor.save()
+    row = acts.get_act_row(db=db, act_id=act_id)
+    assert (row["goods_ky"], row["transferor_title_ky"], row["place_ky"]) == ("компьютерлер", "Кеңсенин башчысы", "Бишкек ш.")
+    assert row["goods_en"] == "" and row["place_en"] == "Tashkent"  # the hidden English texts are kept as they were
+
+
+def test_choosing_a_pair_offers_the_name_in_its_script_and_hides_the_russian_only_fields(open_editor, db, make) -> None:
+    editor = open_editor(make.draft())
+    editor.show()
+    assert shown(editor.place_edit) == ("ru", "en")
+    assert editor.rate_source_national_holder.isHidden()
+    set_combo(editor.languages_combo, "tk,en")
+    assert shown(editor.place_edit) == ("tk", "en")
+    assert editor.transferor_name_edit.text("tk") == "Kristina Kuttnig"  # the Latin passport form, for the user to check
+    assert not editor.rate_source_national_holder.isHidden()
+    assert all(row.isHidden() for row in editor.genitive_rows)  # «в лице» is for a Russian column
+    set_combo(editor.languages_combo, "uz-Cyrl,ru")
+    assert editor.transferor_name_edit.text("uz-Cyrl") == "Кристина Куттниг"
+    assert not any(row.isHidden() for row in editor.genitive_rows)
+    editor.rate_source_national_edit.edits["uz-Cyrl"].setPlainText("БМТ Ғазначилиги")
+    assert editor.save()
+    row = acts.get_act_row(db=db, act_id=editor.act_id)
+    assert (row["languages"], row["transferor_name_uz_cyrl"], row["transferor_name_tk"], row["rate_source_uz_cyrl"]) == (
+        "uz-Cyrl,ru", "Кристина Куттниг", "Kristina Kuttnig", "БМТ Ғазначилиги")
+
+
+def test_a_latin_name_typed_into_a_cyrillic_language_is_shown_beside_its_field(open_editor, make) -> None:
+    editor = open_editor(make.draft(languages="kk,ru"))
+    editor.transferor_name_edit.edits["kk"].setText("Kristina Kuttnig")
+    assert not editor.save()
+    assert "a name in Kazakh is written in Cyrillic letters" in editor.field_error("transferor_name_kk")
+
+
+def test_record_forms_show_the_offices_national_languages_and_save_them(qtbot, db, make) -> None:
+    settings.set_settings(db=db, values={"national_languages": "ky"})
+    institution = make.institution()
+    form = InstitutionForm(db=db, record_id=institution["id"])
+    qtbot.addWidget(form)
+    assert form.national_names == ["name_ky"]
+    form.field("name_ky").setText("Кыргыз Республикасынын Башкы прокуратурасы")
+    assert form.save()
+    assert records.get(db=db, kind=records.INSTITUTION, record_id=institution["id"])["name_ky"] == "Кыргыз Республикасынын Башкы прокуратурасы"
+    item = make.item(name_tk="Stol kompýuteri")  # a text in a language the office no longer names is still shown
+    item_form = ItemForm(db=db, record_id=item["id"])
+    qtbot.addWidget(item_form)
+    assert item_form.national_names == ["name_ky", "name_tk"]
+    assert item_form.field("name_tk").text() == "Stol kompýuteri"
+
+
+def test_the_signatory_form_suggests_the_national_name_and_refuses_the_wrong_script(qtbot, db) -> None:
+    settings.set_settings(db=db, values={"national_languages": "ky,uz"})
+    form = SignatoryForm(db=db)
+    qtbot.addWidget(form)
+    assert form.national_names == ["name_ky", "name_uz", "title_ky", "title_uz", "authority_ky", "authority_uz"]
+    form.field("name_ru").setText("Усубалиев Азизбек")
+    form.suggest_other_script("name_ru")
+    assert form.field("name_ky").text() == "Усубалиев Азизбек"
+    assert form.field("name_uz").text() == "Azizbek Usubaliev"  # the passport form, editable
+    form.field("name_uz").setText("Усубалиев Азизбек")
+    form.field("title_en").setText("Head")  # any change re-checks the form
+    assert "a name in Uzbek is written in Latin letters" in form.message_for("name_uz")
+    assert not form.save_button.isEnabled()
+
+
+def test_the_settings_page_shows_the_office_texts_of_its_state_languages(qtbot, db, tmp_path) -> None:
+    page = SettingsPage(db=db, settings=DeskSettings.at(tmp_path / "settings.ini"))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.national_group.isHidden()
+    page.edits["national_languages"].setText("ky")
+    assert not page.national_group.isHidden()
+    page.edits["office_name_ky"].setText("БУУнун программалык кеңсеси")
+    assert page.save()
+    assert settings.get_setting(db=db, key="office_name_ky") == "БУУнун программалык кеңсеси"
+    assert settings.national_languages(db=db) == ("ky",)
+    page.edits["national_languages"].setText("ky, ru")
+    assert not page.save()
+    assert "ru is not a national language" in page.messages["national_languages"].text()
+
+
+def test_a_missing_text_names_its_language_and_field_in_the_window() -> None:
+    problem = Problem("institution «{name}» has no name in {language}", params={"name": "Customs", "language": "ky"},
+                      field="recipient_institution_id")
+    assert problem_text(problem) == "Recipient: institution «Customs» has no name in Kyrgyz"
+    assert field_label("place_uz_cyrl") == "Place (Uzbek (Cyrillic))"
+    assert field_label("title_ky") == "Title (Kyrgyz)"
