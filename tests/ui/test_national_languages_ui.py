@@ -142,3 +142,25 @@ def test_a_missing_text_names_its_language_and_field_in_the_window() -> None:
     assert problem_text(problem) == "Recipient: institution «Customs» has no name in Kyrgyz"
     assert field_label("place_uz_cyrl") == "Place (Uzbek (Cyrillic))"
     assert field_label("title_ky") == "Title (Kyrgyz)"
+
+
+def test_a_signatorys_national_texts_are_saved_with_the_institution(qtbot, db, make, monkeypatch) -> None:
+    settings.set_settings(db=db, values={"national_languages": "ky"})
+    institution = make.institution()
+    form = InstitutionForm(db=db, record_id=institution["id"])
+    qtbot.addWidget(form)
+    form.signatory_view.selectRow(0)
+
+    def edit(dialog_self) -> int:
+        assert dialog_self.field("name_ky").placeholderText() == "Усубалиев Азизбек"  # a hint on opening, not a value
+        assert dialog_self.field("name_ky").text() == ""
+        dialog_self.field("name_ky").setText("Усубалиев Азизбек")
+        dialog_self.field("title_ky").setText("Башкармалыктын башчысы")
+        assert dialog_self.save()
+        return 1
+
+    monkeypatch.setattr(SignatoryForm, "exec", edit)
+    form.edit_signatory()
+    assert form.save()
+    person = records.signatories(db=db, institution_id=institution["id"])[0]
+    assert (person["name_ky"], person["title_ky"]) == ("Усубалиев Азизбек", "Башкармалыктын башчысы")

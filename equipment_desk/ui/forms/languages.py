@@ -43,14 +43,15 @@ def add_national_fields(form: RecordForm, table: str, prefix: str, template: str
     return names
 
 
-def suggest_national_names(form: RecordForm, names: list[str]) -> None:
-    """Fill each empty national name field among ``names`` with the name suggested from the form's Cyrillic
-    (``name_ru``) and Latin (``name_en``) names."""
+def suggest_national_names(form: RecordForm, names: list[str], *, fill: bool = True) -> None:
+    """Offer each national name field among ``names`` the name suggested from the form's Cyrillic (``name_ru``)
+    and Latin (``name_en``) names: as its hint, and (``fill``, when the user has just typed a name) in the field
+    itself when it is empty, for the user to see and correct."""
     cyrillic, latin = form.field("name_ru").text(), form.field("name_en").text()
     for name in names:
         code = next(code for code in printed.NATIONAL if name == column("name", code))
         edit = form.field(name)
         suggestion = suggest_for_language(code, cyrillic, latin)
         edit.setPlaceholderText(suggestion or printed.BY_CODE[code].native)
-        if suggestion and not edit.text().strip():
+        if fill and suggestion and not edit.text().strip():
             edit.setText(suggestion)

@@ -30,7 +30,7 @@ from equipment_desk.store import acts as acts_store
 from equipment_desk.store import records
 from equipment_desk.store import settings as office_settings
 from equipment_desk.store.changes import NOTHING, Done, changes_of
-from equipment_desk.store.languages import name_script_problems
+from equipment_desk.store.languages import NATIONAL_COLUMNS, name_script_problems
 from equipment_desk.ui.acts.attachments import AttachmentDialog, add_attachment_from, open_attachment
 from equipment_desk.ui.errors import show_error
 from equipment_desk.ui.forms.base import RecordForm, line, notes, spin, text_of
@@ -196,6 +196,7 @@ class SignatoryForm(RecordForm):
         genders.currentIndexChanged.connect(self.suggest_genitive)
         for name in ("name_ru_genitive", "title_ru_genitive"):
             self.field(name).textEdited.connect(lambda _text, name=name: self._genitive_typed.__setitem__(name, True))
+        suggest_national_names(self, self.national_person_names, fill=False)
         self.result_values: dict[str, Any] | None = None
         self.finish_layout()
 
@@ -357,7 +358,8 @@ class InstitutionForm(RecordForm):
         self._on_change()
 
     def extra_state(self) -> Any:
-        return [sorted((k, str(v)) for k, v in person.items() if k in SignatoryForm.FIELDS + ("active", "gender")) for person in self.signatories]
+        fields = (*SignatoryForm.FIELDS, *NATIONAL_COLUMNS["signatory"], "active", "gender")
+        return [sorted((k, str(v)) for k, v in person.items() if k in fields) for person in self.signatories]
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: text_of(self.field(name)) for name in (*self.FIELDS, *self.national_names)}
@@ -373,7 +375,7 @@ class InstitutionForm(RecordForm):
         return problems
 
     def write(self, values: dict[str, Any]) -> int:
-        fields = SignatoryForm.FIELDS + ("active", "gender")
+        fields = (*SignatoryForm.FIELDS, *NATIONAL_COLUMNS["signatory"], "active", "gender")
         people = [{k: person[k] for k in (*fields, "id") if k in person} for person in self.signatories]
         saved = self.store(records.save_institution, db=self.db, institution_id=self.record_id, values=values,
                            signatories=people, removed=list(self._removed))
