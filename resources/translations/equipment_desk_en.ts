@@ -5238,6 +5238,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the amount cannot be written in words in {language} yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the audit log cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>

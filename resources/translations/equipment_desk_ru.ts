@@ -5123,6 +5123,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>сумма акта равна 0; укажите стоимость имущества</translation>
     </message>
     <message>
+        <source>the amount cannot be written in words in {language} yet</source>
+        <translation>{language}: сумму прописью пока нельзя написать на этом языке</translation>
+    </message>
+    <message>
         <source>the audit log cannot be changed</source>
         <translation>журнал изменений изменить нельзя</translation>
     </message>

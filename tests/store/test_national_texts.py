@@ -13,8 +13,14 @@ from equipment_desk.store.acts import journal
 from equipment_desk.store.database import open_database
 from equipment_desk.store.languages import LANGUAGE_PAIRS, NATIONAL_COLUMNS, PER_LANGUAGE, column
 from equipment_desk.store.migrations import MIGRATIONS
+from tests.national import words_in_every_language
 
 NOW = "2018-01-01T00:00:00Z"
+
+
+@pytest.fixture(autouse=True)
+def _words(monkeypatch) -> None:
+    words_in_every_language(monkeypatch)
 
 KYRGYZ_ACT = {
     "place_ky": "Бишкек ш.", "transferor_org_ky": "БУУнун Баңгизат жана кылмыштуулук боюнча башкармалыгынын Кыргыз Республикасындагы программалык кеңсеси",
@@ -224,3 +230,19 @@ def test_an_act_is_refused_while_the_fixed_texts_of_one_of_its_languages_are_mis
     with pytest.raises(InputError):
         acts.finalize_act(db=db, act_id=act_id)
     assert acts.get_act_row(db=db, act_id=act_id)["status"] == "draft"
+
+
+def test_an_act_is_refused_while_its_amount_cannot_be_written_in_words_in_one_of_its_languages(db, make, monkeypatch) -> None:
+    from equipment_desk.core.errors import Problem
+    from equipment_desk.store.acts import lifecycle
+
+    act_id, _held = kyrgyz_records(db, make)
+    real = lifecycle.amount_in_words
+
+    def no_kyrgyz(minor, currency, lang):
+        if lang == "ky":
+            raise InputError(Problem("unknown language {code}", params={"code": lang}, field="language"))
+        return real(minor, currency, lang)
+
+    monkeypatch.setattr(lifecycle, "amount_in_words", no_kyrgyz)
+    assert [p.text() for p in acts.finalize_problems(db=db, act_id=act_id)] == ["the amount cannot be written in words in Kyrgyz yet"]

@@ -22,6 +22,7 @@ from equipment_desk.core.errors import InputError, Problem, RefusedError
 from equipment_desk.core.hashing import canonical_json, sha256_hex
 from equipment_desk.core.numbering import act_year, format_number, series_of
 from equipment_desk.core.validation import FieldError, parse_date
+from equipment_desk.core.words import amount_in_words
 from equipment_desk.store import settings as settings_store
 from equipment_desk.store.acts import journal
 from equipment_desk.store.acts.attachments import insert_attachment, read_scan
@@ -171,11 +172,18 @@ def _named(record: Mapping[str, Any], prefix: str) -> str:
 
 def _language_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[Problem]:
     """Every text the act prints must exist in each of its languages, each language's own: the office's data
-    (:func:`printed_texts`) and the fixed texts of the act (:func:`.act_texts.missing`).  A Kyrgyz act prints
+    (:func:`printed_texts`), the fixed texts of the act (:func:`.act_texts.missing`) and the amount in words.  A Kyrgyz act prints
     the Kyrgyz texts and nothing stands in for one that is missing.  Nothing is copied from one language to
     another here: the user chooses to."""
     languages = tuple(row["languages"].split(","))
     problems = [problem for lang in languages for problem in act_texts.missing(lang)]
+    total = sum(line["quantity"] * line["unit_value_minor"] for line in act_lines(db=db, act_id=row["id"]))
+    for lang in languages:  # the amount in words is printed too
+        try:
+            amount_in_words(total, row["currency"], lang)
+        except InputError:
+            problems.append(Problem("the amount cannot be written in words in {language} yet", params={"language": lang},
+                                    field="languages"))
     for source, prefix, kind, field, optional, params in printed_texts(db, row):
         present = [lang for lang in languages if (source.get(column(prefix, lang)) or "").strip()]
         if optional and not present:
