@@ -13,9 +13,31 @@ from typing import Any
 
 import pytest  # noqa: E402
 import sqlite_utils  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
 
 from equipment_desk.store import context  # noqa: E402
 from equipment_desk.store.database import open_database  # noqa: E402
+
+# Property tests: the same examples on every run by default, so CI is repeatable (a failure is
+# found again by anyone who reruns it).  HYPOTHESIS_PROFILE=explore searches at random with ten
+# times the examples of each test, to find new failures on a developer's machine.
+EXPLORE_FACTOR = 10
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+hypothesis_settings.register_profile("explore", derandomize=False, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under the explore profile, each property test runs ten times its own number of examples."""
+    if hypothesis_settings.default is None or hypothesis_settings.default.derandomize:
+        return
+    seen: set[int] = set()
+    for item in items:
+        test = getattr(item, "obj", None)
+        own = getattr(test, "_hypothesis_internal_use_settings", None)  # the settings @settings(...) gave the test
+        if own is not None and getattr(test, "is_hypothesis_test", False) and id(test) not in seen:
+            seen.add(id(test))  # a parametrized test is one function under several items
+            test._hypothesis_internal_use_settings = hypothesis_settings(own, max_examples=own.max_examples * EXPLORE_FACTOR)
 
 
 @pytest.fixture(autouse=True)

@@ -25,8 +25,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from equipment_desk.exchange.tables import Mapping, Table, cell_text, normalise_title
-from equipment_desk.exchange.values import currency_of_word
+from equipment_desk.core.errors import DeskError
+from equipment_desk.core.money import parse_amount
+from equipment_desk.exchange.tables import Mapping, Table, cell_decimal_text, cell_text, normalise_title
+from equipment_desk.exchange.values import currency_of_word, split_currency
 
 NUMERIC_FIELDS = frozenset({"quantity", "unit_value", "amount"})
 """Fields whose merged cells are never spread over several rows (that would multiply a total)."""
@@ -41,6 +43,8 @@ _FOOTER_STARTS = ("главный бухгалтер", "гл бухгалтер"
                   "signature", "signed", "received by", "handed over by", "chief accountant", "accountant", "focal point",
                   "передал", "принял", "сдал", "начальник")
 _UNDERSCORES = re.compile(r"_{3,}|\.{5,}|…{2,}")
+_COUNT_REST = re.compile(r"^[\d\s.,]+(шт|ед|pcs|units?|items?|позиц\w*|наим\w*)?\.?\s*$")
+"""What follows «Итого» in a totals row that gives a count or a sum: «Итого 12 шт.», «Итого 1 339 068,39»."""
 _TOTALS_HINT = re.compile(r"итог|всего|total|в т\.? ?ч|including", re.IGNORECASE)
 """A cheap first look: only rows with one of these words are read closely for a totals row."""
 
@@ -78,24 +82,39 @@ def _snippet(values: Sequence[Any]) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def is_totals_text(value: Any) -> bool:
-    """«Итого:», "Grand total (USD)", «Всего по разделу 2» — but not "Total station" (an instrument)."""
+def totals_strength(value: Any) -> str | None:
+    """How surely a cell's text names a totals row: ``"sure"``, ``"maybe"`` or ``None``.
+
+    Sure: «Итого:», "Grand total (USD)", «Всего по разделу 2», «Итого 12 шт.»,
+    «Итого на сумму», "Total amount".  Maybe: «Итого ааа», «Всего хорошего» —
+    a totals word then other words, which an item may be named; such a row is a
+    totals row only when its numbers are the sums of the rows above it.
+    Never: "Total station Leica TS07" (an instrument), «Итоговый отчёт».
+    """
     if not isinstance(value, str):
-        return False
+        return None
     raw = value.strip()
     norm = normalise_title(raw)
     if not norm:
-        return False
+        return None
     if norm in _TOTAL_EXACT:
-        return True
+        return "sure"
     for word in _TOTAL_WORDS:
         if norm.startswith(word + " "):
             rest = norm[len(word) + 1:]
-            if ":" in raw[: len(word) + 3] or rest.startswith(("по ", "for ", "of ", "на сумму")) or currency_of_word(rest):
-                return True
-            if word in ("итого", "всего", "grand total", "subtotal", "sub total", "итого по", "всего по", "total for"):
-                return True
-    return False
+            if ":" in raw[: len(word) + 3] or rest.startswith(("по ", "for ", "of ", "на сумму")) or currency_of_word(rest) \
+                    or _COUNT_REST.match(rest):
+                return "sure"
+            if word in ("grand total", "subtotal", "sub total", "итого по", "всего по", "total for"):
+                return "sure"
+            if word in ("итого", "всего"):
+                return "maybe"
+    return None
+
+
+def is_totals_text(value: Any) -> bool:
+    """Whether the text alone names a totals row (:func:`totals_strength` is ``"sure"``)."""
+    return totals_strength(value) == "sure"
 
 
 def _is_footer_text(value: Any) -> bool:
@@ -123,6 +142,7 @@ def split_rows(table: Table, mapping: Mapping, *, kind: str = "item") -> Layout:
     filled_cells: set[tuple[int, int]] = set()
     horizontal = _horizontal_merges(table, mapping)
     totals_row: int | None = None
+    sums = _Sums(mapped)
     for number, values in table.rows:
         if number <= mapping.header_row:
             continue
@@ -139,8 +159,9 @@ def split_rows(table: Table, mapping: Mapping, *, kind: str = "item") -> Layout:
             skipped.append(skipped_row("an empty row", number, "empty"))
             continue
         texts = [v for _, v in present if isinstance(v, str)]
-        if texts and _TOTALS_HINT.search(" ".join(texts)) and _is_totals_row(present, mapped):
+        if texts and _TOTALS_HINT.search(" ".join(texts)) and _is_totals_row(present, values, mapped, sums):
             totals_row = number
+            sums = _Sums(mapped)
             skipped.append(skipped_row("a totals row: {text}", number, "totals", {"text": _snippet(values)}))
             continue
         if len(present) <= 4 and any(_is_footer_text(v) for v in texts) and not _has_numbers(values, mapped):
@@ -159,20 +180,65 @@ def split_rows(table: Table, mapping: Mapping, *, kind: str = "item") -> Layout:
                                        {"totals": totals_row, "text": _snippet(values)}))
             continue
         rows.append((number, values))
+        sums.add(values)
     return Layout(rows=rows, skipped=skipped, filled=filled_cells)
 
 
 _TOTALS_COLUMNS = frozenset({"row_number", "name", "name_en", "name_ru", "category", None})
 """Where a totals row writes its word: the first cell, the number or name column, or a column not imported."""
-_IDENTIFIERS = ("serial_number", "inventory_number")
+_IDENTIFIERS = ("serial_number", "inventory_number", "model")
+_SUMMED = ("quantity", "amount", "unit_value")
 
 
-def _is_totals_row(present: list[tuple[int, Any]], mapped: dict[int, str]) -> bool:
-    """A totals word where a totals row puts it — not «Итого 3 шт. в комплекте» in an item's notes — and no serial number."""
+def _minor(value: Any) -> int | None:
+    """A quantity or amount cell as hundredths (``"1 234,50 сом"`` -> 123450), or ``None`` when it is not a plain number."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        if isinstance(value, (int, float)):
+            return parse_amount(cell_decimal_text(value))
+        text, _currency = split_currency(cell_text(value))
+        return parse_amount(text) if text else None
+    except (ValueError, DeskError):
+        return None
+
+
+class _Sums:
+    """The sums of the quantity and amount columns over the data rows since the last totals row (``None`` once unknown)."""
+
+    def __init__(self, mapped: dict[int, str]) -> None:
+        self.columns = [index for index, name in mapped.items() if name in _SUMMED]
+        self.rows = 0
+        self.sum: dict[int, int | None] = dict.fromkeys(self.columns, 0)
+
+    def add(self, values: Sequence[Any]) -> None:
+        self.rows += 1
+        for index in self.columns:
+            value = values[index] if index < len(values) else None
+            if not _filled(value) or self.sum[index] is None:
+                continue
+            minor = _minor(value)
+            self.sum[index] = None if minor is None else self.sum[index] + minor
+
+    def matched_by(self, values: Sequence[Any]) -> bool:
+        """Whether the row's numbers are these sums: at least one filled, every filled one equal to its column's sum."""
+        if not self.rows:
+            return False
+        filled = [index for index in self.columns if index < len(values) and _filled(values[index])]
+        return bool(filled) and all(self.sum[index] is not None and _minor(values[index]) == self.sum[index] for index in filled)
+
+
+def _is_totals_row(present: list[tuple[int, Any]], values: Sequence[Any], mapped: dict[int, str], sums: _Sums) -> bool:
+    """A totals word where a totals row puts it — not «Итого 3 шт. в комплекте» in an item's notes — and no serial, inventory
+    number or model (an item has those; a totals row does not).  A word that an item's name may begin with («Итого ааа»)
+    makes a totals row only when the row's quantity and amounts are the sums of the rows above it."""
     if any(mapped.get(i) in _IDENTIFIERS for i, _ in present):
         return False
     first = present[0][0]
-    return any(is_totals_text(v) and (i == first or mapped.get(i) in _TOTALS_COLUMNS) for i, v in present)
+    strengths = {totals_strength(v) for i, v in present if i == first or mapped.get(i) in _TOTALS_COLUMNS}
+    if "sure" in strengths:
+        return True
+    return "maybe" in strengths and sums.matched_by(values)
 
 
 def _has_numbers(values: Sequence[Any], mapped: dict[int, str]) -> bool:

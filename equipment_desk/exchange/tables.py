@@ -165,7 +165,9 @@ def sniff_delimiter(text: str) -> str:
 
     Each delimiter scores the cells it makes beyond the first on the lines that share its most common count, so
     "Цена, сом" or a decimal comma in a semicolon file (two pieces on some lines) loses to the semicolons that
-    split every row of the table into its columns.
+    split every row of the table into its columns.  Each place a delimiter is written as a comma in text — a space after
+    it («Цена, сом», a title «Реестр оборудования, полученного...») or digits on both sides (a decimal comma, "0,01") —
+    counts against it, so a short semicolon file with commas in its text is not read as a comma file.
     """
     lines = [line for line in text.splitlines()[:30] if line.strip()]
     if not lines:
@@ -180,7 +182,8 @@ def sniff_delimiter(text: str) -> str:
         if not split:
             continue
         common = max(set(split), key=lambda count: (split.count(count), count))
-        score = (split.count(common) * (common - 1), common)
+        as_text = sum(len(re.findall(rf"{re.escape(delimiter)} |\d{re.escape(delimiter)}\d", line)) for line in lines)
+        score = (split.count(common) * (common - 1) - as_text, common)
         if score > best_score:
             best, best_score = delimiter, score
     return best

@@ -3762,6 +3762,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the database {path} is damaged ({reason}); nothing more was written to it. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,6 +4198,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a number: use digits, one decimal comma or point, and spaces to group thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a recorded signatory of {institution}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4207,6 +4215,130 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>is not a valid pattern; use e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it cannot be decoded ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it declares {pixels} pixels, more than a scan has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it does not begin as a JPEG does (SOI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it does not begin as a PDF does (%PDF-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it does not begin as a PNG does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it has no end (%%EOF): the file is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds a chunk with an invalid name ({chunk})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds no image data (IDAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds something that is not a segment at byte {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short before its end (EOI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short before its end (IEND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside a segment at byte {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside a {chunk} chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside its image data (no EOI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it starts a second image inside the first (SOI at byte {at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its first chunk is not the image header (IHDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data cannot be inflated ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data comes before its frame header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data holds more than its header declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data holds {got} bytes where its header declares {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image header is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: page {page} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: the checksum of its {chunk} chunk at byte {at} is wrong (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: {count} bytes of something else follow its end (%%EOF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: {count} bytes of something else follow its end (EOI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: {count} bytes of something else follow its end (IEND)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

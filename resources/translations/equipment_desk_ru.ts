@@ -4175,6 +4175,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>это не число</translation>
     </message>
     <message>
+        <source>is not a number: use digits, one decimal comma or point, and spaces to group thousands</source>
+        <translation>это не число: используйте цифры, одну десятичную запятую или точку и пробелы между разрядами</translation>
+    </message>
+    <message>
         <source>is not a recorded signatory of {institution}</source>
         <translation>не значится подписантом учреждения {institution}</translation>
     </message>
@@ -4189,6 +4193,130 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>is not a valid pattern; use e.g. {example}</source>
         <translation>неверный шаблон; используйте, например, {example}</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it cannot be decoded ({reason})</source>
+        <translation>не является целым файлом {kind}: его не удаётся декодировать ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it cannot be read ({reason})</source>
+        <translation>не является целым файлом {kind}: его не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it declares {pixels} pixels, more than a scan has</source>
+        <translation>не является целым файлом {kind}: в нём заявлено {pixels} пикселей — больше, чем бывает у скана</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it does not begin as a JPEG does (SOI)</source>
+        <translation>не является целым файлом {kind}: он начинается не так, как JPEG (SOI)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it does not begin as a PDF does (%PDF-)</source>
+        <translation>не является целым файлом {kind}: он начинается не так, как PDF (%PDF-)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it does not begin as a PNG does</source>
+        <translation>не является целым файлом {kind}: он начинается не так, как PNG</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it has no end (%%EOF): the file is cut short</source>
+        <translation>не является целым файлом {kind}: у него нет конца (%%EOF) — файл обрезан</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it has no pages</source>
+        <translation>не является целым файлом {kind}: в нём нет страниц</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds a chunk with an invalid name ({chunk})</source>
+        <translation>не является целым файлом {kind}: в нём есть блок с недопустимым именем ({chunk})</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds no image</source>
+        <translation>не является целым файлом {kind}: в нём нет изображения</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds no image data (IDAT)</source>
+        <translation>не является целым файлом {kind}: в нём нет данных изображения (IDAT)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds something that is not a segment at byte {at}</source>
+        <translation>не является целым файлом {kind}: в байте {at} находится не сегмент</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short before its end (EOI)</source>
+        <translation>не является целым файлом {kind}: файл обрезан до конца (EOI)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short before its end (IEND)</source>
+        <translation>не является целым файлом {kind}: файл обрезан до конца (IEND)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside a segment</source>
+        <translation>не является целым файлом {kind}: файл обрезан посреди сегмента</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside a segment at byte {at}</source>
+        <translation>не является целым файлом {kind}: файл обрезан посреди сегмента в байте {at}</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside a {chunk} chunk</source>
+        <translation>не является целым файлом {kind}: файл обрезан посреди блока {chunk}</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside its image data (no EOI)</source>
+        <translation>не является целым файлом {kind}: файл обрезан посреди данных изображения (нет EOI)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it starts a second image inside the first (SOI at byte {at})</source>
+        <translation>не является целым файлом {kind}: внутри первого изображения начинается второе (SOI в байте {at})</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its first chunk is not the image header (IHDR)</source>
+        <translation>не является целым файлом {kind}: первый блок — не заголовок изображения (IHDR)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data cannot be inflated ({reason})</source>
+        <translation>не является целым файлом {kind}: данные изображения не удаётся распаковать ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data comes before its frame header</source>
+        <translation>не является целым файлом {kind}: данные изображения идут раньше заголовка кадра</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data holds more than its header declares</source>
+        <translation>не является целым файлом {kind}: данных изображения больше, чем заявлено в заголовке</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data holds {got} bytes where its header declares {expected}</source>
+        <translation>не является целым файлом {kind}: в данных изображения {got} байт, а в заголовке заявлено {expected}</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data is cut short</source>
+        <translation>не является целым файлом {kind}: данные изображения обрезаны</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image header is invalid</source>
+        <translation>не является целым файлом {kind}: заголовок изображения неверен</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: page {page} cannot be read ({reason})</source>
+        <translation>не является целым файлом {kind}: страницу {page} не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: the checksum of its {chunk} chunk at byte {at} is wrong (damaged)</source>
+        <translation>не является целым файлом {kind}: контрольная сумма блока {chunk} в байте {at} неверна (файл повреждён)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: {count} bytes of something else follow its end (%%EOF)</source>
+        <translation>не является целым файлом {kind}: после его конца (%%EOF) идут ещё {count} байт постороннего</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: {count} bytes of something else follow its end (EOI)</source>
+        <translation>не является целым файлом {kind}: после его конца (EOI) идут ещё {count} байт постороннего</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: {count} bytes of something else follow its end (IEND)</source>
+        <translation>не является целым файлом {kind}: после его конца (IEND) идут ещё {count} байт постороннего</translation>
     </message>
     <message>
         <source>{path} is damaged or not a database ({reason}); it was left untouched. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
@@ -5357,6 +5485,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the database {path} cannot be opened: its folder is missing or not yours to write to</source>
         <translation>базу данных {path} нельзя открыть: её папки нет или у вас нет права записи в неё</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({reason}); nothing more was written to it. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
+        <translation>база данных {path} повреждена ({reason}); в неё больше ничего не записано. Восстановите последнюю резервную копию (restore ФАЙЛ; резервные копии хранятся в папке «backups» рядом с базой данных)</translation>
     </message>
     <message>
         <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>

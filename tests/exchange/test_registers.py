@@ -64,9 +64,53 @@ def test_dates_refused(value, order, message):
 
 
 @pytest.mark.parametrize(("text", "totals"), [("Итого:", True), ("ИТОГО", True), ("Всего по разделу 2", True), ("Grand total", True),
-                                              ("Total (USD)", True), ("Total station Leica TS07", False), ("Итоговый отчёт", False)])
+                                              ("Total (USD)", True), ("Итого 12 шт.", True), ("Итого 1 339 068,39", True),
+                                              ("Итого на сумму", True), ("Total station Leica TS07", False), ("Итоговый отчёт", False),
+                                              ("Итого ааа", False), ("Всего хорошего", False)])
 def test_totals_rows_are_told_from_items(text, totals):
     assert is_totals_text(text) is totals
+
+
+def _register(tmp_path, lines):
+    path = tmp_path / "register.csv"
+    path.write_text("Наименование;Модель;Серийный номер;Инв. №;Кол-во;Цена, сом\n" + "".join(line + "\n" for line in lines),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("last", [
+    "Итого ааа;X-1;SN1;ИНВ-1;1;100",  # everything an item has
+    "Итого ааа;;;;1;100",  # a name and numbers that are not the sums above
+    "Итого ааа;X-1;;;3;",  # a model: a totals row has none
+    "Всего хорошего;;;;2;250,00",  # a price that is not the sum of the prices
+    "Итого: настольный;;SN9;;3;",  # a serial number: never a totals row, whatever the word
+])
+def test_an_item_named_with_a_totals_word_is_kept(db, tmp_path, last):
+    path = _register(tmp_path, ["Стол;T-1;SN-A;ИНВ-A;1;100", "Стул;C-1;SN-B;ИНВ-B;2;150", last])
+    preview = prepare_import(db=db, kind="item", path=path, defaults={"category": "office"})
+    assert preview.skipped == [] and [r.row for r in preview.rows] == [2, 3, 4], [s.text() for s in preview.skipped]
+    assert preview.rows[-1].cells["name"] == last.split(";")[0]
+
+
+@pytest.mark.parametrize("last", [
+    "Итого:;;;;3;",  # the word alone, with the quantity
+    "ИТОГО;;;;;",  # the word alone, no numbers
+    "Итого 3 шт.;;;;;",  # the word and a count
+    "Итого ааа;;;;3;",  # another word after it, but the quantity is the sum of the rows above
+    "Итого ааа;;;;3;250,00 сом",  # ... and the prices too
+    "Всего по разделу 1;;;;3;",
+])
+def test_a_totals_row_is_skipped(db, tmp_path, last):
+    path = _register(tmp_path, ["Стол;T-1;SN-A;ИНВ-A;1;100", "Стул;C-1;SN-B;ИНВ-B;2;150", last])
+    preview = prepare_import(db=db, kind="item", path=path, defaults={"category": "office"})
+    assert [(s.row, s.reason) for s in preview.skipped] == [(4, "totals")]
+    assert [r.row for r in preview.rows] == [2, 3]
+
+
+def test_an_item_named_with_a_totals_word_first_in_the_list_is_kept(db, tmp_path):
+    path = _register(tmp_path, ["Итого ааа;;;;1;100", "Стул;C-1;SN-B;ИНВ-B;1;100"])
+    preview = prepare_import(db=db, kind="item", path=path, defaults={"category": "office"})
+    assert preview.skipped == [] and [r.row for r in preview.rows] == [2, 3]
 
 
 # --- the layouts ------------------------------------------------------------------------------

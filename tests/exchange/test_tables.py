@@ -133,6 +133,10 @@ def test_institution_titles_pick_the_language(title, field):
 def test_sniffer_prefers_consistent_split():
     assert sniff_delimiter("a;b;c\n1,5;2;3\n4,5;6;7\n") == ";"
     assert sniff_delimiter('a,b\n"x;y",1\n') == ","
+    # two columns, a comma in the title row and the header and a decimal comma: the commas are text
+    assert sniff_delimiter("Наименование;Цена, сом\nAaa aaa;0,01\n") == ";"
+    assert sniff_delimiter("Реестр оборудования, полученного по программе\n\nНаименование;Цена, сом\nСтол;0,01\n") == ";"
+    assert sniff_delimiter("Name,Price\nDesk,10.50\nChair,5\n") == ","
 
 
 def test_bom_utf8_header_is_clean(tmp_path):
