@@ -72,14 +72,8 @@ class Currency:
     def names(self, lang: str) -> tuple[str, str]:
         """The major and minor unit names in a state language (``kk``: ``("теңге", "тиын")``)."""
         if check_language(lang) not in self.national:
-            raise InputError(
-                Problem(
-                    "{lang} names of a currency inflect: use amount_in_words or currency_name",
-                    params={"lang": lang},
-                    field="language",
-                    value=lang,
-                )
-            )
+            # A programming error: Russian and English names inflect with the number.
+            raise ValueError(f"{lang} names of a currency inflect: use words.currency_name({self.code!r}, {lang!r}, count)")
         return self.national[lang]
 
     @property

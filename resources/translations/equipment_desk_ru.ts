@@ -4491,6 +4491,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>должно быть списком из одного или двух кодов языков, например [&quot;ru&quot;, &quot;en&quot;]</translation>
     </message>
     <message>
+        <source>must be a whole number</source>
+        <translation>нужно целое число</translation>
+    </message>
+    <message>
         <source>must be a whole number greater than 0</source>
         <translation>нужно целое число больше 0</translation>
     </message>

@@ -56,7 +56,7 @@ CONVERTERS: dict[str, Num2Word_Base] = {
 """Language code (of :data:`equipment_desk.core.languages.CODES`) -> converter."""
 
 if set(CONVERTERS) != set(CODES):
-    raise ImportError("numbers in words do not cover every printed language of core.languages")
+    raise ImportError(f"numbers in words cover {sorted(CONVERTERS)}, not the printed languages {sorted(CODES)}")
 
 MAX_NUMBER = 10**21 - 1
 """The largest number every converter writes (the national ones stop below a sextillion)."""
