@@ -4014,6 +4014,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,6 +4178,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; say whether the texts are reviewed, e.g. &quot;draft — needs review by a native speaker&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing from [review]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a country; expected a two-letter code such as KG, UZ, KZ, TJ or TM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,6 +4218,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a known table; expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known text of [{table}] (misspelt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4207,6 +4239,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>is not a signatory of the recipient institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid TOML file: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4426,6 +4462,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its braces are not well formed: write a placeholder as {{name}} and nothing else in braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its content does not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4439,6 +4479,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its placeholders differ from the English text ({expected}): {detail}; keep every {{name}} as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4563,6 +4607,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4814,6 +4862,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a field of [review]; expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a field of {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4839,6 +4891,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>rows and columns must be two different dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says {found} but the file is the {code} texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5170,6 +5226,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the fixed texts of the act in {language} are missing: there is no file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5298,6 +5358,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the sealed fixed texts name no known language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sealed fixed texts of {code} do not match their SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the sheet cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5311,6 +5379,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the signing date {date} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table [review] is missing (language, status, reviewed_by, reviewed_on, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table [{table}] is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
