@@ -2294,13 +2294,19 @@ Reason: {reason}</source>
         <source>Row %1 skipped: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>… and %1 more row(s) skipped</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>… and %n more row(s) skipped</source>
+        <translation>
+            <numerusform>… and %n more row skipped</numerusform>
+            <numerusform>… and %n more rows skipped</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 empty row(s) skipped</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped</source>
+        <translation>
+            <numerusform>%n empty row skipped</numerusform>
+            <numerusform>%n empty rows skipped</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check: %1</source>

@@ -2321,13 +2321,21 @@ Reason: {reason}</source>
         <source>Row %1 skipped: %2</source>
         <translation>Строка %1 пропущена: %2</translation>
     </message>
-    <message>
-        <source>… and %1 more row(s) skipped</source>
-        <translation>… и ещё пропущено строк: %1</translation>
+    <message numerus="yes">
+        <source>… and %n more row(s) skipped</source>
+        <translation>
+            <numerusform>… и ещё %n строка пропущена</numerusform>
+            <numerusform>… и ещё %n строки пропущены</numerusform>
+            <numerusform>… и ещё %n строк пропущено</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 empty row(s) skipped</source>
-        <translation>Пропущено пустых строк: %1</translation>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped</source>
+        <translation>
+            <numerusform>%n пустая строка пропущена</numerusform>
+            <numerusform>%n пустые строки пропущены</numerusform>
+            <numerusform>%n пустых строк пропущено</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check: %1</source>
