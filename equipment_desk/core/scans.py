@@ -72,7 +72,7 @@ def check_scan(data: bytes, filename: str, *, field: str = "scan") -> str:
             _check_jpeg(data)
             _decode_image(data)
     except _Bad as bad:
-        raise InputError(Problem("is not a whole {kind} file: " + bad.message, params={"kind": label, **bad.params},
+        raise InputError(Problem(bad.message, params={"kind": label, **bad.params},
                                  field=field, value=Path(filename).name)) from None
     return kind
 
@@ -95,12 +95,12 @@ def _quiet_pypdf() -> Iterator[None]:
 
 def _check_pdf(data: bytes) -> None:
     if not data.startswith(b"%PDF-"):
-        raise _Bad("it does not begin as a PDF does (%PDF-)")
+        raise _Bad("is not a whole {kind} file: it does not begin as a PDF does (%PDF-)")
     end = data.rfind(b"%%EOF")
     if end < 0:
-        raise _Bad("it has no end (%%EOF): the file is cut short")
+        raise _Bad("is not a whole {kind} file: it has no end (%%EOF): the file is cut short")
     if data[end + 5:].strip(_WHITESPACE):
-        raise _Bad("{count} bytes of something else follow its end (%%EOF)",
+        raise _Bad("is not a whole {kind} file: {count} bytes of something else follow its end (%%EOF)",
                    count=len(data[end + 5:].strip(_WHITESPACE)))
     from pypdf import PdfReader
 
@@ -109,9 +109,9 @@ def _check_pdf(data: bytes) -> None:
             reader = PdfReader(io.BytesIO(data), strict=True)
             pages = list(reader.pages)
         except Exception as error:  # noqa: BLE001 - pypdf raises many kinds for a broken file: all mean "not whole"
-            raise _Bad("it cannot be read ({reason})", reason=str(error) or type(error).__name__) from None
+            raise _Bad("is not a whole {kind} file: it cannot be read ({reason})", reason=str(error) or type(error).__name__) from None
         if not pages:
-            raise _Bad("it has no pages")
+            raise _Bad("is not a whole {kind} file: it has no pages")
         for number, page in enumerate(pages, start=1):
             try:
                 contents = page.get_contents()
@@ -125,7 +125,7 @@ def _check_pdf(data: bytes) -> None:
                     for reference in (xobjects.get_object().values() if xobjects is not None else ()):
                         reference.get_object().get_data()
             except Exception as error:  # noqa: BLE001 - a page that cannot be read is a damaged file
-                raise _Bad("page {page} cannot be read ({reason})", page=number,
+                raise _Bad("is not a whole {kind} file: page {page} cannot be read ({reason})", page=number,
                            reason=str(error) or type(error).__name__) from None
 
 
@@ -147,7 +147,7 @@ def _png_data_size(width: int, height: int, bit_depth: int, color_type: int, int
 
 def _check_png(data: bytes) -> None:
     if not data.startswith(PNG_SIGNATURE):
-        raise _Bad("it does not begin as a PNG does")
+        raise _Bad("is not a whole {kind} file: it does not begin as a PNG does")
     position = len(PNG_SIGNATURE)
     header: tuple[int, int, int, int, int] | None = None
     inflate = zlib.decompressobj()
@@ -156,24 +156,24 @@ def _check_png(data: bytes) -> None:
     seen_data = False
     while True:
         if position + 12 > len(data):
-            raise _Bad("it is cut short before its end (IEND)")
+            raise _Bad("is not a whole {kind} file: it is cut short before its end (IEND)")
         length, chunk_type = struct.unpack(">I4s", data[position:position + 8])
         body_end = position + 8 + length
         name = chunk_type.decode("ascii") if chunk_type.isalpha() else "0x" + chunk_type.hex()
         if length > 0x7FFFFFFF or body_end + 4 > len(data):
-            raise _Bad("it is cut short inside a {chunk} chunk", chunk=name)
+            raise _Bad("is not a whole {kind} file: it is cut short inside a {chunk} chunk", chunk=name)
         body = data[position + 8:body_end]
         (crc,) = struct.unpack(">I", data[body_end:body_end + 4])
         if zlib.crc32(chunk_type + body) & 0xFFFFFFFF != crc:
-            raise _Bad("the checksum of its {chunk} chunk at byte {at} is wrong (damaged)", chunk=name, at=position)
+            raise _Bad("is not a whole {kind} file: the checksum of its {chunk} chunk at byte {at} is wrong (damaged)", chunk=name, at=position)
         if header is None:
             if chunk_type != b"IHDR" or length != 13:
-                raise _Bad("its first chunk is not the image header (IHDR)")
+                raise _Bad("is not a whole {kind} file: its first chunk is not the image header (IHDR)")
             width, height, bit_depth, color_type, _compression, _filter, interlace = struct.unpack(">IIBBBBB", body)
             if not width or not height or color_type not in _CHANNELS or interlace > 1:
-                raise _Bad("its image header is invalid")
+                raise _Bad("is not a whole {kind} file: its image header is invalid")
             if width * height > MAX_PIXELS:
-                raise _Bad("it declares {pixels} pixels, more than a scan has", pixels=width * height)
+                raise _Bad("is not a whole {kind} file: it declares {pixels} pixels, more than a scan has", pixels=width * height)
             header = (width, height, bit_depth, color_type, interlace)
             expected = _png_data_size(*header)
         elif chunk_type == b"IDAT":
@@ -183,27 +183,27 @@ def _check_png(data: bytes) -> None:
                     inflated += len(inflate.decompress(body, 1 << 20))
                     body = inflate.unconsumed_tail
                     if inflated > expected:
-                        raise _Bad("its image data holds more than its header declares")
+                        raise _Bad("is not a whole {kind} file: its image data holds more than its header declares")
             except zlib.error as error:
-                raise _Bad("its image data cannot be inflated ({reason})", reason=str(error)) from None
+                raise _Bad("is not a whole {kind} file: its image data cannot be inflated ({reason})", reason=str(error)) from None
         elif chunk_type == b"IEND":
             position = body_end + 4
             break
         elif not chunk_type.isalpha():
-            raise _Bad("it holds a chunk with an invalid name ({chunk})", chunk=name)
+            raise _Bad("is not a whole {kind} file: it holds a chunk with an invalid name ({chunk})", chunk=name)
         position = body_end + 4
     if data[position:]:
-        raise _Bad("{count} bytes of something else follow its end (IEND)", count=len(data) - position)
+        raise _Bad("is not a whole {kind} file: {count} bytes of something else follow its end (IEND)", count=len(data) - position)
     if not seen_data:
-        raise _Bad("it holds no image data (IDAT)")
+        raise _Bad("is not a whole {kind} file: it holds no image data (IDAT)")
     try:
         inflated += len(inflate.flush())
     except zlib.error as error:
-        raise _Bad("its image data cannot be inflated ({reason})", reason=str(error)) from None
+        raise _Bad("is not a whole {kind} file: its image data cannot be inflated ({reason})", reason=str(error)) from None
     if not inflate.eof or inflate.unused_data:
-        raise _Bad("its image data is cut short")
+        raise _Bad("is not a whole {kind} file: its image data is cut short")
     if inflated != expected:
-        raise _Bad("its image data holds {got} bytes where its header declares {expected}", got=inflated,
+        raise _Bad("is not a whole {kind} file: its image data holds {got} bytes where its header declares {expected}", got=inflated,
                    expected=expected)
 
 
@@ -214,7 +214,7 @@ _STANDALONE = {0x01, *range(0xD0, 0xD8)}  # TEM and RST0-7: markers without a le
 
 def _check_jpeg(data: bytes) -> None:
     if not data.startswith(b"\xff\xd8"):
-        raise _Bad("it does not begin as a JPEG does (SOI)")
+        raise _Bad("is not a whole {kind} file: it does not begin as a JPEG does (SOI)")
     position = 2
     frames = scans = 0
     while True:
@@ -222,9 +222,9 @@ def _check_jpeg(data: bytes) -> None:
                 and data[position + 1] == 0xFF:
             position += 1  # fill bytes before a marker
         if position + 2 > len(data):
-            raise _Bad("it is cut short before its end (EOI)")
+            raise _Bad("is not a whole {kind} file: it is cut short before its end (EOI)")
         if data[position] != 0xFF:
-            raise _Bad("it holds something that is not a segment at byte {at}", at=position)
+            raise _Bad("is not a whole {kind} file: it holds something that is not a segment at byte {at}", at=position)
         marker = data[position + 1]
         position += 2
         if marker == 0xD9:  # EOI
@@ -232,23 +232,23 @@ def _check_jpeg(data: bytes) -> None:
         if marker in _STANDALONE:
             continue
         if marker == 0xD8:
-            raise _Bad("it starts a second image inside the first (SOI at byte {at})", at=position - 2)
+            raise _Bad("is not a whole {kind} file: it starts a second image inside the first (SOI at byte {at})", at=position - 2)
         if position + 2 > len(data):
-            raise _Bad("it is cut short inside a segment")
+            raise _Bad("is not a whole {kind} file: it is cut short inside a segment")
         (length,) = struct.unpack(">H", data[position:position + 2])
         if length < 2 or position + length > len(data):
-            raise _Bad("it is cut short inside a segment at byte {at}", at=position - 2)
+            raise _Bad("is not a whole {kind} file: it is cut short inside a segment at byte {at}", at=position - 2)
         if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
             frames += 1
         position += length
         if marker == 0xDA:  # SOS: entropy-coded data follows, up to the next marker that is not a stuffed byte or RST
             if not frames:
-                raise _Bad("its image data comes before its frame header")
+                raise _Bad("is not a whole {kind} file: its image data comes before its frame header")
             scans += 1
             while True:
                 found = data.find(b"\xff", position)
                 if found < 0 or found + 1 >= len(data):
-                    raise _Bad("it is cut short inside its image data (no EOI)")
+                    raise _Bad("is not a whole {kind} file: it is cut short inside its image data (no EOI)")
                 following = data[found + 1]
                 if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
                     position = found + (1 if following == 0xFF else 2)
@@ -256,9 +256,9 @@ def _check_jpeg(data: bytes) -> None:
                 position = found
                 break
     if data[position:]:
-        raise _Bad("{count} bytes of something else follow its end (EOI)", count=len(data) - position)
+        raise _Bad("is not a whole {kind} file: {count} bytes of something else follow its end (EOI)", count=len(data) - position)
     if not frames or not scans:
-        raise _Bad("it holds no image")
+        raise _Bad("is not a whole {kind} file: it holds no image")
 
 
 def _decode_image(data: bytes) -> None:
@@ -270,9 +270,9 @@ def _decode_image(data: bytes) -> None:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as image:
                 if image.width * image.height > MAX_PIXELS:
-                    raise _Bad("it declares {pixels} pixels, more than a scan has", pixels=image.width * image.height)
+                    raise _Bad("is not a whole {kind} file: it declares {pixels} pixels, more than a scan has", pixels=image.width * image.height)
                 image.load()
     except _Bad:
         raise
     except Exception as error:  # noqa: BLE001 - Pillow raises many kinds for a broken image: all mean "not whole"
-        raise _Bad("it cannot be decoded ({reason})", reason=str(error) or type(error).__name__) from None
+        raise _Bad("is not a whole {kind} file: it cannot be decoded ({reason})", reason=str(error) or type(error).__name__) from None

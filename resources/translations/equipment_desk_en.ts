@@ -3780,6 +3780,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the database {path} is damaged ({reason}); nothing more was written to it. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,6 +4032,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,6 +4196,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; say whether the texts are reviewed, e.g. &quot;draft — needs review by a native speaker&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing from [review]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a country; expected a two-letter code such as KG, UZ, KZ, TJ or TM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,7 +4236,19 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a known table; expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known text of [{table}] (misspelt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number: use digits, one decimal comma or point, and spaces to group thousands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4220,11 +4260,139 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a valid TOML file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a valid UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is not a valid pattern; use e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it cannot be decoded ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it declares {pixels} pixels, more than a scan has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it does not begin as a JPEG does (SOI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it does not begin as a PDF does (%PDF-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it does not begin as a PNG does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it has no end (%%EOF): the file is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds a chunk with an invalid name ({chunk})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds no image data (IDAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds something that is not a segment at byte {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short before its end (EOI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short before its end (IEND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside a segment at byte {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside a {chunk} chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside its image data (no EOI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it starts a second image inside the first (SOI at byte {at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its first chunk is not the image header (IHDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data cannot be inflated ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data comes before its frame header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data holds more than its header declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data holds {got} bytes where its header declares {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image header is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: page {page} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: the checksum of its {chunk} chunk at byte {at} is wrong (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: {count} bytes of something else follow its end (%%EOF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: {count} bytes of something else follow its end (EOI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: {count} bytes of something else follow its end (IEND)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4312,6 +4480,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its braces are not well formed: write a placeholder as {{name}} and nothing else in braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its content does not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4325,6 +4497,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its placeholders differ from the English text ({expected}): {detail}; keep every {{name}} as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4449,6 +4625,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4696,6 +4876,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a field of [review]; expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a field of {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,6 +4905,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>rows and columns must be two different dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says {found} but the file is the {code} texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5052,6 +5240,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the fixed texts of the act in {language} are missing: there is no file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5180,6 +5372,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the sealed fixed texts name no known language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sealed fixed texts of {code} do not match their SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the sheet cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5193,6 +5393,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the signing date {date} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table [review] is missing (language, status, reviewed_by, reviewed_on, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table [{table}] is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4015,6 +4015,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>ниже строки итогов {totals}, без количества, стоимости и номера: {text}</translation>
     </message>
     <message>
+        <source>cannot be read ({error})</source>
+        <translation>не читается ({error})</translation>
+    </message>
+    <message>
         <source>cannot be read ({reason})</source>
         <translation>не читается ({reason})</translation>
     </message>
@@ -4171,6 +4175,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>неоднозначно: {text} может означать {as_thousands} или {as_decimal}; пишите без разделителя тысяч или с двумя знаками после запятой</translation>
     </message>
     <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>is empty; say whether the texts are reviewed, e.g. &quot;draft — needs review by a native speaker&quot;</source>
+        <translation>пусто; укажите, проверены ли тексты, например «draft — needs review by a native speaker»</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>is missing from [review]</source>
+        <translation>отсутствует в [review]</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save it as UTF-8</source>
+        <translation>не является текстом в UTF-8; сохраните файл в UTF-8</translation>
+    </message>
+    <message>
         <source>is not a country; expected a two-letter code such as KG, UZ, KZ, TJ or TM</source>
         <translation>это не страна; ожидается двухбуквенный код, например KG, UZ, KZ, TJ или TM</translation>
     </message>
@@ -4191,8 +4215,20 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>неизвестная настройка</translation>
     </message>
     <message>
+        <source>is not a known table; expected {expected}</source>
+        <translation>неизвестная таблица; ожидается {expected}</translation>
+    </message>
+    <message>
+        <source>is not a known text of [{table}] (misspelt?)</source>
+        <translation>неизвестный текст в [{table}] (опечатка?)</translation>
+    </message>
+    <message>
         <source>is not a number</source>
         <translation>это не число</translation>
+    </message>
+    <message>
+        <source>is not a number: use digits, one decimal comma or point, and spaces to group thousands</source>
+        <translation>это не число: используйте цифры, одну десятичную запятую или точку и пробелы между разрядами</translation>
     </message>
     <message>
         <source>is not a recorded signatory of {institution}</source>
@@ -4203,12 +4239,140 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не является подписантом учреждения-получателя</translation>
     </message>
     <message>
+        <source>is not a valid TOML file: {error}</source>
+        <translation>не является правильным файлом TOML: {error}</translation>
+    </message>
+    <message>
         <source>is not a valid UUID</source>
         <translation>неверный UUID</translation>
     </message>
     <message>
         <source>is not a valid pattern; use e.g. {example}</source>
         <translation>неверный шаблон; используйте, например, {example}</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it cannot be decoded ({reason})</source>
+        <translation>не является целым файлом {kind}: его не удаётся декодировать ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it cannot be read ({reason})</source>
+        <translation>не является целым файлом {kind}: его не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it declares {pixels} pixels, more than a scan has</source>
+        <translation>не является целым файлом {kind}: в нём заявлено {pixels} пикселей — больше, чем бывает у скана</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it does not begin as a JPEG does (SOI)</source>
+        <translation>не является целым файлом {kind}: он начинается не так, как JPEG (SOI)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it does not begin as a PDF does (%PDF-)</source>
+        <translation>не является целым файлом {kind}: он начинается не так, как PDF (%PDF-)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it does not begin as a PNG does</source>
+        <translation>не является целым файлом {kind}: он начинается не так, как PNG</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it has no end (%%EOF): the file is cut short</source>
+        <translation>не является целым файлом {kind}: у него нет конца (%%EOF) — файл обрезан</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it has no pages</source>
+        <translation>не является целым файлом {kind}: в нём нет страниц</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds a chunk with an invalid name ({chunk})</source>
+        <translation>не является целым файлом {kind}: в нём есть блок с недопустимым именем ({chunk})</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds no image</source>
+        <translation>не является целым файлом {kind}: в нём нет изображения</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds no image data (IDAT)</source>
+        <translation>не является целым файлом {kind}: в нём нет данных изображения (IDAT)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it holds something that is not a segment at byte {at}</source>
+        <translation>не является целым файлом {kind}: в байте {at} находится не сегмент</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short before its end (EOI)</source>
+        <translation>не является целым файлом {kind}: файл обрезан до конца (EOI)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short before its end (IEND)</source>
+        <translation>не является целым файлом {kind}: файл обрезан до конца (IEND)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside a segment</source>
+        <translation>не является целым файлом {kind}: файл обрезан посреди сегмента</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside a segment at byte {at}</source>
+        <translation>не является целым файлом {kind}: файл обрезан посреди сегмента в байте {at}</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside a {chunk} chunk</source>
+        <translation>не является целым файлом {kind}: файл обрезан посреди блока {chunk}</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it is cut short inside its image data (no EOI)</source>
+        <translation>не является целым файлом {kind}: файл обрезан посреди данных изображения (нет EOI)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: it starts a second image inside the first (SOI at byte {at})</source>
+        <translation>не является целым файлом {kind}: внутри первого изображения начинается второе (SOI в байте {at})</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its first chunk is not the image header (IHDR)</source>
+        <translation>не является целым файлом {kind}: первый блок — не заголовок изображения (IHDR)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data cannot be inflated ({reason})</source>
+        <translation>не является целым файлом {kind}: данные изображения не удаётся распаковать ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data comes before its frame header</source>
+        <translation>не является целым файлом {kind}: данные изображения идут раньше заголовка кадра</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data holds more than its header declares</source>
+        <translation>не является целым файлом {kind}: данных изображения больше, чем заявлено в заголовке</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data holds {got} bytes where its header declares {expected}</source>
+        <translation>не является целым файлом {kind}: в данных изображения {got} байт, а в заголовке заявлено {expected}</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image data is cut short</source>
+        <translation>не является целым файлом {kind}: данные изображения обрезаны</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: its image header is invalid</source>
+        <translation>не является целым файлом {kind}: заголовок изображения неверен</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: page {page} cannot be read ({reason})</source>
+        <translation>не является целым файлом {kind}: страницу {page} не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: the checksum of its {chunk} chunk at byte {at} is wrong (damaged)</source>
+        <translation>не является целым файлом {kind}: контрольная сумма блока {chunk} в байте {at} неверна (файл повреждён)</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: {count} bytes of something else follow its end (%%EOF)</source>
+        <translation>не является целым файлом {kind}: после его конца (%%EOF) идут ещё {count} байт постороннего</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: {count} bytes of something else follow its end (EOI)</source>
+        <translation>не является целым файлом {kind}: после его конца (EOI) идут ещё {count} байт постороннего</translation>
+    </message>
+    <message>
+        <source>is not a whole {kind} file: {count} bytes of something else follow its end (IEND)</source>
+        <translation>не является целым файлом {kind}: после его конца (IEND) идут ещё {count} байт постороннего</translation>
     </message>
     <message>
         <source>{path} is damaged or not a database ({reason}); it was left untouched. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
@@ -4283,6 +4447,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>стоимость позиции «{name}» указана в {item_currency}, а акт составлен в {act_currency}; укажите курс или цену за единицу в {act_currency}</translation>
     </message>
     <message>
+        <source>its braces are not well formed: write a placeholder as {{name}} and nothing else in braces</source>
+        <translation>фигурные скобки расставлены неверно: подстановка пишется как {{name}}, и ничего другого в скобках</translation>
+    </message>
+    <message>
         <source>its content does not match its hash</source>
         <translation>его содержимое не совпадает с хешем</translation>
     </message>
@@ -4293,6 +4461,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
         <translation>нарушена его связь с предыдущим актом (хеш предыдущего акта отличается)</translation>
+    </message>
+    <message>
+        <source>its placeholders differ from the English text ({expected}): {detail}; keep every {{name}} as it is</source>
+        <translation>подстановки отличаются от английского текста ({expected}): {detail}; оставьте каждую {{name}} как есть</translation>
     </message>
     <message>
         <source>its record of issued prints is not a list</source>
@@ -4381,6 +4553,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
         <translation>должно быть списком из одного или двух кодов языков, например [&quot;ru&quot;, &quot;en&quot;]</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
+        <translation>должно быть текстом в кавычках</translation>
     </message>
     <message>
         <source>must be a whole number greater than 0</source>
@@ -4609,6 +4785,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>is not a date; expected a date such as 2018-02-15, 15.02.2018 or 15-Feb-2018</source>
         <translation>не является датой; ожидается дата вида 2018-02-15, 15.02.2018 или 15-Feb-2018</translation>
+    </message>
+    <message>
+        <source>is not a field of [review]; expected {expected}</source>
+        <translation>не является полем [review]; ожидается {expected}</translation>
     </message>
     <message>
         <source>is not a field of {kind}</source>
@@ -4951,6 +5131,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>файла {path} не существует</translation>
     </message>
     <message>
+        <source>the fixed texts of the act in {language} are missing: there is no file {file}</source>
+        <translation>нет постоянных текстов акта на языке {language}: нет файла {file}</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>папки {folder} не существует</translation>
     </message>
@@ -5059,6 +5243,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>восстановить не удалось, база данных осталась прежней: {reason}</translation>
     </message>
     <message>
+        <source>the sealed fixed texts name no known language</source>
+        <translation>в запечатанных постоянных текстах не указан известный язык</translation>
+    </message>
+    <message>
+        <source>the sealed fixed texts of {code} do not match their SHA-256</source>
+        <translation>запечатанные постоянные тексты {code} не совпадают со своим SHA-256</translation>
+    </message>
+    <message>
         <source>the sheet cannot be read ({reason})</source>
         <translation>лист не читается ({reason})</translation>
     </message>
@@ -5073,6 +5265,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the signing date {date} is in the future</source>
         <translation>дата подписания {date} ещё не наступила</translation>
+    </message>
+    <message>
+        <source>the table [review] is missing (language, status, reviewed_by, reviewed_on, notes)</source>
+        <translation>нет таблицы [review] (language, status, reviewed_by, reviewed_on, notes)</translation>
+    </message>
+    <message>
+        <source>the table [{table}] is missing</source>
+        <translation>нет таблицы [{table}]</translation>
     </message>
     <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
@@ -5367,6 +5567,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>строки и столбцы должны быть разными измерениями</translation>
     </message>
     <message>
+        <source>says {found} but the file is the {code} texts</source>
+        <translation>указано {found}, но это файл текстов {code}</translation>
+    </message>
+    <message>
         <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
         <translation>серия {series}: последний выданный номер записан как {kept}, а по журналу — {last}</translation>
     </message>
@@ -5377,6 +5581,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the database {path} cannot be opened: its folder is missing or not yours to write to</source>
         <translation>базу данных {path} нельзя открыть: её папки нет или у вас нет права записи в неё</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({reason}); nothing more was written to it. Restore the last backup (restore FILE; backups are kept in the folder &apos;backups&apos; beside the database)</source>
+        <translation>база данных {path} повреждена ({reason}); в неё больше ничего не записано. Восстановите последнюю резервную копию (restore ФАЙЛ; резервные копии хранятся в папке «backups» рядом с базой данных)</translation>
     </message>
     <message>
         <source>the database {path} is open in another program or window (the program itself, an import, another command); close it and restore again. Nothing was restored</source>
