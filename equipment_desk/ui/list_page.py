@@ -85,7 +85,7 @@ class ListPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         header = self.view.horizontalHeader()
-        header.setResizeContentsPrecision(50)
+        header.setResizeContentsPrecision(0)  # columns fit the rows in view (measured from the model's texts: columns.py)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
@@ -251,6 +251,11 @@ class ListPage(QWidget):
         if row is not None:
             self.view.selectRow(row)
             self.view.scrollTo(self.model.index(row, 0))
+
+    def use_database(self, db: sqlite_utils.Database) -> None:
+        """Read ``db`` from now on, the list and its filters (after a restore)."""
+        self.db = db
+        self.model.use_database(db)
 
     def refresh(self) -> None:
         if not self.model.loaded:
