@@ -13,6 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK  # noqa: F401 - EXIT_FAILED for report commands
+from equipment_desk.cli import records as records_cli
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.files import check_output_path
 from equipment_desk.exchange.values import DATE_ORDERS
@@ -20,8 +21,8 @@ from equipment_desk.store.database import database_file
 
 _RECORD_GROUPS = (
     ("items", "item", "donated equipment: import from XLSX/CSV, list, export"),
-    ("institutions", "institution", "recipient institutions and their signatories: import, list, export"),
-    ("programmes", "programme", "donor programmes: import, list, export"),
+    ("institutions", "institution", "recipient institutions and their signatories: import, add, signatory, list, export"),
+    ("programmes", "programme", "donor programmes: import, add (with donors), donors, list, export"),
     ("donors", "donor", "donors: import, list, export"),
 )
 
@@ -57,6 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         p.set_defaults(handler=_import_command, kind=kind)
         if kind in ("item", "institution"):
             _register_add(commands, kind)
+        records_cli.add_commands(commands, kind)
         if kind == "item":
             p = commands.add_parser("categories", help="the office's own category words and the category each means")
             p.add_argument("--set", action="append", default=[], metavar="WORD=CATEGORY", help="add or change a word; repeatable")
