@@ -54,7 +54,7 @@ def check_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
 def demo_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     from equipment_desk.store import demo
 
-    counts = demo.load_demo(db=db)
+    counts = demo.load_demo(db=db, national=True)
     if not any(counts.values()):
         print("the demo data is already loaded; nothing changed")
     else:

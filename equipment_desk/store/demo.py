@@ -9,6 +9,10 @@ Committee and the National Information-Analytical Center on Drug Control of
 Uzbekistan (Container Control Programme, Japan, US INL and EXBS).  Serial
 numbers, prices and rates are illustrative.
 
+With ``national=True`` (as the command line and the window load it) it also
+has one act per country printed in the country's state language
+(:mod:`.demo_national`); the tests' fixtures load the 2018 handovers alone.
+
 Every record has a fixed UUID, so loading twice changes nothing.
 """
 
@@ -253,10 +257,21 @@ def demo_loaded(*, db: sqlite_utils.Database) -> bool:
     return db.execute("SELECT 1 FROM donor WHERE uuid = ?", [demo_uuid("donor:japan")]).fetchone() is not None
 
 
-def load_demo(*, db: sqlite_utils.Database, user: str = "demo") -> dict[str, int]:
-    """Load the demo data set in one transaction; returns counts of what was added (all zero the second time)."""
+def national_demo_loaded(*, db: sqlite_utils.Database) -> bool:
+    return db.execute("SELECT 1 FROM act WHERE uuid = ?", [demo_uuid("act:act_ky")]).fetchone() is not None
+
+
+def load_demo(*, db: sqlite_utils.Database, user: str = "demo", national: bool = False) -> dict[str, int]:
+    """Load the demo data set in one transaction; returns counts of what was added (all zero the second time).
+
+    ``national`` adds the acts in the state languages (:mod:`.demo_national`), also to a database that holds
+    the 2018 handovers already."""
+    none = {"donors": 0, "programmes": 0, "institutions": 0, "items": 0, "acts": 0}
     if demo_loaded(db=db):
-        return {"donors": 0, "programmes": 0, "institutions": 0, "items": 0, "acts": 0}
+        if national and not national_demo_loaded(db=db):
+            with frozen_clock(DEMO_TIMESTAMP), write_transaction(db):
+                return {key: none[key] + value for key, value in _load_national(db, user).items()}
+        return none
     ids: dict[str, int] = {}
     with frozen_clock(DEMO_TIMESTAMP), write_transaction(db):
         if settings.get_setting(db=db, key="default_signatory_name") == "":
@@ -300,5 +315,48 @@ def load_demo(*, db: sqlite_utils.Database, user: str = "demo") -> dict[str, int
                               scan_uuid=demo_uuid(f"scan:{spec['key']}"))
             elif spec["state"] == "void":
                 acts.void_act(db=db, act_id=act_id, reason=spec["void_reason"], user=user)
-    return {"donors": len(DONORS), "programmes": len(PROGRAMMES), "institutions": len(INSTITUTIONS),
-            "items": len(items), "acts": len(demo_acts)}
+        added = {"donors": len(DONORS), "programmes": len(PROGRAMMES), "institutions": len(INSTITUTIONS),
+                 "items": len(items), "acts": len(demo_acts)}
+        if national:
+            for key, value in _load_national(db, user).items():
+                added[key] += value
+    return added
+
+
+def _demo_id(db: sqlite_utils.Database, table: str, key: str) -> int:
+    return int(db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [demo_uuid(f"{table}:{key}")]).fetchone()[0])
+
+
+def _load_national(db: sqlite_utils.Database, user: str) -> dict[str, int]:
+    """The acts in a national pair (:mod:`.demo_national`), inside the caller's transaction: the base records'
+    texts in those languages, two institutions, the items, and each act — finalized when every text it prints
+    exists in both of its languages, else left a draft."""
+    from equipment_desk.store import demo_national as nat
+
+    for table, texts in (("donor", nat.NATIONAL_DONORS), ("programme", nat.NATIONAL_PROGRAMMES),
+                         ("institution", nat.NATIONAL_INSTITUTIONS), ("signatory", nat.NATIONAL_SIGNATORIES)):
+        for key, values in texts.items():
+            records.update(db=db, kind=records.KINDS[table], record_id=_demo_id(db, table, key), changes=values, user=user)
+    ids: dict[str, int] = {}
+    for key, data, people in nat.INSTITUTIONS:
+        ids[key] = records.create(db=db, kind=records.INSTITUTION, data=data, user=user, uuid=demo_uuid(f"institution:{key}"))["id"]
+        for person_key, person in people:
+            ids[person_key] = records.add_signatory(db=db, institution_id=ids[key], data=person, user=user,
+                                                    uuid=demo_uuid(f"signatory:{person_key}"))["id"]
+    programme = _demo_id(db, "programme", "pca")
+    for key, currency, quantity, value, model, names in nat.ITEMS:
+        data = dict(names, category="computers", model=model, unit="pcs", quantity=quantity, unit_value_minor=value,
+                    currency=currency, acquisition_date="2018-03-20", programme_id=programme)
+        ids[key] = records.create(db=db, kind=records.ITEM, data=data, user=user, uuid=demo_uuid(f"item:{key}"))["id"]
+    for spec in nat.ACTS:
+        office = (dict(_BISHKEK_SIGNATORY, **nat.BISHKEK_OFFICE) if spec["office"] == "bishkek"
+                  else dict(_UNODC_SIGNATORY, **nat.REGIONAL_OFFICE))
+        institution = ids.get(spec["institution"]) or _demo_id(db, "institution", spec["institution"])
+        signatory = ids.get(spec["signatory"]) or _demo_id(db, "signatory", spec["signatory"])
+        header = dict(office, **spec["header"], recipient_institution_id=institution, recipient_signatory_id=signatory,
+                      programme_id=programme)
+        act_id = acts.create_draft(db=db, data=header, user=user, uuid=demo_uuid(f"act:{spec['key']}"))
+        acts.add_lines(db=db, act_id=act_id, lines=[{"item_id": ids[k]} for k in spec["lines"]], user=user)
+        if not acts.finalize_problems(db=db, act_id=act_id):
+            acts.finalize_act(db=db, act_id=act_id, user=user)
+    return {"donors": 0, "programmes": 0, "institutions": len(nat.INSTITUTIONS), "items": len(nat.ITEMS), "acts": len(nat.ACTS)}

@@ -81,4 +81,4 @@ def load_demo_data(context) -> dict[str, int]:  # noqa: ANN001 - a TaskContext
     from equipment_desk.store.demo import load_demo
 
     context.progress(0, 0, "")
-    return load_demo(db=context.db)
+    return load_demo(db=context.db, national=True)

@@ -437,7 +437,7 @@ def test_welcome_loads_the_demo_into_an_empty_database(qtbot, tmp_path, monkeypa
 
     monkeypatch.setattr(welcome.WelcomeDialog, "exec", choose_demo)
     win.show_welcome()
-    assert win.acts_page.model.total_count == 9
+    assert win.acts_page.model.total_count == 14  # the 2018 handovers and one act per country in its state language
     assert win.acts_page.programme_filter.count() == 4
 
     def choose_set_up(dialog):
