@@ -30,6 +30,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.analytics.act_rows import iter_acts
+from equipment_desk.core import languages as printed
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.files import atomic_output, check_output_path
 from equipment_desk.core.labels import translator
@@ -37,6 +38,8 @@ from equipment_desk.core.money import to_decimal
 from equipment_desk.exchange.columns import COLUMNS
 from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker
 from equipment_desk.store import records
+from equipment_desk.store.languages import NATIONAL_COLUMNS
+from equipment_desk.store.languages import column as text_column
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("xlsx", "csv")
@@ -312,6 +315,7 @@ def institution_rows(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:
             if sig:
                 row.update(signatory_name=sig["full_name"], signatory_title_en=sig["title_en"], signatory_title_ru=sig["title_ru"],
                            signatory_authority_en=sig["authority_en"], signatory_authority_ru=sig["authority_ru"])
+                row.update({f"signatory_{name}": sig[name] for name in NATIONAL_COLUMNS["signatory"]})
             rows.append(row)
     return rows
 
@@ -352,7 +356,26 @@ def export_list(*, db: sqlite_utils.Database, kind: str, path: str | Path, lang:
     if kind not in LISTS:
         raise InputError(Problem("must be one of {choices}", params={"choices": ", ".join(LISTS)}, field="kind", value=kind))
     columns, rows = LISTS[kind]
-    return write_table(path, columns(lang), rows(db=db), sheet_title=kind.capitalize() + "s", lang=lang, **kw)
+    found = rows(db=db)
+    shown = columns(lang)
+    shown[-1:-1] = national_columns(kind, found, lang)  # before the UUID
+    return write_table(path, shown, found, sheet_title=kind.capitalize() + "s", lang=lang, **kw)
+
+
+_NATIONAL_TITLES = {"name": ("Name", "Наименование"), "signatory_name": ("Signatory", "Подписант"),
+                    "signatory_title": ("Signatory title", "Должность"), "signatory_authority": ("Acting under", "На основании")}
+
+
+def national_columns(kind: str, rows: list[dict[str, Any]], lang: str = "en") -> list[Column]:
+    """A column for each text in a state language that any of ``rows`` has (``name_ky`` as "Name (KY)")."""
+    prefixes = ("name", "signatory_name", "signatory_title", "signatory_authority") if kind == "institution" else ("name",)
+    out = []
+    for code in printed.NATIONAL:
+        for prefix in prefixes:
+            field = text_column(prefix, code)
+            if any(row.get(field) for row in rows):
+                out.append(Column(field, f"{_NATIONAL_TITLES[prefix][lang == 'ru']} ({code.upper()})"))
+    return out
 
 
 def register_columns(lang: str = "en") -> list[Column]:

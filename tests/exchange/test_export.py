@@ -162,3 +162,17 @@ def test_every_word_an_export_writes_imports_as_its_code():
     for code in labels.WORDS["unit"]:
         assert {parse_unit(labels.word("unit", code, lang)) for lang in ("en", "ru")} == {code}
     assert set(labels.COUNTRY) == set(COUNTRIES)
+
+
+def test_lists_carry_the_texts_in_the_state_languages_the_records_have(db, tmp_path):
+    inst = records.create(db=db, kind=records.INSTITUTION, data={"name_en": "GPO", "name_ky": "Башкы прокуратура", "country": "KG"})
+    records.add_signatory(db=db, institution_id=inst["id"], data={"name_ru": "Усубалиев Азизбек", "name_ky": "Усубалиев Азизбек",
+                                                                  "title_ky": "Башчы"})
+    records.create(db=db, kind=records.INSTITUTION, data={"name_en": "SCC", "country": "UZ"})
+    path = tmp_path / "inst.csv"
+    export_list(db=db, kind="institution", path=path, lang="ru")
+    rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))  # Russian: semicolons
+    header = rows[0]
+    assert header[-4:] == ["Наименование (KY)", "Подписант (KY)", "Должность (KY)", "UUID"]  # only languages the records have
+    assert rows[1][-4:-1] == ["Башкы прокуратура", "Усубалиев Азизбек", "Башчы"]
+    assert rows[2][-4:-1] == ["", "", ""]
