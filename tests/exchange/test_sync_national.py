@@ -6,22 +6,14 @@ import hashlib
 import json
 import zipfile
 
-import pytest
-
 from equipment_desk.core.languages import NATIONAL, column_suffix
 from equipment_desk.exchange.sync import export_bundle, import_bundle
 from equipment_desk.store import acts, records
 from equipment_desk.store.database import open_database
 from tests.conftest import Factory
-from tests.national import words_in_every_language
 
 KYRGYZ = {"place_ky": "Бишкек ш.", "transferor_org_ky": "БУУнун программалык кеңсеси", "transferor_name_ky": "Кристина Куттниг",
           "transferor_title_ky": "Кеңсенин башчысы", "rate_source_ky": "БУУнун Казыналыгы"}
-
-
-@pytest.fixture(autouse=True)
-def _words(monkeypatch) -> None:
-    words_in_every_language(monkeypatch)
 
 
 def kyrgyz_register():

@@ -9,15 +9,13 @@ from equipment_desk.store import acts
 from equipment_desk.store.check import check_database
 from equipment_desk.store.demo import load_demo, national_demo_loaded
 from equipment_desk.store.demo_national import ACTS
-from tests.national import words_in_every_language
 
 PAIRS = {"KG": "ky,ru", "KZ": "kk,ru", "UZ": "uz,ru", "TJ": "tg,ru", "TM": "tk,en"}
 SCRIPT = {"ky": CYRILLIC, "kk": CYRILLIC, "tg": CYRILLIC, "uz": LATIN, "tk": LATIN}
 
 
 @pytest.fixture
-def national_db(demo_db, monkeypatch):
-    words_in_every_language(monkeypatch)
+def national_db(demo_db):
     counts = load_demo(db=demo_db, national=True)  # added to a database holding the 2018 handovers
     assert counts["acts"] == len(ACTS) and national_demo_loaded(db=demo_db)
     return demo_db
@@ -68,7 +66,6 @@ def test_loading_the_national_acts_twice_changes_nothing(national_db) -> None:
 def test_an_incomplete_national_act_stays_a_draft(demo_db, monkeypatch) -> None:
     from equipment_desk.store import demo_national
 
-    words_in_every_language(monkeypatch)
     monkeypatch.setitem(demo_national.NATIONAL_INSTITUTIONS, "gpo", {})  # the Kyrgyz name of the recipient left out
     load_demo(db=demo_db, national=True)
     kyrgyz = demo_db.execute("SELECT status, number FROM act WHERE languages = 'ky,ru'").fetchone()

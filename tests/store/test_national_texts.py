@@ -13,14 +13,10 @@ from equipment_desk.store.acts import journal
 from equipment_desk.store.database import open_database
 from equipment_desk.store.languages import LANGUAGE_PAIRS, NATIONAL_COLUMNS, PER_LANGUAGE, column
 from equipment_desk.store.migrations import MIGRATIONS
-from tests.national import words_in_every_language
 
 NOW = "2018-01-01T00:00:00Z"
 
 
-@pytest.fixture(autouse=True)
-def _words(monkeypatch) -> None:
-    words_in_every_language(monkeypatch)
 
 KYRGYZ_ACT = {
     "place_ky": "Бишкек ш.", "transferor_org_ky": "БУУнун Баңгизат жана кылмыштуулук боюнча башкармалыгынын Кыргыз Республикасындагы программалык кеңсеси",
