@@ -3927,6 +3927,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт печатается на одном или двух разных языках, например ru,en</translation>
     </message>
     <message>
+        <source>an act sealed in content version {version} prints in {expected}, not in {code}</source>
+        <translation>акт, запечатанный в версии содержания {version}, печатается на {expected}, а не на {code}</translation>
+    </message>
+    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation>вложение относится либо к одному акту, либо к одной позиции</translation>
     </message>
@@ -4449,6 +4453,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>its record of issued prints is not a list</source>
         <translation>его перечень выданных печатных копий не является списком</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are in {found}, not in its languages {expected}</source>
+        <translation>его запечатанные постоянные тексты — на {found}, а не на его языках {expected}</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are missing</source>
+        <translation>его запечатанных постоянных текстов нет</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts of {code} are those of {found}</source>
+        <translation>его запечатанные постоянные тексты {code} — это тексты {found}</translation>
     </message>
     <message>
         <source>its signed scan is missing from the bundle</source>
