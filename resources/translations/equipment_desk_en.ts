@@ -4918,6 +4918,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>signatory {signatory} is not a signatory of institution {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the CSV is malformed near row {row}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

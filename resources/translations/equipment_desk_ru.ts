@@ -5319,6 +5319,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>связанная запись ({kind}) отклонена</translation>
     </message>
     <message>
+        <source>signatory {signatory} is not a signatory of institution {institution}</source>
+        <translation>подписант {signatory} не является подписантом учреждения {institution}</translation>
+    </message>
+    <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
         <translation>запись используется в актах или других записях, удалить её нельзя</translation>
     </message>
