@@ -90,12 +90,13 @@ _CELL_PAD = 2.0
 def act_languages(act: dict, languages: Sequence[str] | str | None = None) -> tuple[str, ...]:
     """The act's print languages: ``languages`` if given (``"ru,en"`` or a
     sequence), else the act's own, else Russian and English.  One or two of
-    en, ru, kk, tg, each once."""
+    the printed languages (:data:`.texts.LANGUAGES`), each once."""
     if languages is None:
         languages = act.get("languages") or tx.DEFAULT_LANGUAGES
     if isinstance(languages, str):
         languages = [part for part in languages.replace(" ", "").split(",") if part]
-    chosen = tuple(code.strip().lower() for code in languages)
+    known = {code.lower(): code for code in tx.LANGUAGES}  # BCP 47 tags compare without case: uz-cyrl is uz-Cyrl
+    chosen = tuple(known.get(code.strip().lower(), code.strip().lower()) for code in languages)
     problems = []
     for code in chosen:
         if code not in tx.LANGUAGES:
