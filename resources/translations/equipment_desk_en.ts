@@ -3960,10 +3960,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an act sealed in content version {version} prints in {expected}, not in {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,18 +4508,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its sealed fixed texts are in {found}, not in its languages {expected}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its sealed fixed texts are missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its sealed fixed texts of {code} are those of {found}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its signed scan is missing from the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,6 +4629,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be a text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4933,10 +4921,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signatory {signatory} is not a signatory of institution {institution}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5783,7 +5767,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="vanished"></translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3947,10 +3947,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт печатается на одном или двух разных языках, например ru,en</translation>
     </message>
     <message>
-        <source>an act sealed in content version {version} prints in {expected}, not in {code}</source>
-        <translation>акт, запечатанный в версии содержания {version}, печатается на {expected}, а не на {code}</translation>
-    </message>
-    <message>
         <source>an attachment belongs to exactly one act or one item</source>
         <translation>вложение относится либо к одному акту, либо к одной позиции</translation>
     </message>
@@ -4475,18 +4471,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>его перечень выданных печатных копий не является списком</translation>
     </message>
     <message>
-        <source>its sealed fixed texts are in {found}, not in its languages {expected}</source>
-        <translation>его запечатанные постоянные тексты — на {found}, а не на его языках {expected}</translation>
-    </message>
-    <message>
-        <source>its sealed fixed texts are missing</source>
-        <translation>его запечатанных постоянных текстов нет</translation>
-    </message>
-    <message>
-        <source>its sealed fixed texts of {code} are those of {found}</source>
-        <translation>его запечатанные постоянные тексты {code} — это тексты {found}</translation>
-    </message>
-    <message>
         <source>its signed scan is missing from the bundle</source>
         <translation>в пакете нет подписанного скана акта</translation>
     </message>
@@ -4573,6 +4557,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be a text in quotes</source>
         <translation>должно быть текстом в кавычках</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>нужно целое число</translation>
     </message>
     <message>
         <source>must be a whole number greater than 0</source>
@@ -5291,6 +5279,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет таблицы [{table}]</translation>
     </message>
     <message>
+        <source>an act sealed in content version {version} prints in {expected}, not in {code}</source>
+        <translation>акт, запечатанный в версии содержания {version}, печатается на {expected}, а не на {code}</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are in {found}, not in its languages {expected}</source>
+        <translation>его запечатанные постоянные тексты — на {found}, а не на его языках {expected}</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are missing</source>
+        <translation>его запечатанных постоянных текстов нет</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts of {code} are those of {found}</source>
+        <translation>его запечатанные постоянные тексты {code} — это тексты {found}</translation>
+    </message>
+    <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
         <translation>кодировка текста не распознана; сохраните файл как CSV UTF-8 (или как XLSX)</translation>
     </message>
@@ -5818,7 +5822,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="vanished">(без заголовка)</translation>
+        <translation>(без заголовка)</translation>
     </message>
 </context>
 </TS>
