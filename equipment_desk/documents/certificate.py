@@ -68,7 +68,7 @@ from equipment_desk.documents import texts as tx
 from equipment_desk.documents.fonts import BOLD, REGULAR
 from equipment_desk.documents.grid import Cell, GridRow, GridStyle, ItemGrid, Line, Segment, make_row
 from equipment_desk.documents.layout import DeskTable, Para, Section, SectionMark, TableWithTail, build_pdf, wrap_text
-from equipment_desk.documents.legacy_texts import filled_as_then
+from equipment_desk.documents.legacy_texts import amount_in_words_as_then, filled_as_then
 from equipment_desk.documents.qr import INFO_KEY, qr_flowable, qr_payload
 
 __all__ = [
@@ -143,6 +143,13 @@ def _amount(minor: int, currency: str, lang: str, act: Mapping[str, Any], *, wit
     if legacy_sign:
         text = text[: -len(_currency_mark(currency, lang))] + legacy_sign
     return text
+
+
+def _in_words(minor: int, currency: str, lang: str, act: Mapping[str, Any]) -> str:
+    """The amount in words; an act of content version 1 or 2 keeps the number words it printed then."""
+    if tx.content_version(act) < 3:
+        return amount_in_words_as_then(minor, currency, lang)
+    return amount_in_words(minor, currency, lang)
 
 
 def _e(value: Any) -> str:
@@ -628,7 +635,7 @@ def _totals(act: dict, langs: Sequence[str], w: tx.Words) -> Flowable:
         lines = [
             f"<b>{w.text('total_quantity', lang)}:</b> {_e(totals.get('quantity', ''))}",
             f"<b>{w.text('total_amount', lang)}:</b> {_e(_amount(amount, currency, lang, act))}",
-            f"<b>{w.text('in_words', lang)}:</b> {_e(amount_in_words(amount, currency, lang))}",
+            f"<b>{w.text('in_words', lang)}:</b> {_e(_in_words(amount, currency, lang, act))}",
         ]
         if currency != "USD" and totals.get("usd_minor") is not None:
             lines.append(f"<b>{w.text('usd_equivalent', lang)}:</b> "

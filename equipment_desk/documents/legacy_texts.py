@@ -556,3 +556,26 @@ def filled_as_then(value: Any, langs: tuple[str, ...]) -> Any:
     if isinstance(value, list):
         return [filled_as_then(item, langs) for item in value]
     return value
+
+
+_NUM2WORDS_LANG = {"en": "en", "ru": "ru", "kk": "kz", "tg": "tg"}
+"""The number words acts of version 1 and 2 printed: num2words' own, in these four languages."""
+
+
+def amount_in_words_as_then(minor: int, currency_code: str, lang: str) -> str:
+    """The amount in words as an act of version 1 or 2 printed it: num2words' number words (Tajik «яксаду», where
+    today's words say «саду»), the unit names of :mod:`equipment_desk.core.words`, which have not changed for these
+    four languages."""
+    from num2words import num2words
+
+    from equipment_desk.core.money import currency
+    from equipment_desk.core.words import amount_in_words, currency_name
+
+    amount_in_words(minor, currency_code, lang)  # the same checks of the amount, currency and language
+    cur = currency(currency_code)
+    major, rest = divmod(minor, cur.minor_factor)
+    words = num2words(major, lang=_NUM2WORDS_LANG[lang])
+    digits = f"{rest:0{cur.minor_digits}d}"
+    joiner = " and " if lang == "en" else " "
+    text = f"{words} {currency_name(currency_code, lang, major)}{joiner}{digits} {currency_name(currency_code, lang, rest, minor=True)}"
+    return text[:1].upper() + text[1:]

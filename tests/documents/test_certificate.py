@@ -497,3 +497,19 @@ def test_an_old_act_in_kazakh_or_tajik_reprints_with_the_words_of_then(case: tup
     act = make_act(version=version, languages=list(langs), status=status, transfer_type=transfer, lines=simple_lines(3))
     data = render_certificate(act, copies=2)
     assert hashlib.sha256(data).hexdigest() == NATIONAL_PRINTS_OF_VERSION_2[case]
+
+
+@pytest.mark.parametrize(("version", "langs", "currency", "rate", "expected"), [
+    # the 50-line act of 2 150 000 soms: Tajik printed «Ду миллиону яксаду панҷоҳ ҳазор» (num2words), where the number
+    # words of today say «саду»; the act keeps what it printed
+    (2, ["tg", "ru"], "KGS", "68.8395", "4b9bdb5ce13bee399f643b268b3ecc08f89017be5fe92d786a384ee42dad5838"),
+    (1, ["kk", "en"], "UZS", "8123.45", "1570b169b98738e4fb7f2aff44b6eb57ce21d4fe72eb5e63c64c220f3fd869a7"),
+])
+def test_an_old_act_keeps_the_amount_in_words_it_printed(version: int, langs: list, currency: str, rate: str, expected: str) -> None:
+    import hashlib
+
+    act = make_act(version=version, languages=langs, currency=currency, rate=rate)
+    data = render_certificate(act)
+    assert hashlib.sha256(data).hexdigest() == expected
+    if langs[0] == "tg":
+        assert "Ду миллиону яксаду панҷоҳ ҳазор сом 00 тийин" in " ".join(page_texts(data))

@@ -361,3 +361,32 @@ def test_the_act_reprints_byte_identical(national: str, partner: str, prints: di
     act = national_act(national, partner)
     assert render_certificate(act) == prints[(national, partner)]
     assert render_certificate(json.loads(json.dumps(act))) == prints[(national, partner)]
+
+
+@pytest.mark.parametrize("face", ["DeskSans", "DeskSans-Bold"])
+def test_every_currency_unit_and_number_word_of_every_language_has_a_glyph_in_the_embedded_font(face: str) -> None:
+    from equipment_desk.core.languages import CODES
+    from equipment_desk.core.money import CURRENCIES, format_amount
+    from equipment_desk.core.units import UNIT_CODES
+    from equipment_desk.documents.fonts import missing_characters
+
+    texts = []
+    for lang in CODES:
+        for code in CURRENCIES:
+            texts += [currency_info(code).sign(lang), format_amount(123_456_789, code, lang)]
+            texts += [amount_in_words(minor, code, lang) for minor in (100, 200, 500, 2_100, 10_100, 100_000, 200_100_050, 123_456_789)]
+        texts += [unit_label(unit, lang) for unit in UNIT_CODES]
+    assert missing_characters("".join(texts), face) == set()
+
+
+@pytest.mark.parametrize(("national", "partner"), [("ky", "ru"), ("uz", "en")])
+def test_the_pdf_embeds_the_bundled_font_and_only_it(national: str, partner: str, prints: dict) -> None:
+    reader = PdfReader(io.BytesIO(prints[(national, partner)]))
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            assert descriptor is not None and "/FontFile2" in descriptor.get_object(), font  # TrueType outlines embedded
+            fonts.add(str(font["/BaseFont"]).split("+")[-1])
+    assert fonts == {"DejaVuSans", "DejaVuSans-Bold"}
