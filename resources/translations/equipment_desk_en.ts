@@ -3911,7 +3911,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>act {number}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>act {ref} is a draft; finalize it before recording it as signed</source>
@@ -5418,8 +5418,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} holds acts that do not verify ({reason}); nothing was restored</source>
+        <source>{path} does not pass the check ({count} finding(s), the first: {reason}); nothing was restored</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds acts that do not verify ({reason}); nothing was restored</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>

@@ -3896,7 +3896,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>act {number}: {detail}</source>
-        <translation>акт {number}: {detail}</translation>
+        <translation type="vanished">акт {number}: {detail}</translation>
     </message>
     <message>
         <source>act {ref} is a draft; finalize it before recording it as signed</source>
@@ -5279,8 +5279,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>{path} не открывается ({reason}); ничего не восстановлено</translation>
     </message>
     <message>
+        <source>{path} does not pass the check ({count} finding(s), the first: {reason}); nothing was restored</source>
+        <translation>{path} не проходит проверку (замечаний: {count}, первое: {reason}); ничего не восстановлено</translation>
+    </message>
+    <message>
         <source>{path} holds acts that do not verify ({reason}); nothing was restored</source>
-        <translation>в {path} есть акты, не прошедшие проверку ({reason}); ничего не восстановлено</translation>
+        <translation type="vanished">в {path} есть акты, не прошедшие проверку ({reason}); ничего не восстановлено</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
