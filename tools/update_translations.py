@@ -42,7 +42,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("ru", "en")
 TRANSLATED = ("ru",)
 """The catalogues every message must be translated in (English is the sources' own language)."""
-ERROR_CALLS = {"Problem", "FieldError", "_problem", "problem", "_Refused", "Message", "skipped_row", "_refuse", "_Bad"}
+ERROR_CALLS = {"Problem", "FieldError", "_problem", "problem", "_Refused", "Message", "skipped_row", "_refuse", "_Bad", "message_template", "_bad"}
 """Calls whose first argument is a message template (besides every ``…Error(…)``)."""
 TRIGGER_MESSAGE = re.compile(r"RAISE\(\s*ABORT\s*,\s*'((?:[^']|'')+)'\s*\)")
 """A trigger's message in the store's SQL; SQLite reports it as the error's text."""
@@ -90,6 +90,23 @@ def _constants(tree: ast.AST) -> dict[str, set[str]]:
     return found
 
 
+def _name_of(node: ast.AST) -> str:
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+
+
+def _default_messages(cls: ast.ClassDef) -> set[str]:
+    """An error class's default message (``def __init__(self, message: str = "cancelled; nothing was written")``)."""
+    found: set[str] = set()
+    for method in cls.body:
+        if isinstance(method, ast.FunctionDef) and method.name == "__init__":
+            arguments = method.args.args + method.args.kwonlyargs
+            defaults = [None] * (len(method.args.args) - len(method.args.defaults)) + list(method.args.defaults) + list(method.args.kw_defaults)
+            for argument, default in zip(arguments, defaults, strict=True):
+                if argument.arg == "message" and default is not None:
+                    found.update(text for text in _texts(default, {}) if text.strip())
+    return found
+
+
 def problem_templates() -> list[str]:
     """English templates passed to our error types below the UI (:data:`PROBLEM_FOLDERS`), and the store's trigger messages."""
     found: set[str] = set()
@@ -98,14 +115,18 @@ def problem_templates() -> list[str]:
             tree = ast.parse(path.read_text(encoding="utf-8"))
             constants = _constants(tree)
             for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and any(_name_of(base).endswith("Error") for base in node.bases):
+                    found.update(_default_messages(node))
                 if folder == "store" and isinstance(node, ast.Constant) and isinstance(node.value, str):
                     found.update(text.replace("''", "'") for text in TRIGGER_MESSAGE.findall(node.value))
                 if not isinstance(node, ast.Call) or not node.args:
                     continue
-                func = node.func
-                name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+                name = _name_of(node.func)
                 if name in ERROR_CALLS or name.endswith("Error"):
                     found.update(text for text in _texts(node.args[0], constants) if text.strip() and text != "{reason}")
+                    for keyword in node.keywords:  # InputError(problems, message="…"): said when there are none
+                        if keyword.arg == "message":
+                            found.update(text for text in _texts(keyword.value, constants) if text.strip())
     return sorted(found)
 
 

@@ -78,7 +78,9 @@ from equipment_desk.store.acts.incoming import (
     IncomingAttachment,
     apply_incoming_act,
     keep_incoming_attachment,
+    scan_history_well_formed,
 )
+from equipment_desk.store.acts.journal import scan_history
 from equipment_desk.store.audit import record_change
 from equipment_desk.store.database import database_file, failed_constraint, utc_now, write_transaction
 from equipment_desk.store.migrations import known_migration_names
@@ -258,6 +260,7 @@ def _to_record(db: sqlite_utils.Database, table: str, row: dict[str, Any], uuids
             [row["id"]])]
     if table == "act":
         record["issued_prints"] = store_prints.bundle_form(db=db, act_id=row["id"])
+        record["scans"] = scan_history(db, row["uuid"])  # its signed scans in order, each replacement with its reason
         record["lines"] = [
             {**{c: line[c] for c in LINE_COLUMNS}, "item_uuid": uuids["item"].get(line["item_id"])}
             for line in _fetch(db, "SELECT * FROM act_line WHERE act_id = ? ORDER BY line_no", [row["id"]])
@@ -542,7 +545,7 @@ def _check_records(records: Any, manifest: dict[str, Any], source: str) -> None:
                 raise BundleError("{where} repeats a UUID", source, where=where)
             seen.add((section, record["uuid"]))
             for key, value in record.items():
-                if key in ("lines", "donors", "issued_prints"):  # checked where they are merged
+                if key in ("lines", "donors", "issued_prints", "scans"):  # checked where they are merged
                     continue
                 if value is not None and not isinstance(value, (str, int)) or isinstance(value, bool):
                     raise BundleError("{where}.{key} has a value of the wrong type", source, where=where, key=key)
@@ -579,6 +582,8 @@ def _check_act_record(record: dict[str, Any], where: str, source: str) -> None:
         for key, value in line.items():
             if value is not None and not isinstance(value, (str, int)):
                 raise BundleError("{where}.lines[{n}].{key} has a value of the wrong type", source, where=where, n=n, key=key)
+    if "scans" in record and not scan_history_well_formed(record["scans"]):
+        raise BundleError("{where}.scans is malformed", source, where=where)
     if status != "draft":
         text = record.get("content_json")
         if not isinstance(text, str) or hashlib.sha256(text.encode("utf-8")).hexdigest() != record.get("content_hash"):
@@ -839,7 +844,11 @@ class _Merger:
             lines.append({**{c: line.get(c) for c in LINE_COLUMNS}, "item_id": item_id})
         scan_uuid = record.get("signed_scan_uuid")
         meta = self.attachments.get(scan_uuid) if scan_uuid else None
-        return IncomingAct(values=values, lines=lines, scan_uuid=scan_uuid, scan=self.incoming_attachment(meta) if meta else None)
+        history = record.get("scans")  # absent from a bundle written before scans travelled with their history
+        files = {entry["uuid"]: self.incoming_attachment(self.attachments[entry["uuid"]])
+                 for entry in history or [] if entry["uuid"] in self.attachments}
+        return IncomingAct(values=values, lines=lines, scan_uuid=scan_uuid, scan=self.incoming_attachment(meta) if meta else None,
+                           scans=history, scan_files=files)
 
     def incoming_attachment(self, meta: dict[str, Any]) -> IncomingAttachment:
         values = {c: meta.get(c) for c in self.columns["attachment"] if c not in ("id", "data", "act_id", "item_id")}

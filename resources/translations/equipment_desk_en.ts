@@ -3754,6 +3754,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the act cannot be finalized yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,6 +3778,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3790,6 +3798,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,6 +3811,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>a bundle file name must end in .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a content hash must be 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3938,6 +3954,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an act number for the code must be 1–64 letters, digits or . / _ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an act prints in one or two different languages, e.g. ru,en</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,6 +4018,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an office code must be 1–16 letters, digits, _ or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another record already has this {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,6 +4035,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>below the totals row {totals}, with no quantity, value or number: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4110,6 +4138,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>conflict: the scan {filename} held here is not the file the bundle names for this act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: the signed scan of act {number} was replaced here and elsewhere differently; keep one of them with acts rescan on one laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4135,6 +4171,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>draft with no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalized elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4430,6 +4474,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its history of signed scans does not agree with its attachments; the bundle was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its history of signed scans does not end with its signed scan; the bundle was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its history of signed scans does not follow the scan held here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its history of signed scans does not hold together; the bundle was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its lines differ from the signed content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,6 +4778,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4736,6 +4800,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>only {left} is still available</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>quantity × unit value is too large to store (at most {max} in total)</source>
@@ -4843,6 +4911,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed scan added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed scan replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5110,6 +5190,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file has problems; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file is a zip archive but not an XLSX workbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5170,6 +5254,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the input has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the item has been handed over completely; there is nothing left to write off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5222,6 +5310,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the office has no category word {word}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5254,11 +5346,23 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the programme is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the quantity cannot be less than what has already been handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the recipient institution is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the recipient signatory does not belong to the recipient institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s signatory is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5382,6 +5486,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this is not an Equipment Desk act code (expected {prefix}|number|office|hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this is not an Equipment Desk bundle (format {format})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5403,6 +5511,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>unknown unit {unit}; expected one of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5499,6 +5611,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>{where}.lines[{n}].{key} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.scans is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
