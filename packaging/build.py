@@ -28,6 +28,7 @@ REQUIRED = (
     "resources/fonts/DejaVuSans-Bold.ttf",
     "resources/fonts/DejaVu-LICENSE.txt",
     "resources/icons/app.svg",
+    *(f"resources/act_texts/{code}.toml" for code in ("ru", "en", "kk", "ky", "tg", "uz", "uz-Cyrl", "tk")),
     "resources/icons/app-16.png",
     "resources/translations/equipment_desk_ru.qm",
     "PySide6/Qt/translations/qtbase_ru.qm",

@@ -270,6 +270,8 @@ def merge(kept: Catalogue, fresh: Catalogue) -> tuple[Catalogue, Changes]:
             changes.added.append((context.name, key[0]))
     for context in kept.contexts:
         for message in context.messages:
+            if message.find("translation") is None:  # lost in a hand merge: untranslated, as lupdate writes it
+                _mark(message, "unfinished")
             key = message_key(message)
             if key not in wanted.get(context.name, set()) and is_in_use(message):
                 _mark(message, "vanished")

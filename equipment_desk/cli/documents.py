@@ -65,6 +65,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     source.add_argument("--code", metavar="TEXT", help="the text of the act's QR code, as a phone scanner shows it")
     p.set_defaults(handler=verify_command)
 
+    p = subparsers.add_parser(
+        "texts", help="check the act's fixed texts of each language (exit 0 if all are usable, 1 if not)",
+        description="Check the files of the act's fixed texts (resources/act_texts/<language>.toml): every text present, "
+                    "nothing unknown, every {placeholder} kept. Names each problem with its file and key, and says "
+                    "which languages still await a native speaker's review.")
+    p.add_argument("action", choices=["check"], help="check: check the files")
+    p.add_argument("languages", nargs="*", metavar="LANG", help="the languages to check, e.g. kk ky (default: all)")
+    p.set_defaults(handler=texts_command, needs_db=False)
+
 
 def certificate_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     from equipment_desk.documents import printing
@@ -120,3 +129,22 @@ def verify_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     if len(results) > 1:
         print(summary_line(results))
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
+
+
+def texts_command(args: argparse.Namespace) -> int:
+    from equipment_desk.core import act_texts
+    from equipment_desk.core.languages import CODES
+
+    failed = False
+    for code in args.languages or CODES:
+        problems = act_texts.missing(code)
+        if problems:
+            failed = True
+            print(f"{code}: {len(problems)} problem(s)")
+            for problem in problems:
+                print(f"  {problem}")
+            continue
+        review = act_texts.load(code).review
+        who = ", ".join(part for part in (review["reviewed_by"], review["reviewed_on"]) if part)
+        print(f"{code}: complete — {review['status']}" + (f" ({who})" if who else ""))
+    return EXIT_FAILED if failed else EXIT_OK

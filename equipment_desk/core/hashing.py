@@ -35,6 +35,11 @@ def sha256_hex(data: bytes | str) -> str:
     return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
 
 
+def canonical_text(value: Any) -> str:
+    """Any JSON-ready value as canonical text: keys sorted, compact, UTF-8 (the form every sealed digest is taken of)."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(content: Mapping[str, Any]) -> str:
     """The canonical text of an act's content: the keys of ``CANONICAL_KEYS``, sorted, compact, UTF-8."""
     canonical = {key: content.get(key) for key in CANONICAL_KEYS}

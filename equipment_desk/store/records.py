@@ -18,6 +18,7 @@ import sqlite_utils
 from equipment_desk.core.errors import InputError, NotFoundError, Problem, RefusedError
 from equipment_desk.core.validation import Field, clean_record, normalize_identifier
 from equipment_desk.store.audit import diff, record_change
+from equipment_desk.store.changes import changes
 from equipment_desk.store.database import utc_now, write_transaction
 from equipment_desk.store.languages import DISPLAY_NAMES, fill_languages, remember_pair
 
@@ -265,6 +266,7 @@ def insert_many_checked(
     return ids
 
 
+@changes(by_kind=True)
 def create(*, db: sqlite_utils.Database, kind: Kind, data: Mapping[str, Any], user: str | None = None, uuid: str | None = None) -> dict[str, Any]:
     """Insert one record after checking it; returns the stored row."""
     clean, problems = validate(db=db, kind=kind, data=data)
@@ -307,6 +309,7 @@ def insert_checked(
     return record_id
 
 
+@changes(by_kind=True)
 def update(*, db: sqlite_utils.Database, kind: Kind, record_id: int, changes: Mapping[str, Any], user: str | None = None) -> dict[str, Any]:
     """Change some fields of a record; returns the stored row."""
     old = get(db=db, kind=kind, record_id=record_id)
@@ -334,6 +337,7 @@ def update(*, db: sqlite_utils.Database, kind: Kind, record_id: int, changes: Ma
     return get(db=db, kind=kind, record_id=record_id)
 
 
+@changes(by_kind=True)
 def delete(*, db: sqlite_utils.Database, kind: Kind, record_id: int, user: str | None = None) -> None:
     """Delete a record that nothing refers to (an item on an act, a programme with acts, … are refused)."""
     old = get(db=db, kind=kind, record_id=record_id)
@@ -349,6 +353,7 @@ def delete(*, db: sqlite_utils.Database, kind: Kind, record_id: int, user: str |
 
 # --- programmes and their donors ----------------------------------------------------------------
 
+@changes("programmes")
 def set_programme_donors(*, db: sqlite_utils.Database, programme_id: int, donor_ids: list[int], user: str | None = None) -> None:
     get(db=db, kind=PROGRAMME, record_id=programme_id)
     for donor_id in donor_ids:
@@ -359,6 +364,23 @@ def set_programme_donors(*, db: sqlite_utils.Database, programme_id: int, donor_
             db.execute("INSERT INTO programme_donor (programme_id, donor_id, position) VALUES (?,?,?)", [programme_id, donor_id, position])
         uuid = db.execute("SELECT uuid FROM programme WHERE id = ?", [programme_id]).fetchone()[0]
         record_change(db, action="donors", table="programme", record_uuid=uuid, record_id=programme_id, changes={"donor_ids": donor_ids}, user=user)
+
+
+@changes("programmes")
+def save_programme(*, db: sqlite_utils.Database, programme_id: int | None, values: Mapping[str, Any],
+                   donor_ids: list[int] | None = None, user: str | None = None) -> int:
+    """Add a programme (``programme_id=None``) or change one, with the donors it lists, in one transaction.
+
+    ``donor_ids`` in their order (None leaves them as they are).  Returns the programme's id.
+    """
+    with write_transaction(db):
+        if programme_id is None:
+            programme_id = int(create(db=db, kind=PROGRAMME, data=values, user=user)["id"])
+        else:
+            programme_id = int(update(db=db, kind=PROGRAMME, record_id=programme_id, changes=values, user=user)["id"])
+        if donor_ids is not None:
+            set_programme_donors(db=db, programme_id=programme_id, donor_ids=list(donor_ids), user=user)
+    return programme_id
 
 
 def programme_donors(*, db: sqlite_utils.Database, programme_id: int) -> list[dict[str, Any]]:
@@ -372,6 +394,7 @@ def programme_donors(*, db: sqlite_utils.Database, programme_id: int) -> list[di
 
 # --- institutions and signatories ---------------------------------------------------------------
 
+@changes("institutions")
 def add_signatory(*, db: sqlite_utils.Database, institution_id: int, data: Mapping[str, Any], user: str | None = None, uuid: str | None = None) -> dict[str, Any]:
     get(db=db, kind=INSTITUTION, record_id=institution_id)
     clean, problems = clean_record(SIGNATORY.fields, data)
@@ -380,6 +403,37 @@ def add_signatory(*, db: sqlite_utils.Database, institution_id: int, data: Mappi
         raise InputError(problems)
     with write_transaction(db):
         return _insert(db, SIGNATORY, clean, user=user, uuid=uuid, extra={"institution_id": institution_id})
+
+
+@changes("institutions")
+def save_institution(*, db: sqlite_utils.Database, institution_id: int | None, values: Mapping[str, Any],
+                     signatories: list[Mapping[str, Any]] = (), removed: list[int] = (), user: str | None = None) -> dict[str, Any]:
+    """Add an institution (``institution_id=None``) or change one, with its signatories, in one transaction.
+
+    Each of ``signatories`` with an ``id`` changes that signatory of the institution, one without adds one;
+    ``removed`` are ids of its signatories to delete.  Returns ``{"id": …, "signatory_ids": […]}`` (the ids
+    of ``signatories`` in their order).  A signatory of another institution is refused and nothing is written.
+    """
+    with write_transaction(db):
+        if institution_id is None:
+            institution_id = int(create(db=db, kind=INSTITUTION, data=values, user=user)["id"])
+        else:
+            institution_id = int(update(db=db, kind=INSTITUTION, record_id=institution_id, changes=values, user=user)["id"])
+        own = {row[0] for row in db.execute("SELECT id FROM signatory WHERE institution_id = ?", [institution_id])}
+        for signatory_id in [*removed, *(p["id"] for p in signatories if p.get("id"))]:
+            if signatory_id not in own:
+                raise RefusedError("signatory {signatory} is not a signatory of institution {institution}",
+                                   signatory=signatory_id, institution=institution_id)
+        for signatory_id in removed:
+            delete(db=db, kind=SIGNATORY, record_id=signatory_id, user=user)
+        ids = []
+        for person in signatories:
+            data = {k: v for k, v in person.items() if k in SIGNATORY.field_names}
+            if person.get("id"):
+                ids.append(int(update(db=db, kind=SIGNATORY, record_id=person["id"], changes=data, user=user)["id"]))
+            else:
+                ids.append(int(add_signatory(db=db, institution_id=institution_id, data=data, user=user)["id"]))
+    return {"id": institution_id, "signatory_ids": ids}
 
 
 def signatories(*, db: sqlite_utils.Database, institution_id: int, active_only: bool = False) -> list[dict[str, Any]]:
@@ -415,6 +469,7 @@ def item_acts(*, db: sqlite_utils.Database, item_id: int) -> list[dict[str, Any]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+@changes("items")
 def write_off(*, db: sqlite_utils.Database, item_id: int, reason: str, user: str | None = None) -> dict[str, Any]:
     if not reason or not reason.strip():
         raise InputError(Problem("a reason is required to write an item off", field="reason"))

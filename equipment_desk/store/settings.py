@@ -17,6 +17,7 @@ from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.numbering import DEFAULT_PATTERN as DEFAULT_NUMBER_PATTERN
 from equipment_desk.core.numbering import check_number_pattern
 from equipment_desk.store.audit import record_change
+from equipment_desk.store.changes import changes
 from equipment_desk.store.database import write_transaction
 
 DEFAULTS: dict[str, str] = {
@@ -90,6 +91,7 @@ def validate_setting(key: str, value: Any) -> str:
     return text
 
 
+@changes("settings")
 def set_settings(*, db: sqlite_utils.Database, values: dict[str, Any]) -> dict[str, str]:
     """Check and store several settings in one transaction; returns what changed."""
     clean = {key: validate_setting(key, value) for key, value in values.items()}

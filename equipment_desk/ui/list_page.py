@@ -252,6 +252,11 @@ class ListPage(QWidget):
             self.view.selectRow(row)
             self.view.scrollTo(self.model.index(row, 0))
 
+    def use_database(self, db: sqlite_utils.Database) -> None:
+        """Read ``db`` from now on, the list and its filters (after a restore)."""
+        self.db = db
+        self.model.use_database(db)
+
     def refresh(self) -> None:
         if not self.model.loaded:
             return

@@ -8,14 +8,22 @@ pane).  A section's lists are built the first time it is shown or needed
 
 The act editor (``equipment_desk.ui.acts.editor.ActEditorDialog``) and the
 reports panel (``equipment_desk.ui.reports.ReportsPanel``) are imported
-only when needed; the window refreshes its lists from the editor's
-``act_changed(int)``.
+only when needed.
+
+Every write the window starts returns what it changed
+(:class:`~equipment_desk.store.changes.OpChanges`: the editor's ``changed``
+signal, a record form's :attr:`changes`, :func:`~equipment_desk.store.changes.perform`),
+and :meth:`MainWindow.apply_changes` refreshes only the lists, detail panes,
+status line and reports that show one of those kinds (each list model says
+which in its ``shows``).
 
 Menus: *File* (import from Excel/CSV, export the lists, the act register
 and the act lines, exchange with another office, backups), *Edit* (the
 record actions of the toolbar), *View* (sections, refresh) and *Help*.
 Whatever changes much data at once (an import, a merge, a restore) ends in
-:meth:`MainWindow.data_changed`, which refreshes every list and the reports.
+:meth:`MainWindow.data_changed`, which also reads the lists' filter choices and the
+settings again.  A restored database is handed to every part that reads it one way:
+their ``use_database(db)`` (:meth:`MainWindow.set_database`).
 
 Backups: with ``auto_backups=True`` (the program, not the tests) the window
 takes the daily backup in the background once it is shown
@@ -54,6 +62,7 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.core.errors import DeskError
 from equipment_desk.store import queries
+from equipment_desk.store.changes import OpChanges, perform
 from equipment_desk.store.database import database_file
 from equipment_desk.store.queries import ListFilter
 from equipment_desk.ui import resources
@@ -82,6 +91,11 @@ log = logging.getLogger(__name__)
 SECTIONS = ("acts", "items", "institutions", "programmes", "reports", "settings")
 LIST_SECTIONS = ("acts", "items", "institutions", "programmes")
 """The sections of lists: each is built when it is first shown or needed (see :class:`SectionPart`)."""
+
+COUNTED = frozenset({"acts", "items", "institutions", "programmes"})
+"""The kinds of change the status line counts."""
+REPORTED = frozenset({"acts", "items", "institutions", "programmes", "donors"})
+"""The kinds of change the reports read."""
 
 ICON_SIZES = (16, 24, 32, 48)
 """The sizes drawn from each SVG icon as ``resources/icons/<name>-<size>.png`` (no SVG renderer at start-up)."""
@@ -618,10 +632,10 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
     def open_record(self, kind: str, record_id: int | None) -> None:
         from equipment_desk.ui.forms.records import open_form
 
-        saved = open_form(kind, db=self.db, record_id=record_id, lang=self.lang, parent=self)
-        if saved is not None:
-            self.refresh_all()
-            self.list_page(kind).select_id(saved)
+        done = open_form(kind, db=self.db, record_id=record_id, lang=self.lang, parent=self)
+        self.apply_changes(done.changes)
+        if done.value is not None:
+            self.list_page(kind).select_id(done.value)
 
     def act_editor(self, act_id: int | None) -> QWidget | None:
         """The act editor for ``act_id`` (a new draft for None), connected to the lists."""
@@ -637,7 +651,8 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         except DeskError as error:
             show_error(self, error)
             return None
-        dialog.act_changed.connect(self.on_act_changed)
+        dialog.changed.connect(self.apply_changes)
+        dialog.act_changed.connect(self.select_act)
         return dialog
 
     def open_act(self, act_id: int | None) -> None:
@@ -656,13 +671,8 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
             dialog.print_act()
             dialog.deleteLater()
 
-    def on_act_changed(self, act_id: int) -> None:
-        for page in self.list_pages():
-            page.refresh()
-        for model in self.detail_models():
-            model.refresh()
-        self.update_status()
-        self.reports_changed()
+    def select_act(self, act_id: int) -> None:
+        """Show ``act_id`` as the current act of the acts list (the editor's act, after it stored something)."""
         self.acts_page.select_id(act_id)
 
     def delete_current(self) -> None:
@@ -691,13 +701,13 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         kinds = {"items": records.ITEM, "institutions": records.INSTITUTION, "programmes": records.PROGRAMME, "donors": records.DONOR}
         try:
             if kind == "acts":
-                act_store.delete_draft(db=self.db, act_id=record_id)
+                done = perform(act_store.delete_draft, db=self.db, act_id=record_id)
             else:
-                records.delete(db=self.db, kind=kinds[kind], record_id=record_id)
+                done = perform(records.delete, db=self.db, kind=kinds[kind], record_id=record_id)
         except DeskError as error:
             show_error(self, error)
             return
-        self.refresh_all()
+        self.apply_changes(done.changes)
 
     def write_off_current(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -711,20 +721,29 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         try:
             from equipment_desk.store import records
 
-            records.write_off(db=self.db, item_id=item_id, reason=reason)
+            done = perform(records.write_off, db=self.db, item_id=item_id, reason=reason)
         except DeskError as error:
             show_error(self, error)
             return
-        self.refresh_all()
+        self.apply_changes(done.changes)
+
+    def apply_changes(self, changes: OpChanges) -> None:
+        """Refresh what shows a kind of record ``changes`` names (lists, detail panes, status line, reports), only that."""
+        for page in self.list_pages():
+            if changes.touches(page.model.shows):
+                page.refresh()
+        for model in self.detail_models():
+            if changes.touches(model.shows):
+                model.refresh()
+        if changes.touches(COUNTED):
+            self.update_status()
+        self._update_actions()
+        if changes.touches(REPORTED):
+            self.reports_changed()
 
     def refresh_all(self) -> None:
-        for page in self.list_pages():
-            page.refresh()
-        for model in self.detail_models():
-            model.refresh()
-        self.update_status()
-        self._update_actions()
-        self.reports_changed()
+        """Read everything again (View › Refresh: another program may have changed the database)."""
+        self.apply_changes(OpChanges.everything())
 
     def reports_changed(self) -> None:
         """The figures behind the reports changed: reload them now if shown, else when next shown."""
@@ -740,9 +759,10 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         if reload is not None:
             reload()
 
-    def data_changed(self, *_: Any) -> None:
-        """Many records changed at once (an import, a merge, a restore): every list, filter and report again."""
-        self.refresh_all()
+    def data_changed(self, changes: OpChanges | Any = None) -> None:
+        """Many records changed at once (an import, a merge, a restore): the lists and reports showing them, the
+        lists' filter choices and the settings again.  ``changes`` says what changed (anything else: everything)."""
+        self.apply_changes(changes if isinstance(changes, OpChanges) else OpChanges.everything())
         for page in self.list_pages():
             if page.model.loaded:
                 page.refresh_filter_choices()
@@ -754,13 +774,8 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
     def set_database(self, db: sqlite_utils.Database) -> None:
         """Work on ``db`` from now on (after a restore): every list, detail, setting and report reads it."""
         self.db = db
-        for page in self.list_pages():
-            page.db = db
-            page.model.db = db
-        for model in self.detail_models():
-            model.db = db
-        if self._settings_page is not None:
-            self._settings_page.db = db
+        for part in self.database_users():
+            part.use_database(db)
         if self.reports_widget is not None:  # built anew with the new connection when next shown
             self.reports_holder.takeWidget()
             self.reports_widget.deleteLater()
@@ -769,6 +784,13 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
                 self.ensure_reports()
         self.data_changed()
         self._update_acts_summary()
+
+    def database_users(self) -> list[Any]:
+        """Every part built so far that reads the database: each takes a new one by its ``use_database(db)``."""
+        parts: list[Any] = [*self.list_pages(), *self.detail_models()]
+        if self._settings_page is not None:
+            parts.append(self._settings_page)
+        return parts
 
     # --- help --------------------------------------------------------------------------------------
 
@@ -851,12 +873,7 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
                                      on_done=lambda _counts: self._demo_loaded())
 
     def _demo_loaded(self) -> None:
-        self.refresh_all()
-        if self._settings_page is not None:
-            self._settings_page.load()
-        for page in self.list_pages():
-            if page.model.loaded:
-                page.refresh_filter_choices()
+        self.data_changed()
         self.show_section("acts")
 
     # --- closing -----------------------------------------------------------------------------------

@@ -228,6 +228,8 @@ class ListModel(QAbstractTableModel):
     """Rows of one list (``kind`` of :data:`queries.LIST_KINDS`), filtered and sorted in SQL, fetched lazily."""
 
     kind = ""
+    shows: frozenset[str] = frozenset()
+    """The kinds of change (``store.changes.KINDS``) that can alter its rows: only those refresh it."""
     columns: tuple[Column, ...] = ()
     default_sort = (0, Qt.SortOrder.AscendingOrder)
     batch_size = 200
@@ -282,6 +284,10 @@ class ListModel(QAbstractTableModel):
         self._filter = filters
         if self.loaded:
             self.refresh()
+
+    def use_database(self, db: sqlite_utils.Database) -> None:
+        """Read ``db`` from now on (after a restore); the rows are read again by the next :meth:`refresh`."""
+        self.db = db
 
     def refresh(self) -> None:
         """Read the ids and rows again (after a change elsewhere); filter and sort stay."""
@@ -550,6 +556,7 @@ class ActsModel(ListModel):
     """Handover acts: number, date, status, recipient, programme, totals."""
 
     kind = "acts"
+    shows = frozenset({"acts", "institutions", "programmes"})  # the recipient's name, the programme's code
     columns = (
         Column("number", QT_TRANSLATE_NOOP("columns", "Number"),
                lambda r, lang: r["number"] or QCoreApplication.translate("labels", "(draft)")),
@@ -594,6 +601,7 @@ class ItemsModel(ListModel):
     """Items in stock and handed over, with their availability."""
 
     kind = "items"
+    shows = frozenset({"items", "programmes"})  # stock figures change with the item: finalizing and voiding say "items"
     progressive = True
     columns = (
         Column("name", QT_TRANSLATE_NOOP("columns", "Item"), lambda r, lang: r["name"]),
@@ -625,6 +633,7 @@ class InstitutionsModel(ListModel):
     """Receiving institutions, with how many acts they got and their value."""
 
     kind = "institutions"
+    shows = frozenset({"institutions", "acts"})  # the acts it received and their value
     columns = (
         Column("name", QT_TRANSLATE_NOOP("columns", "Institution"), lambda r, lang: bilingual(r, "name", lang)),
         Column("other_name", QT_TRANSLATE_NOOP("columns", "Name in the other language"),
@@ -643,6 +652,7 @@ class ProgrammesModel(ListModel):
     """Donor programmes, with their donors and what went out under them."""
 
     kind = "programmes"
+    shows = frozenset({"programmes", "donors", "items", "acts"})  # its donors' names, counts of items and acts
     columns = (
         Column("code", QT_TRANSLATE_NOOP("columns", "Code"), lambda r, lang: r["code"]),
         Column("name", QT_TRANSLATE_NOOP("columns", "Programme"), lambda r, lang: bilingual(r, "name", lang)),
@@ -660,6 +670,7 @@ class DonorsModel(ListModel):
     """Donors and how many programmes they fund."""
 
     kind = "donors"
+    shows = frozenset({"donors", "programmes"})  # the programmes it funds
     columns = (
         Column("name", QT_TRANSLATE_NOOP("columns", "Donor"), lambda r, lang: bilingual(r, "name", lang)),
         Column("short_name", QT_TRANSLATE_NOOP("columns", "Short name"), lambda r, lang: r["short_name"]),

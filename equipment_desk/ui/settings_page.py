@@ -227,6 +227,10 @@ class SettingsPage(QWidget):
         else:
             widget.setText(value)
 
+    def use_database(self, db: sqlite_utils.Database) -> None:
+        """Read and write ``db`` from now on (after a restore); :meth:`load` shows its values."""
+        self.db = db
+
     def load(self) -> None:
         """Show the stored values (dropping unsaved edits)."""
         values = office_settings.all_settings(db=self.db)

@@ -4042,6 +4042,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4218,6 +4222,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; say whether the texts are reviewed, e.g. &quot;draft — needs review by a native speaker&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing from [review]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a country; expected a two-letter code such as KG, UZ, KZ, TJ or TM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4238,6 +4262,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a known table; expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known text of [{table}] (misspelt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4251,6 +4283,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>is not a signatory of the recipient institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid TOML file: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4470,6 +4506,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its braces are not well formed: write a placeholder as {{name}} and nothing else in braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its content does not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4499,6 +4539,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its placeholders differ from the English text ({expected}): {detail}; keep every {{name}} as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4623,6 +4667,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4878,6 +4926,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a field of [review]; expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a field of {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4906,11 +4958,19 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>says {found} but the file is the {code} texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>says {unit} but the unit column says {other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatory {signatory} is not a signatory of institution {institution}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5250,6 +5310,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the fixed texts of the act in {language} are missing: there is no file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5398,6 +5462,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the sealed fixed texts cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sealed fixed texts name no known language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sealed fixed texts of {code} do not match their SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the sheet cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5411,6 +5487,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the signing date {date} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table [review] is missing (language, status, reviewed_by, reviewed_on, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table [{table}] is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4015,6 +4015,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>отменено; ничего не записано</translation>
     </message>
     <message>
+        <source>cannot be read ({error})</source>
+        <translation>не читается ({error})</translation>
+    </message>
+    <message>
         <source>cannot be read ({reason})</source>
         <translation>не читается ({reason})</translation>
     </message>
@@ -4179,6 +4183,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>неоднозначно: {text} может означать {as_thousands} или {as_decimal}; пишите без разделителя тысяч или с двумя знаками после запятой</translation>
     </message>
     <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>is empty; say whether the texts are reviewed, e.g. &quot;draft — needs review by a native speaker&quot;</source>
+        <translation>пусто; укажите, проверены ли тексты, например «draft — needs review by a native speaker»</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>is missing from [review]</source>
+        <translation>отсутствует в [review]</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save it as UTF-8</source>
+        <translation>не является текстом в UTF-8; сохраните файл в UTF-8</translation>
+    </message>
+    <message>
         <source>is not a country; expected a two-letter code such as KG, UZ, KZ, TJ or TM</source>
         <translation>это не страна; ожидается двухбуквенный код, например KG, UZ, KZ, TJ или TM</translation>
     </message>
@@ -4199,6 +4223,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>неизвестная настройка</translation>
     </message>
     <message>
+        <source>is not a known table; expected {expected}</source>
+        <translation>неизвестная таблица; ожидается {expected}</translation>
+    </message>
+    <message>
+        <source>is not a known text of [{table}] (misspelt?)</source>
+        <translation>неизвестный текст в [{table}] (опечатка?)</translation>
+    </message>
+    <message>
         <source>is not a number</source>
         <translation>это не число</translation>
     </message>
@@ -4213,6 +4245,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>is not a signatory of the recipient institution</source>
         <translation>не является подписантом учреждения-получателя</translation>
+    </message>
+    <message>
+        <source>is not a valid TOML file: {error}</source>
+        <translation>не является правильным файлом TOML: {error}</translation>
     </message>
     <message>
         <source>is not a valid UUID</source>
@@ -4419,6 +4455,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>стоимость позиции «{name}» указана в {item_currency}, а акт составлен в {act_currency}; укажите курс или цену за единицу в {act_currency}</translation>
     </message>
     <message>
+        <source>its braces are not well formed: write a placeholder as {{name}} and nothing else in braces</source>
+        <translation>фигурные скобки расставлены неверно: подстановка пишется как {{name}}, и ничего другого в скобках</translation>
+    </message>
+    <message>
         <source>its content does not match its hash</source>
         <translation>его содержимое не совпадает с хешем</translation>
     </message>
@@ -4445,6 +4485,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>its link to the previous act is broken (previous hash differs)</source>
         <translation>нарушена его связь с предыдущим актом (хеш предыдущего акта отличается)</translation>
+    </message>
+    <message>
+        <source>its placeholders differ from the English text ({expected}): {detail}; keep every {{name}} as it is</source>
+        <translation>подстановки отличаются от английского текста ({expected}): {detail}; оставьте каждую {{name}} как есть</translation>
     </message>
     <message>
         <source>its record of issued prints is not a list</source>
@@ -4533,6 +4577,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be a list of one or two language codes, e.g. [&quot;ru&quot;, &quot;en&quot;]</source>
         <translation>должно быть списком из одного или двух кодов языков, например [&quot;ru&quot;, &quot;en&quot;]</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
+        <translation>должно быть текстом в кавычках</translation>
     </message>
     <message>
         <source>must be a whole number greater than 0</source>
@@ -4769,6 +4817,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>is not a date; expected a date such as 2018-02-15, 15.02.2018 or 15-Feb-2018</source>
         <translation>не является датой; ожидается дата вида 2018-02-15, 15.02.2018 или 15-Feb-2018</translation>
+    </message>
+    <message>
+        <source>is not a field of [review]; expected {expected}</source>
+        <translation>не является полем [review]; ожидается {expected}</translation>
     </message>
     <message>
         <source>is not a field of {kind}</source>
@@ -5115,6 +5167,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>файла {path} не существует</translation>
     </message>
     <message>
+        <source>the fixed texts of the act in {language} are missing: there is no file {file}</source>
+        <translation>нет постоянных текстов акта на языке {language}: нет файла {file}</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>папки {folder} не существует</translation>
     </message>
@@ -5243,6 +5299,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>восстановить не удалось, база данных осталась прежней: {reason}</translation>
     </message>
     <message>
+        <source>the sealed fixed texts cannot be used</source>
+        <translation>запечатанные постоянные тексты акта использовать нельзя</translation>
+    </message>
+    <message>
+        <source>the sealed fixed texts name no known language</source>
+        <translation>в запечатанных постоянных текстах не указан известный язык</translation>
+    </message>
+    <message>
+        <source>the sealed fixed texts of {code} do not match their SHA-256</source>
+        <translation>запечатанные постоянные тексты {code} не совпадают со своим SHA-256</translation>
+    </message>
+    <message>
         <source>the sheet cannot be read ({reason})</source>
         <translation>лист не читается ({reason})</translation>
     </message>
@@ -5257,6 +5325,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the signing date {date} is in the future</source>
         <translation>дата подписания {date} ещё не наступила</translation>
+    </message>
+    <message>
+        <source>the table [review] is missing (language, status, reviewed_by, reviewed_on, notes)</source>
+        <translation>нет таблицы [review] (language, status, reviewed_by, reviewed_on, notes)</translation>
+    </message>
+    <message>
+        <source>the table [{table}] is missing</source>
+        <translation>нет таблицы [{table}]</translation>
     </message>
     <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
@@ -5305,6 +5381,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the {kind} it refers to was left out</source>
         <translation>связанная запись ({kind}) отклонена</translation>
+    </message>
+    <message>
+        <source>signatory {signatory} is not a signatory of institution {institution}</source>
+        <translation>подписант {signatory} не является подписантом учреждения {institution}</translation>
     </message>
     <message>
         <source>the {label} is still used by acts or other records and cannot be deleted</source>
@@ -5573,6 +5653,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>rows and columns must be two different dimensions</source>
         <translation>строки и столбцы должны быть разными измерениями</translation>
+    </message>
+    <message>
+        <source>says {found} but the file is the {code} texts</source>
+        <translation>указано {found}, но это файл текстов {code}</translation>
     </message>
     <message>
         <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>

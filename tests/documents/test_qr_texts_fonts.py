@@ -136,3 +136,15 @@ def test_registering_the_fonts_never_searches_the_disk_for_afm_files() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("face", [REGULAR, BOLD])
+def test_every_letter_of_every_language_file_has_a_glyph_in_the_embedded_font(face: str) -> None:
+    from equipment_desk.core import act_texts
+    from equipment_desk.core.languages import CODES
+
+    every_text = "".join(value for code in CODES for table in act_texts.load(code).tables.values() for value in table.values())
+    assert missing_characters(every_text, face) == set()
+    # the letters of the five state languages, capitals too (Uzbek's oʻ gʻ with U+02BB, the tutuq belgisi U+02BC)
+    letters = "әғқңөұүһіӘҒҚҢӨҰҮҺІ" "ңөүҢӨҮ" "ғӣқӯҳҷҒӢҚӮҲҶ" "ўқғҳЎҚҒҲ" "oʻgʻOʻGʻʼ" "ňşýäžöüçŇŞÝÄŽÖÜÇ"
+    assert missing_characters(letters, face) == set()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QTableView
 
 from equipment_desk.store import acts as act_store
 from equipment_desk.store import demo, queries, records
+from equipment_desk.store.changes import NOTHING, Done, OpChanges
 from equipment_desk.store.database import open_database
 from equipment_desk.ui import main_window as main_window_module
 from equipment_desk.ui.app import protect_python_singletons
@@ -243,7 +244,7 @@ def test_institution_and_programme_details(window, db):
 def test_new_record_opens_the_section_form(window, monkeypatch):
     opened = []
     monkeypatch.setattr("equipment_desk.ui.forms.records.open_form",
-                        lambda kind, **kwargs: opened.append((kind, kwargs["record_id"])) or None)
+                        lambda kind, **kwargs: opened.append((kind, kwargs["record_id"])) or Done(None, NOTHING))
     window.show_section("institutions")
     window.new_action.trigger()
     window.show_section("programmes")
@@ -258,6 +259,7 @@ def test_acts_open_in_the_act_editor_and_changes_refresh(window, monkeypatch, db
     from PySide6.QtCore import QObject, Signal
 
     class FakeEditor(QObject):
+        changed = Signal(object)
         act_changed = Signal(int)
         made = []
 
@@ -286,7 +288,8 @@ def test_acts_open_in_the_act_editor_and_changes_refresh(window, monkeypatch, db
     before = window.acts_page.model.total_count
     new_id = db.execute("INSERT INTO act (uuid, created_at, created_by, updated_at) VALUES "
                         "('00000000-0000-4000-8000-00000000abcd', 'x', 'x', 'x')").lastrowid
-    window.on_act_changed(new_id)
+    window.apply_changes(OpChanges.of("acts"))
+    window.select_act(new_id)
     assert window.acts_page.model.total_count == before + 1
     assert window.acts_page.current_id() == new_id
 
@@ -311,6 +314,87 @@ def test_delete_and_write_off(window, db, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("broken beyond repair", True))
     window.write_off_action.trigger()
     assert records.item_stock(db=db, item_id=in_stock)["status"] == "written_off"
+
+
+@pytest.fixture
+def reloads(window, monkeypatch):
+    """Every list built and read, then each reading of a list counted by what it lists (a detail pane's lists
+    as ``"acts of item"`` …), the status line's and the reports' readings too."""
+    from equipment_desk.ui.models import ListModel
+
+    for section in LIST_SECTIONS:
+        window.show_section(section)
+    window.programme_tabs.setCurrentIndex(1)
+    window.ensure_reports()
+    names = {id(window.item_acts): "acts of item", id(window.institution_acts): "acts of institution",
+             id(window.programme_acts): "acts of programme", id(window.programme_items): "items of programme"}
+    counted: list[str] = []
+    real_refresh = ListModel.refresh
+    monkeypatch.setattr(ListModel, "refresh", lambda model: (counted.append(names.get(id(model), model.kind)), real_refresh(model))[1])
+    real_status = window.update_status
+    monkeypatch.setattr(window, "update_status", lambda: (counted.append("status line"), real_status())[1])
+    monkeypatch.setattr(window, "reports_changed", lambda: counted.append("reports"))
+    return counted
+
+
+def test_a_change_refreshes_only_the_lists_that_show_it(window, db, monkeypatch, reloads):
+    # A donor edited in its form: the donors and the programmes that list them, nothing else.
+    donor = db.execute("SELECT id FROM donor LIMIT 1").fetchone()[0]
+
+    def edit_and_save(form):
+        form.field("short_name").setText("Renamed")
+        return form.save()
+
+    monkeypatch.setattr("equipment_desk.ui.forms.records.DonorForm.exec", edit_and_save)
+    window.open_record("donors", donor)
+    assert records.get(db=db, kind=records.DONOR, record_id=donor)["short_name"] == "Renamed"
+    assert sorted(reloads) == ["donors", "programmes", "reports"]
+    assert window.donors_page.current_id() == donor
+
+    # An item written off: the items, what counts them, the status line and the reports; no act, institution or donor.
+    window.show_section("items")
+    in_stock = db.execute("SELECT id FROM item_stock WHERE status = 'in_stock' LIMIT 1").fetchone()[0]
+    window.items_page.select_id(in_stock)
+    reloads.clear()  # choosing the item shows its acts
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("stolen", True))
+    window.write_off_action.trigger()
+    # (the chosen item's detail pane is shown again, its acts with it, as the list reselects it)
+    assert set(reloads) == {"acts of item", "items", "items of programme", "programmes", "reports", "status line"}
+    assert reloads.count("items") == reloads.count("programmes") == 1
+    assert window.items_page.model.row_data(window.items_page.model.row_of(in_stock))["status"] == "written_off"
+
+    # A form closed without saving stored nothing: nothing is read again.
+    reloads.clear()
+    monkeypatch.setattr("equipment_desk.ui.forms.records.DonorForm.exec", lambda form: 0)
+    window.open_record("donors", donor)
+    assert reloads == []
+
+    # A draft's header edited in the act editor: the acts lists and what counts acts; not the items or donors.
+    reloads.clear()
+    window.apply_changes(act_store.update_draft.changes)
+    assert sorted(reloads) == ["acts", "acts of institution", "acts of item", "acts of programme", "institutions",
+                               "programmes", "reports", "status line"]
+
+    # Refresh (F5) reads everything again.
+    reloads.clear()
+    window.refresh_all()
+    assert set(reloads) == {"acts", "acts of institution", "acts of item", "acts of programme", "donors",
+                            "institutions", "items", "items of programme", "programmes", "reports", "status line"}
+
+
+def test_the_act_editor_reports_what_it_stored(qtbot, window, db, reloads):
+    from equipment_desk.ui.acts.editor import ActEditorDialog
+
+    draft = db.execute("SELECT id FROM act WHERE status = 'draft'").fetchone()[0]
+    editor = window.act_editor(draft)
+    assert isinstance(editor, ActEditorDialog)
+    with qtbot.waitSignal(editor.changed, timeout=1000) as signal:
+        editor.place_edit.set_texts("Osh", "г. Ош")
+        assert editor.save()
+    assert signal.args == [OpChanges.of("acts")]
+    assert "items" not in reloads and "donors" not in reloads and "acts" in reloads
+    assert window.acts_page.current_id() == draft
+    editor.deleteLater()
 
 
 def test_refused_delete_shows_a_message(window, db, monkeypatch):

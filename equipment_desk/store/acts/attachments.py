@@ -13,6 +13,7 @@ from equipment_desk.core.hashing import sha256_hex
 from equipment_desk.core.scans import check_scan
 from equipment_desk.store.acts.rows import fetch_rows
 from equipment_desk.store.audit import record_change
+from equipment_desk.store.changes import changes
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
 from equipment_desk.store.records import new_uuid
@@ -53,6 +54,7 @@ def insert_attachment(db: sqlite_utils.Database, *, act_id: int | None, item_id:
     return int(cursor.lastrowid)
 
 
+@changes("attachments")
 def add_attachment(
     *, db: sqlite_utils.Database, path: str | Path, act_id: int | None = None, item_id: int | None = None,
     kind: str = "photo", user: str | None = None,

@@ -14,6 +14,7 @@ from equipment_desk.core.money import rate_to_string, sum_minor
 from equipment_desk.core.validation import clean_record
 from equipment_desk.store.acts.drafts import HEADER_FIELDS, add_lines, create_draft
 from equipment_desk.store.acts.rows import act_lines, fetch_rows, get_act_row, line_texts, usd_total
+from equipment_desk.store.changes import changes
 from equipment_desk.store.database import write_transaction
 from equipment_desk.store.records import INSTITUTION, ITEM, find_id, programme_donors
 
@@ -211,6 +212,7 @@ def _source(value: Any, column: str) -> dict[str, Any]:
     return {column: value}
 
 
+@changes("acts")
 def draft_from_document(*, db: sqlite_utils.Database, document: Mapping[str, Any], source: str = "", user: str | None = None) -> int:
     """Create a draft from an act in the JSON form; every problem is reported with its JSON path."""
     if not isinstance(document, Mapping):

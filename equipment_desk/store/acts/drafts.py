@@ -14,6 +14,7 @@ from equipment_desk.core.validation import Field, clean_record
 from equipment_desk.store import settings as settings_store
 from equipment_desk.store.acts.rows import act_lines, fetch_rows, get_act_row
 from equipment_desk.store.audit import diff, record_change
+from equipment_desk.store.changes import changes
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
 from equipment_desk.store.languages import fill_languages
@@ -131,6 +132,7 @@ def _defaults_from_settings(db: sqlite_utils.Database) -> dict[str, Any]:
     }
 
 
+@changes("acts")
 def create_draft(
     *, db: sqlite_utils.Database, data: Mapping[str, Any] | None = None, user: str | None = None, uuid: str | None = None
 ) -> int:
@@ -160,6 +162,7 @@ def require_draft(row: Mapping[str, Any]) -> None:
         )
 
 
+@changes("acts")
 def update_draft(*, db: sqlite_utils.Database, act_id: int, changes: Mapping[str, Any], user: str | None = None) -> dict[str, Any]:
     """Change header fields of a draft; returns ``{field: [old, new]}`` of what changed."""
     user = user or current_user()
@@ -188,6 +191,7 @@ def update_draft(*, db: sqlite_utils.Database, act_id: int, changes: Mapping[str
     return changed
 
 
+@changes("acts")
 def delete_draft(*, db: sqlite_utils.Database, act_id: int, user: str | None = None) -> None:
     row = get_act_row(db=db, act_id=act_id)
     if row["status"] != "draft":
@@ -264,6 +268,7 @@ def _repriced_lines(db: sqlite_utils.Database, act_id: int, before: Mapping[str,
     return values
 
 
+@changes("acts")
 def add_lines(
     *, db: sqlite_utils.Database, act_id: int, lines: list[Mapping[str, Any]], user: str | None = None
 ) -> list[int]:
@@ -354,6 +359,7 @@ def line_uuid(act_uuid: str, item_uuid: str) -> str:
     return str(uuid_module.uuid5(uuid_module.UUID(act_uuid), item_uuid))
 
 
+@changes("acts")
 def update_line(
     *, db: sqlite_utils.Database, line_id: int, quantity: int | None = None, unit_value_minor: int | None = None, user: str | None = None
 ) -> None:
@@ -390,6 +396,7 @@ def update_line(
                       changes={"line_no": line["line_no"], **{k: [line[k], v] for k, v in changes.items()}}, user=user)
 
 
+@changes("acts")
 def remove_lines(*, db: sqlite_utils.Database, act_id: int, line_ids: list[int], user: str | None = None) -> None:
     """Remove lines from a draft and number the rest 1, 2, 3 … again."""
     act = get_act_row(db=db, act_id=act_id)

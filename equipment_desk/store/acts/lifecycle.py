@@ -29,6 +29,7 @@ from equipment_desk.store.acts.document import live_content
 from equipment_desk.store.acts.drafts import check_header_refs
 from equipment_desk.store.acts.rows import act_lines, fetch_rows, get_act_row
 from equipment_desk.store.audit import record_change
+from equipment_desk.store.changes import changes
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
 
@@ -221,6 +222,7 @@ def _allocate_number(db: sqlite_utils.Database, office: str, year: int) -> tuple
     return number, series, seq
 
 
+@changes("acts", "items")
 def finalize_act(*, db: sqlite_utils.Database, act_id: int, user: str | None = None) -> dict[str, Any]:
     """Check, number, snapshot and hash a draft; returns ``{"number", "content_hash"}``.
 
@@ -265,6 +267,7 @@ def finalize_act(*, db: sqlite_utils.Database, act_id: int, user: str | None = N
 
 # --- after finalizing: signed, void -----------------------------------------------------------
 
+@changes("acts", "attachments")
 def sign_act(
     *,
     db: sqlite_utils.Database,
@@ -314,6 +317,7 @@ def sign_act(
     return {"number": row["number"], "signed_date": signed, "scan_id": scan_id}
 
 
+@changes("acts", "attachments")
 def attach_signed_scan(*, db: sqlite_utils.Database, act_id: int, scan_path: str | Path, user: str | None = None) -> int:
     """Attach the signed scan to an act recorded as signed without one."""
     row = get_act_row(db=db, act_id=act_id)
@@ -324,6 +328,7 @@ def attach_signed_scan(*, db: sqlite_utils.Database, act_id: int, scan_path: str
     return _new_scan(db, row, read_scan(scan_path), reason="", user=user or current_user())
 
 
+@changes("acts", "attachments")
 def replace_signed_scan(*, db: sqlite_utils.Database, act_id: int, scan_path: str | Path, reason: str, user: str | None = None) -> int:
     """Replace a signed act's scan (a wrong or unreadable one) with a reason; the old scan stays, the journal records both."""
     reason = (reason or "").strip()
@@ -359,6 +364,7 @@ def _new_scan(db: sqlite_utils.Database, row: Mapping[str, Any], scan: tuple[str
     return scan_id
 
 
+@changes("acts", "items")
 def void_act(*, db: sqlite_utils.Database, act_id: int, reason: str, user: str | None = None) -> dict[str, Any]:
     """Void a finalized or signed act: kept and listed, its number never reused."""
     user = user or current_user()

@@ -58,6 +58,7 @@ from equipment_desk.core.rate_sources import find_source
 from equipment_desk.core.words import amount_in_words
 from equipment_desk.store import acts as acts_store
 from equipment_desk.store import records
+from equipment_desk.store.changes import OpChanges, changes_of, perform
 from equipment_desk.ui import errors, words
 from equipment_desk.ui.acts.attachments import AttachmentDialog, add_attachment_from
 from equipment_desk.ui.acts.dialogs import problem_text, show_error
@@ -91,6 +92,9 @@ def _source_values(column: str, english: str, russian: str) -> dict[str, str]:
 class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
     """Edit, print, finalize, sign or void one act (see the module docstring)."""
 
+    changed = Signal(object)
+    """What was stored (an :class:`~equipment_desk.store.changes.OpChanges`) whenever something about the act was;
+    ``act_changed`` follows with the act's id."""
     act_changed = Signal(int)
     """Emitted with the act's id whenever something about it was stored."""
 
@@ -293,7 +297,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
         if self.settings is not None:
             self.settings.remember_folder("attachment", path)
         self._reload_attachments(current=attachment_id)
-        self.act_changed.emit(self.act_id)
+        self.report(changes_of(acts_store.add_attachment))
         return attachment_id
 
     # ----------------------------------------------------------------------------------- form values
@@ -649,7 +653,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
             self.show_problems(local)
             return False
         try:
-            acts_store.update_draft(db=self.db, act_id=self.act_id, changes=changes)
+            done = perform(acts_store.update_draft, db=self.db, act_id=self.act_id, changes=changes)
         except InputError as error:
             self.show_problems(error.problems)
             return False
@@ -658,28 +662,33 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
             return False
         self._touched = True
         self.reload()
-        self.act_changed.emit(self.act_id)
+        self.report(done.changes)
         return True
 
     def _commit_line(self, line_id: int, **change: int) -> bool:
         try:
-            acts_store.update_line(db=self.db, line_id=line_id, **change)
+            done = perform(acts_store.update_line, db=self.db, line_id=line_id, **change)
         except InputError as error:
             self._show_lines_error("\n".join(problem_text(p)[:1].upper() + problem_text(p)[1:] for p in error.problems))
             return False
         except DeskError as error:
             show_error(self, error)
             return False
-        self._after_lines_changed()
+        self._after_lines_changed(done.changes)
         return True
 
-    def _after_lines_changed(self) -> None:
+    def report(self, changes: OpChanges) -> None:
+        """Tell the window what was stored: ``changed`` with the changes, then ``act_changed`` with the act's id."""
+        self.changed.emit(changes)
+        self.act_changed.emit(self.act_id)
+
+    def _after_lines_changed(self, changes: OpChanges) -> None:
         self._touched = True
         self.row = acts_store.get_act_row(db=self.db, act_id=self.act_id)
         self._reload_lines()  # the header form keeps what is typed and not yet saved
         self._update_buttons()
         self._update_totals()
-        self.act_changed.emit(self.act_id)
+        self.report(changes)
 
     def exec_picker(self, picker: ItemPickerDialog) -> bool:
         """Show the picker; a separate method so tests can tick items and answer for the user."""
@@ -702,12 +711,12 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
         if not lines:
             return []
         try:
-            added = acts_store.add_lines(db=self.db, act_id=self.act_id, lines=lines)
+            done = perform(acts_store.add_lines, db=self.db, act_id=self.act_id, lines=lines)
         except DeskError as error:
             show_error(self, error)
             return []
-        self._after_lines_changed()
-        return added
+        self._after_lines_changed(done.changes)
+        return done.value
 
     def remove_selected_lines(self) -> None:
         if not self.is_draft:
@@ -717,11 +726,11 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
         if not ids:
             return
         try:
-            acts_store.remove_lines(db=self.db, act_id=self.act_id, line_ids=ids)
+            done = perform(acts_store.remove_lines, db=self.db, act_id=self.act_id, line_ids=ids)
         except DeskError as error:
             show_error(self, error)
             return
-        self._after_lines_changed()
+        self._after_lines_changed(done.changes)
 
     # ----------------------------------------------------------------------------------- closing
 

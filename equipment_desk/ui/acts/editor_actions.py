@@ -25,6 +25,7 @@ from equipment_desk.core.errors import DeskError
 from equipment_desk.core.files import write_file
 from equipment_desk.store import acts as acts_store
 from equipment_desk.store import settings as office_settings
+from equipment_desk.store.changes import perform
 from equipment_desk.store.database import database_file
 from equipment_desk.ui import errors
 from equipment_desk.ui.acts.attachments import open_attachment
@@ -253,15 +254,15 @@ class ActEditorActions:
         finally:
             dialog.deleteLater()
         try:
-            result = acts_store.finalize_act(db=self.db, act_id=self.act_id)
+            done = perform(acts_store.finalize_act, db=self.db, act_id=self.act_id)
         except DeskError as error:
             show_error(self, error)
             self.reload()
             return None
         self._touched = True
         self.reload()
-        self.act_changed.emit(self.act_id)
-        return result["number"]
+        self.report(done.changes)
+        return done.value["number"]
 
     def mark_signed(self) -> bool:
         if self.status != "finalized":
@@ -275,14 +276,14 @@ class ActEditorActions:
         finally:
             dialog.deleteLater()
         try:
-            acts_store.sign_act(db=self.db, act_id=self.act_id, signed_date=signed_date, scan_path=scan)
+            done = perform(acts_store.sign_act, db=self.db, act_id=self.act_id, signed_date=signed_date, scan_path=scan)
         except DeskError as error:
             show_error(self, error)
             return False
         if scan and self.settings is not None:
             self.settings.remember_folder("scan", scan)
         self.reload()
-        self.act_changed.emit(self.act_id)
+        self.report(done.changes)
         return True
 
     def ask_scan_path(self) -> str:
@@ -298,12 +299,12 @@ class ActEditorActions:
         if not path:
             return False
         try:
-            acts_store.attach_signed_scan(db=self.db, act_id=self.act_id, scan_path=path)
+            done = perform(acts_store.attach_signed_scan, db=self.db, act_id=self.act_id, scan_path=path)
         except DeskError as error:
             show_error(self, error)
             return False
         self.reload()
-        self.act_changed.emit(self.act_id)
+        self.report(done.changes)
         return True
 
     def void(self) -> bool:
@@ -317,12 +318,12 @@ class ActEditorActions:
         finally:
             dialog.deleteLater()
         try:
-            acts_store.void_act(db=self.db, act_id=self.act_id, reason=reason)
+            done = perform(acts_store.void_act, db=self.db, act_id=self.act_id, reason=reason)
         except DeskError as error:
             show_error(self, error)
             return False
         self.reload()
-        self.act_changed.emit(self.act_id)
+        self.report(done.changes)
         return True
 
     def _open_attachment_item(self, item: QListWidgetItem) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from equipment_desk.core.errors import DeskError, InputError, Problem
+from equipment_desk.store.changes import NOTHING, OpChanges, perform
 from equipment_desk.ui.errors import show_error, translate_template
 from equipment_desk.ui.screen import fit_to_screen, keep_place
 
@@ -48,6 +49,8 @@ class RecordForm(QDialog):
         self.db = db
         self.record_id = record_id
         self.lang = lang
+        self.changes: OpChanges = NOTHING
+        """What this form stored so far (:meth:`store`): the window refreshes what shows it."""
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._loading = True
         self._baseline: dict[str, Any] = {}
@@ -200,6 +203,12 @@ class RecordForm(QDialog):
             label.setVisible(bool(messages))
         self.general_message.setText("\n".join(general))
         self.general_message.setVisible(bool(general))
+
+    def store(self, function: Callable[..., Any], /, **kwargs: Any) -> Any:
+        """Run the store write ``function(**kwargs)``, remember what it changed (:attr:`changes`); its value."""
+        done = perform(function, **kwargs)
+        self.changes |= done.changes
+        return done.value
 
     def save(self) -> bool:
         if not self.check():

@@ -29,7 +29,7 @@ from equipment_desk.core.validation import COUNTRIES, clean_record
 from equipment_desk.store import acts as acts_store
 from equipment_desk.store import records
 from equipment_desk.store import settings as office_settings
-from equipment_desk.store.database import write_transaction
+from equipment_desk.store.changes import NOTHING, Done, changes_of
 from equipment_desk.ui.acts.attachments import AttachmentDialog, add_attachment_from, open_attachment
 from equipment_desk.ui.errors import show_error
 from equipment_desk.ui.forms.base import RecordForm, line, notes, spin, text_of
@@ -71,8 +71,8 @@ class DonorForm(RecordForm):
 
     def write(self, values: dict[str, Any]) -> int:
         if self.record_id is None:
-            return records.create(db=self.db, kind=records.DONOR, data=values)["id"]
-        return records.update(db=self.db, kind=records.DONOR, record_id=self.record_id, changes=values)["id"]
+            return self.store(records.create, db=self.db, kind=records.DONOR, data=values)["id"]
+        return self.store(records.update, db=self.db, kind=records.DONOR, record_id=self.record_id, changes=values)["id"]
 
 
 class ProgrammeForm(RecordForm):
@@ -132,13 +132,8 @@ class ProgrammeForm(RecordForm):
         return records.validate(db=self.db, kind=records.PROGRAMME, data=values, record_id=self.record_id)[1]
 
     def write(self, values: dict[str, Any]) -> int:
-        with write_transaction(self.db):
-            if self.record_id is None:
-                programme_id = records.create(db=self.db, kind=records.PROGRAMME, data=values)["id"]
-            else:
-                programme_id = records.update(db=self.db, kind=records.PROGRAMME, record_id=self.record_id, changes=values)["id"]
-            records.set_programme_donors(db=self.db, programme_id=programme_id, donor_ids=list(self._donor_order))
-        return programme_id
+        return self.store(records.save_programme, db=self.db, programme_id=self.record_id, values=values,
+                          donor_ids=list(self._donor_order))
 
 
 class SignatoryForm(RecordForm):
@@ -369,21 +364,13 @@ class InstitutionForm(RecordForm):
 
     def write(self, values: dict[str, Any]) -> int:
         fields = SignatoryForm.FIELDS + ("active", "gender")
-        with write_transaction(self.db):
-            if self.record_id is None:
-                institution_id = records.create(db=self.db, kind=records.INSTITUTION, data=values)["id"]
-            else:
-                institution_id = records.update(db=self.db, kind=records.INSTITUTION, record_id=self.record_id, changes=values)["id"]
-            for signatory_id in self._removed:
-                records.delete(db=self.db, kind=records.SIGNATORY, record_id=signatory_id)
-            for person in self.signatories:
-                data = {k: person[k] for k in fields if k in person}
-                if person.get("id"):
-                    records.update(db=self.db, kind=records.SIGNATORY, record_id=person["id"], changes=data)
-                else:
-                    person["id"] = records.add_signatory(db=self.db, institution_id=institution_id, data=data)["id"]
+        people = [{k: person[k] for k in (*fields, "id") if k in person} for person in self.signatories]
+        saved = self.store(records.save_institution, db=self.db, institution_id=self.record_id, values=values,
+                           signatories=people, removed=list(self._removed))
+        for person, signatory_id in zip(self.signatories, saved["signatory_ids"]):
+            person["id"] = signatory_id
         self._removed = []
-        return institution_id
+        return saved["id"]
 
 
 class ItemForm(RecordForm):
@@ -530,6 +517,7 @@ class ItemForm(RecordForm):
         finally:
             dialog.deleteLater()
         if attachment_id is not None:
+            self.changes |= changes_of(acts_store.add_attachment)
             self._reload_attachments(current=attachment_id)
         return attachment_id
 
@@ -574,23 +562,24 @@ class ItemForm(RecordForm):
 
     def write(self, values: dict[str, Any]) -> int:
         if self.record_id is None:
-            return records.create(db=self.db, kind=records.ITEM, data=values)["id"]
+            return self.store(records.create, db=self.db, kind=records.ITEM, data=values)["id"]
         if not self.value_edit.isEnabled():
             values = {k: v for k, v in values.items() if k not in ("unit_value_minor", "currency")}
-        return records.update(db=self.db, kind=records.ITEM, record_id=self.record_id, changes=values)["id"]
+        return self.store(records.update, db=self.db, kind=records.ITEM, record_id=self.record_id, changes=values)["id"]
 
 
 FORMS = {"donors": DonorForm, "programmes": ProgrammeForm, "institutions": InstitutionForm, "items": ItemForm}
 
 
-def open_form(kind: str, *, db: sqlite_utils.Database, record_id: int | None, lang: str, parent: QWidget | None) -> int | None:
-    """Show the form for a record of list ``kind``; returns the id saved, or None."""
+def open_form(kind: str, *, db: sqlite_utils.Database, record_id: int | None, lang: str, parent: QWidget | None) -> Done[int | None]:
+    """Show the form for a record of list ``kind``; the id saved (None when nothing was) and what was stored."""
     try:
         dialog = FORMS[kind](db=db, record_id=record_id, lang=lang, parent=parent)
     except DeskError as error:
         show_error(parent, error)
-        return None
-    return dialog.record_id if dialog.exec() else None
+        return Done(None, NOTHING)
+    accepted = dialog.exec()
+    return Done(dialog.record_id if accepted else None, dialog.changes)
 
 
 
