@@ -218,3 +218,10 @@ def test_templates_are_found_through_names_and_either_branch():
     assert "is not a whole {kind} file: it has no pages" in templates
     assert any(text.startswith("the database {path} is damaged") for text in templates)
     assert any(text.startswith("is not a number: use digits") for text in templates)
+
+
+def test_a_message_that_lost_its_translation_in_a_hand_merge_is_written_untranslated(tmp_path):
+    kept = catalogue(tmp_path, ts("    <message>\n        <source>Open</source>\n    </message>\n"))
+    merged, changes = tool.merge(kept, catalogue(tmp_path, ts(message("Open")), "fresh.ts"))
+    assert '<translation type="unfinished"></translation>' in tool.write_catalogue(merged)
+    assert changes.untranslated == [("MainWindow", "Open")]

@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 from equipment_desk.exchange import sync
-from equipment_desk.exchange.sync import BundleError, export_bundle, import_bundle
+from equipment_desk.exchange.sync import BundleError, import_bundle
 from equipment_desk.store import acts
 from equipment_desk.store.acts.journal import scan_history
 from equipment_desk.store.check import check_database
