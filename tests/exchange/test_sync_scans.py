@@ -43,7 +43,7 @@ def _journal(db) -> list[tuple[str, dict]]:
 
 
 @pytest.fixture
-def rescanned(two_offices, tmp_path):
+def rescanned(two_offices, tmp_path):  # noqa: F811 - the imported fixture
     """The field office signs BISH-2018-0001, HQ receives it, then the field office replaces the scan with a reason."""
     hq, field, refs = two_offices
     act_id = _act(field, refs, 1)
@@ -230,7 +230,7 @@ def test_a_malformed_history_is_refused_before_anything_is_merged(rescanned, tmp
         import_bundle(db=hq, path=forged)
 
 
-def test_an_attachment_that_is_not_a_whole_file_is_refused_as_one_filed_here_would_be(two_offices, tmp_path):
+def test_an_attachment_that_is_not_a_whole_file_is_refused_as_one_filed_here_would_be(two_offices, tmp_path):  # noqa: F811 - the imported fixture
     """A photo kept with an item arrives content-checked too: a PNG header followed by noise is refused."""
     hq, field, _refs = two_offices
     item_id = field.execute("SELECT id FROM item").fetchone()[0]
@@ -254,7 +254,7 @@ def test_an_attachment_that_is_not_a_whole_file_is_refused_as_one_filed_here_wou
     assert import_bundle(db=hq, path=bundle).applied  # the real one goes through
 
 
-def test_a_bundle_written_before_scans_carried_their_history_still_merges(two_offices, tmp_path):
+def test_a_bundle_written_before_scans_carried_their_history_still_merges(two_offices, tmp_path):  # noqa: F811 - the imported fixture
     hq, field, refs = two_offices
     act_id = _act(field, refs, 1)
     acts.sign_act(db=field, act_id=act_id, signed_date="2018-05-11", scan=("signed.pdf", pdf_scan("signed")))
