@@ -67,7 +67,7 @@ def bare_texts(act: dict) -> dict:
     for key, party in (("handed_over_by", "transferor"), ("received_by", "recipient")):
         p = act[party]
         signatures.append([" / ".join(tx.text(key, lang) for lang in LANGS), tx.pick(p["organisation"], "ru"),
-                           tx.pick(p["organisation"], "en"), tx.pick(p["signatory"]["title"], "ru"), p["signatory"]["name"],
+                           tx.pick(p["organisation"], "en"), tx.pick(p["signatory"]["title"], "ru"), tx.pick(p["signatory"]["name"], "ru"),
                            "______________________   ____________", "подпись / signature        дата / date", "М.П. / L.S."])
     texts = {
         "qr": f"EQD1:{act['office_code']}:{number}:{act['content_hash']}",
@@ -91,7 +91,7 @@ def _escaped(value):
     """Plain text made safe for reportlab's paragraph markup, through nested lists."""
     if isinstance(value, list):
         return [_escaped(v) for v in value]
-    return escape(value)
+    return escape(value).replace("\n", "<br/>")
 
 
 def printable(act: dict) -> dict:

@@ -32,9 +32,9 @@ def _parties(act: dict, lang: str) -> str:
     ts, rs = t["signatory"], r["signatory"]
     return tx.text(
         "parties", lang,
-        org_from=tx.pick(t["organisation"], lang), title_from=tx.pick(ts["title"], lang), name_from=ts["name"],
+        org_from=tx.pick(t["organisation"], lang), title_from=tx.pick(ts["title"], lang), name_from=tx.pick(ts["name"], lang),
         authority_from=tx.text("authority_first", lang, authority=tx.pick(ts["authority"], lang)),
-        org_to=tx.pick(r["organisation"], lang), title_to=tx.pick(rs["title"], lang), name_to=rs["name"],
+        org_to=tx.pick(r["organisation"], lang), title_to=tx.pick(rs["title"], lang), name_to=tx.pick(rs["name"], lang),
         authority_to=tx.text("authority_second", lang, authority=tx.pick(rs["authority"], lang)),
     )
 
@@ -54,12 +54,20 @@ def _clauses(act: dict, lang: str) -> list[str]:
     ]
 
 
+def _line_name(line: dict) -> str:
+    """The item's name in each language on its own line (an act's line records it per language), or as recorded."""
+    name = line["name"]
+    if isinstance(name, str):
+        return name
+    return "\n".join(dict.fromkeys(tx.pick(name, lang) for lang in LANGS))
+
+
 def _rows(act: dict) -> list[list[str]]:
     cur = act["currency"]
     rows = []
     for line in act["lines"]:
         rows.append([
-            str(line["line_no"]), line["name"], line["model"], line["serial_number"], line["inventory_number"],
+            str(line["line_no"]), _line_name(line), line["model"], line["serial_number"], line["inventory_number"],
             " / ".join(unit_label(line["unit"], lang) for lang in LANGS), str(line["quantity"]),
             format_amount(line["unit_value_minor"], cur, "ru", with_currency=False),
             format_amount(line["amount_minor"], cur, "ru", with_currency=False),
@@ -81,7 +89,11 @@ def _p(text: str, *, bold: bool = False, size: int = 17, align: str | None = Non
     props = f'<w:jc w:val="{align}"/>' if align else ""
     run = f'<w:rPr>{"<w:b/>" if bold else ""}<w:sz w:val="{size}"/></w:rPr>'
     return (f'<w:p><w:pPr>{props}<w:spacing w:after="60"/></w:pPr>'
-            f'<w:r>{run}<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>')
+            f'<w:r>{run}<w:t xml:space="preserve">{_breaks(escape(text))}</w:t></w:r></w:p>')
+
+
+def _breaks(text: str) -> str:
+    return text.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
 
 
 def _cell(content: str, width: int, *, fill: str | None = None) -> str:
@@ -135,7 +147,7 @@ def act_docx(act: dict) -> bytes:
         sign.append(
             _p(" / ".join(tx.text(key, lang) for lang in LANGS), bold=True)
             + _p(tx.pick(p["organisation"], "ru")) + _p(tx.pick(p["organisation"], "en"))
-            + _p(tx.pick(p["signatory"]["title"], "ru")) + _p(p["signatory"]["name"], bold=True)
+            + _p(tx.pick(p["signatory"]["title"], "ru")) + _p(tx.pick(p["signatory"]["name"], "ru"), bold=True)
             + _p("______________________   ____________") + _p("подпись / signature        дата / date", size=12)
             + _p("М.П. / L.S.", bold=True))
     body.append(_table([f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{_cell(sign[0], 5000)}{_cell(sign[1], 5000)}</w:tr>'],
@@ -223,7 +235,7 @@ def act_html(act: dict, *, regular_font: str, bold_font: str) -> str:
     ru, en = _clauses(act, "ru"), _clauses(act, "en")
     parts.append(f"<div class='pair'><div>{e(ru[0])}</div><div>{e(en[0])}</div></div>")
     head = "".join(f"<th>{e(tx.text(k, 'ru'))}<br>{e(tx.text(k, 'en'))}</th>" for k in _HEAD_KEYS)
-    body = "".join("<tr>" + "".join(f"<td class='{'n' if i >= 6 else ''}'>{e(v)}</td>" for i, v in enumerate(row)) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td class='{'n' if i >= 6 else ''}'>{e(v).replace(chr(10), '<br>')}</td>" for i, v in enumerate(row)) + "</tr>"
                    for row in _rows(act))
     totals = act["totals"]
     foot = (f"<tr><td colspan='6' class='n'>Итого / Total</td><td class='n'>{totals['quantity']}</td><td></td>"
@@ -236,7 +248,7 @@ def act_html(act: dict, *, regular_font: str, bold_font: str) -> str:
         p = act[party]
         sign.append(f"<div><b>{e(tx.text(key, 'ru'))} / {e(tx.text(key, 'en'))}</b><br>"
                     f"{e(tx.pick(p['organisation'], 'ru'))}<br>{e(tx.pick(p['organisation'], 'en'))}<br>"
-                    f"{e(tx.pick(p['signatory']['title'], 'ru'))}<br><b>{e(p['signatory']['name'])}</b>"
+                    f"{e(tx.pick(p['signatory']['title'], 'ru'))}<br><b>{e(tx.pick(p['signatory']['name'], 'ru'))}</b>"
                     f"<div class='line'></div>подпись / signature<br><b>М.П. / L.S.</b></div>")
     parts.append(f"<div class='signatures'>{''.join(sign)}</div></body></html>")
     return "".join(parts)

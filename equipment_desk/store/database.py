@@ -81,6 +81,7 @@ def open_database(
     busy_timeout_ms: int = 5000,
     before_migrate: BeforeMigrate | None = None,
     migrate: bool = True,
+    quick_check: bool = True,
 ) -> sqlite_utils.Database:
     """Open (creating if needed) an Equipment Desk database and bring its schema up to date.
 
@@ -90,7 +91,9 @@ def open_database(
     :class:`DatabaseLockedError` when another program holds it; in each case
     the file is left exactly as it was.  ``before_migrate(db, path, names)``
     is called before pending migrations are applied to an existing database
-    (the backup hook).
+    (the backup hook).  ``quick_check=False``: a further connection of a program that opened the file already
+    (a worker thread's), which made the damage check then: it is not made again (half a second on a large
+    register, for every background read while the file's write-ahead log is not empty).
     """
     from equipment_desk.store.migrations import check_schema_version, in_order
     from equipment_desk.store.sqlite_features import require_sqlite_features
@@ -131,7 +134,7 @@ def open_database(
     db = sqlite_utils.Database(connection, execute_plugins=False)
     try:
         if existed:
-            _refuse_foreign_or_damaged(db, path)
+            _refuse_foreign_or_damaged(db, path, quick_check=quick_check)
             check_schema_version(db, path)
         _configure(db, busy_timeout_ms, wal=True)
         if migrate:
@@ -161,7 +164,7 @@ def _closed_uncleanly(path: Path) -> bool:
         return True
 
 
-def _refuse_foreign_or_damaged(db: sqlite_utils.Database, path: Path) -> None:
+def _refuse_foreign_or_damaged(db: sqlite_utils.Database, path: Path, *, quick_check: bool = True) -> None:
     """Refuse a foreign or damaged file before anything is written to it.
 
     Reading the header and the schema catches a file that is not a database
@@ -173,7 +176,7 @@ def _refuse_foreign_or_damaged(db: sqlite_utils.Database, path: Path) -> None:
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = set(db.table_names())
-        result = db.execute("PRAGMA quick_check").fetchone()[0] if _closed_uncleanly(path) else "ok"
+        result = db.execute("PRAGMA quick_check").fetchone()[0] if quick_check and _closed_uncleanly(path) else "ok"
     except sqlite3.DatabaseError as error:
         if "locked" in str(error):
             raise DatabaseLockedError(

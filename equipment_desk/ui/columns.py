@@ -11,10 +11,22 @@ and "Restore the standard columns" hand the widths back to the program.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+import math
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView, QWidget
 
 from equipment_desk.ui.settings import DeskSettings
+
+_ANYWHERE = QRectF(0, 0, 1e6, 1e6)
+_ONE_LINE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+"""How a cell's text is measured: on one line, its glyphs' overhang included, as the delegate's text layout does."""
+
+_REMEASURE = frozenset((QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange))
+
+_REMEMBERED_WIDTHS = 20_000
+"""Widths of texts remembered per table before the memory is emptied (a few MB at most)."""
 
 CAP_CHARACTERS = 32
 """A fitted column is at most this many average characters wide (a long name is cut, the figures stay in view)."""
@@ -30,6 +42,11 @@ class FittedColumns(QObject):
         self.key = key
         self.cap_characters = cap_characters
         self._fitting = False
+        self._widths: dict[tuple[str, str], int] = {}
+        """(font key, text) -> the width measured (see :meth:`_width`)."""
+        self._metrics: dict[str, QFontMetricsF] = {}
+        self._titles: dict[tuple[int, bool], int] = {}
+        """(column, sorted by it) -> the width its title wants (forgotten when a title changes)."""
         header = self.header
         header.setStretchLastSection(True)
         self.arranged_by_user = bool(settings is not None and settings.restore_header(key, header))
@@ -40,11 +57,17 @@ class FittedColumns(QObject):
         model.modelReset.connect(self.fit)
         model.rowsInserted.connect(self.fit)  # rows fetched as the list scrolls
         model.layoutChanged.connect(self.fit)
+        model.headerDataChanged.connect(lambda *_: self._titles.clear())
         view.viewport().installEventFilter(self)  # a wider window: the names cut get their room
+        view.installEventFilter(self)  # another font, style or language: widths are measured again
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport() and not self._fitting:
             self.fit()
+        elif event.type() in _REMEASURE and watched is self.view:
+            self._widths.clear()
+            self._metrics.clear()
+            self._titles.clear()
         return False
 
     @property
@@ -61,9 +84,18 @@ class FittedColumns(QObject):
             self.arranged_by_user = True
 
     def _stretching(self, index: int) -> bool:
+        return index == self._stretching_column()
+
+    def _stretching_column(self) -> int | None:
+        """The column that stretches (the last one shown), if the header stretches one."""
         header = self.header
-        visible = [header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
-        return header.stretchLastSection() and bool(visible) and index == visible[-1]
+        if not header.stretchLastSection():
+            return None
+        for visual in range(header.count() - 1, -1, -1):
+            logical = header.logicalIndex(visual)
+            if not header.isSectionHidden(logical):
+                return logical
+        return None
 
     def fit(self, *_args: object) -> None:
         """Size the columns to their content (capped), unless the user has arranged them."""
@@ -77,16 +109,16 @@ class FittedColumns(QObject):
         limit = self.view.fontMetrics().averageCharWidth() * self.cap_characters
         self._fitting = True
         try:
-            self.view.resizeColumnsToContents()
+            self._fit_to_content()
+            last = self._stretching_column()
+            shown = [i for i in range(header.count()) if not header.isSectionHidden(i) and i != last]
             cut: dict[int, int] = {}  # column -> the width its content wants
-            for index in range(header.count()):
-                if header.sectionSize(index) > limit and not header.isSectionHidden(index) and not self._stretching(index):
+            for index in shown:
+                if header.sectionSize(index) > limit:
                     cut[index] = header.sectionSize(index)
                     header.resizeSection(index, limit)
             # room the view has to spare goes to the columns that were cut, before the last one stretches
-            spare = self.view.viewport().width() - sum(
-                header.sectionSize(i) for i in range(header.count()) if not header.isSectionHidden(i) and not self._stretching(i))
-            last = next((i for i in range(header.count()) if self._stretching(i)), None)
+            spare = self.view.viewport().width() - sum(header.sectionSize(i) for i in shown)
             if last is not None:
                 spare -= header.sectionSizeHint(last)
             for index, wanted in sorted(cut.items(), key=lambda kv: kv[1] - limit):
@@ -99,6 +131,77 @@ class FittedColumns(QObject):
             header.setStretchLastSection(True)
         finally:
             self._fitting = False
+
+    def _fit_to_content(self) -> None:
+        """What ``resizeColumnsToContents`` does, measured from the model's texts when it offers them.
+
+        Qt's own fitting asks the delegate for the size of each cell of the rows it measures, every role of each
+        through :meth:`data`: a few thousand calls into Python, longer than a frame on the 100,000 items at each
+        keystroke.  A :class:`~equipment_desk.ui.models.ListModel` hands over the texts and fonts of those rows
+        (``column_texts``); their width plus the margins the style gives a cell is the same figure.  Widths of
+        texts already measured are remembered (names, models, statuses and dates come back at every keystroke).
+        """
+        view, header = self.view, self.header
+        texts = getattr(view.model(), "column_texts", None)
+        if texts is None:
+            view.resizeColumnsToContents()
+            return
+        first, count = self._measured_rows()
+        style = view.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + (1 if view.showGrid() else 0)
+        if len(self._widths) > _REMEMBERED_WIDTHS:
+            self._widths.clear()
+        fonts: dict[int, tuple[str, QFont]] = {}  # a model gives the same few QFont objects for its styled rows
+        columns = [index for index in range(header.count()) if not header.isSectionHidden(index)]
+        for index, cells in zip(columns, texts(columns, first, count)):
+            widest = 0
+            for text, font in cells:
+                if text:
+                    widest = max(widest, self._width(text, fonts.get(id(font)) or fonts.setdefault(id(font), self._font(font))))
+            wanted = max(widest + margin if widest else 0, self._title_width(index))
+            size = max(header.minimumSectionSize(), min(wanted, header.maximumSectionSize()))
+            if header.sectionSize(index) != size:
+                header.resizeSection(index, size)
+
+    def _title_width(self, index: int) -> int:
+        """The width the header wants for column ``index``'s title (and sort arrow), asked once per title."""
+        header = self.header
+        key = (index, header.sortIndicatorSection() == index)
+        width = self._titles.get(key)
+        if width is None:
+            width = self._titles[key] = header.sectionSizeHint(index)
+        return width
+
+    def _font(self, font: QFont | None) -> tuple[str, QFont]:
+        """A cell's font (None: the view's), completed from the view's, and its key."""
+        resolved = self.view.font() if font is None else _resolved(font, self.view)
+        return resolved.key(), resolved
+
+    def _width(self, text: str, font: tuple[str, QFont]) -> int:
+        """The width ``text`` takes on one line in ``font`` (see :meth:`_font`), measured once."""
+        key = (font[0], text)
+        width = self._widths.get(key)
+        if width is None:
+            metrics = self._metrics.get(font[0])
+            if metrics is None:
+                metrics = self._metrics[font[0]] = QFontMetricsF(font[1])
+            width = self._widths[key] = math.ceil(metrics.boundingRect(_ANYWHERE, _ONE_LINE, text).width())
+        return width
+
+    def _measured_rows(self) -> tuple[int, int]:
+        """The rows Qt's fitting measures: ``resizeContentsPrecision`` of them from the first row in view (or
+        fewer); with a precision of 0, the rows in view."""
+        view = self.view
+        rows = view.model().rowCount(view.rootIndex())
+        top = max(0, view.verticalHeader().visualIndexAt(0))
+        precision = self.header.resizeContentsPrecision()
+        if precision == 0:
+            bottom = view.verticalHeader().visualIndexAt(view.viewport().height())
+            if bottom < 0 or not view.isVisible():  # fewer rows than fill the view, or a view not shown: every row
+                return 0, rows
+            return top, bottom + 1 - top
+        count = rows if precision < 0 else min(rows, precision)
+        return max(0, min(top, rows - count)), count
 
     def give_back(self) -> None:
         """The program sizes the columns again ("Fit columns to contents"): the user's widths are forgotten."""
@@ -115,3 +218,8 @@ class FittedColumns(QObject):
             self.settings.save_header(self.key, self.header)
         else:
             self.settings.forget_header(self.key)
+
+
+def _resolved(font: QFont, widget: QWidget) -> QFont:
+    """``font`` (a model's FontRole, only some attributes set) completed from the widget's font, as the delegate does."""
+    return font.resolve(widget.font())

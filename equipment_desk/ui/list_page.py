@@ -85,7 +85,7 @@ class ListPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         header = self.view.horizontalHeader()
-        header.setResizeContentsPrecision(50)
+        header.setResizeContentsPrecision(0)  # columns fit the rows in view (measured from the model's texts: columns.py)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)

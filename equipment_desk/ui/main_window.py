@@ -461,6 +461,8 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
 
         self.toolbar = QToolBar(self.tr("Actions"), self)
         self.toolbar.setObjectName("toolbar")
+        self._toolbar_shown: list[QAction | None] = []
+        """The buttons the toolbar holds now (None: a separator)."""
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
@@ -581,23 +583,30 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         self.write_off_action.setEnabled(kind == "items" and selected is not None)
         self.refresh_action.setEnabled(True)
         self.export_list_action.setEnabled(kind is not None)
-        self.toolbar.clear()
+        shown: list[QAction | None] = []  # None: a separator
         if kind is not None:
-            self.toolbar.addAction(self.new_action)
+            shown.append(self.new_action)
             if section == "programmes" and kind == "programmes":
-                self.toolbar.addAction(self.new_donor_action)
-            self.toolbar.addAction(self.open_action)
+                shown.append(self.new_donor_action)
+            shown.append(self.open_action)
             if kind == "acts":
-                self.toolbar.addAction(self.print_action)
+                shown.append(self.print_action)
             if kind == "items":
-                self.toolbar.addAction(self.write_off_action)
-            self.toolbar.addAction(self.delete_action)
-            self.toolbar.addSeparator()
+                shown.append(self.write_off_action)
+            shown += [self.delete_action, None]
             if kind in ("items", "institutions"):
-                self.toolbar.addAction(self.import_action)
-            self.toolbar.addAction(self.export_list_action)
-            self.toolbar.addSeparator()
-        self.toolbar.addAction(self.refresh_action)
+                shown.append(self.import_action)
+            shown += [self.export_list_action, None]
+        shown.append(self.refresh_action)
+        if shown == self._toolbar_shown:
+            return  # the same buttons: rebuilding them would lay out and paint the whole window at each keystroke
+        self._toolbar_shown = shown
+        self.toolbar.clear()
+        for action in shown:
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
 
     def update_status(self) -> None:
         self.path_label.setText(self.tr("Database: {path}").format(

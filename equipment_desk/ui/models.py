@@ -16,6 +16,7 @@ This module also holds the human words for the codes the store uses
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -248,6 +249,11 @@ class ListModel(QAbstractTableModel):
         self._filter = filters or ListFilter()
         self._sort_column, self._sort_order = self.default_sort
         self._ids: list[int] = []
+        self._unparsed: str | None = None
+        """Every id of a progressive read as the JSON text it came in, parsed into :attr:`_ids` only when rows
+        beyond the first page are asked for (see :func:`queries.list_ids_text`)."""
+        self._count = 0
+        """How many rows pass the filter, once :attr:`complete`."""
         self._row_of: dict[int, int] | None = None
         self._loaded = 0
         self._pages: OrderedDict[int, _Page] = OrderedDict()
@@ -311,16 +317,18 @@ class ListModel(QAbstractTableModel):
         self._pages.clear()
         self._last_page = None
         self._fonts.clear()
+        self._unparsed = None
         self.loaded = True
         if not self.progressive:
             self._ids = queries.list_ids(db=self.db, kind=self.kind, filters=self._filter, sort=key,
                                          descending=descending, lang=self.lang)
-            self.complete = True
+            self.complete, self._count = True, len(self._ids)
             return
         first = queries.list_ids(db=self.db, kind=self.kind, filters=self._filter, sort=key, descending=descending,
                                  lang=self.lang, limit=self.batch_size + 1)
         self.complete = len(first) <= self.batch_size
         self._ids = first[:self.batch_size]
+        self._count = len(self._ids)
         if not self.complete:
             generation = self._generation
             QTimer.singleShot(0, self, lambda: self._read_rest(generation))
@@ -331,27 +339,37 @@ class ListModel(QAbstractTableModel):
         key, descending = self.sort_key
         runner = self.id_runner
         if runner is None or getattr(runner, "synchronous", False):
-            self._take_rest(generation, queries.list_ids(db=self.db, kind=self.kind, filters=self._filter, sort=key,
-                                                         descending=descending, lang=self.lang))
+            self._take_rest(generation, queries.list_ids_text(db=self.db, kind=self.kind, filters=self._filter,
+                                                              sort=key, descending=descending, lang=self.lang))
             return
         runner.run(_list_ids_work, self.kind, self._filter, key, descending, self.lang,
-                   on_done=lambda ids: self._take_rest(generation, ids))
+                   on_done=lambda counted: self._take_rest(generation, counted))
 
-    def _take_rest(self, generation: int, ids: list[int]) -> None:
+    def _take_rest(self, generation: int, counted: tuple[int, str]) -> None:
+        """Every id has come (their count, and the JSON text of them): kept as text while the first page is
+        theirs too; if the register changed in between, the list is shown as it is now."""
         if generation != self._generation or self.complete:
             return
+        count, text = counted
         shown = self._ids[:self._loaded]
-        if ids[:len(shown)] != shown:  # the register changed in between: show the list as it is now
+        if _starts_with_ids(text, shown):
+            self._unparsed, self._count, self.complete = text, count, True
+        else:
             self.beginResetModel()
-            self._ids, self.complete = ids, True
+            self._ids, self._unparsed, self._count, self.complete = json.loads(text), None, count, True
             self._pages.clear()
             self._last_page = None
-            self._loaded = min(self.batch_size, len(ids))
+            self._loaded = min(self.batch_size, count)
             self.endResetModel()
-        else:
-            self._ids, self.complete = ids, True
         self._row_of = None
         self.counted.emit()
+
+    def _all_ids(self) -> list[int]:
+        """Every id that passes the filter (read first if they have not come; parsed if they came as text)."""
+        self._complete_now()
+        if self._unparsed is not None:
+            self._ids, self._unparsed = json.loads(self._unparsed), None
+        return self._ids
 
     def _complete_now(self) -> None:
         if not self.complete:
@@ -359,21 +377,20 @@ class ListModel(QAbstractTableModel):
 
     def _read_rest_now(self) -> None:
         key, descending = self.sort_key
-        self._take_rest(self._generation, queries.list_ids(db=self.db, kind=self.kind, filters=self._filter, sort=key,
-                                                           descending=descending, lang=self.lang))
+        self._take_rest(self._generation, queries.list_ids_text(db=self.db, kind=self.kind, filters=self._filter,
+                                                                sort=key, descending=descending, lang=self.lang))
         self._generation += 1  # a read still under way for this filter is no longer wanted
 
     @property
     def ids(self) -> Sequence[int]:
         """The ids of every row that passes the filter, in order (also those the view has not fetched yet)."""
-        self._complete_now()
-        return self._ids
+        return self._all_ids()
 
     @property
     def total_count(self) -> int:
         """Rows that pass the filter (the view may not have fetched them all yet)."""
         self._complete_now()
-        return len(self._ids)
+        return self._count
 
     @property
     def sort_key(self) -> tuple[str, bool]:
@@ -384,9 +401,9 @@ class ListModel(QAbstractTableModel):
 
     def row_of(self, record_id: int) -> int | None:
         """The row showing ``record_id``, fetching more rows if it is further down; None if filtered out."""
-        self._complete_now()
+        ids = self._all_ids()
         if self._row_of is None:
-            self._row_of = {record_id: row for row, record_id in enumerate(self._ids)}
+            self._row_of = {record_id: row for row, record_id in enumerate(ids)}
         row = self._row_of.get(record_id)
         if row is None:
             return None
@@ -428,6 +445,23 @@ class ListModel(QAbstractTableModel):
             page.texts[row["id"]] = texts
         return texts
 
+    def column_texts(self, columns: Sequence[int], first: int, count: int) -> list[list[tuple[str, QFont | None]]]:
+        """For each of ``columns``, the text and font of its cells in rows ``first`` to ``first + count`` (those
+        loaded): what fitting the columns to their content measures, read from the pages' texts rather than
+        through :meth:`data` cell by cell."""
+        described = [self.columns[column] if 0 <= column < len(self.columns) else None for column in columns]
+        cells: list[list[tuple[str, QFont | None]]] = [[] for _ in columns]
+        for row_no in range(max(first, 0), min(first + count, self._loaded)):
+            page = self._page(row_no)
+            row = page.rows.get(self._ids[row_no])
+            if row is None:
+                continue
+            texts = self._texts(page, row)
+            for found, column, column_no in zip(cells, described, columns):
+                if column is not None:
+                    found.append((texts[column_no], self.row_font(row, column)))
+        return cells
+
     # --- Qt model interface --------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -437,13 +471,12 @@ class ListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not parent.isValid() and (self._loaded < len(self._ids) or not self.complete)
+        return not parent.isValid() and (self._loaded < self._count or not self.complete)
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if parent.isValid():
             return
-        self._complete_now()
-        count = min(self.batch_size, len(self._ids) - self._loaded)
+        count = min(self.batch_size, len(self._all_ids()) - self._loaded)
         if count <= 0:
             return
         self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + count - 1)
@@ -521,8 +554,17 @@ class ListModel(QAbstractTableModel):
 
 
 def _list_ids_work(context: Any, kind: str, filters: ListFilter, sort: str, descending: bool, lang: str) -> list[int]:
-    """Every id of a list, read in a worker with its own connection (the rest of a progressive read)."""
-    return queries.list_ids(db=context.db, kind=kind, filters=filters, sort=sort, descending=descending, lang=lang)
+    """How many rows a list has and every id of them as JSON text, read in a worker with its own connection (the
+    rest of a progressive read)."""
+    return queries.list_ids_text(db=context.db, kind=kind, filters=filters, sort=sort, descending=descending, lang=lang)
+
+
+def _starts_with_ids(text: str, ids: Sequence[int]) -> bool:
+    """Whether the JSON array ``text`` (as SQLite writes it: no spaces) begins with ``ids``, without parsing it."""
+    if not ids:
+        return True
+    head = "[" + ",".join(map(str, ids))
+    return text.startswith(head) and text[len(head):len(head) + 1] in (",", "]")
 
 
 def _muted() -> QBrush:

@@ -207,7 +207,7 @@ class TaskRunner(QObject):
     def _open_db(self) -> sqlite_utils.Database:
         from equipment_desk.store.database import open_database
 
-        return open_database(self.db_path, migrate=False)
+        return open_database(self.db_path, migrate=False, quick_check=False)  # the window's own opening checked it
 
     @property
     def active_count(self) -> int:

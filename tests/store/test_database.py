@@ -163,3 +163,27 @@ def test_damage_is_found_after_an_unclean_shutdown(db_path: Path) -> None:
     db_path.with_name(db_path.name + "-wal").write_bytes(b"\x00" * 32)  # what a crash leaves behind
     with pytest.raises(NotOurDatabaseError, match="damaged"):
         open_database(db_path)
+
+
+def test_a_workers_connection_does_not_check_the_whole_file_again(db_path: Path, monkeypatch) -> None:
+    # While the window has the register open its write-ahead log is not empty: each background read (one per
+    # keystroke in a search) would otherwise run quick_check over the whole file.
+    db = open_database(db_path)
+    records.create(db=db, kind=records.DONOR, data={"name_en": "Government of Japan"})
+    assert db_path.with_name(db_path.name + "-wal").stat().st_size > 0
+    ran: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        connection = connect(*args, **kwargs)
+        connection.set_trace_callback(ran.append)
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", traced)
+    worker = open_database(db_path, migrate=False, quick_check=False)
+    assert worker.execute("SELECT count(*) FROM donor").fetchone()[0] >= 1
+    assert not [statement for statement in ran if "quick_check" in statement]
+    worker.close()
+    open_database(db_path).close()  # the program's own opening still checks after an unclean close
+    assert [statement for statement in ran if "quick_check" in statement]
+    db.close()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from equipment_desk.core.errors import InputError
 from equipment_desk.store import acts, demo, queries, records, search
-from equipment_desk.store.database import open_database
+from equipment_desk.store.database import open_database, write_transaction
 from equipment_desk.store.queries import ListFilter
 
 
@@ -242,3 +244,39 @@ def test_the_acts_total_in_usd_is_summed_one_way_with_reports_and_acts(demo_db_p
         assert summary["usd_minor"] == 26_157_005  # the demo's 261,570.05 (converting per rate gave .04)
     finally:
         database.close()
+
+
+@pytest.mark.parametrize("text", ["d", "desk", "CZC", "8021", "czc8021 0001", "UNODC-KG-18", "Asia", "glo desk", "программа",
+                                  "desktop monitor 400", "zzz", "hp 2015 keyboard", "zzz desk", "desk zzz", "UNODC-KG-18-0003"])
+@pytest.mark.parametrize("limit", [1, 2, 5, 40])
+def test_a_searchs_first_page_is_the_head_of_its_whole_list(db, text, limit):
+    # Several words read the first page window by window of ids (_first_of_all): the same ids, in the same order.
+    for descending in (True, False):
+        whole = queries.list_ids(db=db, kind="items", filters=ListFilter(text=text), sort="added", descending=descending)
+        first = queries.list_ids(db=db, kind="items", filters=ListFilter(text=text), sort="added", descending=descending,
+                                 limit=limit)
+        assert first == whole[:limit], (text, descending)
+        count, ids = queries.list_ids_text(db=db, kind="items", filters=ListFilter(text=text), sort="added",
+                                           descending=descending)
+        assert count == len(whole) and json.loads(ids) == whole
+
+
+def test_a_first_page_of_several_words_finds_matches_far_apart():
+    # Matches of every word only among the oldest of many items: the windows widen until the page is full.
+    database = open_database(memory=True)
+    demo.load_demo(db=database)
+    programme_id = database.execute("SELECT min(id) FROM programme").fetchone()[0]
+    with write_transaction(database):
+        for n in range(600):
+            rare = n in (3, 7, 11, 590)
+            records.create(db=database, kind=records.ITEM, data={
+                "category": "computers", "name_en": f"Scanner {'rare ' if rare else ''}{n}", "name_ru": f"Сканер {n}",
+                "model": "Canon", "serial_number": f"FAR{n:05d}", "quantity": 1, "unit_value_minor": 100,
+                "currency": "USD", "programme_id": programme_id})
+    for descending in (True, False):
+        whole = queries.list_ids(db=database, kind="items", filters=ListFilter(text="scanner rare"), sort="added",
+                                 descending=descending)
+        assert len(whole) == 4
+        for limit in (1, 3, 4, 10):
+            assert queries.list_ids(db=database, kind="items", filters=ListFilter(text="scanner rare"), sort="added",
+                                    descending=descending, limit=limit) == whole[:limit]

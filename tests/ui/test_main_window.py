@@ -951,3 +951,48 @@ def test_f1_opens_the_user_guide_in_the_windows_language_with_its_pictures(qtbot
     assert len(pictures) >= 6
     for line in pictures:  # every screenshot the guide shows is there
         assert (guide.path.parent / line.split("](", 1)[1].rstrip(")")).is_file(), line
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_columns_are_fitted_as_qt_fits_them_measured_from_the_texts(qtbot, db, tmp_path, lang):
+    # FittedColumns measures the model's texts instead of asking the delegate cell by cell (a keystroke on
+    # 100,000 items must stay within a frame): the widths must be Qt's own.
+    win = MainWindow(db=db, db_path=None, settings=DeskSettings.at(tmp_path / "s.ini"), lang=lang,
+                     tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(win)
+    win.resize(1340, 700)
+    win.show()
+    for kind in LIST_SECTIONS:
+        win.show_section(kind)
+        page = win.list_page(kind)
+        if kind == "donors":
+            win.programme_tabs.setCurrentWidget(page)
+        page.activate()
+        assert page.view.isVisible()
+        for text in ("", "a", "2018"):
+            page.search.setText(text)
+            header = page.view.horizontalHeader()
+            fitted = [header.sectionSize(i) for i in range(header.count())]
+            page.columns._fitting = True  # Qt's own fitting, not taken for the user's
+            page.columns._fit_to_content()
+            ours = [header.sectionSize(i) for i in range(header.count())]
+            page.view.resizeColumnsToContents()
+            qt = [header.sectionSize(i) for i in range(header.count())]
+            page.columns._fitting = False
+            last = page.columns._stretching_column()  # stretched to the view's edge whatever its content
+            shown = [i for i in range(header.count()) if not header.isSectionHidden(i) and i != last]
+            assert [ours[i] for i in shown] == [qt[i] for i in shown], (kind, text)
+            assert fitted == [header.sectionSize(i) for i in range(header.count())] or not page.columns.arranged_by_user
+
+
+def test_typing_a_search_keeps_the_toolbars_buttons(window):
+    # Rebuilding the toolbar at each keystroke laid out and painted the whole window.
+    window.show_section("items")
+    buttons = [window.toolbar.widgetForAction(action) for action in window.toolbar.actions()]
+    window.items_page.search.setText("desk")
+    window.items_page.search.setText("deskt")
+    assert [window.toolbar.widgetForAction(action) for action in window.toolbar.actions()] == buttons
+    window.show_section("acts")
+    assert window.print_action in window.toolbar.actions() and window.write_off_action not in window.toolbar.actions()
+    window.show_section("items")
+    assert window.write_off_action in window.toolbar.actions() and window.print_action not in window.toolbar.actions()
