@@ -148,10 +148,10 @@ def skipped_text(preview: ImportPreview, limit: int = 12) -> str:
         reason = errors.translate_template(skipped.message, skipped.params)
         lines.append(QCoreApplication.translate("PreviewModel", "Row %1 skipped: %2").replace("%1", str(skipped.row)).replace("%2", reason))
     if len(shown) > limit:
-        lines.append(QCoreApplication.translate("PreviewModel", "… and %1 more row(s) skipped").replace("%1", str(len(shown) - limit)))
+        lines.append(QCoreApplication.translate("PreviewModel", "… and %n more row(s) skipped", "", len(shown) - limit))
     empty = sum(1 for s in preview.skipped if s.reason == "empty")
     if empty:
-        lines.append(QCoreApplication.translate("PreviewModel", "%1 empty row(s) skipped").replace("%1", str(empty)))
+        lines.append(QCoreApplication.translate("PreviewModel", "%n empty row(s) skipped", "", empty))
     return "\n".join(lines)
 
 

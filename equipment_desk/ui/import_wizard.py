@@ -55,6 +55,7 @@ from equipment_desk.exchange.tables import Mapping, Table, cell_text, normalise_
 from equipment_desk.store import records
 from equipment_desk.store.records import ITEM_CATEGORIES
 from equipment_desk.ui import errors
+from equipment_desk.ui.import_memory import ImportMemoryDialog
 from equipment_desk.ui.import_preview import PreviewModel, skipped_text, warnings_text
 from equipment_desk.ui.models import category_label
 from equipment_desk.ui.screen import fit_to_screen
@@ -153,7 +154,22 @@ class ImportWizard(QDialog):
                               "the next step shows how they were understood."), page)
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.memory_button = QPushButton(self.tr("What imports remember…"), page)
+        self.memory_button.setObjectName("memory_button")
+        self.memory_button.setToolTip(self.tr("The office's category words, and the column mappings kept for earlier files"))
+        self.memory_button.clicked.connect(self.open_memory)
+        memory_row = QHBoxLayout()
+        memory_row.addWidget(self.memory_button)
+        memory_row.addStretch(1)
+        form.addRow(memory_row)
         return page
+
+    def open_memory(self) -> None:
+        """The office's category words and the remembered mappings, to see and edit (the choices made here are re-read after)."""
+        dialog = ImportMemoryDialog(db=self.db, parent=self)
+        dialog.exec()
+        if self.table is not None and self.guessed is not None:
+            self._fill_categories()
 
     @property
     def kind(self) -> str:
@@ -234,6 +250,12 @@ class ImportWizard(QDialog):
         self.categories_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.categories_table.verticalHeader().setVisible(False)
         categories.addWidget(self.categories_table, 1)
+        words_button = QPushButton(self.tr("The office's words…"), self.categories_box)
+        words_button.clicked.connect(self.open_memory)
+        words_row = QHBoxLayout()
+        words_row.addStretch(1)
+        words_row.addWidget(words_button)
+        categories.addLayout(words_row)
         lower.addWidget(self.categories_box, 1)
         self.category_combos: dict[str, QComboBox] = {}
         return page

@@ -1336,6 +1336,18 @@ The database will be replaced by it. A copy of the current database is kept in t
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What imports remember…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s category words, and the column mappings kept for earlier files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s words…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstitutionForm</name>
@@ -2294,13 +2306,19 @@ Reason: {reason}</source>
         <source>Row %1 skipped: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>… and %1 more row(s) skipped</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>… and %n more row(s) skipped</source>
+        <translation>
+            <numerusform>… and %n more row skipped</numerusform>
+            <numerusform>… and %n more rows skipped</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 empty row(s) skipped</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped</source>
+        <translation>
+            <numerusform>%n empty row skipped</numerusform>
+            <numerusform>%n empty rows skipped</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check: %1</source>
@@ -5729,6 +5747,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <source>enter the national bank&apos;s rate, or clear its bank and date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no remembered mapping is listed as {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category without a word; type the word the registers use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the category the word {word} means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the word {word} is listed twice (row {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>
@@ -5743,6 +5777,121 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMemoryDialog</name>
+    <message>
+        <source>What imports remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words the office&apos;s registers use for categories, and the category each means. An import reads these words as their category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word in the registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has no words of its own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After an import, the columns are read the same way for the next file with the same titles. Forget a mapping to have its columns guessed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 </TS>

@@ -1348,6 +1348,18 @@ The database will be replaced by it. A copy of the current database is kept in t
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
+    <message>
+        <source>What imports remember…</source>
+        <translation>Что запоминает импорт…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s category words, and the column mappings kept for earlier files</source>
+        <translation>Слова категорий офиса и сопоставления столбцов, запомненные для прежних файлов</translation>
+    </message>
+    <message>
+        <source>The office&apos;s words…</source>
+        <translation>Слова офиса…</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionForm</name>
@@ -2321,13 +2333,21 @@ Reason: {reason}</source>
         <source>Row %1 skipped: %2</source>
         <translation>Строка %1 пропущена: %2</translation>
     </message>
-    <message>
-        <source>… and %1 more row(s) skipped</source>
-        <translation>… и ещё пропущено строк: %1</translation>
+    <message numerus="yes">
+        <source>… and %n more row(s) skipped</source>
+        <translation>
+            <numerusform>… и ещё %n строка пропущена</numerusform>
+            <numerusform>… и ещё %n строки пропущены</numerusform>
+            <numerusform>… и ещё %n строк пропущено</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 empty row(s) skipped</source>
-        <translation>Пропущено пустых строк: %1</translation>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped</source>
+        <translation>
+            <numerusform>%n пустая строка пропущена</numerusform>
+            <numerusform>%n пустые строки пропущены</numerusform>
+            <numerusform>%n пустых строк пропущено</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check: %1</source>
@@ -5762,6 +5782,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <source>enter the national bank&apos;s rate, or clear its bank and date</source>
         <translation>введите курс национального банка или очистите поля банка и даты</translation>
     </message>
+    <message>
+        <source>no remembered mapping is listed as {key}</source>
+        <translation>среди запомненных нет сопоставления {key}</translation>
+    </message>
+    <message>
+        <source>a category without a word; type the word the registers use</source>
+        <translation>категория без слова; введите слово, которым её называют реестры</translation>
+    </message>
+    <message>
+        <source>choose the category the word {word} means</source>
+        <translation>выберите категорию, которую означает слово {word}</translation>
+    </message>
+    <message>
+        <source>the word {word} is listed twice (row {other})</source>
+        <translation>слово {word} указано дважды (строка {other})</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>
@@ -5776,6 +5812,121 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>Stopping…</source>
         <translation>Останавливается…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMemoryDialog</name>
+    <message>
+        <source>What imports remember</source>
+        <translation>Что запоминает импорт</translation>
+    </message>
+    <message>
+        <source>Category words</source>
+        <translation>Слова категорий</translation>
+    </message>
+    <message>
+        <source>Column mappings</source>
+        <translation>Сопоставления столбцов</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The words the office&apos;s registers use for categories, and the category each means. An import reads these words as their category.</source>
+        <translation>Слова, которыми реестры офиса называют категории, и категория, которую означает каждое. Импорт читает эти слова как их категорию.</translation>
+    </message>
+    <message>
+        <source>Word in the registers</source>
+        <translation>Слово в реестрах</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Add a word</source>
+        <translation>Добавить слово</translation>
+    </message>
+    <message>
+        <source>Delete the word</source>
+        <translation>Удалить слово</translation>
+    </message>
+    <message>
+        <source>Save the words</source>
+        <translation>Сохранить слова</translation>
+    </message>
+    <message>
+        <source>The office has no words of its own yet.</source>
+        <translation>У офиса пока нет своих слов.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>After an import, the columns are read the same way for the next file with the same titles. Forget a mapping to have its columns guessed again.</source>
+        <translation>После импорта следующий файл с теми же заголовками столбцов читается так же. Забудьте сопоставление, чтобы столбцы распознавались заново.</translation>
+    </message>
+    <message>
+        <source>Import of</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Columns read as</source>
+        <translation>Столбцы читаются как</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Forget the mapping</source>
+        <translation>Забыть сопоставление</translation>
+    </message>
+    <message>
+        <source>Forget them all</source>
+        <translation>Забыть все</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Учреждения</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Доноры</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>сначала день</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>сначала месяц</translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation>сначала год</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="vanished">(без заголовка)</translation>
     </message>
 </context>
 </TS>
