@@ -336,6 +336,52 @@ def catalogues() -> list[Path]:
     return sorted(TRANSLATIONS.glob("equipment_desk_*.ts"))
 
 
+def marked_messages(source: str) -> list[tuple[str, str, bool]]:
+    """(context, English, plural) of every message ``source`` marks, read as the program asks for them:
+    ``self.tr("…")`` in its class, ``QCoreApplication.translate("context", "…")``, ``QT_TRANSLATE_NOOP``; plural
+    when a count is passed (``tr(text, "", n)``, ``translate(context, text, "", n)``).  Unlike lupdate this also
+    reads calls inside f-strings and other expressions lupdate's Python parser passes over."""
+    found: list[tuple[str, str, bool]] = []
+
+    def visit(node: ast.AST, context: str) -> None:
+        if isinstance(node, ast.ClassDef):
+            context = node.name
+        if isinstance(node, ast.Call):
+            name = _name_of(node.func)
+            texts = [_literal(argument) for argument in node.args[:2]]
+            if name in ("tr", "QT_TR_NOOP") and texts and texts[0] is not None:
+                found.append((context, texts[0], len(node.args) >= 3))
+            elif name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2 and None not in texts:
+                found.append((str(texts[0]), str(texts[1]), len(node.args) >= 4))
+        for child in ast.iter_child_nodes(node):
+            visit(child, context)
+
+    visit(ast.parse(source), "")
+    return found
+
+
+def add_unseen_messages(catalogue: Catalogue, sources: list[Path], *, plural_forms: int) -> list[tuple[str, str]]:
+    """Add to a fresh catalogue the messages of ``sources`` lupdate did not see (at the end of their context)."""
+    contexts = {context.name: context for context in catalogue.contexts}
+    added: list[tuple[str, str]] = []
+    for path in sources:
+        for context_name, text, plural in marked_messages(path.read_text(encoding="utf-8")):
+            context = contexts.get(context_name)
+            if context is None:
+                context = contexts[context_name] = Context(context_name)
+                catalogue.contexts.append(context)
+            if any(message_key(message) == (text, "") for message in context.messages):
+                continue
+            message = ET.Element("message", {"numerus": "yes"} if plural else {})
+            ET.SubElement(message, "source").text = text
+            translation = ET.SubElement(message, "translation", {"type": "unfinished"})
+            for _ in range(plural_forms if plural else 0):
+                ET.SubElement(translation, "numerusform").text = ""
+            context.messages.append(message)
+            added.append((context_name, text))
+    return added
+
+
 def update(languages: tuple[str, ...] = LANGUAGES) -> dict[str, Changes]:
     """Merge what the sources mark for translation into each catalogue; what changed, by language."""
     changes: dict[str, Changes] = {}
@@ -347,7 +393,9 @@ def update(languages: tuple[str, ...] = LANGUAGES) -> dict[str, Changes]:
             _lupdate([*ui_sources(), problems], fresh, lang)
             target = TRANSLATIONS / f"equipment_desk_{lang}.ts"
             existing = read_catalogue(target) if target.exists() else Catalogue(language=lang)
-            merged, changes[lang] = merge(existing, read_catalogue(fresh))
+            found = read_catalogue(fresh)
+            add_unseen_messages(found, ui_sources(), plural_forms=3 if lang == "ru" else 2)
+            merged, changes[lang] = merge(existing, found)
             text = write_catalogue(merged)
             if not target.exists() or target.read_text(encoding="utf-8") != text:
                 target.write_text(text, encoding="utf-8")

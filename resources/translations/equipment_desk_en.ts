@@ -5891,7 +5891,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="vanished"></translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

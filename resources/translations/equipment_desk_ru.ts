@@ -5926,7 +5926,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="vanished">(без заголовка)</translation>
+        <translation>(без заголовка)</translation>
     </message>
 </context>
 </TS>
