@@ -428,6 +428,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replace scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a wrong or unreadable signed scan; the current one is kept and the reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,6 +2526,65 @@ Reason: {reason}</source>
         <source>Reports for donors and auditors (what went where, under which programme, for how much) will appear here.
 
 Until then, filter the Handover acts list and read the totals under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RescanDialog</name>
+    <message>
+        <source>Replace the signed scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed scan of act %1 (%2) will be replaced. The current scan stays in the database; the replacement and its reason are recorded in the journal and travel to the other laptops with the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the first scan was of the unsigned copy; a page was missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned copy was not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned copy must be a PDF, JPG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the scan is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -428,6 +428,14 @@
         <translation>Приложить скан…</translation>
     </message>
     <message>
+        <source>Replace scan…</source>
+        <translation>Заменить скан…</translation>
+    </message>
+    <message>
+        <source>Replace a wrong or unreadable signed scan; the current one is kept and the reason recorded</source>
+        <translation>Заменить ошибочный или нечитаемый подписанный скан; текущий сохраняется, причина записывается в журнал</translation>
+    </message>
+    <message>
         <source>Void…</source>
         <translation>Аннулировать…</translation>
     </message>
@@ -2552,6 +2560,65 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Здесь появятся отчёты для доноров и аудиторов: что, куда, по какой программе и на какую сумму передано.
 
 А пока отфильтруйте список актов приема-передачи — итоги показаны под ним.</translation>
+    </message>
+</context>
+<context>
+    <name>RescanDialog</name>
+    <message>
+        <source>Replace the signed scan</source>
+        <translation>Замена подписанного скана</translation>
+    </message>
+    <message>
+        <source>The signed scan of act %1 (%2) will be replaced. The current scan stays in the database; the replacement and its reason are recorded in the journal and travel to the other laptops with the next bundle.</source>
+        <translation>Подписанный скан акта %1 (%2) будет заменён. Текущий скан остаётся в базе данных; замена и её причина записываются в журнал и попадут на другие компьютеры со следующим пакетом обмена.</translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation>Файл PDF, JPG или PNG</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>e.g. the first scan was of the unsigned copy; a page was missing</source>
+        <translation>например: отсканирован неподписанный экземпляр; не хватает страницы</translation>
+    </message>
+    <message>
+        <source>New scan:</source>
+        <translation>Новый скан:</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Причина (обязательно):</translation>
+    </message>
+    <message>
+        <source>Replace scan</source>
+        <translation>Заменить скан</translation>
+    </message>
+    <message>
+        <source>Choose the new scan</source>
+        <translation>Выберите новый скан</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Сканы (*.pdf *.jpg *.jpeg *.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the new scan.</source>
+        <translation>Выберите новый скан.</translation>
+    </message>
+    <message>
+        <source>The scanned copy was not found: %1</source>
+        <translation>Скан не найден: %1</translation>
+    </message>
+    <message>
+        <source>The scanned copy must be a PDF, JPG or PNG file.</source>
+        <translation>Скан должен быть файлом PDF, JPG или PNG.</translation>
+    </message>
+    <message>
+        <source>Say why the scan is replaced.</source>
+        <translation>Укажите причину замены скана.</translation>
     </message>
 </context>
 <context>
