@@ -5547,6 +5547,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет постоянных текстов акта на языке {language}: нет файла {file}</translation>
     </message>
     <message>
+        <source>the fixed texts of the act&apos;s languages are not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>папки {folder} не существует</translation>
     </message>
@@ -5709,6 +5713,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the table [{table}] is missing</source>
         <translation>нет таблицы [{table}]</translation>
+    </message>
+    <message>
+        <source>an act sealed in content version {version} prints in {expected}, not in {code}</source>
+        <translation>акт, запечатанный в версии содержания {version}, печатается на {expected}, а не на {code}</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are in {found}, not in its languages {expected}</source>
+        <translation>его запечатанные постоянные тексты — на {found}, а не на его языках {expected}</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are missing</source>
+        <translation>его запечатанных постоянных текстов нет</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts of {code} are those of {found}</source>
+        <translation>его запечатанные постоянные тексты {code} — это тексты {found}</translation>
     </message>
     <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
