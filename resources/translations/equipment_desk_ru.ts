@@ -5548,7 +5548,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the fixed texts of the act&apos;s languages are not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>постоянные тексты акта заполнены не на всех его языках</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
