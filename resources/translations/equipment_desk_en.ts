@@ -4640,6 +4640,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be a whole number greater than 0</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4567,6 +4567,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>должно быть текстом в кавычках</translation>
     </message>
     <message>
+        <source>must be a whole number</source>
+        <translation>нужно целое число</translation>
+    </message>
+    <message>
         <source>must be a whole number greater than 0</source>
         <translation>нужно целое число больше 0</translation>
     </message>
