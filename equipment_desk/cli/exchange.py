@@ -253,26 +253,10 @@ def _list_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     return EXIT_OK
 
 
-_LIST_WORDS = {
-    "item": (("item", "items"), ("запись", "записи", "записей")),
-    "institution": (("institution", "institutions"), ("учреждение", "учреждения", "учреждений")),
-    "programme": (("programme", "programmes"), ("программа", "программы", "программ")),
-    "donor": (("donor", "donors"), ("донор", "донора", "доноров")),
-    "signatory": (("signatory", "signatories"), ("подписант", "подписанта", "подписантов")),
-}
-
-
 def _count_words(count: int, kind: str, lang: str) -> str:
-    english, russian = _LIST_WORDS[kind]
-    if lang != "ru":
-        return f"{count} {english[0] if count == 1 else english[1]}"
-    if count % 10 == 1 and count % 100 != 11:
-        form = russian[0]
-    elif 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
-        form = russian[1]
-    else:
-        form = russian[2]
-    return f"{count} {form}"
+    from equipment_desk.core.labels import counted
+
+    return counted(count, kind, lang)
 
 
 def _list_footer(kind: str, rows: list[dict[str, Any]], lang: str) -> str:

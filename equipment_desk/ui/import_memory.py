@@ -191,7 +191,8 @@ class ImportMemoryDialog(QDialog):
             for title, field in mapping.read_as():
                 spec = specs.get(field or "")
                 target = (spec.title_ru if ui_language() == "ru" else spec.title_en) if spec else self.tr("(ignored)")
-                parts.append(f"{title or self.tr('(no title)')} → {target}")
+                shown = title or self.tr("(no title)")  # not inside the f-string: lupdate would not see it
+                parts.append(f"{shown} → {target}")
             self.mappings_table.setItem(row, 0, QTableWidgetItem(self._kind_label(mapping.kind)))
             self.mappings_table.setItem(row, 1, QTableWidgetItem("; ".join(parts)))
             self.mappings_table.setItem(row, 2, QTableWidgetItem(self._order_label(mapping.date_order)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
@@ -21,6 +21,7 @@ from equipment_desk.exchange.columns import COLUMNS, ROW_NUMBER
 from equipment_desk.exchange.importers import ImportPreview
 from equipment_desk.ui import errors
 from equipment_desk.ui.models import category_label, condition_label, format_date
+from equipment_desk.ui.words import ui_language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,7 +97,7 @@ class PreviewModel(QAbstractTableModel):
             if stored:
                 texts = dict(stored)
                 record = check.record
-                lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+                lang = ui_language()
                 if texts.get("category"):
                     texts["category"] = category_label(texts["category"])
                 if texts.get("condition"):

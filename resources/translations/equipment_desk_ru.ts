@@ -503,39 +503,39 @@
     <name>ActWords</name>
     <message>
         <source>Draft</source>
-        <translation>Проект</translation>
+        <translation type="vanished">Проект</translation>
     </message>
     <message>
         <source>Finalized</source>
-        <translation>Утверждён</translation>
+        <translation type="vanished">Утверждён</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation>Подписан</translation>
+        <translation type="vanished">Подписан</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation>Аннулирован</translation>
+        <translation type="vanished">Аннулирован</translation>
     </message>
     <message>
         <source>Ownership passes to the recipient</source>
-        <translation>В собственность получателя</translation>
+        <translation type="vanished">В собственность получателя</translation>
     </message>
     <message>
         <source>Custody and use only</source>
-        <translation>Только во временное пользование</translation>
+        <translation type="vanished">Только во временное пользование</translation>
     </message>
     <message>
         <source>UN operational rate of exchange</source>
-        <translation>Операционный обменный курс ООН</translation>
+        <translation type="vanished">Операционный обменный курс ООН</translation>
     </message>
     <message>
         <source>National bank rate</source>
-        <translation>Курс национального банка</translation>
+        <translation type="vanished">Курс национального банка</translation>
     </message>
     <message>
         <source>Other rate</source>
-        <translation>Другой курс</translation>
+        <translation type="vanished">Другой курс</translation>
     </message>
     <message>
         <source>English</source>
@@ -559,79 +559,79 @@
     </message>
     <message>
         <source>Kyrgyz som</source>
-        <translation>кыргызский сом</translation>
+        <translation type="vanished">кыргызский сом</translation>
     </message>
     <message>
         <source>Uzbek sum</source>
-        <translation>узбекский сум</translation>
+        <translation type="vanished">узбекский сум</translation>
     </message>
     <message>
         <source>Kazakh tenge</source>
-        <translation>казахстанский тенге</translation>
+        <translation type="vanished">казахстанский тенге</translation>
     </message>
     <message>
         <source>Tajik somoni</source>
-        <translation>таджикский сомони</translation>
+        <translation type="vanished">таджикский сомони</translation>
     </message>
     <message>
         <source>Turkmen manat</source>
-        <translation>туркменский манат</translation>
+        <translation type="vanished">туркменский манат</translation>
     </message>
     <message>
         <source>US dollar</source>
-        <translation>доллар США</translation>
+        <translation type="vanished">доллар США</translation>
     </message>
     <message>
         <source>Euro</source>
-        <translation>евро</translation>
+        <translation type="vanished">евро</translation>
     </message>
     <message>
         <source>Computers and IT</source>
-        <translation>Компьютеры и ИТ</translation>
+        <translation type="vanished">Компьютеры и ИТ</translation>
     </message>
     <message>
         <source>Medical equipment</source>
-        <translation>Медицинское оборудование</translation>
+        <translation type="vanished">Медицинское оборудование</translation>
     </message>
     <message>
         <source>Endoscopes</source>
-        <translation>Эндоскопы</translation>
+        <translation type="vanished">Эндоскопы</translation>
     </message>
     <message>
         <source>Office equipment</source>
-        <translation>Офисное оборудование</translation>
+        <translation type="vanished">Офисное оборудование</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation>Транспорт</translation>
+        <translation type="vanished">Транспорт</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation>Прочее</translation>
+        <translation type="vanished">Прочее</translation>
     </message>
     <message>
         <source>Signed scan</source>
-        <translation>Скан подписанного акта</translation>
+        <translation type="vanished">Скан подписанного акта</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation>Фотография</translation>
+        <translation type="vanished">Фотография</translation>
     </message>
     <message>
         <source>Warranty or technical documents</source>
-        <translation>Гарантийный талон или техническая документация</translation>
+        <translation type="vanished">Гарантийный талон или техническая документация</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation>Другой документ</translation>
+        <translation type="vanished">Другой документ</translation>
     </message>
     <message>
         <source>Warranty</source>
-        <translation>Гарантия</translation>
+        <translation type="vanished">Гарантия</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation>Документ</translation>
+        <translation type="vanished">Документ</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3633,155 +3633,155 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <name>labels</name>
     <message>
         <source>Draft</source>
-        <translation>Проект</translation>
+        <translation type="vanished">Проект</translation>
     </message>
     <message>
         <source>Finalized, awaiting signature</source>
-        <translation>Оформлен, ждёт подписи</translation>
+        <translation type="vanished">Оформлен, ждёт подписи</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation>Подписан</translation>
+        <translation type="vanished">Подписан</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation>Аннулирован</translation>
+        <translation type="vanished">Аннулирован</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation>На складе</translation>
+        <translation type="vanished">На складе</translation>
     </message>
     <message>
         <source>Partly handed over</source>
-        <translation>Частично передано</translation>
+        <translation type="vanished">Частично передано</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation>Передано</translation>
+        <translation type="vanished">Передано</translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation>Списано</translation>
+        <translation type="vanished">Списано</translation>
     </message>
     <message>
         <source>Computers and IT</source>
-        <translation>Компьютеры и оргтехника</translation>
+        <translation type="vanished">Компьютеры и оргтехника</translation>
     </message>
     <message>
         <source>Medical equipment</source>
-        <translation>Медицинское оборудование</translation>
+        <translation type="vanished">Медицинское оборудование</translation>
     </message>
     <message>
         <source>Endoscopes</source>
-        <translation>Эндоскопы</translation>
+        <translation type="vanished">Эндоскопы</translation>
     </message>
     <message>
         <source>Office equipment</source>
-        <translation>Офисное оборудование</translation>
+        <translation type="vanished">Офисное оборудование</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation>Транспорт</translation>
+        <translation type="vanished">Транспорт</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation>Прочее</translation>
+        <translation type="vanished">Прочее</translation>
     </message>
     <message>
         <source>New</source>
-        <translation>Новое</translation>
+        <translation type="vanished">Новое</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation>Хорошее</translation>
+        <translation type="vanished">Хорошее</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation>Удовлетворительное</translation>
+        <translation type="vanished">Удовлетворительное</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation>Плохое</translation>
+        <translation type="vanished">Плохое</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation>Неисправно</translation>
+        <translation type="vanished">Неисправно</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation>Таможня</translation>
+        <translation type="vanished">Таможня</translation>
     </message>
     <message>
         <source>Prosecutor&apos;s office</source>
-        <translation>Прокуратура</translation>
+        <translation type="vanished">Прокуратура</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation>Полиция</translation>
+        <translation type="vanished">Полиция</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation>Здравоохранение</translation>
+        <translation type="vanished">Здравоохранение</translation>
     </message>
     <message>
         <source>Drug control</source>
-        <translation>Контроль над наркотиками</translation>
+        <translation type="vanished">Контроль над наркотиками</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation>Министерство</translation>
+        <translation type="vanished">Министерство</translation>
     </message>
     <message>
         <source>Ownership passes</source>
-        <translation>С переходом права собственности</translation>
+        <translation type="vanished">С переходом права собственности</translation>
     </message>
     <message>
         <source>Custody and use only</source>
-        <translation>Только в пользование</translation>
+        <translation type="vanished">Только в пользование</translation>
     </message>
     <message>
         <source>Sub-programme 1: Countering transnational organized crime, illicit drug trafficking and terrorism</source>
-        <translation>Подпрограмма 1: Противодействие транснациональной организованной преступности, незаконному обороту наркотиков и терроризму</translation>
+        <translation type="vanished">Подпрограмма 1: Противодействие транснациональной организованной преступности, незаконному обороту наркотиков и терроризму</translation>
     </message>
     <message>
         <source>Sub-programme 2: Criminal justice, crime prevention and integrity</source>
-        <translation>Подпрограмма 2: Уголовное правосудие, предупреждение преступности и добросовестность</translation>
+        <translation type="vanished">Подпрограмма 2: Уголовное правосудие, предупреждение преступности и добросовестность</translation>
     </message>
     <message>
         <source>Sub-programme 3: Drug prevention, treatment and reintegration, and HIV prevention</source>
-        <translation>Подпрограмма 3: Профилактика наркомании, лечение, реинтеграция и профилактика ВИЧ</translation>
+        <translation type="vanished">Подпрограмма 3: Профилактика наркомании, лечение, реинтеграция и профилактика ВИЧ</translation>
     </message>
     <message>
         <source>pcs</source>
-        <translation>шт.</translation>
+        <translation type="vanished">шт.</translation>
     </message>
     <message>
         <source>set</source>
-        <translation>компл.</translation>
+        <translation type="vanished">компл.</translation>
     </message>
     <message>
         <source>kit</source>
-        <translation>набор</translation>
+        <translation type="vanished">набор</translation>
     </message>
     <message>
         <source>pair</source>
-        <translation>пара</translation>
+        <translation type="vanished">пара</translation>
     </message>
     <message>
         <source>pack</source>
-        <translation>упак.</translation>
+        <translation type="vanished">упак.</translation>
     </message>
     <message>
         <source>m</source>
-        <translation>м</translation>
+        <translation type="vanished">м</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation>кг</translation>
+        <translation type="vanished">кг</translation>
     </message>
     <message>
         <source>l</source>
-        <translation>л</translation>
+        <translation type="vanished">л</translation>
     </message>
     <message>
         <source>(no scan)</source>
@@ -3806,6 +3806,291 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>{handed} of {quantity} handed over</source>
         <translation>передано {handed} из {quantity}</translation>
+    </message>
+    <message>
+        <source>Computers and IT</source>
+        <comment>category</comment>
+        <translation>Компьютеры и оргтехника</translation>
+    </message>
+    <message>
+        <source>Medical equipment</source>
+        <comment>category</comment>
+        <translation>Медицинское оборудование</translation>
+    </message>
+    <message>
+        <source>Endoscopes</source>
+        <comment>category</comment>
+        <translation>Эндоскопы</translation>
+    </message>
+    <message>
+        <source>Office equipment</source>
+        <comment>category</comment>
+        <translation>Офисное оборудование</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <comment>category</comment>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>category</comment>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>condition</comment>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <comment>condition</comment>
+        <translation>Хорошее</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <comment>condition</comment>
+        <translation>Удовлетворительное</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <comment>condition</comment>
+        <translation>Плохое</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <comment>condition</comment>
+        <translation>Неисправно</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <comment>item_status</comment>
+        <translation>На складе</translation>
+    </message>
+    <message>
+        <source>Partly handed over</source>
+        <comment>item_status</comment>
+        <translation>Частично передано</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <comment>item_status</comment>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <comment>item_status</comment>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>act_status</comment>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <comment>act_status</comment>
+        <translation>Оформлен</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>act_status</comment>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <comment>act_status</comment>
+        <translation>Аннулирован</translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <comment>institution_kind</comment>
+        <translation>Таможня</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s office</source>
+        <comment>institution_kind</comment>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <comment>institution_kind</comment>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>institution_kind</comment>
+        <translation>Здравоохранение</translation>
+    </message>
+    <message>
+        <source>Drug control</source>
+        <comment>institution_kind</comment>
+        <translation>Контроль над наркотиками</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <comment>institution_kind</comment>
+        <translation>Министерство</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>institution_kind</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <comment>unit</comment>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <comment>unit</comment>
+        <translation>компл.</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <comment>unit</comment>
+        <translation>набор</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <comment>unit</comment>
+        <translation>пара</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <comment>unit</comment>
+        <translation>упак.</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>unit</comment>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <comment>unit</comment>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <comment>unit</comment>
+        <translation>л</translation>
+    </message>
+    <message>
+        <source>Ownership passes to the recipient</source>
+        <comment>transfer_type</comment>
+        <translation>В собственность получателя</translation>
+    </message>
+    <message>
+        <source>Custody and use only</source>
+        <comment>transfer_type</comment>
+        <translation>Только во временное пользование</translation>
+    </message>
+    <message>
+        <source>UN operational rate of exchange</source>
+        <comment>rate_type</comment>
+        <translation>Операционный обменный курс ООН</translation>
+    </message>
+    <message>
+        <source>National bank rate</source>
+        <comment>rate_type</comment>
+        <translation>Курс национального банка</translation>
+    </message>
+    <message>
+        <source>Other rate</source>
+        <comment>rate_type</comment>
+        <translation>Другой курс</translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <comment>attachment_kind</comment>
+        <translation>Скан подписанного акта</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <comment>attachment_kind</comment>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <source>Warranty or technical documents</source>
+        <comment>attachment_kind</comment>
+        <translation>Гарантийный талон или техническая документация</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <comment>attachment_kind</comment>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <comment>attachment_kind_short</comment>
+        <translation>Скан подписанного акта</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <comment>attachment_kind_short</comment>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <comment>attachment_kind_short</comment>
+        <translation>Гарантия</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <comment>attachment_kind_short</comment>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Sub-programme 1: Countering transnational organized crime, illicit drug trafficking and terrorism</source>
+        <comment>sub_programme</comment>
+        <translation>Подпрограмма 1: Противодействие транснациональной организованной преступности, незаконному обороту наркотиков и терроризму</translation>
+    </message>
+    <message>
+        <source>Sub-programme 2: Criminal justice, crime prevention and integrity</source>
+        <comment>sub_programme</comment>
+        <translation>Подпрограмма 2: Уголовное правосудие, предупреждение преступности и добросовестность</translation>
+    </message>
+    <message>
+        <source>Sub-programme 3: Drug prevention, treatment and reintegration, and HIV prevention</source>
+        <comment>sub_programme</comment>
+        <translation>Подпрограмма 3: Профилактика наркомании, лечение, реинтеграция и профилактика ВИЧ</translation>
+    </message>
+    <message>
+        <source>Kyrgyz som</source>
+        <comment>currency</comment>
+        <translation>кыргызский сом</translation>
+    </message>
+    <message>
+        <source>Uzbek sum</source>
+        <comment>currency</comment>
+        <translation>узбекский сум</translation>
+    </message>
+    <message>
+        <source>Kazakh tenge</source>
+        <comment>currency</comment>
+        <translation>казахстанский тенге</translation>
+    </message>
+    <message>
+        <source>Tajik somoni</source>
+        <comment>currency</comment>
+        <translation>таджикский сомони</translation>
+    </message>
+    <message>
+        <source>Turkmen manat</source>
+        <comment>currency</comment>
+        <translation>туркменский манат</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <comment>currency</comment>
+        <translation>доллар США</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <comment>currency</comment>
+        <translation>евро</translation>
     </message>
 </context>
 <context>
