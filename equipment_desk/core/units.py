@@ -63,8 +63,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# What people type for Uzbek ʻ (U+02BB) in oʻ and gʻ: apostrophes, quotes, a backtick.
+_OKINA = str.maketrans({mark: "\u02bb" for mark in "'`\u2018\u2019\u02bc"})
+
+
 def _key(text: str) -> str:
-    return " ".join(text.strip().lower().split()).rstrip(".").strip()
+    return " ".join(text.strip().lower().translate(_OKINA).split()).rstrip(".").strip()
 
 
 def _build_lookup() -> dict[str, str]:

@@ -69,6 +69,14 @@ def test_unit_label(code, lang, label):
         ("килограмм", "kg"),
         ("л", "l"),
         ("litre", "l"),
+        ("даана", "pcs"),
+        ("sany", "pcs"),
+        ("toʻplam", "kit"),
+        ("to'plam", "kit"),  # Uzbek ʻ typed as an apostrophe, a quote or a backtick
+        ("TO‘PLAM", "kit"),
+        ("to`plam", "kit"),
+        ("жуфт", "pair"),
+        ("Таңгак", "pack"),
     ],
 )
 def test_parse_unit_reads_codes_labels_and_words(text, code):
