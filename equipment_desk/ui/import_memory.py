@@ -31,7 +31,7 @@ from equipment_desk.exchange.columns import COLUMNS
 from equipment_desk.store.records import ITEM_CATEGORIES
 from equipment_desk.ui import errors
 from equipment_desk.ui.models import category_label
-from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.widgets.screen import fit_to_screen
 from equipment_desk.ui.words import ui_language
 
 

@@ -58,7 +58,7 @@ from equipment_desk.ui import errors
 from equipment_desk.ui.import_memory import ImportMemoryDialog
 from equipment_desk.ui.import_preview import PreviewModel, skipped_text, warnings_text
 from equipment_desk.ui.models import category_label
-from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.widgets.screen import fit_to_screen
 
 __all__ = ["ImportWizard", "PreviewModel"]
 
