@@ -436,6 +436,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replace scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a wrong or unreadable signed scan; the current one is kept and the reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,6 +1382,10 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>The office&apos;s words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 (rows %2) is none of the program&apos;s categories: go back and choose which it is under “The file&apos;s categories”; the office keeps the word for the next import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2360,6 +2372,10 @@ Reason: {reason}</source>
         <source>Check: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its category?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeForm</name>
@@ -2558,6 +2574,65 @@ Reason: {reason}</source>
         <source>Reports for donors and auditors (what went where, under which programme, for how much) will appear here.
 
 Until then, filter the Handover acts list and read the totals under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RescanDialog</name>
+    <message>
+        <source>Replace the signed scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed scan of act %1 (%2) will be replaced. The current scan stays in the database; the replacement and its reason are recorded in the journal and travel to the other laptops with the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the first scan was of the unsigned copy; a page was missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned copy was not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned copy must be a PDF, JPG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the scan is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4189,6 +4264,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the act cannot be finalized yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,6 +4288,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4225,6 +4308,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,6 +4321,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>a bundle file name must end in .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a content hash must be 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4346,7 +4437,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>act {number}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>act {ref} is a draft; finalize it before recording it as signed</source>
@@ -4374,6 +4465,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an act needs at least one line to be finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an act number for the code must be 1–64 letters, digits or . / _ -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4441,6 +4536,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an office code must be 1–16 letters, digits, _ or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another record already has this {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,6 +4553,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>below the totals row {totals}, with no quantity, value or number: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4557,6 +4660,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>conflict: the scan {filename} held here is not the file the bundle names for this act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: the signed scan of act {number} was replaced here and elsewhere differently; keep one of them with acts rescan on one laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4586,6 +4697,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>draft with no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalized elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4929,6 +5048,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its history of signed scans does not agree with its attachments; the bundle was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its history of signed scans does not end with its signed scan; the bundle was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its history of signed scans does not follow the scan held here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its history of signed scans does not hold together; the bundle was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its lines differ from the signed content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5249,6 +5384,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5271,6 +5410,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>programme {code} has no name in {language}</source>
         <translation type="unfinished"></translation>
+        <source>page</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>quantity × unit value is too large to store (at most {max} in total)</source>
@@ -5398,6 +5539,19 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>signatory «{name}» has no title in {language}</source>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed scan added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed scan replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5689,6 +5843,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file has problems; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file is a zip archive but not an XLSX workbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5749,11 +5907,20 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the fixed texts of the act&apos;s languages are not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the goods handed over have no text in {language}</source>
+        <source>the input has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input has problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5810,6 +5977,11 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the national bank has no name in {language}</source>
+        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5846,6 +6018,11 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the place of the act has no text in {language}</source>
+        <source>the programme is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5853,7 +6030,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the recipient institution is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the recipient signatory does not belong to the recipient institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s signatory is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5886,6 +6071,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the restore failed and the database was left as it was: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sealed fixed texts cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6001,6 +6190,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this is not an Equipment Desk act code (expected {prefix}|number|office|hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this is not an Equipment Desk bundle (format {format})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6025,6 +6218,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{category} is not a category; use one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6041,8 +6238,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} holds acts that do not verify ({reason}); nothing was restored</source>
+        <source>{path} does not pass the check ({count} finding(s), the first: {reason}); nothing was restored</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds acts that do not verify ({reason}); nothing was restored</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
@@ -6121,6 +6322,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where}.scans is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}.status is not a known act status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6162,6 +6367,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the word {word} is listed twice (row {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (LibreOffice, {suffix}); save it as .xlsx (Excel 2007-365) or CSV and import that</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

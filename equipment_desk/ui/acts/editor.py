@@ -67,8 +67,8 @@ from equipment_desk.ui.acts.editor_languages import ActEditorLanguages
 from equipment_desk.ui.acts.editor_layout import ActEditorLayout
 from equipment_desk.ui.acts.item_picker import ItemPickerDialog
 from equipment_desk.ui.models import format_date
-from equipment_desk.ui.screen import fit_to_screen
 from equipment_desk.ui.widgets.combos import SearchableCombo, set_combo
+from equipment_desk.ui.widgets.screen import fit_to_screen
 from equipment_desk.ui.words import ui_language
 
 log = logging.getLogger(__name__)
@@ -561,6 +561,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
         self.finalize_button.setVisible(draft)
         self.sign_button.setVisible(status == "finalized")
         self.attach_scan_button.setVisible(status == "signed" and self.row.get("signed_scan_id") is None)
+        self.rescan_button.setVisible(status == "signed" and self.row.get("signed_scan_id") is not None)
         self.void_button.setVisible(status in ("finalized", "signed"))
         has_lines = self.lines_model.rowCount() > 0
         for button in (self.preview_button, self.print_button, self.pdf_button):
