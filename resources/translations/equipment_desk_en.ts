@@ -5410,6 +5410,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>programme {code} has no name in {language}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>page</source>
         <translation type="vanished"></translation>
     </message>
@@ -5539,7 +5541,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>signatory «{name}» has no title in {language}</source>
-        <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5916,7 +5917,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the goods handed over have no text in {language}</source>
-        <source>the input has problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5977,7 +5977,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the national bank has no name in {language}</source>
-        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6018,7 +6017,6 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the place of the act has no text in {language}</source>
-        <source>the programme is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

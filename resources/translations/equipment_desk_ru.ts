@@ -5293,6 +5293,8 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>programme {code} has no name in {language}</source>
         <translation>{language}: у программы {code} нет наименования</translation>
+    </message>
+    <message>
         <source>page</source>
         <translation type="vanished"></translation>
     </message>
@@ -5751,12 +5753,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the goods handed over have no text in {language}</source>
         <translation>{language}: нет текста о передаваемом имуществе</translation>
-        <source>the input has problems</source>
-        <translation>во введённых данных есть ошибки</translation>
     </message>
     <message>
         <source>the input has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>во введённых данных есть ошибки</translation>
     </message>
     <message>
         <source>the item has been handed over completely; there is nothing left to write off</source>
@@ -5793,12 +5793,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the national bank has no name in {language}</source>
         <translation>{language}: нет наименования национального банка</translation>
-        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation>курс национального банка действует с {effective}, то есть после даты акта {date}; укажите курс, действовавший на дату акта</translation>
     </message>
     <message>
         <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>курс национального банка действует с {effective}, то есть после даты акта {date}; укажите курс, действовавший на дату акта</translation>
     </message>
     <message>
         <source>the office has no category word {word}</source>
@@ -5835,12 +5833,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the place of the act has no text in {language}</source>
         <translation>{language}: нет места составления акта</translation>
-        <source>the programme is missing</source>
-        <translation>не указана программа</translation>
     </message>
     <message>
         <source>the programme is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана программа</translation>
     </message>
     <message>
         <source>the quantity cannot be less than what has already been handed over</source>
