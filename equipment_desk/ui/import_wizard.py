@@ -65,13 +65,6 @@ __all__ = ["ImportWizard", "PreviewModel"]
 KIND_ORDER = ("item", "institution", "programme", "donor")
 
 
-def _read_and_check(context, kind: str, path: str, mapping: dict[int, str] | None, defaults: dict[str, Any]) -> ImportPreview:
-    table = read_table(path)
-    context.progress(0, 0)
-    return prepare_import(db=context.db, kind=kind, table=table, mapping=mapping, defaults=defaults,
-                          progress=lambda done, total: context.progress(done, total), cancel=lambda: context.cancelled)
-
-
 def _check_table(context, kind: str, table: Table, mapping: dict[int, str], defaults: dict[str, Any], date_order: str | None = None,
                  categories: dict[str, str] | None = None) -> ImportPreview:
     return prepare_import(db=context.db, kind=kind, table=table, mapping=mapping, defaults=defaults, date_order=date_order,
