@@ -218,3 +218,31 @@ def test_templates_are_found_through_names_and_either_branch():
     assert "is not a whole {kind} file: it has no pages" in templates
     assert any(text.startswith("the database {path} is damaged") for text in templates)
     assert any(text.startswith("is not a number: use digits") for text in templates)
+
+
+def test_the_window_says_every_stored_code_in_the_one_vocabularys_words(qapp) -> None:
+    """Each word of ``core.labels`` is in the Russian catalogue (context ``labels``, its kind as the
+    disambiguation) with the vocabulary's own Russian, and the window shows exactly that word."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from equipment_desk.core import labels
+    from equipment_desk.ui import words
+
+    tool = _tool()
+    catalogue = tool.read_catalogue(ROOT / "resources" / "translations" / "equipment_desk_ru.ts")
+    russian = {tool.message_key(m): (m.findtext("translation") or "") for c in catalogue.contexts if c.name == "labels"
+               for m in c.messages if tool.is_in_use(m) and tool.is_finished(m)}
+    wrong = [(kind, code, russian.get((english, kind)), word) for kind in labels.WINDOW_KINDS
+             for code, (english, word) in labels.WORDS[kind].items() if russian.get((english, kind)) != word]
+    assert wrong == []
+
+    translator = QTranslator()
+    assert translator.load(str(ROOT / "resources" / "translations" / "equipment_desk_ru.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert words.label("category", "other") == "Прочее" and words.label("institution_kind", "other") == "Другое"
+        assert words.label("act_status", "finalized") == labels.word("act_status", "finalized", "ru")
+        assert words.currency_text("KGS") == "KGS — кыргызский сом" and words.label("category", "toys") == "toys"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert words.label("category", "computers") == "Computers and IT"

@@ -10,7 +10,9 @@
    trigger messages (``RAISE(ABORT, '…')``, which reach the user when SQLite
    refuses a write), into a temporary file as
    ``QT_TRANSLATE_NOOP("problems", "…")``, so the UI can translate them
-   (``equipment_desk.ui.errors.translate_template``).
+   (``equipment_desk.ui.errors.translate_template``); and every word of the one vocabulary
+   (``equipment_desk.core.labels``) in the context ``labels`` with its kind as the disambiguation, whose
+   Russian is then written from the vocabulary itself (``ui.words.label`` asks for them).
 2. Runs ``pyside6-lupdate`` over every module of ``equipment_desk/ui`` and that
    file into a fresh catalogue, and merges it into each
    ``resources/translations/equipment_desk_*.ts``: every translation is kept; a new message is added
@@ -109,11 +111,45 @@ def problem_templates() -> list[str]:
     return sorted(found)
 
 
+def label_words() -> list[tuple[str, str, str]]:
+    """``(kind, English, Russian)`` of every word the window takes from the one vocabulary
+    (``equipment_desk.core.labels``, kinds ``WINDOW_KINDS``), in its order."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from equipment_desk.core import labels
+
+    return [(kind, english, russian) for kind in labels.WINDOW_KINDS for english, russian in labels.WORDS[kind].values()]
+
+
 def write_problem_source(target: Path) -> None:
-    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    """The error templates (context ``problems``) and the vocabulary's words (context ``labels``, the kind as the
+    disambiguation, as ``ui.words.label`` asks for them) as a source lupdate reads."""
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication", ""]
     for text in problem_templates():
         lines.append(f"QT_TRANSLATE_NOOP({'problems'!r}, {text!r})")
+    for kind, english, _russian in label_words():
+        lines.append(f"QCoreApplication.translate({'labels'!r}, {english!r}, {kind!r})")
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def fill_label_translations(catalogue: "Catalogue") -> set[str]:
+    """Give every vocabulary word of the Russian ``catalogue`` the vocabulary's own Russian: the catalogue carries
+    the words, ``core.labels`` says them.  Returns the English words it translated."""
+    russian = {(english, kind): word for kind, english, word in label_words()}
+    filled = set()
+    for context in catalogue.contexts:
+        if context.name != "labels":
+            continue
+        for message in context.messages:
+            wanted = russian.get(message_key(message))
+            if wanted is None or not is_in_use(message):
+                continue
+            filled.add(message_key(message)[0])
+            translation = message.find("translation")
+            if translation is None or translation.text != wanted or translation.get("type") == "unfinished":
+                _mark(message, None)
+                message.find("translation").text = wanted
+    return filled
 
 
 def ui_sources() -> list[Path]:
@@ -325,6 +361,10 @@ def update(languages: tuple[str, ...] = LANGUAGES) -> dict[str, Changes]:
             target = TRANSLATIONS / f"equipment_desk_{lang}.ts"
             existing = read_catalogue(target) if target.exists() else Catalogue(language=lang)
             merged, changes[lang] = merge(existing, read_catalogue(fresh))
+            if lang == "ru":
+                filled = fill_label_translations(merged)
+                changes[lang].untranslated = [(context, source) for context, source in changes[lang].untranslated
+                                              if not (context == "labels" and source in filled)]
             text = write_catalogue(merged)
             if not target.exists() or target.read_text(encoding="utf-8") != text:
                 target.write_text(text, encoding="utf-8")

@@ -13,6 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK  # noqa: F401 - EXIT_FAILED for report commands
+from equipment_desk.cli import records as records_cli
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.files import check_output_path
 from equipment_desk.exchange.values import DATE_ORDERS
@@ -20,8 +21,8 @@ from equipment_desk.store.database import database_file
 
 _RECORD_GROUPS = (
     ("items", "item", "donated equipment: import from XLSX/CSV, list, export"),
-    ("institutions", "institution", "recipient institutions and their signatories: import, list, export"),
-    ("programmes", "programme", "donor programmes: import, list, export"),
+    ("institutions", "institution", "recipient institutions and their signatories: import, add, signatory, list, export"),
+    ("programmes", "programme", "donor programmes: import, add (with donors), donors, list, export"),
     ("donors", "donor", "donors: import, list, export"),
 )
 
@@ -57,11 +58,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         p.set_defaults(handler=_import_command, kind=kind)
         if kind in ("item", "institution"):
             _register_add(commands, kind)
+        records_cli.add_commands(commands, kind)
         if kind == "item":
             p = commands.add_parser("categories", help="the office's own category words and the category each means")
             p.add_argument("--set", action="append", default=[], metavar="WORD=CATEGORY", help="add or change a word; repeatable")
             p.add_argument("--remove", action="append", default=[], metavar="WORD", help="forget a word; repeatable")
             p.set_defaults(handler=_categories_command)
+        p = commands.add_parser("mappings", help=f"the column mappings imports of {group} remember, by header; forget them")
+        p.add_argument("--forget", action="append", default=[], metavar="KEY", help="forget the mapping listed as KEY; repeatable")
+        p.add_argument("--forget-all", action="store_true", help=f"forget every mapping remembered for {group}")
+        p.set_defaults(handler=_mappings_command, kind=kind)
         p = commands.add_parser("list", help=f"list the {group}")
         p.add_argument("--format", choices=("table", "csv", "json"), default="table")
         p.add_argument("--lang", choices=("en", "ru"), default="en",
@@ -199,6 +205,26 @@ def _categories_command(args: argparse.Namespace, db: sqlite_utils.Database) -> 
     return EXIT_OK
 
 
+def _mappings_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
+    from equipment_desk.exchange import remembered
+
+    if args.forget and args.forget_all:
+        raise InputError(Problem("give --forget KEY or --forget-all, not both", field="--forget"))
+    if args.forget or args.forget_all:
+        count = remembered.forget_mappings(db=db, keys=None if args.forget_all else args.forget, kind=args.kind)
+        print(f"forgot {count} mapping(s); the next file with such a header is guessed again")
+        return EXIT_OK
+    kept = remembered.remembered_mappings(db=db, kind=args.kind)
+    if not kept:
+        print(f"no mappings remembered for {args.kind} imports yet")
+    for mapping in kept:
+        order = f" (dates {mapping.date_order})" if mapping.date_order else ""
+        print(f"{mapping.key}{order}:")
+        for title, field in mapping.read_as():
+            print(f"  {title or '(no title)'!r} -> {field or '(ignored)'}")
+    return EXIT_OK
+
+
 def _list_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     from equipment_desk.exchange import export
 
@@ -227,26 +253,10 @@ def _list_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     return EXIT_OK
 
 
-_LIST_WORDS = {
-    "item": (("item", "items"), ("запись", "записи", "записей")),
-    "institution": (("institution", "institutions"), ("учреждение", "учреждения", "учреждений")),
-    "programme": (("programme", "programmes"), ("программа", "программы", "программ")),
-    "donor": (("donor", "donors"), ("донор", "донора", "доноров")),
-    "signatory": (("signatory", "signatories"), ("подписант", "подписанта", "подписантов")),
-}
-
-
 def _count_words(count: int, kind: str, lang: str) -> str:
-    english, russian = _LIST_WORDS[kind]
-    if lang != "ru":
-        return f"{count} {english[0] if count == 1 else english[1]}"
-    if count % 10 == 1 and count % 100 != 11:
-        form = russian[0]
-    elif 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
-        form = russian[1]
-    else:
-        form = russian[2]
-    return f"{count} {form}"
+    from equipment_desk.core.labels import counted
+
+    return counted(count, kind, lang)
 
 
 def _list_footer(kind: str, rows: list[dict[str, Any]], lang: str) -> str:

@@ -11,11 +11,13 @@ Exchange rates are local currency per ``scale`` US dollars, held as an
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
+from types import MappingProxyType
 
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.languages import CODES, NATIONAL
 
 MAX_MINOR = 2**63 - 1
 """Largest amount we store (SQLite INTEGER), in minor units."""
@@ -25,8 +27,12 @@ RATE_DIGITS = 6
 """Exchange rates keep at most this many decimals (``rate_micro`` is millionths)."""
 RATE_FACTOR = 10**RATE_DIGITS
 
-LANGUAGES = ("en", "ru", "kk", "tg")
-"""Languages an amount can be printed in; ``kk`` and ``tg`` follow the Russian layout."""
+LANGUAGES: tuple[str, ...] = CODES
+"""Languages an amount can be printed in: every printed language of :mod:`equipment_desk.core.languages`.
+
+English prints the ISO code first and groups with commas; all others group
+with no-break spaces, use a decimal comma and put the currency mark after.
+"""
 
 NBSP = "\u00a0"
 """No-break space: groups digits in ru/kk/tg and binds the currency to the number."""
@@ -40,7 +46,11 @@ class Currency:
     """An ISO 4217 currency and the words and signs it prints with.
 
     Russian names are ``(1, 2–4, 5+)`` forms; English ones ``(singular, plural)``.
-    Kazakh and Tajik names do not inflect after a numeral, so one form each.
+    In the state languages (``national``: language -> ``(major, minor)``) a
+    noun after a numeral does not inflect, so one form each.  ``signs`` is the
+    mark printed after an amount in each language but English, which prints
+    the ISO code before it.  Every printed language has its own entry: nothing
+    falls back to another language.
     """
 
     code: str
@@ -49,25 +59,22 @@ class Currency:
     minor_en: tuple[str, str]
     major_ru: tuple[str, str, str]
     minor_ru: tuple[str, str, str]
-    major_kk: str
-    minor_kk: str
-    major_tg: str
-    minor_tg: str
-    sign_ru: str
-    """Printed after the number in ru (and kk/tg unless overridden)."""
-    sign_kk: str = ""
-    sign_tg: str = ""
+    national: Mapping[str, tuple[str, str]] = field(hash=False)
+    signs: Mapping[str, str] = field(hash=False)
     minor_digits: int = 2
 
     def sign(self, lang: str) -> str:
         """The currency mark printed beside an amount in ``lang`` (en: the ISO code)."""
         if lang == "en":
             return self.code
-        if lang == "kk" and self.sign_kk:
-            return self.sign_kk
-        if lang == "tg" and self.sign_tg:
-            return self.sign_tg
-        return self.sign_ru
+        return self.signs[check_language(lang)]
+
+    def names(self, lang: str) -> tuple[str, str]:
+        """The major and minor unit names in a state language (``kk``: ``("теңге", "тиын")``)."""
+        if check_language(lang) not in self.national:
+            # A programming error: Russian and English names inflect with the number.
+            raise ValueError(f"{lang} names of a currency inflect: use words.currency_name({self.code!r}, {lang!r}, count)")
+        return self.national[lang]
 
     @property
     def minor_factor(self) -> int:
@@ -75,6 +82,8 @@ class Currency:
         return 10**self.minor_digits
 
 
+# The words of each state language are listed for a native speaker's review in
+# docs/number-words.md.  Latin Uzbek ʻ is U+02BB.
 CURRENCIES: dict[str, Currency] = {
     c.code: c
     for c in (
@@ -82,59 +91,102 @@ CURRENCIES: dict[str, Currency] = {
             "KGS", "417",
             major_en=("som", "soms"), minor_en=("tyiyn", "tyiyns"),
             major_ru=("сом", "сома", "сомов"), minor_ru=("тыйын", "тыйына", "тыйынов"),
-            major_kk="сом", minor_kk="тыйын", major_tg="сом", minor_tg="тийин",
+            national=MappingProxyType({
+                "kk": ("сом", "тыйын"), "ky": ("сом", "тыйын"), "tg": ("сом", "тийин"),
+                "uz": ("som", "tiyin"), "uz-Cyrl": ("сом", "тийин"), "tk": ("som", "tyýyn"),
+            }),
             # ⃀ (U+20C0) is missing from the fonts we print with.
-            sign_ru="сом",
+            signs=MappingProxyType({
+                "ru": "сом", "kk": "сом", "ky": "сом", "tg": "сом",
+                "uz": "som", "uz-Cyrl": "сом", "tk": "som",
+            }),
         ),
         Currency(
             "UZS", "860",
             major_en=("sum", "sums"), minor_en=("tiyin", "tiyins"),
             major_ru=("сум", "сума", "сумов"), minor_ru=("тийин", "тийина", "тийинов"),
-            major_kk="сум", minor_kk="тиын", major_tg="сум", minor_tg="тийин",
-            sign_ru="сум",
+            national=MappingProxyType({
+                "kk": ("сум", "тиын"), "ky": ("сум", "тыйын"), "tg": ("сум", "тийин"),
+                "uz": ("so\u02bbm", "tiyin"), "uz-Cyrl": ("сўм", "тийин"), "tk": ("sum", "tiýin"),
+            }),
+            signs=MappingProxyType({
+                "ru": "сум", "kk": "сум", "ky": "сум", "tg": "сум",
+                "uz": "so\u02bbm", "uz-Cyrl": "сўм", "tk": "sum",
+            }),
         ),
         Currency(
             "KZT", "398",
             major_en=("tenge", "tenge"), minor_en=("tiyn", "tiyn"),
             major_ru=("тенге", "тенге", "тенге"), minor_ru=("тиын", "тиына", "тиынов"),
-            major_kk="теңге", minor_kk="тиын", major_tg="тенге", minor_tg="тийин",
-            sign_ru="₸",
+            national=MappingProxyType({
+                "kk": ("теңге", "тиын"), "ky": ("теңге", "тыйын"), "tg": ("тенге", "тийин"),
+                "uz": ("tenge", "tiyin"), "uz-Cyrl": ("тенге", "тийин"), "tk": ("teňňe", "tyýyn"),
+            }),
+            signs=MappingProxyType({lang: "₸" for lang in ("ru", "kk", "ky", "tg", "uz", "uz-Cyrl", "tk")}),
         ),
         Currency(
             "TJS", "972",
             major_en=("somoni", "somoni"), minor_en=("diram", "dirams"),
             major_ru=("сомони", "сомони", "сомони"), minor_ru=("дирам", "дирама", "дирамов"),
-            major_kk="сомони", minor_kk="дирам", major_tg="сомонӣ", minor_tg="дирам",
-            sign_ru="смн.",
+            national=MappingProxyType({
+                "kk": ("сомони", "дирам"), "ky": ("сомони", "дирам"), "tg": ("сомонӣ", "дирам"),
+                "uz": ("somoniy", "diram"), "uz-Cyrl": ("сомоний", "дирам"), "tk": ("somoni", "diram"),
+            }),
+            # No official sign: «смн.» is the abbreviation used in Tajikistan.
+            signs=MappingProxyType({
+                "ru": "смн.", "kk": "смн.", "ky": "смн.", "tg": "смн.",
+                "uz": "somoniy", "uz-Cyrl": "сомоний", "tk": "somoni",
+            }),
         ),
         Currency(
             "TMT", "934",
             major_en=("manat", "manat"), minor_en=("tenge", "tenge"),
             major_ru=("манат", "маната", "манатов"), minor_ru=("тенге", "тенге", "тенге"),
-            major_kk="манат", minor_kk="теңге", major_tg="манат", minor_tg="тенге",
+            national=MappingProxyType({
+                "kk": ("манат", "теңге"), "ky": ("манат", "теңге"), "tg": ("манат", "тенге"),
+                "uz": ("manat", "tenge"), "uz-Cyrl": ("манат", "тенге"), "tk": ("manat", "teňňe"),
+            }),
             # The official mark is "m", which reads as metres in a table.
-            sign_ru="манат",
+            signs=MappingProxyType({
+                "ru": "манат", "kk": "манат", "ky": "манат", "tg": "манат",
+                "uz": "manat", "uz-Cyrl": "манат", "tk": "manat",
+            }),
         ),
         Currency(
             "USD", "840",
             major_en=("US dollar", "US dollars"), minor_en=("cent", "cents"),
             major_ru=("доллар США", "доллара США", "долларов США"),
             minor_ru=("цент", "цента", "центов"),
-            major_kk="АҚШ доллары", minor_kk="цент", major_tg="доллари ИМА", minor_tg="сент",
-            sign_ru="долл. США", sign_kk="АҚШ долл.", sign_tg="долл. ИМА",
+            national=MappingProxyType({
+                "kk": ("АҚШ доллары", "цент"), "ky": ("АКШ доллары", "цент"), "tg": ("доллари ИМА", "сент"),
+                "uz": ("AQSH dollari", "sent"), "uz-Cyrl": ("АҚШ доллари", "цент"), "tk": ("ABŞ dollary", "sent"),
+            }),
+            signs=MappingProxyType({
+                "ru": "долл. США", "kk": "АҚШ долл.", "ky": "АКШ долл.", "tg": "долл. ИМА",
+                "uz": "AQSH doll.", "uz-Cyrl": "АҚШ долл.", "tk": "ABŞ doll.",
+            }),
         ),
         Currency(
             "EUR", "978",
             major_en=("euro", "euros"), minor_en=("cent", "cents"),
             major_ru=("евро", "евро", "евро"), minor_ru=("цент", "цента", "центов"),
-            major_kk="еуро", minor_kk="цент", major_tg="евро", minor_tg="сент",
-            sign_ru="€",
+            national=MappingProxyType({
+                "kk": ("еуро", "цент"), "ky": ("евро", "цент"), "tg": ("евро", "сент"),
+                "uz": ("yevro", "sent"), "uz-Cyrl": ("евро", "цент"), "tk": ("ýewro", "sent"),
+            }),
+            signs=MappingProxyType({lang: "€" for lang in ("ru", "kk", "ky", "tg", "uz", "uz-Cyrl", "tk")}),
         ),
     )
 }
 
 CURRENCY_CODES: tuple[str, ...] = tuple(CURRENCIES)
 """KGS, UZS, KZT, TJS, TMT, USD, EUR — the order pickers show them in."""
+
+for _c in CURRENCIES.values():
+    # A printed language without its own names or mark would print another's.
+    if set(_c.national) != set(NATIONAL) or set(_c.signs) != set(CODES) - {"en"}:
+        raise ImportError(f"{_c.code}: names or signs do not cover every printed language of core.languages")
+del _c
 
 
 def currency(code: str) -> Currency:

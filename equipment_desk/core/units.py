@@ -11,20 +11,32 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from equipment_desk.core.errors import InputError, Problem
+from equipment_desk.core.languages import CODES
 
+
+def _labels(**labels: str) -> Mapping[str, str]:
+    """One label per printed language (``uz_Cyrl`` stands for ``uz-Cyrl``); all of them, or ImportError."""
+    by_code = {lang.replace("_", "-"): label for lang, label in labels.items()}
+    if set(by_code) != set(CODES):
+        raise ImportError(f"unit labels {labels!r} do not cover exactly the printed languages {CODES!r}")
+    return MappingProxyType(by_code)
+
+
+# The state-language labels are listed for a native speaker's review in
+# docs/number-words.md.  Latin Uzbek ʻ is U+02BB.
 UNITS: Mapping[str, Mapping[str, str]] = MappingProxyType(
     {
-        "pcs": MappingProxyType({"en": "pcs", "ru": "шт.", "kk": "дана", "tg": "дона"}),
-        "set": MappingProxyType({"en": "set", "ru": "компл.", "kk": "жиынтық", "tg": "маҷмӯа"}),
-        "kit": MappingProxyType({"en": "kit", "ru": "набор", "kk": "жинақ", "tg": "тӯплам"}),
-        "pair": MappingProxyType({"en": "pair", "ru": "пара", "kk": "жұп", "tg": "ҷуфт"}),
-        "pack": MappingProxyType({"en": "pack", "ru": "упак.", "kk": "қаптама", "tg": "баста"}),
-        "m": MappingProxyType({"en": "m", "ru": "м", "kk": "м", "tg": "м"}),
-        "kg": MappingProxyType({"en": "kg", "ru": "кг", "kk": "кг", "tg": "кг"}),
-        "l": MappingProxyType({"en": "l", "ru": "л", "kk": "л", "tg": "л"}),
+        "pcs": _labels(ru="шт.", en="pcs", kk="дана", ky="даана", tg="дона", uz="dona", uz_Cyrl="дона", tk="sany"),
+        "set": _labels(ru="компл.", en="set", kk="жиынтық", ky="комплект", tg="маҷмӯа", uz="komplekt", uz_Cyrl="комплект", tk="toplum"),
+        "kit": _labels(ru="набор", en="kit", kk="жинақ", ky="топтом", tg="тӯплам", uz="to\u02bbplam", uz_Cyrl="тўплам", tk="ýygyndy"),
+        "pair": _labels(ru="пара", en="pair", kk="жұп", ky="жуп", tg="ҷуфт", uz="juft", uz_Cyrl="жуфт", tk="jübüt"),
+        "pack": _labels(ru="упак.", en="pack", kk="қаптама", ky="таңгак", tg="баста", uz="qadoq", uz_Cyrl="қадоқ", tk="gaplama"),
+        "m": _labels(ru="м", en="m", kk="м", ky="м", tg="м", uz="m", uz_Cyrl="м", tk="m"),
+        "kg": _labels(ru="кг", en="kg", kk="кг", ky="кг", tg="кг", uz="kg", uz_Cyrl="кг", tk="kg"),
+        "l": _labels(ru="л", en="l", kk="л", ky="л", tg="л", uz="l", uz_Cyrl="л", tk="l"),
     }
 )
-"""Unit code -> language -> printed label."""
+"""Unit code -> language (every code of :data:`equipment_desk.core.languages.CODES`) -> printed label."""
 
 UNIT_CODES: tuple[str, ...] = tuple(UNITS)
 
@@ -51,8 +63,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# What people type for Uzbek ʻ (U+02BB) in oʻ and gʻ: apostrophes, quotes, a backtick.
+_OKINA = str.maketrans({mark: "\u02bb" for mark in "'`\u2018\u2019\u02bc"})
+
+
 def _key(text: str) -> str:
-    return " ".join(text.strip().lower().split()).rstrip(".").strip()
+    return " ".join(text.strip().lower().translate(_OKINA).split()).rstrip(".").strip()
 
 
 def _build_lookup() -> dict[str, str]:
@@ -71,7 +87,8 @@ _LOOKUP = _build_lookup()
 def unit_label(code: str, lang: str) -> str:
     """The printed label of a unit code in ``lang``; unknown codes print as given.
 
-    A language without its own labels falls back to English.
+    Every printed language has its own labels; only a language that is not
+    one (a window's locale, say) gets the English label.
     """
     labels = UNITS.get(code)
     if labels is None:

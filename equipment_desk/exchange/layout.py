@@ -126,6 +126,26 @@ def _is_footer_text(value: Any) -> bool:
     return any(norm == start or norm.startswith(start + " ") for start in _FOOTER_STARTS)
 
 
+_PERSON_FIELDS = frozenset({"signatory_name", "signatory_title_en", "signatory_title_ru", "signatory_authority_en",
+                            "signatory_authority_ru", "contact_person"})
+"""Columns whose words («Директор», «Начальник управления») open a signature row elsewhere but are data here."""
+
+
+def _has_footer_text(present: list[tuple[int, Any]], mapped: dict[int, str]) -> bool:
+    """A signature or footer text in the row, not counting a signatory's title or name in its own column (unless it is a
+    line to sign on, «____»)."""
+    for index, value in present:
+        if not isinstance(value, str):
+            continue
+        if mapped.get(index) in _PERSON_FIELDS:
+            if _UNDERSCORES.search(value):
+                return True
+            continue
+        if _is_footer_text(value):
+            return True
+    return False
+
+
 def _filled(value: Any) -> bool:
     return value is not None and (not isinstance(value, str) or bool(value.strip()))
 
@@ -142,7 +162,7 @@ def split_rows(table: Table, mapping: Mapping, *, kind: str = "item") -> Layout:
     filled_cells: set[tuple[int, int]] = set()
     horizontal = _horizontal_merges(table, mapping)
     totals_row: int | None = None
-    sums = _Sums(mapped)
+    sums = _Sums(mapped, rows)
     for number, values in table.rows:
         if number <= mapping.header_row:
             continue
@@ -154,20 +174,20 @@ def split_rows(table: Table, mapping: Mapping, *, kind: str = "item") -> Layout:
                 if not _filled(values[index]):
                     values[index] = value
                     filled_cells.add((number, index + 1))
-        present = [(i, v) for i, v in enumerate(values) if _filled(v)]
+        present = [(i, v) for i, v in enumerate(values) if v is not None and (v.__class__ is not str or v.strip())]  # _filled, inline
         if not present:
             skipped.append(skipped_row("an empty row", number, "empty"))
             continue
         texts = [v for _, v in present if isinstance(v, str)]
         if texts and _TOTALS_HINT.search(" ".join(texts)) and _is_totals_row(present, values, mapped, sums):
             totals_row = number
-            sums = _Sums(mapped)
+            sums = _Sums(mapped, rows)
             skipped.append(skipped_row("a totals row: {text}", number, "totals", {"text": _snippet(values)}))
             continue
-        if len(present) <= 4 and any(_is_footer_text(v) for v in texts) and not _has_numbers(values, mapped):
+        if len(present) <= 4 and _has_footer_text(present, mapped) and not _has_numbers(values, mapped):
             skipped.append(skipped_row("a signature or footer row: {text}", number, "footer", {"text": _snippet(values)}))
             continue
-        if header_raw and any(v.strip().casefold() in header_raw for v in texts) and \
+        if header_raw and not header_raw.isdisjoint([v.strip().casefold() for v in texts]) and \
                 sum(1 for i, v in present if i < len(header_norm) and header_norm[i] and normalise_title(v) == header_norm[i]) \
                 >= max(2, len(mapped) // 2):
             skipped.append(skipped_row("repeats the column titles", number, "header"))
@@ -180,7 +200,6 @@ def split_rows(table: Table, mapping: Mapping, *, kind: str = "item") -> Layout:
                                        {"totals": totals_row, "text": _snippet(values)}))
             continue
         rows.append((number, values))
-        sums.add(values)
     return Layout(rows=rows, skipped=skipped, filled=filled_cells)
 
 
@@ -204,28 +223,31 @@ def _minor(value: Any) -> int | None:
 
 
 class _Sums:
-    """The sums of the quantity and amount columns over the data rows since the last totals row (``None`` once unknown)."""
+    """The sums of the quantity and amount columns over the data rows since the last totals row, added up only when a
+    row asks (most registers never do)."""
 
-    def __init__(self, mapped: dict[int, str]) -> None:
+    def __init__(self, mapped: dict[int, str], rows: list[tuple[int, list[Any]]]) -> None:
         self.columns = [index for index, name in mapped.items() if name in _SUMMED]
-        self.rows = 0
-        self.sum: dict[int, int | None] = dict.fromkeys(self.columns, 0)
+        self.rows = rows
+        self.start = len(rows)
 
-    def add(self, values: Sequence[Any]) -> None:
-        self.rows += 1
-        for index in self.columns:
+    def _sum(self, index: int) -> int | None:
+        total = 0
+        for _number, values in self.rows[self.start:]:
             value = values[index] if index < len(values) else None
-            if not _filled(value) or self.sum[index] is None:
-                continue
-            minor = _minor(value)
-            self.sum[index] = None if minor is None else self.sum[index] + minor
+            if _filled(value):
+                minor = _minor(value)
+                if minor is None:
+                    return None
+                total += minor
+        return total
 
     def matched_by(self, values: Sequence[Any]) -> bool:
         """Whether the row's numbers are these sums: at least one filled, every filled one equal to its column's sum."""
-        if not self.rows:
+        if self.start >= len(self.rows):
             return False
         filled = [index for index in self.columns if index < len(values) and _filled(values[index])]
-        return bool(filled) and all(self.sum[index] is not None and _minor(values[index]) == self.sum[index] for index in filled)
+        return bool(filled) and all(_minor(values[index]) == self._sum(index) for index in filled)
 
 
 def _is_totals_row(present: list[tuple[int, Any]], values: Sequence[Any], mapped: dict[int, str], sums: _Sums) -> bool:

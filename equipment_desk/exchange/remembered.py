@@ -3,6 +3,9 @@
 * **Column mappings by header.**  After an import, the mapping used (and the
   date order) is kept under a key made of the kind and the file's column
   titles; the next file with the same header is read the same way.
+  :func:`remembered_mappings` lists them, :func:`forget_mappings` forgets
+  some or all (``items mappings``, and the import window's "What imports
+  remember").
 * **The office's category words.**  Registers name categories in the
   office's own words ("Laptops", "Desktops", «Оргтехника»); each word the
   office mapped once to one of the program's categories is kept, and can
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -26,7 +30,8 @@ from equipment_desk.exchange.tables import normalise_title
 from equipment_desk.store.database import write_transaction
 from equipment_desk.store.records import ITEM_CATEGORIES
 
-MAPPING_KEY = "import:mapping:{kind}:{digest}"
+MAPPING_PREFIX = "import:mapping:"
+MAPPING_KEY = MAPPING_PREFIX + "{kind}:{digest}"
 CATEGORIES_KEY = "import:categories"
 _BUILT_IN = choice_lookup(CATEGORY_WORDS)
 
@@ -67,6 +72,61 @@ def remember_mapping(*, db: sqlite_utils.Database, kind: str, titles: list[str],
     if date_order:
         value["date_order"] = date_order
     _set(db, header_key(kind, titles), json.dumps(value, ensure_ascii=False))
+
+
+@dataclass(frozen=True)
+class RememberedMapping:
+    """A header's mapping kept by an import."""
+
+    key: str
+    """A short name for it (the first characters of the header's digest), as listed and as given to forget it."""
+    kind: str
+    titles: list[str]
+    fields: dict[int, str]
+    date_order: str | None
+
+    def read_as(self) -> list[tuple[str, str | None]]:
+        """``[(column title, field or None)]`` in file order."""
+        return [(title, self.fields.get(index)) for index, title in enumerate(self.titles)]
+
+
+_SHORT_KEY = 8
+
+
+def remembered_mappings(*, db: sqlite_utils.Database, kind: str | None = None) -> list[RememberedMapping]:
+    """The mappings kept for each header (of one kind, or all), in the order of their kind and first title."""
+    prefix = MAPPING_PREFIX + (f"{kind}:" if kind else "")
+    found = []
+    for key, text in db.execute("SELECT key, value FROM setting WHERE key >= ? AND key < ?", [prefix, prefix + "\uffff"]).fetchall():
+        kind_here, _, digest = key[len(MAPPING_PREFIX):].partition(":")
+        try:
+            data = json.loads(text)
+            titles = [str(t) for t in data.get("titles", [])]
+            fields = {int(i): str(f) for i, f in data.get("fields", {}).items()}
+        except (ValueError, TypeError, AttributeError):
+            titles, fields, data = [], {}, {}
+        order = data.get("date_order") if isinstance(data, dict) else None
+        found.append(RememberedMapping(digest[:_SHORT_KEY], kind_here, titles, fields, order if order in ("dmy", "mdy", "ymd") else None))
+    return sorted(found, key=lambda m: (m.kind, [t.casefold() for t in m.titles], m.key))
+
+
+def forget_mappings(*, db: sqlite_utils.Database, keys: list[str] | None = None, kind: str | None = None) -> int:
+    """Forget the mappings named by ``keys`` (as :func:`remembered_mappings` lists them), or every one (of ``kind``) when
+    ``keys`` is ``None``; one transaction, and nothing is forgotten when a key names none.  Returns how many were forgotten."""
+    kept = remembered_mappings(db=db, kind=kind)
+    if keys is None:
+        chosen = kept
+    else:
+        by_key = {m.key: m for m in kept}
+        missing = [k for k in keys if k.strip().lower() not in by_key]
+        if missing:
+            raise InputError([Problem("no remembered mapping is listed as {key}", params={"key": k}, field="--forget", value=k)
+                              for k in missing])
+        chosen = [by_key[k.strip().lower()] for k in dict.fromkeys(keys)]
+    with write_transaction(db):
+        for mapping in chosen:
+            db.execute("DELETE FROM setting WHERE key LIKE ?", [MAPPING_KEY.format(kind=mapping.kind, digest=mapping.key) + "%"])
+    return len(chosen)
 
 
 # --- the office's category words --------------------------------------------------------------
@@ -142,4 +202,39 @@ def set_office_categories(*, db: sqlite_utils.Database, words: dict[str, str], r
             for word in remove:
                 current.pop(normalise_title(word), None)
             _set(db, CATEGORIES_KEY, json.dumps(current, ensure_ascii=False, sort_keys=True))
+    return office_categories(db=db)
+
+
+def replace_office_categories(*, db: sqlite_utils.Database, rows: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Make ``rows`` (word, category), as the window's table shows them, the office's whole list, in one transaction.
+
+    Rows with neither a word nor a category are left out; a word without a category, a category without a word, a
+    word listed twice or a category that is not the program's is refused (naming the table's row) and nothing changes.
+    """
+    problems, chosen, seen = [], {}, {}
+    for number, (word, code) in enumerate(rows, start=1):
+        word, code = (word or "").strip(), (code or "").strip()
+        key = normalise_title(word)
+        if not key and not code:
+            continue
+        if not key:
+            problems.append(Problem("a category without a word; type the word the registers use", field="category words", row=number,
+                                    value=code))
+        elif not code:
+            problems.append(Problem("choose the category the word {word} means", params={"word": word}, field="category words",
+                                    row=number, value=word))
+        elif key in seen:
+            problems.append(Problem("the word {word} is listed twice (row {other})", params={"word": word, "other": seen[key]},
+                                    field="category words", row=number, value=word))
+        else:
+            seen[key] = number
+            chosen[word] = code
+    if problems:
+        raise InputError(problems)
+    clean = check_category_words(chosen, field="category words")
+    current = office_categories(db=db)
+    with write_transaction(db):
+        kept = {normalise_title(w): [w, c] for w, c in clean.items() if _BUILT_IN.get(normalise_title(w)) != c}
+        if kept != {key: [w, c] for key, (w, c) in current.items()}:
+            _set(db, CATEGORIES_KEY, json.dumps(kept, ensure_ascii=False, sort_keys=True))
     return office_categories(db=db)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
@@ -21,6 +21,7 @@ from equipment_desk.exchange.columns import COLUMNS, ROW_NUMBER
 from equipment_desk.exchange.importers import ImportPreview
 from equipment_desk.ui import errors
 from equipment_desk.ui.models import category_label, condition_label, format_date
+from equipment_desk.ui.words import ui_language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,7 +97,7 @@ class PreviewModel(QAbstractTableModel):
             if stored:
                 texts = dict(stored)
                 record = check.record
-                lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+                lang = ui_language()
                 if texts.get("category"):
                     texts["category"] = category_label(texts["category"])
                 if texts.get("condition"):
@@ -124,7 +125,11 @@ class PreviewModel(QAbstractTableModel):
             if column == 0:
                 return check.row
             if column == 1:
-                return self.tr("%n problem(s)", "", len(check.problems)) if check.problems else self.tr("ready")
+                if check.problems:
+                    return self.tr("%n problem(s)", "", len(check.problems))
+                if check.record is None and self._preview is not None and self._preview.kind == "item":
+                    return self.tr("its category?")  # a word of the file nobody mapped yet: asked above, once for the file
+                return self.tr("ready")
             if column == 2 + len(self._fields):
                 return "\n".join(errors.problem_text(replace(p, row=None)) for p in check.problems)
             if 2 <= column < 2 + len(self._fields):
@@ -148,10 +153,10 @@ def skipped_text(preview: ImportPreview, limit: int = 12) -> str:
         reason = errors.translate_template(skipped.message, skipped.params)
         lines.append(QCoreApplication.translate("PreviewModel", "Row %1 skipped: %2").replace("%1", str(skipped.row)).replace("%2", reason))
     if len(shown) > limit:
-        lines.append(QCoreApplication.translate("PreviewModel", "… and %1 more row(s) skipped").replace("%1", str(len(shown) - limit)))
+        lines.append(QCoreApplication.translate("PreviewModel", "… and %n more row(s) skipped", "", len(shown) - limit))
     empty = sum(1 for s in preview.skipped if s.reason == "empty")
     if empty:
-        lines.append(QCoreApplication.translate("PreviewModel", "%1 empty row(s) skipped").replace("%1", str(empty)))
+        lines.append(QCoreApplication.translate("PreviewModel", "%n empty row(s) skipped", "", empty))
     return "\n".join(lines)
 
 

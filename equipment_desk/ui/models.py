@@ -10,8 +10,9 @@ Changing the filter or the sort order resets the model.  Values are shown as
 people read them: money with :func:`~equipment_desk.core.money.format_amount`,
 dates as DD.MM.YYYY, codes (statuses, categories) as words.
 
-This module also holds the human words for the codes the store uses
-(:func:`act_status_label`, :func:`item_status_label`, ...), for every widget.
+The words for the codes the store uses (:func:`act_status_label`, …) are
+the one vocabulary's, :mod:`equipment_desk.core.labels`, through
+:func:`equipment_desk.ui.words.label`.
 """
 
 from __future__ import annotations
@@ -38,10 +39,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from equipment_desk.core.money import format_amount
-from equipment_desk.core.units import unit_label
 from equipment_desk.core.validation import COUNTRIES
 from equipment_desk.store import queries
 from equipment_desk.store.queries import ListFilter
+from equipment_desk.ui.words import format_date, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 """The record id of a row."""
@@ -59,105 +60,35 @@ _ROW = _ID + 1
 _ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _FONT, _ID, _ROW))
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-# --- human words for codes -------------------------------------------------------------------------
-
-ACT_STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("labels", "Draft"),
-    "finalized": QT_TRANSLATE_NOOP("labels", "Finalized, awaiting signature"),
-    "signed": QT_TRANSLATE_NOOP("labels", "Signed"),
-    "void": QT_TRANSLATE_NOOP("labels", "Void"),
-}
-ITEM_STATUS_LABELS = {
-    "in_stock": QT_TRANSLATE_NOOP("labels", "In stock"),
-    "partly_handed_over": QT_TRANSLATE_NOOP("labels", "Partly handed over"),
-    "handed_over": QT_TRANSLATE_NOOP("labels", "Handed over"),
-    "written_off": QT_TRANSLATE_NOOP("labels", "Written off"),
-}
-CATEGORY_LABELS = {
-    "computers": QT_TRANSLATE_NOOP("labels", "Computers and IT"),
-    "medical": QT_TRANSLATE_NOOP("labels", "Medical equipment"),
-    "endoscopes": QT_TRANSLATE_NOOP("labels", "Endoscopes"),
-    "office": QT_TRANSLATE_NOOP("labels", "Office equipment"),
-    "vehicles": QT_TRANSLATE_NOOP("labels", "Vehicles"),
-    "other": QT_TRANSLATE_NOOP("labels", "Other"),
-}
-CONDITION_LABELS = {
-    "new": QT_TRANSLATE_NOOP("labels", "New"),
-    "good": QT_TRANSLATE_NOOP("labels", "Good"),
-    "fair": QT_TRANSLATE_NOOP("labels", "Fair"),
-    "poor": QT_TRANSLATE_NOOP("labels", "Poor"),
-    "broken": QT_TRANSLATE_NOOP("labels", "Broken"),
-}
-INSTITUTION_KIND_LABELS = {
-    "customs": QT_TRANSLATE_NOOP("labels", "Customs"),
-    "prosecutor": QT_TRANSLATE_NOOP("labels", "Prosecutor's office"),
-    "police": QT_TRANSLATE_NOOP("labels", "Police"),
-    "health": QT_TRANSLATE_NOOP("labels", "Health"),
-    "drug_control": QT_TRANSLATE_NOOP("labels", "Drug control"),
-    "ministry": QT_TRANSLATE_NOOP("labels", "Ministry"),
-    "other": QT_TRANSLATE_NOOP("labels", "Other"),
-}
-TRANSFER_TYPE_LABELS = {
-    "title": QT_TRANSLATE_NOOP("labels", "Ownership passes"),
-    "custody": QT_TRANSLATE_NOOP("labels", "Custody and use only"),
-}
-SUB_PROGRAMME_LABELS = {
-    "1": QT_TRANSLATE_NOOP("labels", "Sub-programme 1: Countering transnational organized crime, illicit drug trafficking and terrorism"),
-    "2": QT_TRANSLATE_NOOP("labels", "Sub-programme 2: Criminal justice, crime prevention and integrity"),
-    "3": QT_TRANSLATE_NOOP("labels", "Sub-programme 3: Drug prevention, treatment and reintegration, and HIV prevention"),
-}
-"""The sub-programmes of the UNODC strategic framework, recorded by their number."""
-UNIT_LABELS = {
-    "pcs": QT_TRANSLATE_NOOP("labels", "pcs"),
-    "set": QT_TRANSLATE_NOOP("labels", "set"),
-    "kit": QT_TRANSLATE_NOOP("labels", "kit"),
-    "pair": QT_TRANSLATE_NOOP("labels", "pair"),
-    "pack": QT_TRANSLATE_NOOP("labels", "pack"),
-    "m": QT_TRANSLATE_NOOP("labels", "m"),
-    "kg": QT_TRANSLATE_NOOP("labels", "kg"),
-    "l": QT_TRANSLATE_NOOP("labels", "l"),
-}
-
-
-def _label(labels: dict[str, str], code: str | None) -> str:
-    if code is None:
-        return ""
-    english = labels.get(code)
-    return QCoreApplication.translate("labels", english) if english else str(code)
-
+# --- human words for codes: the one vocabulary (core.labels) through Qt's catalogue ---------------
 
 def act_status_label(code: str) -> str:
-    return _label(ACT_STATUS_LABELS, code)
+    return label("act_status", code)
 
 
 def item_status_label(code: str) -> str:
-    return _label(ITEM_STATUS_LABELS, code)
+    return label("item_status", code)
 
 
 def category_label(code: str) -> str:
-    return _label(CATEGORY_LABELS, code)
+    return label("category", code)
 
 
 def condition_label(code: str) -> str:
-    return _label(CONDITION_LABELS, code)
+    return label("condition", code)
 
 
 def institution_kind_label(code: str) -> str:
-    return _label(INSTITUTION_KIND_LABELS, code)
-
-
-def transfer_type_label(code: str) -> str:
-    return _label(TRANSFER_TYPE_LABELS, code)
+    return label("institution_kind", code)
 
 
 def sub_programme_label(value: str | None) -> str:
     """``"1"`` -> "Sub-programme 1: Countering transnational organized crime, …"; other values as they are."""
-    text = (value or "").strip()
-    return _label(SUB_PROGRAMME_LABELS, text) if text in SUB_PROGRAMME_LABELS else text
+    return label("sub_programme", (value or "").strip())
 
 
 def unit_text(code: str) -> str:
-    return _label(UNIT_LABELS, code) if code in UNIT_LABELS else unit_label(code, "en")
+    return label("unit", code)
 
 
 def country_label(code: str | None, lang: str) -> str:
@@ -168,16 +99,6 @@ def country_label(code: str | None, lang: str) -> str:
     if names is None:
         return code
     return names[1] if lang == "ru" else names[0]
-
-
-def format_date(iso: str | None) -> str:
-    """``"2018-02-15"`` -> ``"15.02.2018"`` (empty for no date)."""
-    if not iso:
-        return ""
-    parts = str(iso)[:10].split("-")
-    if len(parts) != 3:
-        return str(iso)
-    return f"{parts[2]}.{parts[1]}.{parts[0]}"
 
 
 def money(minor: int | None, currency: str | None, lang: str) -> str:

@@ -59,16 +59,17 @@ def _date_text(iso: str | None) -> str:
 
 
 def _lang(settings) -> str:
-    """'ru' or 'en': the language chosen in the settings, else the one the program runs in."""
-    from PySide6.QtCore import QLocale
+    """'ru' or 'en': the language chosen in the settings, else the one the program runs in (``ui_language``);
+    English without settings."""
+    from equipment_desk.ui.words import ui_language
 
+    if settings is None:
+        return "en"
     try:
-        chosen = settings.get("ui_language") if settings is not None else ""
+        chosen = settings.get("ui_language")
     except Exception:  # noqa: BLE001 - a settings object without the option
         chosen = ""
-    if chosen in ("en", "ru"):
-        return chosen
-    return "ru" if settings is not None and QLocale().language() == QLocale.Language.Russian else "en"
+    return ui_language(chosen)
 
 
 class PivotModel(QAbstractTableModel):

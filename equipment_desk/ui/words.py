@@ -1,5 +1,11 @@
-"""The words the window shows for stored codes (status, transfer type, rate type, currency, category,
-attachment kind, unit) and for amounts, in the program's language (context ``ActWords``)."""
+"""The words the window shows for stored codes and for amounts, in the program's language.
+
+Every word for a stored code comes from the one vocabulary, :mod:`equipment_desk.core.labels`, through
+Qt's catalogue: :func:`label` translates its English word in the context ``labels``, disambiguated by the
+kind of code (``Other`` is «Прочее» as a category, «Другое» as a kind of institution).  The other words
+here are the window's own (context ``ActWords``).  :func:`ui_language` is the one answer to "which language
+does the window show lists, names and amounts in".
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from equipment_desk.core import labels
 from equipment_desk.core.money import format_amount
-from equipment_desk.ui.models import format_date
 
 
 def ui_language(setting: str = "") -> str:
@@ -22,6 +28,16 @@ def ui_language(setting: str = "") -> str:
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
 
+def format_date(iso: str | None) -> str:
+    """``"2018-02-15"`` -> ``"15.02.2018"`` (empty for no date)."""
+    if not iso:
+        return ""
+    parts = str(iso)[:10].split("-")
+    if len(parts) != 3:
+        return str(iso)
+    return f"{parts[2]}.{parts[1]}.{parts[0]}"
+
+
 def pick(row: dict[str, Any], prefix: str, lang: str | None = None) -> str:
     """The ``{prefix}_ru`` or ``{prefix}_en`` text of a row in the UI language, falling back to the other."""
     lang = lang or ui_language()
@@ -29,28 +45,27 @@ def pick(row: dict[str, Any], prefix: str, lang: str | None = None) -> str:
     return (row.get(f"{prefix}_{lang}") or row.get(f"{prefix}_{other}") or "").strip()
 
 
+def label(kind: str, code: str | None) -> str:
+    """The word for ``code`` of ``kind`` (a kind of :data:`equipment_desk.core.labels.WORDS`) in the window's
+    language; an unknown code as it is, no code as ''."""
+    if code is None:
+        return ""
+    pair = labels.WORDS[kind].get(code)
+    if pair is None:
+        return str(code)
+    return QCoreApplication.translate("labels", pair[0], kind)
+
+
 def status_text(status: str) -> str:
-    return {
-        "draft": QCoreApplication.translate("ActWords", "Draft"),
-        "finalized": QCoreApplication.translate("ActWords", "Finalized"),
-        "signed": QCoreApplication.translate("ActWords", "Signed"),
-        "void": QCoreApplication.translate("ActWords", "Void"),
-    }.get(status, status)
+    return label("act_status", status)
 
 
 def transfer_type_text(code: str) -> str:
-    return {
-        "title": QCoreApplication.translate("ActWords", "Ownership passes to the recipient"),
-        "custody": QCoreApplication.translate("ActWords", "Custody and use only"),
-    }.get(code, code)
+    return label("transfer_type", code)
 
 
 def rate_type_text(code: str | None) -> str:
-    return {
-        "unore": QCoreApplication.translate("ActWords", "UN operational rate of exchange"),
-        "national_bank": QCoreApplication.translate("ActWords", "National bank rate"),
-        "other": QCoreApplication.translate("ActWords", "Other rate"),
-    }.get(code or "", code or "")
+    return label("rate_type", code or "")
 
 
 def language_name(code: str) -> str:
@@ -65,46 +80,20 @@ def language_pair_text(pair: str) -> str:
 
 
 def currency_text(code: str) -> str:
-    names = {
-        "KGS": QCoreApplication.translate("ActWords", "Kyrgyz som"),
-        "UZS": QCoreApplication.translate("ActWords", "Uzbek sum"),
-        "KZT": QCoreApplication.translate("ActWords", "Kazakh tenge"),
-        "TJS": QCoreApplication.translate("ActWords", "Tajik somoni"),
-        "TMT": QCoreApplication.translate("ActWords", "Turkmen manat"),
-        "USD": QCoreApplication.translate("ActWords", "US dollar"),
-        "EUR": QCoreApplication.translate("ActWords", "Euro"),
-    }
-    return f"{code} — {names[code]}" if code in names else code
+    return f"{code} — {label('currency', code)}" if code in labels.CURRENCY else code
 
 
 def category_text(code: str) -> str:
-    return {
-        "computers": QCoreApplication.translate("ActWords", "Computers and IT"),
-        "medical": QCoreApplication.translate("ActWords", "Medical equipment"),
-        "endoscopes": QCoreApplication.translate("ActWords", "Endoscopes"),
-        "office": QCoreApplication.translate("ActWords", "Office equipment"),
-        "vehicles": QCoreApplication.translate("ActWords", "Vehicles"),
-        "other": QCoreApplication.translate("ActWords", "Other"),
-    }.get(code, code)
+    return label("category", code)
 
 
 def attachment_kind_text(kind: str) -> str:
-    return {
-        "signed_scan": QCoreApplication.translate("ActWords", "Signed scan"),
-        "photo": QCoreApplication.translate("ActWords", "Photo"),
-        "warranty": QCoreApplication.translate("ActWords", "Warranty or technical documents"),
-        "other": QCoreApplication.translate("ActWords", "Other document"),
-    }.get(kind, kind)
+    return label("attachment_kind", kind)
 
 
 def attachment_short_kind(kind: str) -> str:
     """The kind in a word or two, for lists."""
-    return {
-        "signed_scan": QCoreApplication.translate("ActWords", "Signed scan"),
-        "photo": QCoreApplication.translate("ActWords", "Photo"),
-        "warranty": QCoreApplication.translate("ActWords", "Warranty"),
-        "other": QCoreApplication.translate("ActWords", "Document"),
-    }.get(kind, kind)
+    return label("attachment_kind_short", kind)
 
 
 def attachment_text(attachment: dict[str, Any]) -> str:
@@ -127,9 +116,7 @@ def attachment_tooltip(attachment: dict[str, Any]) -> str:
 
 
 def unit_text(code: str) -> str:
-    from equipment_desk.core.units import unit_label
-
-    return unit_label(code, ui_language())
+    return label("unit", code)
 
 
 def money(minor: int | None, currency: str) -> str:

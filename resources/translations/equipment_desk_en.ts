@@ -503,39 +503,39 @@
     <name>ActWords</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Finalized</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Ownership passes to the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Custody and use only</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>UN operational rate of exchange</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>National bank rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Other rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>English</source>
@@ -559,79 +559,79 @@
     </message>
     <message>
         <source>Kyrgyz som</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Uzbek sum</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Kazakh tenge</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Tajik somoni</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Turkmen manat</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Computers and IT</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Medical equipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Endoscopes</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Office equipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Signed scan</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Warranty or technical documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Warranty</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1334,6 +1334,22 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What imports remember…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s category words, and the column mappings kept for earlier files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 (rows %2) is none of the program&apos;s categories: go back and choose which it is under “The file&apos;s categories”; the office keeps the word for the next import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,16 +2310,26 @@ Reason: {reason}</source>
         <source>Row %1 skipped: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>… and %1 more row(s) skipped</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>… and %n more row(s) skipped</source>
+        <translation>
+            <numerusform>… and %n more row skipped</numerusform>
+            <numerusform>… and %n more rows skipped</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 empty row(s) skipped</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped</source>
+        <translation>
+            <numerusform>%n empty row skipped</numerusform>
+            <numerusform>%n empty rows skipped</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its category?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3572,155 +3598,155 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <name>labels</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Finalized, awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Partly handed over</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Computers and IT</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Medical equipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Endoscopes</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Office equipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Prosecutor&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Drug control</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Ownership passes</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Custody and use only</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Sub-programme 1: Countering transnational organized crime, illicit drug trafficking and terrorism</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Sub-programme 2: Criminal justice, crime prevention and integrity</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Sub-programme 3: Drug prevention, treatment and reintegration, and HIV prevention</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>kit</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>pair</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>l</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>(no scan)</source>
@@ -3744,6 +3770,291 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>{handed} of {quantity} handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers and IT</source>
+        <comment>category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical equipment</source>
+        <comment>category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endoscopes</source>
+        <comment>category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office equipment</source>
+        <comment>category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <comment>category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>condition</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <comment>condition</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <comment>condition</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <comment>condition</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <comment>condition</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <comment>item_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly handed over</source>
+        <comment>item_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <comment>item_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <comment>item_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>act_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <comment>act_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>act_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <comment>act_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s office</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug control</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <comment>unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <comment>unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <comment>unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <comment>unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <comment>unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <comment>unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l</source>
+        <comment>unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership passes to the recipient</source>
+        <comment>transfer_type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody and use only</source>
+        <comment>transfer_type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN operational rate of exchange</source>
+        <comment>rate_type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National bank rate</source>
+        <comment>rate_type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other rate</source>
+        <comment>rate_type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <comment>attachment_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <comment>attachment_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty or technical documents</source>
+        <comment>attachment_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <comment>attachment_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <comment>attachment_kind_short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <comment>attachment_kind_short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <comment>attachment_kind_short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <comment>attachment_kind_short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-programme 1: Countering transnational organized crime, illicit drug trafficking and terrorism</source>
+        <comment>sub_programme</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-programme 2: Criminal justice, crime prevention and integrity</source>
+        <comment>sub_programme</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-programme 3: Drug prevention, treatment and reintegration, and HIV prevention</source>
+        <comment>sub_programme</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyrgyz som</source>
+        <comment>currency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbek sum</source>
+        <comment>currency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh tenge</source>
+        <comment>currency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik somoni</source>
+        <comment>currency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkmen manat</source>
+        <comment>currency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <comment>currency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <comment>currency</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3939,6 +4250,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an act prints in one or two different languages, e.g. ru,en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an act sealed in content version {version} prints in {expected}, not in {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4490,6 +4805,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its sealed fixed texts are in {found}, not in its languages {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts of {code} are those of {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its signed scan is missing from the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4611,6 +4938,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be a text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4899,6 +5230,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>series {series}: the last number given is recorded as {kept} but the journal&apos;s is {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatory {signatory} is not a signatory of institution {institution}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5601,6 +5936,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <source>enter the national bank&apos;s rate, or clear its bank and date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no remembered mapping is listed as {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category without a word; type the word the registers use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the category the word {word} means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the word {word} is listed twice (row {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (LibreOffice, {suffix}); save it as .xlsx (Excel 2007-365) or CSV and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>
@@ -5614,6 +5969,121 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMemoryDialog</name>
+    <message>
+        <source>What imports remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words the office&apos;s registers use for categories, and the category each means. An import reads these words as their category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word in the registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has no words of its own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After an import, the columns are read the same way for the next file with the same titles. Forget a mapping to have its columns guessed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -503,39 +503,39 @@
     <name>ActWords</name>
     <message>
         <source>Draft</source>
-        <translation>Проект</translation>
+        <translation type="vanished">Проект</translation>
     </message>
     <message>
         <source>Finalized</source>
-        <translation>Утверждён</translation>
+        <translation type="vanished">Утверждён</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation>Подписан</translation>
+        <translation type="vanished">Подписан</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation>Аннулирован</translation>
+        <translation type="vanished">Аннулирован</translation>
     </message>
     <message>
         <source>Ownership passes to the recipient</source>
-        <translation>В собственность получателя</translation>
+        <translation type="vanished">В собственность получателя</translation>
     </message>
     <message>
         <source>Custody and use only</source>
-        <translation>Только во временное пользование</translation>
+        <translation type="vanished">Только во временное пользование</translation>
     </message>
     <message>
         <source>UN operational rate of exchange</source>
-        <translation>Операционный обменный курс ООН</translation>
+        <translation type="vanished">Операционный обменный курс ООН</translation>
     </message>
     <message>
         <source>National bank rate</source>
-        <translation>Курс национального банка</translation>
+        <translation type="vanished">Курс национального банка</translation>
     </message>
     <message>
         <source>Other rate</source>
-        <translation>Другой курс</translation>
+        <translation type="vanished">Другой курс</translation>
     </message>
     <message>
         <source>English</source>
@@ -559,79 +559,79 @@
     </message>
     <message>
         <source>Kyrgyz som</source>
-        <translation>кыргызский сом</translation>
+        <translation type="vanished">кыргызский сом</translation>
     </message>
     <message>
         <source>Uzbek sum</source>
-        <translation>узбекский сум</translation>
+        <translation type="vanished">узбекский сум</translation>
     </message>
     <message>
         <source>Kazakh tenge</source>
-        <translation>казахстанский тенге</translation>
+        <translation type="vanished">казахстанский тенге</translation>
     </message>
     <message>
         <source>Tajik somoni</source>
-        <translation>таджикский сомони</translation>
+        <translation type="vanished">таджикский сомони</translation>
     </message>
     <message>
         <source>Turkmen manat</source>
-        <translation>туркменский манат</translation>
+        <translation type="vanished">туркменский манат</translation>
     </message>
     <message>
         <source>US dollar</source>
-        <translation>доллар США</translation>
+        <translation type="vanished">доллар США</translation>
     </message>
     <message>
         <source>Euro</source>
-        <translation>евро</translation>
+        <translation type="vanished">евро</translation>
     </message>
     <message>
         <source>Computers and IT</source>
-        <translation>Компьютеры и ИТ</translation>
+        <translation type="vanished">Компьютеры и ИТ</translation>
     </message>
     <message>
         <source>Medical equipment</source>
-        <translation>Медицинское оборудование</translation>
+        <translation type="vanished">Медицинское оборудование</translation>
     </message>
     <message>
         <source>Endoscopes</source>
-        <translation>Эндоскопы</translation>
+        <translation type="vanished">Эндоскопы</translation>
     </message>
     <message>
         <source>Office equipment</source>
-        <translation>Офисное оборудование</translation>
+        <translation type="vanished">Офисное оборудование</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation>Транспорт</translation>
+        <translation type="vanished">Транспорт</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation>Прочее</translation>
+        <translation type="vanished">Прочее</translation>
     </message>
     <message>
         <source>Signed scan</source>
-        <translation>Скан подписанного акта</translation>
+        <translation type="vanished">Скан подписанного акта</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation>Фотография</translation>
+        <translation type="vanished">Фотография</translation>
     </message>
     <message>
         <source>Warranty or technical documents</source>
-        <translation>Гарантийный талон или техническая документация</translation>
+        <translation type="vanished">Гарантийный талон или техническая документация</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation>Другой документ</translation>
+        <translation type="vanished">Другой документ</translation>
     </message>
     <message>
         <source>Warranty</source>
-        <translation>Гарантия</translation>
+        <translation type="vanished">Гарантия</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation>Документ</translation>
+        <translation type="vanished">Документ</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1347,6 +1347,22 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>Importing…</source>
         <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>What imports remember…</source>
+        <translation>Что запоминает импорт…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s category words, and the column mappings kept for earlier files</source>
+        <translation>Слова категорий офиса и сопоставления столбцов, запомненные для прежних файлов</translation>
+    </message>
+    <message>
+        <source>The office&apos;s words…</source>
+        <translation>Слова офиса…</translation>
+    </message>
+    <message>
+        <source>The category %1 (rows %2) is none of the program&apos;s categories: go back and choose which it is under “The file&apos;s categories”; the office keeps the word for the next import.</source>
+        <translation>Категория %1 (строки %2) не из категорий программы: вернитесь назад и выберите, какая это категория, в списке «Категории в файле»; офис запомнит это слово для следующего импорта.</translation>
     </message>
 </context>
 <context>
@@ -2321,17 +2337,29 @@ Reason: {reason}</source>
         <source>Row %1 skipped: %2</source>
         <translation>Строка %1 пропущена: %2</translation>
     </message>
-    <message>
-        <source>… and %1 more row(s) skipped</source>
-        <translation>… и ещё пропущено строк: %1</translation>
+    <message numerus="yes">
+        <source>… and %n more row(s) skipped</source>
+        <translation>
+            <numerusform>… и ещё %n строка пропущена</numerusform>
+            <numerusform>… и ещё %n строки пропущены</numerusform>
+            <numerusform>… и ещё %n строк пропущено</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 empty row(s) skipped</source>
-        <translation>Пропущено пустых строк: %1</translation>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped</source>
+        <translation>
+            <numerusform>%n пустая строка пропущена</numerusform>
+            <numerusform>%n пустые строки пропущены</numerusform>
+            <numerusform>%n пустых строк пропущено</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check: %1</source>
         <translation>Проверьте: %1</translation>
+    </message>
+    <message>
+        <source>its category?</source>
+        <translation>какая категория?</translation>
     </message>
 </context>
 <context>
@@ -3605,155 +3633,155 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <name>labels</name>
     <message>
         <source>Draft</source>
-        <translation>Проект</translation>
+        <translation type="vanished">Проект</translation>
     </message>
     <message>
         <source>Finalized, awaiting signature</source>
-        <translation>Оформлен, ждёт подписи</translation>
+        <translation type="vanished">Оформлен, ждёт подписи</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation>Подписан</translation>
+        <translation type="vanished">Подписан</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation>Аннулирован</translation>
+        <translation type="vanished">Аннулирован</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation>На складе</translation>
+        <translation type="vanished">На складе</translation>
     </message>
     <message>
         <source>Partly handed over</source>
-        <translation>Частично передано</translation>
+        <translation type="vanished">Частично передано</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation>Передано</translation>
+        <translation type="vanished">Передано</translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation>Списано</translation>
+        <translation type="vanished">Списано</translation>
     </message>
     <message>
         <source>Computers and IT</source>
-        <translation>Компьютеры и оргтехника</translation>
+        <translation type="vanished">Компьютеры и оргтехника</translation>
     </message>
     <message>
         <source>Medical equipment</source>
-        <translation>Медицинское оборудование</translation>
+        <translation type="vanished">Медицинское оборудование</translation>
     </message>
     <message>
         <source>Endoscopes</source>
-        <translation>Эндоскопы</translation>
+        <translation type="vanished">Эндоскопы</translation>
     </message>
     <message>
         <source>Office equipment</source>
-        <translation>Офисное оборудование</translation>
+        <translation type="vanished">Офисное оборудование</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation>Транспорт</translation>
+        <translation type="vanished">Транспорт</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation>Прочее</translation>
+        <translation type="vanished">Прочее</translation>
     </message>
     <message>
         <source>New</source>
-        <translation>Новое</translation>
+        <translation type="vanished">Новое</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation>Хорошее</translation>
+        <translation type="vanished">Хорошее</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation>Удовлетворительное</translation>
+        <translation type="vanished">Удовлетворительное</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation>Плохое</translation>
+        <translation type="vanished">Плохое</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation>Неисправно</translation>
+        <translation type="vanished">Неисправно</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation>Таможня</translation>
+        <translation type="vanished">Таможня</translation>
     </message>
     <message>
         <source>Prosecutor&apos;s office</source>
-        <translation>Прокуратура</translation>
+        <translation type="vanished">Прокуратура</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation>Полиция</translation>
+        <translation type="vanished">Полиция</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation>Здравоохранение</translation>
+        <translation type="vanished">Здравоохранение</translation>
     </message>
     <message>
         <source>Drug control</source>
-        <translation>Контроль над наркотиками</translation>
+        <translation type="vanished">Контроль над наркотиками</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation>Министерство</translation>
+        <translation type="vanished">Министерство</translation>
     </message>
     <message>
         <source>Ownership passes</source>
-        <translation>С переходом права собственности</translation>
+        <translation type="vanished">С переходом права собственности</translation>
     </message>
     <message>
         <source>Custody and use only</source>
-        <translation>Только в пользование</translation>
+        <translation type="vanished">Только в пользование</translation>
     </message>
     <message>
         <source>Sub-programme 1: Countering transnational organized crime, illicit drug trafficking and terrorism</source>
-        <translation>Подпрограмма 1: Противодействие транснациональной организованной преступности, незаконному обороту наркотиков и терроризму</translation>
+        <translation type="vanished">Подпрограмма 1: Противодействие транснациональной организованной преступности, незаконному обороту наркотиков и терроризму</translation>
     </message>
     <message>
         <source>Sub-programme 2: Criminal justice, crime prevention and integrity</source>
-        <translation>Подпрограмма 2: Уголовное правосудие, предупреждение преступности и добросовестность</translation>
+        <translation type="vanished">Подпрограмма 2: Уголовное правосудие, предупреждение преступности и добросовестность</translation>
     </message>
     <message>
         <source>Sub-programme 3: Drug prevention, treatment and reintegration, and HIV prevention</source>
-        <translation>Подпрограмма 3: Профилактика наркомании, лечение, реинтеграция и профилактика ВИЧ</translation>
+        <translation type="vanished">Подпрограмма 3: Профилактика наркомании, лечение, реинтеграция и профилактика ВИЧ</translation>
     </message>
     <message>
         <source>pcs</source>
-        <translation>шт.</translation>
+        <translation type="vanished">шт.</translation>
     </message>
     <message>
         <source>set</source>
-        <translation>компл.</translation>
+        <translation type="vanished">компл.</translation>
     </message>
     <message>
         <source>kit</source>
-        <translation>набор</translation>
+        <translation type="vanished">набор</translation>
     </message>
     <message>
         <source>pair</source>
-        <translation>пара</translation>
+        <translation type="vanished">пара</translation>
     </message>
     <message>
         <source>pack</source>
-        <translation>упак.</translation>
+        <translation type="vanished">упак.</translation>
     </message>
     <message>
         <source>m</source>
-        <translation>м</translation>
+        <translation type="vanished">м</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation>кг</translation>
+        <translation type="vanished">кг</translation>
     </message>
     <message>
         <source>l</source>
-        <translation>л</translation>
+        <translation type="vanished">л</translation>
     </message>
     <message>
         <source>(no scan)</source>
@@ -3778,6 +3806,291 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>{handed} of {quantity} handed over</source>
         <translation>передано {handed} из {quantity}</translation>
+    </message>
+    <message>
+        <source>Computers and IT</source>
+        <comment>category</comment>
+        <translation>Компьютеры и оргтехника</translation>
+    </message>
+    <message>
+        <source>Medical equipment</source>
+        <comment>category</comment>
+        <translation>Медицинское оборудование</translation>
+    </message>
+    <message>
+        <source>Endoscopes</source>
+        <comment>category</comment>
+        <translation>Эндоскопы</translation>
+    </message>
+    <message>
+        <source>Office equipment</source>
+        <comment>category</comment>
+        <translation>Офисное оборудование</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <comment>category</comment>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>category</comment>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>condition</comment>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <comment>condition</comment>
+        <translation>Хорошее</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <comment>condition</comment>
+        <translation>Удовлетворительное</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <comment>condition</comment>
+        <translation>Плохое</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <comment>condition</comment>
+        <translation>Неисправно</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <comment>item_status</comment>
+        <translation>На складе</translation>
+    </message>
+    <message>
+        <source>Partly handed over</source>
+        <comment>item_status</comment>
+        <translation>Частично передано</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <comment>item_status</comment>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <comment>item_status</comment>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>act_status</comment>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <comment>act_status</comment>
+        <translation>Оформлен</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>act_status</comment>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <comment>act_status</comment>
+        <translation>Аннулирован</translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <comment>institution_kind</comment>
+        <translation>Таможня</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s office</source>
+        <comment>institution_kind</comment>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <comment>institution_kind</comment>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>institution_kind</comment>
+        <translation>Здравоохранение</translation>
+    </message>
+    <message>
+        <source>Drug control</source>
+        <comment>institution_kind</comment>
+        <translation>Контроль над наркотиками</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <comment>institution_kind</comment>
+        <translation>Министерство</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>institution_kind</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <comment>unit</comment>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <comment>unit</comment>
+        <translation>компл.</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <comment>unit</comment>
+        <translation>набор</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <comment>unit</comment>
+        <translation>пара</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <comment>unit</comment>
+        <translation>упак.</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>unit</comment>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <comment>unit</comment>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <comment>unit</comment>
+        <translation>л</translation>
+    </message>
+    <message>
+        <source>Ownership passes to the recipient</source>
+        <comment>transfer_type</comment>
+        <translation>В собственность получателя</translation>
+    </message>
+    <message>
+        <source>Custody and use only</source>
+        <comment>transfer_type</comment>
+        <translation>Только во временное пользование</translation>
+    </message>
+    <message>
+        <source>UN operational rate of exchange</source>
+        <comment>rate_type</comment>
+        <translation>Операционный обменный курс ООН</translation>
+    </message>
+    <message>
+        <source>National bank rate</source>
+        <comment>rate_type</comment>
+        <translation>Курс национального банка</translation>
+    </message>
+    <message>
+        <source>Other rate</source>
+        <comment>rate_type</comment>
+        <translation>Другой курс</translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <comment>attachment_kind</comment>
+        <translation>Скан подписанного акта</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <comment>attachment_kind</comment>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <source>Warranty or technical documents</source>
+        <comment>attachment_kind</comment>
+        <translation>Гарантийный талон или техническая документация</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <comment>attachment_kind</comment>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <comment>attachment_kind_short</comment>
+        <translation>Скан подписанного акта</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <comment>attachment_kind_short</comment>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <comment>attachment_kind_short</comment>
+        <translation>Гарантия</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <comment>attachment_kind_short</comment>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Sub-programme 1: Countering transnational organized crime, illicit drug trafficking and terrorism</source>
+        <comment>sub_programme</comment>
+        <translation>Подпрограмма 1: Противодействие транснациональной организованной преступности, незаконному обороту наркотиков и терроризму</translation>
+    </message>
+    <message>
+        <source>Sub-programme 2: Criminal justice, crime prevention and integrity</source>
+        <comment>sub_programme</comment>
+        <translation>Подпрограмма 2: Уголовное правосудие, предупреждение преступности и добросовестность</translation>
+    </message>
+    <message>
+        <source>Sub-programme 3: Drug prevention, treatment and reintegration, and HIV prevention</source>
+        <comment>sub_programme</comment>
+        <translation>Подпрограмма 3: Профилактика наркомании, лечение, реинтеграция и профилактика ВИЧ</translation>
+    </message>
+    <message>
+        <source>Kyrgyz som</source>
+        <comment>currency</comment>
+        <translation>кыргызский сом</translation>
+    </message>
+    <message>
+        <source>Uzbek sum</source>
+        <comment>currency</comment>
+        <translation>узбекский сум</translation>
+    </message>
+    <message>
+        <source>Kazakh tenge</source>
+        <comment>currency</comment>
+        <translation>казахстанский тенге</translation>
+    </message>
+    <message>
+        <source>Tajik somoni</source>
+        <comment>currency</comment>
+        <translation>таджикский сомони</translation>
+    </message>
+    <message>
+        <source>Turkmen manat</source>
+        <comment>currency</comment>
+        <translation>туркменский манат</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <comment>currency</comment>
+        <translation>доллар США</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <comment>currency</comment>
+        <translation>евро</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4852,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>должно быть текстом в кавычках</translation>
     </message>
     <message>
+        <source>must be a whole number</source>
+        <translation>нужно целое число</translation>
+    </message>
+    <message>
         <source>must be a whole number greater than 0</source>
         <translation>нужно целое число больше 0</translation>
     </message>
@@ -5255,6 +5572,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет таблицы [{table}]</translation>
     </message>
     <message>
+        <source>an act sealed in content version {version} prints in {expected}, not in {code}</source>
+        <translation>акт, запечатанный в версии содержания {version}, печатается на {expected}, а не на {code}</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are in {found}, not in its languages {expected}</source>
+        <translation>его запечатанные постоянные тексты — на {found}, а не на его языках {expected}</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are missing</source>
+        <translation>его запечатанных постоянных текстов нет</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts of {code} are those of {found}</source>
+        <translation>его запечатанные постоянные тексты {code} — это тексты {found}</translation>
+    </message>
+    <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
         <translation>кодировка текста не распознана; сохраните файл как CSV UTF-8 (или как XLSX)</translation>
     </message>
@@ -5638,6 +5971,26 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <source>enter the national bank&apos;s rate, or clear its bank and date</source>
         <translation>введите курс национального банка или очистите поля банка и даты</translation>
     </message>
+    <message>
+        <source>no remembered mapping is listed as {key}</source>
+        <translation>среди запомненных нет сопоставления {key}</translation>
+    </message>
+    <message>
+        <source>a category without a word; type the word the registers use</source>
+        <translation>категория без слова; введите слово, которым её называют реестры</translation>
+    </message>
+    <message>
+        <source>choose the category the word {word} means</source>
+        <translation>выберите категорию, которую означает слово {word}</translation>
+    </message>
+    <message>
+        <source>the word {word} is listed twice (row {other})</source>
+        <translation>слово {word} указано дважды (строка {other})</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (LibreOffice, {suffix}); save it as .xlsx (Excel 2007-365) or CSV and import that</source>
+        <translation>это таблица OpenDocument (LibreOffice, {suffix}); сохраните её как .xlsx (Excel 2007–365) или CSV и импортируйте его</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>
@@ -5652,6 +6005,121 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>Stopping…</source>
         <translation>Останавливается…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMemoryDialog</name>
+    <message>
+        <source>What imports remember</source>
+        <translation>Что запоминает импорт</translation>
+    </message>
+    <message>
+        <source>Category words</source>
+        <translation>Слова категорий</translation>
+    </message>
+    <message>
+        <source>Column mappings</source>
+        <translation>Сопоставления столбцов</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The words the office&apos;s registers use for categories, and the category each means. An import reads these words as their category.</source>
+        <translation>Слова, которыми реестры офиса называют категории, и категория, которую означает каждое. Импорт читает эти слова как их категорию.</translation>
+    </message>
+    <message>
+        <source>Word in the registers</source>
+        <translation>Слово в реестрах</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Add a word</source>
+        <translation>Добавить слово</translation>
+    </message>
+    <message>
+        <source>Delete the word</source>
+        <translation>Удалить слово</translation>
+    </message>
+    <message>
+        <source>Save the words</source>
+        <translation>Сохранить слова</translation>
+    </message>
+    <message>
+        <source>The office has no words of its own yet.</source>
+        <translation>У офиса пока нет своих слов.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>After an import, the columns are read the same way for the next file with the same titles. Forget a mapping to have its columns guessed again.</source>
+        <translation>После импорта следующий файл с теми же заголовками столбцов читается так же. Забудьте сопоставление, чтобы столбцы распознавались заново.</translation>
+    </message>
+    <message>
+        <source>Import of</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Columns read as</source>
+        <translation>Столбцы читаются как</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Forget the mapping</source>
+        <translation>Забыть сопоставление</translation>
+    </message>
+    <message>
+        <source>Forget them all</source>
+        <translation>Забыть все</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Учреждения</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Доноры</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>сначала день</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>сначала месяц</translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation>сначала год</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,30 @@ def test_currency_table_matches_domain_facts():
     assert CURRENCIES["KGS"].sign("en") == "KGS"
 
 
+def test_money_prints_in_every_printed_language_from_the_registry():
+    from equipment_desk.core.languages import CODES
+
+    assert LANGUAGES == CODES
+    shown = {lang: format_amount(215000050, code, lang) for code, lang in
+             [("UZS", "uz"), ("UZS", "uz-Cyrl"), ("TMT", "tk"), ("TJS", "tg"), ("KZT", "kk"), ("USD", "ky")]}
+    assert shown == {
+        "uz": "2\u00a0150\u00a0000,50\u00a0so\u02bbm",
+        "uz-Cyrl": "2\u00a0150\u00a0000,50\u00a0сўм",
+        "tk": "2\u00a0150\u00a0000,50\u00a0manat",
+        "ky": "2\u00a0150\u00a0000,50\u00a0АКШ долл.",
+        "tg": "2\u00a0150\u00a0000,50\u00a0смн.",
+        "kk": "2\u00a0150\u00a0000,50\u00a0₸",
+    }
+    assert format_rate(68839500, "tk") == "68,8395"
+    assert CURRENCIES["USD"].sign("uz") == "AQSH doll."
+    assert CURRENCIES["KZT"].names("kk") == ("теңге", "тиын")
+    assert CURRENCIES["TJS"].names("uz-Cyrl") == ("сомоний", "дирам")
+    with pytest.raises(ValueError, match="inflect"):
+        CURRENCIES["KGS"].names("ru")
+    with pytest.raises(InputError, match="unknown language"):
+        CURRENCIES["KGS"].sign("uz-latn")
+
+
 def test_currency_lookup_and_unknown_code():
     assert currency(" kgs ").code == "KGS"
     with pytest.raises(InputError) as error:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from equipment_desk.core.errors import InputError
+from equipment_desk.core.languages import CODES
 from equipment_desk.core.units import UNIT_CODES, UNITS, parse_unit, unit_label
 
 
 def test_codes_are_those_of_the_act_json():
     assert UNIT_CODES == ("pcs", "set", "kit", "pair", "pack", "m", "kg", "l")
     for labels in UNITS.values():
-        assert set(labels) == {"en", "ru", "kk", "tg"}
+        assert set(labels) == set(CODES)
 
 
 @pytest.mark.parametrize(
@@ -24,6 +25,12 @@ def test_codes_are_those_of_the_act_json():
         ("set", "en", "set"),
         ("set", "ru", "компл."),
         ("kg", "ru", "кг"),
+        ("pcs", "ky", "даана"),
+        ("kit", "uz", "to\u02bbplam"),
+        ("pair", "uz-Cyrl", "жуфт"),
+        ("pcs", "tk", "sany"),
+        ("pair", "tk", "jübüt"),
+        ("kg", "uz", "kg"),
         ("pcs", "de", "pcs"),  # a language without labels falls back to English
         ("box", "ru", "box"),  # an unknown code prints as given
     ],
@@ -62,6 +69,14 @@ def test_unit_label(code, lang, label):
         ("килограмм", "kg"),
         ("л", "l"),
         ("litre", "l"),
+        ("даана", "pcs"),
+        ("sany", "pcs"),
+        ("toʻplam", "kit"),
+        ("to'plam", "kit"),  # Uzbek ʻ typed as an apostrophe, a quote or a backtick
+        ("TO‘PLAM", "kit"),
+        ("to`plam", "kit"),
+        ("жуфт", "pair"),
+        ("Таңгак", "pack"),
     ],
 )
 def test_parse_unit_reads_codes_labels_and_words(text, code):
@@ -70,7 +85,7 @@ def test_parse_unit_reads_codes_labels_and_words(text, code):
 
 @pytest.mark.parametrize("code", UNIT_CODES)
 def test_every_label_parses_back(code):
-    for lang in ("en", "ru", "kk", "tg"):
+    for lang in CODES:
         assert parse_unit(unit_label(code, lang)) == code
 
 

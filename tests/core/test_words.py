@@ -7,32 +7,38 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from equipment_desk.core.errors import InputError
+from equipment_desk.core.languages import CODES
 from equipment_desk.core.money import CURRENCY_CODES, MAX_MINOR
 from equipment_desk.core.words import amount_in_words, russian_form
 
 # Amounts in minor units, and the number words each language should use for
 # the major part.
-AMOUNTS = [100, 200, 500, 1100, 2100, 2200, 2500, 10000, 100000, 100000000, 215000050, 1]
+AMOUNTS = [100, 200, 500, 1100, 2100, 2200, 2500, 10000, 10100, 100000, 100000000, 215000050, 200100050, 123456789, 1]
 NUMBER_WORDS = {
     "ru": {
         1: "один", 2: "два", 5: "пять", 11: "одиннадцать", 21: "двадцать один",
-        22: "двадцать два", 25: "двадцать пять", 100: "сто", 1000: "одна тысяча",
+        22: "двадцать два", 25: "двадцать пять", 100: "сто", 101: "сто один", 1000: "одна тысяча",
         1000000: "один миллион", 2150000: "два миллиона сто пятьдесят тысяч", 0: "ноль",
+        2001000: "два миллиона одна тысяча",
+        1234567: "один миллион двести тридцать четыре тысячи пятьсот шестьдесят семь",
     },
     "en": {
         1: "one", 2: "two", 5: "five", 11: "eleven", 21: "twenty-one", 22: "twenty-two",
-        25: "twenty-five", 100: "one hundred", 1000: "one thousand", 1000000: "one million",
-        2150000: "two million, one hundred and fifty thousand", 0: "zero",
+        25: "twenty-five", 100: "one hundred", 101: "one hundred and one", 1000: "one thousand", 1000000: "one million",
+        2150000: "two million, one hundred and fifty thousand", 0: "zero", 2001000: "two million, one thousand",
+        1234567: "one million, two hundred and thirty-four thousand, five hundred and sixty-seven",
     },
     "kk": {
         1: "бір", 2: "екі", 5: "бес", 11: "он бір", 21: "жиырма бір", 22: "жиырма екі",
-        25: "жиырма бес", 100: "жүз", 1000: "бір мың", 1000000: "бір миллион",
-        2150000: "екі миллион жүз елу мың", 0: "нөл",
+        25: "жиырма бес", 100: "жүз", 101: "жүз бір", 1000: "бір мың", 1000000: "бір миллион",
+        2150000: "екі миллион жүз елу мың", 0: "нөл", 2001000: "екі миллион бір мың",
+        1234567: "бір миллион екі жүз отыз төрт мың бес жүз алпыс жеті",
     },
     "tg": {
         1: "як", 2: "ду", 5: "панҷ", 11: "ёздаҳ", 21: "бисту як", 22: "бисту ду",
-        25: "бисту панҷ", 100: "сад", 1000: "як ҳазор", 1000000: "як миллион",
-        2150000: "ду миллиону яксаду панҷоҳ ҳазор", 0: "сифр",
+        25: "бисту панҷ", 100: "сад", 101: "саду як", 1000: "як ҳазор", 1000000: "як миллион",
+        2150000: "ду миллиону саду панҷоҳ ҳазор", 0: "сифр", 2001000: "ду миллиону як ҳазор",
+        1234567: "як миллиону дусаду сию чор ҳазору панҷсаду шасту ҳафт",
     },
 }
 
@@ -47,8 +53,8 @@ RUSSIAN_UNITS = {
     "EUR": (("евро", "евро", "евро"), ("цент", "цента", "центов")),
 }
 # Which Russian form each test number takes.
-RUSSIAN_FORM_INDEX = {0: 2, 1: 0, 2: 1, 5: 2, 11: 2, 21: 0, 22: 1, 25: 2, 50: 2, 100: 2,
-                      1000: 2, 1000000: 2, 2150000: 2}
+RUSSIAN_FORM_INDEX = {0: 2, 1: 0, 2: 1, 5: 2, 11: 2, 21: 0, 22: 1, 25: 2, 50: 2, 89: 2, 100: 2, 101: 0,
+                      1000: 2, 1000000: 2, 2150000: 2, 2001000: 2, 1234567: 2}
 ENGLISH_UNITS = {
     "KGS": (("som", "soms"), ("tyiyn", "tyiyns")),
     "UZS": (("sum", "sums"), ("tiyin", "tiyins")),
@@ -115,7 +121,9 @@ def test_every_currency_in_every_language(minor, code, lang):
         (101, "USD", "en", "One US dollar and 01 cent"),
         (215000050, "USD", "en", "Two million, one hundred and fifty thousand US dollars and 50 cents"),
         (215000050, "KZT", "kk", "Екі миллион жүз елу мың теңге 50 тиын"),
-        (215000050, "TJS", "tg", "Ду миллиону яксаду панҷоҳ ҳазор сомонӣ 50 дирам"),
+        (215000050, "TJS", "tg", "Ду миллиону саду панҷоҳ ҳазор сомонӣ 50 дирам"),
+        (123456789, "KGS", "ru", "Один миллион двести тридцать четыре тысячи пятьсот шестьдесят семь сомов 89 тыйынов"),
+        (200100050, "USD", "en", "Two million, one thousand US dollars and 50 cents"),
     ],
 )
 def test_documented_examples(minor, code, lang, text):
@@ -144,7 +152,7 @@ def test_russian_unit_agrees_with_the_last_number_word(minor):
 
 @given(minor=st.integers(min_value=0, max_value=MAX_MINOR), code=st.sampled_from(CURRENCY_CODES))
 def test_non_declining_units_never_change(minor, code):
-    for lang in ("ru", "en", "kk", "tg"):
+    for lang in CODES:
         text = amount_in_words(minor, code, lang)
         assert text[0].isupper()
     if code in ("KZT", "TJS", "EUR"):
@@ -158,7 +166,8 @@ def test_non_declining_units_never_change(minor, code):
         (-1, "KGS", "ru", "must not be negative"),
         (MAX_MINOR + 1, "KGS", "ru", "too large"),
         (100, "RUB", "ru", "unknown currency RUB"),
-        (100, "KGS", "ky", "unknown language ky"),
+        (100, "KGS", "de", "unknown language de"),
+        (100, "KGS", "uz-cyrl", "unknown language uz-cyrl"),
         ("100", "KGS", "ru", "whole number"),
         (True, "KGS", "ru", "whole number"),
     ],

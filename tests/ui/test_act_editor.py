@@ -386,6 +386,28 @@ def test_save_as_pdf_records_the_file_and_never_writes_over_the_database(tmp_pat
         db.close()
 
 
+def test_the_window_saves_the_bytes_the_command_line_prints(open_editor, db, make, tmp_path):
+    """The editor renders through ``documents.printing.certificate_pdf``: the office logo prints in both, and the
+    saved file is the command line's print byte for byte."""
+    import io
+
+    from PIL import Image
+
+    from equipment_desk.documents import printing
+    from equipment_desk.store import settings as office_settings
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (240, 80), (0, 158, 219)).save(buffer, format="PNG")
+    (tmp_path / "logo.png").write_bytes(buffer.getvalue())
+    act_id = make.finalized()
+    without_logo = printing.certificate_pdf(db=db, act_id=act_id)
+    office_settings.set_settings(db=db, values={"logo_path": str(tmp_path / "logo.png")})
+    editor = open_editor(act_id)
+    target = tmp_path / "act.pdf"
+    editor.save_pdf(str(target))
+    assert target.read_bytes() == printing.certificate_pdf(db=db, act_id=act_id) != without_logo
+
+
 # --- the national bank's rate ---------------------------------------------------------------------
 
 BILINGUAL = {"transferor_title_ru": "Руководитель офиса"}

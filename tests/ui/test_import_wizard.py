@@ -129,7 +129,9 @@ def test_a_snipe_it_export_through_the_dialog_as_on_the_command_line(wizard, db,
     dialog.go_next()
     assert not dialog.preview.ok
     assert "ambiguous" in dialog.preview_model.index(1, dialog.preview_model.columnCount() - 1).data()
-    assert "Desktops" in dialog.file_problems_label.text()
+    assert "The category Desktops (rows 2) is none of the program's categories: go back and choose" in dialog.file_problems_label.text()
+    assert "--category-map" not in dialog.file_problems_label.text()  # the window's words, not the command line's
+    assert dialog.preview_model.index(0, 1).data() == "its category?"  # asked above once, not refused row by row
     dialog.go_back()
     dialog.date_order.setCurrentIndex(dialog.date_order.findData("mdy"))
     for word, code in (("Desktops", "computers"), ("Laptops", "computers"), ("Projectors", "office")):
@@ -166,3 +168,37 @@ def test_the_rows_skipped_are_listed_with_the_reason(wizard, db, tmp_path):
     text = dialog.skipped_label.text()
     assert "Row 8 skipped: a totals row: Итого:" in text and "Row 10 skipped: a signature or footer row" in text
     assert dialog.preview_model.rowCount() == 3
+
+
+def test_rows_skipped_are_counted_with_plural_forms(db, tmp_path):
+    """«1 пустая строка», «3 пустые строки», «5 пустых строк»: Qt's %n forms, in English and Russian."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from equipment_desk.exchange.importers import prepare_import
+    from equipment_desk.ui import app as app_module
+    from equipment_desk.ui.import_preview import skipped_text
+
+    def preview_with(empty: int):
+        path = tmp_path / f"empty{empty}.csv"
+        path.write_text("Наименование;Категория;Кол-во;Цена;Валюта\nСтол;office;1;100;KGS\n" + ";;;;\n" * empty + "Стул;office;1;50;KGS\n",
+                        encoding="utf-8")
+        return prepare_import(db=db, kind="item", path=path)
+
+    previews = {n: preview_with(n) for n in (1, 3, 5, 21)}
+    app = QApplication.instance()
+    translators = app_module.install_translations(app, "en")
+    try:
+        assert skipped_text(previews[1]) == "1 empty row skipped" and skipped_text(previews[3]) == "3 empty rows skipped"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    previous_locale = QLocale()
+    translators = app_module.install_translations(app, "ru")
+    try:
+        assert [skipped_text(previews[n]) for n in (1, 3, 5, 21)] == [
+            "1 пустая строка пропущена", "3 пустые строки пропущены", "5 пустых строк пропущено", "21 пустая строка пропущена"]
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)

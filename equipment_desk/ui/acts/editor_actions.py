@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from equipment_desk.core.errors import DeskError
 from equipment_desk.core.files import write_file
 from equipment_desk.store import acts as acts_store
-from equipment_desk.store import settings as office_settings
 from equipment_desk.store.changes import perform
 from equipment_desk.store.database import database_file
 from equipment_desk.ui import errors
@@ -34,17 +33,12 @@ from equipment_desk.ui.acts.dialogs import FinalizeDialog, SignDialog, VoidDialo
 log = logging.getLogger(__name__)
 
 
-def render_act_pdf(context: Any, document: dict[str, Any], *, copies: int = 1, logo_path: str = "") -> bytes:
-    """The certificate of ``document`` (``store.acts.act_document``) as PDF bytes; runs in a worker."""
-    from equipment_desk.documents.certificate import render_certificate
+def render_act_pdf(context: Any, act_id: int, *, copies: int = 1) -> bytes:
+    """The certificate of act ``act_id`` as PDF bytes, by the command line's own call
+    (``documents.printing.certificate_pdf``), so both print the same bytes; runs in a worker."""
+    from equipment_desk.documents.printing import certificate_pdf
 
-    logo = None
-    if logo_path:
-        try:
-            logo = Path(logo_path).read_bytes()
-        except OSError as error:
-            log.info("office logo %s not readable (%s); printing without it", logo_path, error)
-    return render_certificate(document, copies=copies, logo=logo)
+    return certificate_pdf(db=context.db, act_id=act_id, copies=copies)
 
 
 class ActEditorActions:
@@ -80,12 +74,6 @@ class ActEditorActions:
             return False
         if self.is_draft and not self.save():
             return False
-        try:
-            document = acts_store.act_document(db=self.db, act_id=self.act_id)
-        except DeskError as error:
-            show_error(self, error)
-            return False
-        logo_path = office_settings.get_setting(db=self.db, key="logo_path") or ""
         self._set_busy(True, QCoreApplication.translate("ActEditorDialog", "Preparing the certificate…"))
 
         def done(data: bytes) -> None:
@@ -103,7 +91,7 @@ class ActEditorActions:
             finally:
                 self._delete_if_asked()
 
-        self.tasks.run(render_act_pdf, document, copies=copies, logo_path=logo_path, on_done=done, on_error=failed)
+        self.tasks.run(render_act_pdf, self.act_id, copies=copies, on_done=done, on_error=failed)
         return True
 
     def deleteLater(self) -> None:
@@ -219,6 +207,8 @@ class ActEditorActions:
     def save_pdf(self, path: str | None = None) -> None:
         """Save one copy of the certificate as a PDF file (asks where unless given a path)."""
         def write(data: bytes) -> None:
+            from equipment_desk.documents.printing import write_pdf
+
             target = path or self.ask_pdf_path(self.suggested_file_name())
             if not target:
                 return
@@ -226,7 +216,7 @@ class ActEditorActions:
             if file.suffix.lower() != ".pdf":
                 file = file.with_name(file.name + ".pdf")
             try:
-                write_file(data, file, protected=[database_file(self.db)], what="act.pdf")
+                write_pdf(data, file, protected=[database_file(self.db)])
             except DeskError as error:  # the database or a folder chosen, a full disk, a read-only folder
                 errors.show_error(self, error)
                 return

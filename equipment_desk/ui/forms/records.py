@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equipment_desk.core import labels
 from equipment_desk.core.errors import DeskError, Problem
 from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.core.units import UNIT_CODES
@@ -34,9 +35,6 @@ from equipment_desk.ui.acts.attachments import AttachmentDialog, add_attachment_
 from equipment_desk.ui.errors import show_error
 from equipment_desk.ui.forms.base import RecordForm, line, notes, spin, text_of
 from equipment_desk.ui.models import (
-    CATEGORY_LABELS,
-    CONDITION_LABELS,
-    INSTITUTION_KIND_LABELS,
     category_label,
     condition_label,
     country_label,
@@ -257,7 +255,7 @@ class InstitutionForm(RecordForm):
         self.add_field("city_en", self.tr("City (English)"), line(self, row.get("city_en", ""), max_length=100))
         self.add_field("city_ru", self.tr("City (Russian)"), line(self, row.get("city_ru", ""), max_length=100))
         self.add_field("region", self.tr("Region"), line(self, row.get("region", ""), max_length=100))
-        kinds = combo(self, [(institution_kind_label(code), code) for code in INSTITUTION_KIND_LABELS])
+        kinds = combo(self, [(institution_kind_label(code), code) for code in labels.INSTITUTION_KIND])
         set_combo(kinds, row.get("kind", "other"))
         self.add_field("kind", self.tr("Kind"), kinds)
         self.add_field("address", self.tr("Address"), line(self, row.get("address", ""), max_length=500))
@@ -397,7 +395,7 @@ class ItemForm(RecordForm):
             self.written_off_label.setStyleSheet("color: #a1260d; font-weight: bold;")
             self.written_off_label.setToolTip(self.tr("Written off items are no longer offered for handover acts"))
             self.form.addRow(self.tr("Written off:"), self.written_off_label)
-        categories = combo(self, [(category_label(code), code) for code in CATEGORY_LABELS])
+        categories = combo(self, [(category_label(code), code) for code in labels.CATEGORY])
         set_combo(categories, row.get("category", "computers"))
         self.add_field("category", self.tr("Category"), categories, required=True)
         name_en, name_ru = row.get("name_en", ""), row.get("name_ru", "")
@@ -429,7 +427,7 @@ class ItemForm(RecordForm):
         date = DateField(self)
         date.set_iso(row.get("acquisition_date"))
         self.add_field("acquisition_date", self.tr("Acquired on"), date)
-        conditions = combo(self, [(condition_label(code), code) for code in CONDITION_LABELS])
+        conditions = combo(self, [(condition_label(code), code) for code in labels.CONDITION])
         set_combo(conditions, row.get("condition", "new"))
         self.add_field("condition", self.tr("Condition"), conditions)
         programmes = combo(self, [(self.tr("(no programme)"), None)] + [
