@@ -45,6 +45,8 @@ from stats import Summary, ratio_line, timed  # noqa: E402
 
 from equipment_desk.core.money import format_amount  # noqa: E402
 from equipment_desk.documents import texts as tx  # noqa: E402
+
+WORDS = tx.current_words(("ru", "en"))
 from equipment_desk.documents.certificate import render_certificate  # noqa: E402
 from equipment_desk.documents.fonts import fonts_dir  # noqa: E402
 from equipment_desk.store import acts, demo  # noqa: E402
@@ -66,17 +68,17 @@ def bare_texts(act: dict) -> dict:
     signatures = []
     for key, party in (("handed_over_by", "transferor"), ("received_by", "recipient")):
         p = act[party]
-        signatures.append([" / ".join(tx.text(key, lang) for lang in LANGS), tx.pick(p["organisation"], "ru"),
+        signatures.append([" / ".join(WORDS.text(key, lang) for lang in LANGS), tx.pick(p["organisation"], "ru"),
                            tx.pick(p["organisation"], "en"), tx.pick(p["signatory"]["title"], "ru"), tx.pick(p["signatory"]["name"], "ru"),
                            "______________________   ____________", "подпись / signature        дата / date", "М.П. / L.S."])
     texts = {
         "qr": f"EQD1:{act['office_code']}:{number}:{act['content_hash']}",
         "letterhead": [tx.pick(act["transferor"]["organisation"], lang) for lang in LANGS],
-        "title": [f"{tx.text('title', 'ru')} № {number}", f"{tx.text('title', 'en')} No. {number}"],
+        "title": [f"{WORDS.text('title', 'ru')} № {number}", f"{WORDS.text('title', 'en')} No. {number}"],
         "place_date": f"{tx.pick(act['place'], 'ru')} / {tx.pick(act['place'], 'en')}    "
                       f"{tx.format_date(act['date'], 'ru')} / {tx.format_date(act['date'], 'en')}",
         "parties": [[_parties(act, "ru"), _parties(act, "en")], [ru[0], en[0]]],
-        "head": [" / ".join(tx.text(k, lang) for lang in LANGS) for k in _HEAD_KEYS],
+        "head": [" / ".join(WORDS.text(k, lang) for lang in LANGS) for k in _HEAD_KEYS],
         "rows": _rows(act),
         "total_row": ["Итого / Total", "", "", "", "", "", str(totals["quantity"]), "",
                       format_amount(totals["amount_minor"], act["currency"], "ru", with_currency=False)],

@@ -25,17 +25,18 @@ from equipment_desk.core.words import amount_in_words
 from equipment_desk.documents import texts as tx
 
 LANGS = ("ru", "en")
+WORDS = tx.current_words(LANGS)
 
 
 def _parties(act: dict, lang: str) -> str:
     t, r = act["transferor"], act["recipient"]
     ts, rs = t["signatory"], r["signatory"]
-    return tx.text(
+    return WORDS.text(
         "parties", lang,
         org_from=tx.pick(t["organisation"], lang), title_from=tx.pick(ts["title"], lang), name_from=tx.pick(ts["name"], lang),
-        authority_from=tx.text("authority_first", lang, authority=tx.pick(ts["authority"], lang)),
+        authority_from=WORDS.text("authority_first", lang, acting=WORDS.text("acting_m", lang), authority=tx.pick(ts["authority"], lang)),
         org_to=tx.pick(r["organisation"], lang), title_to=tx.pick(rs["title"], lang), name_to=tx.pick(rs["name"], lang),
-        authority_to=tx.text("authority_second", lang, authority=tx.pick(rs["authority"], lang)),
+        authority_to=WORDS.text("authority_second", lang, acting=WORDS.text("acting_m", lang), authority=tx.pick(rs["authority"], lang)),
     )
 
 
@@ -43,14 +44,14 @@ def _clauses(act: dict, lang: str) -> list[str]:
     totals = act["totals"]
     cur = act["currency"]
     return [
-        tx.text("operative_title", lang),
-        f"{tx.text('total_quantity', lang)}: {totals['quantity']}",
-        f"{tx.text('total_amount', lang)}: {format_amount(totals['amount_minor'], cur, lang)}",
-        f"{tx.text('in_words', lang)}: {amount_in_words(totals['amount_minor'], cur, lang)}",
-        f"{tx.text('usd_equivalent', lang)}: {format_amount(totals['usd_minor'], 'USD', lang)}",
-        tx.text("condition", lang),
-        tx.text("obligations_title", lang),
-        tx.copies_clause(2, LANGS, lang),
+        WORDS.text("operative_title", lang),
+        f"{WORDS.text('total_quantity', lang)}: {totals['quantity']}",
+        f"{WORDS.text('total_amount', lang)}: {format_amount(totals['amount_minor'], cur, lang)}",
+        f"{WORDS.text('in_words', lang)}: {amount_in_words(totals['amount_minor'], cur, lang)}",
+        f"{WORDS.text('usd_equivalent', lang)}: {format_amount(totals['usd_minor'], 'USD', lang)}",
+        WORDS.text("condition", lang),
+        WORDS.text("obligations_title", lang),
+        WORDS.copies_clause(2, LANGS, lang),
     ]
 
 
@@ -113,8 +114,8 @@ def _table(rows: list[str], widths: list[int], *, borders: bool) -> str:
 def act_docx(act: dict) -> bytes:
     body: list[str] = []
     number = act["number"]
-    body.append(_p(f"{tx.text('title', 'ru')} № {number}", bold=True, size=24, align="center"))
-    body.append(_p(f"{tx.text('title', 'en')} No. {number}", bold=True, size=21, align="center"))
+    body.append(_p(f"{WORDS.text('title', 'ru')} № {number}", bold=True, size=24, align="center"))
+    body.append(_p(f"{WORDS.text('title', 'en')} No. {number}", bold=True, size=21, align="center"))
     body.append(_p(f"{tx.pick(act['place'], 'ru')} / {tx.pick(act['place'], 'en')}    "
                    f"{tx.format_date(act['date'], 'ru')} / {tx.format_date(act['date'], 'en')}"))
     half = [5000, 5000]
@@ -122,7 +123,7 @@ def act_docx(act: dict) -> bytes:
     body.append(_table([f"<w:tr>{_cell(_p(a), half[0])}{_cell(_p(b), half[1])}</w:tr>" for a, b in pairs],
                        half, borders=False))
     widths = [450, 2300, 1500, 1200, 1300, 700, 600, 1000, 1050]
-    header = "".join(_cell(_p(" / ".join(tx.text(k, lang) for lang in LANGS), bold=True, size=13, align="center"),
+    header = "".join(_cell(_p(" / ".join(WORDS.text(k, lang) for lang in LANGS), bold=True, size=13, align="center"),
                            w, fill="E9EDF1") for k, w in zip(_HEAD_KEYS, widths))
     rows = [f'<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>{header}</w:tr>']
     for row in _rows(act):
@@ -145,7 +146,7 @@ def act_docx(act: dict) -> bytes:
     for key, party in (("handed_over_by", "transferor"), ("received_by", "recipient")):
         p = act[party]
         sign.append(
-            _p(" / ".join(tx.text(key, lang) for lang in LANGS), bold=True)
+            _p(" / ".join(WORDS.text(key, lang) for lang in LANGS), bold=True)
             + _p(tx.pick(p["organisation"], "ru")) + _p(tx.pick(p["organisation"], "en"))
             + _p(tx.pick(p["signatory"]["title"], "ru")) + _p(tx.pick(p["signatory"]["name"], "ru"), bold=True)
             + _p("______________________   ____________") + _p("подпись / signature        дата / date", size=12)
@@ -228,13 +229,13 @@ def act_html(act: dict, *, regular_font: str, bold_font: str) -> str:
     number = act["number"]
     css = (_CSS.replace("{regular}", regular_font).replace("{bold}", bold_font).replace("{number}", number))
     parts = [f"<!doctype html><html><head><meta charset='utf-8'><style>{css}</style></head><body>",
-             f"<h1>{e(tx.text('title', 'ru'))} № {e(number)}</h1><h2>{e(tx.text('title', 'en'))} No. {e(number)}</h2>",
+             f"<h1>{e(WORDS.text('title', 'ru'))} № {e(number)}</h1><h2>{e(WORDS.text('title', 'en'))} No. {e(number)}</h2>",
              f"<div class='pair'><div>{e(tx.pick(act['place'], 'ru'))} / {e(tx.pick(act['place'], 'en'))}</div>"
              f"<div style='text-align:right'>{tx.format_date(act['date'], 'ru')} / {tx.format_date(act['date'], 'en')}</div></div>",
              f"<div class='pair'><div>{e(_parties(act, 'ru'))}</div><div>{e(_parties(act, 'en'))}</div></div>"]
     ru, en = _clauses(act, "ru"), _clauses(act, "en")
     parts.append(f"<div class='pair'><div>{e(ru[0])}</div><div>{e(en[0])}</div></div>")
-    head = "".join(f"<th>{e(tx.text(k, 'ru'))}<br>{e(tx.text(k, 'en'))}</th>" for k in _HEAD_KEYS)
+    head = "".join(f"<th>{e(WORDS.text(k, 'ru'))}<br>{e(WORDS.text(k, 'en'))}</th>" for k in _HEAD_KEYS)
     body = "".join("<tr>" + "".join(f"<td class='{'n' if i >= 6 else ''}'>{e(v).replace(chr(10), '<br>')}</td>" for i, v in enumerate(row)) + "</tr>"
                    for row in _rows(act))
     totals = act["totals"]
@@ -246,7 +247,7 @@ def act_html(act: dict, *, regular_font: str, bold_font: str) -> str:
     sign = []
     for key, party in (("handed_over_by", "transferor"), ("received_by", "recipient")):
         p = act[party]
-        sign.append(f"<div><b>{e(tx.text(key, 'ru'))} / {e(tx.text(key, 'en'))}</b><br>"
+        sign.append(f"<div><b>{e(WORDS.text(key, 'ru'))} / {e(WORDS.text(key, 'en'))}</b><br>"
                     f"{e(tx.pick(p['organisation'], 'ru'))}<br>{e(tx.pick(p['organisation'], 'en'))}<br>"
                     f"{e(tx.pick(p['signatory']['title'], 'ru'))}<br><b>{e(tx.pick(p['signatory']['name'], 'ru'))}</b>"
                     f"<div class='line'></div>подпись / signature<br><b>М.П. / L.S.</b></div>")

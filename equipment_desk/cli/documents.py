@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("act", metavar="ID", help="the act's number (e.g. ROCA-2018-0001), UUID or id")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--lang", metavar="LANGS",
-                   help="one or two of en, ru, kk, tg, first on the left (default: the act's own, e.g. ru,en)")
+                   help="one or two of ru, en, kk, ky, tg, uz, uz-Cyrl, tk, first on the left (default: the act's own, e.g. ru,en)")
     p.add_argument("--copies", default="1", metavar="N",
                    help=f"print N copies, each marked 'Copy 1 of N' (1 to {MAX_COPIES}; default 1)")
     p.set_defaults(handler=certificate_command)

@@ -27,6 +27,7 @@ sealed act.  :func:`from_snapshot` reads one back (and checks it the same way).
 
 from __future__ import annotations
 
+import datetime as _dt
 import string
 import tomllib
 from collections.abc import Mapping
@@ -139,6 +140,43 @@ class ActTexts:
 
     def get(self, table: str, key: str) -> str:
         return self.tables[table][key]
+
+    def has(self, key: str) -> bool:
+        return key in self.tables["texts"]
+
+    def format_date(self, value: str | _dt.date | None) -> str:
+        """A date as this language writes it on the act (``date.format``); a text that is no date prints as it is."""
+        if not value:
+            return ""
+        if isinstance(value, str):
+            try:
+                value = _dt.date.fromisoformat(value[:10])
+            except ValueError:
+                return value
+        return self.tables["date"]["format"].format(
+            day=value.day, day2=f"{value.day:02d}", month=value.month, month2=f"{value.month:02d}",
+            month_name=self.tables["date"][MONTHS[value.month - 1]], year=f"{value.year:04d}")
+
+    def city(self, name: str) -> str:
+        """A city with this language's prefix («г. Бишкек», «Бишкек ш.»)."""
+        return self.tables["place"]["city"].format(city=name)
+
+    def language_name(self, code: str) -> str:
+        return self.tables["language_names"][code]
+
+    def languages_phrase(self, languages: tuple[str, ...] | list[str]) -> str:
+        """The act's languages as the copies clause names them («на кыргызском и русском языках»)."""
+        names = [self.tables["language_names_in_clause"][code] for code in languages]
+        if len(names) == 1:
+            return self.text("languages_one", first=names[0])
+        return self.text("languages_two", first=names[0], second=names[1])
+
+    def copies_clause(self, copies: int, languages: tuple[str, ...] | list[str]) -> str:
+        """Clause 6: how many copies (always at least two, one per party), in which languages, of equal force."""
+        count = min(max(copies, 2), max(COPY_WORDS))
+        each = self.text("copies_each") if count == 2 else ""
+        return self.text("copies_clause", count=self.tables["copies"][COPY_WORDS[count]],
+                         languages=self.languages_phrase(languages), each=each)
 
     @property
     def needs_review(self) -> bool:
@@ -318,3 +356,32 @@ def from_snapshot(snapshot: Mapping[str, Any], *, source: str = "sealed act") ->
     if snapshot.get("sha256") != texts.digest():
         raise InputError(Problem("the sealed fixed texts of {code} do not match their SHA-256", params={"code": code}, source=source))
     return texts
+
+
+def sealed_texts(languages: list[str] | tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    """The snapshots an act seals: each of its languages' checked texts (:class:`InputError` naming every problem
+    of every language that cannot print)."""
+    problems = [problem for code in languages for problem in missing(code)]
+    if problems:
+        raise InputError(problems, message="the fixed texts of the act's languages are not complete")
+    return {code: load(code).snapshot() for code in languages}
+
+
+def sealed_problems(sealed: Any, languages: list[str] | tuple[str, ...]) -> list[Problem]:
+    """What is wrong with the fixed texts an act sealed (empty when each of its languages is there, complete and
+    matching its SHA-256)."""
+    if not isinstance(sealed, Mapping):
+        return [Problem("its sealed fixed texts are missing")]
+    problems = []
+    if sorted(sealed) != sorted(languages):
+        problems.append(Problem("its sealed fixed texts are in {found}, not in its languages {expected}",
+                                params={"found": ", ".join(sorted(sealed)) or "none", "expected": ", ".join(languages)}))
+    for code, snapshot in sealed.items():
+        try:
+            texts = from_snapshot(snapshot)
+        except InputError as error:
+            problems += error.problems
+            continue
+        if texts.code != code:
+            problems.append(Problem("its sealed fixed texts of {code} are those of {found}", params={"code": code, "found": texts.code}))
+    return problems

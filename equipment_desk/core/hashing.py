@@ -1,7 +1,7 @@
 """The canonical form of an act and its SHA-256: what sealing an act means (``docs/act-json.md``).
 
 An act is sealed by hashing the canonical text of its content (the keys of
-:data:`CANONICAL_KEYS`, sorted, compact, UTF-8).  Each office's sealed acts
+:func:`canonical_keys` for its content version, sorted, compact, UTF-8).  Each office's sealed acts
 form a chain: every act carries the hash of the one sealed before it, the
 first carries :data:`GENESIS_HASH`.
 """
@@ -13,19 +13,33 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-FORMAT = "equipment-desk/act@2"
-"""The content version acts are sealed in now: texts per language (people's names in each script with the
-Russian genitive the preamble prints, items' names, rate sources)."""
+FORMAT = "equipment-desk/act@3"
+"""The content version acts are sealed in now: as version 2, and the fixed texts the act printed in each of its
+languages sealed with it (``fixed_texts``, :mod:`equipment_desk.core.act_texts`)."""
 FORMAT_1 = "equipment-desk/act@1"
 """The first content version (one name per person and item, one rate source): such acts are read and
 verified as they were sealed."""
-FORMATS = (FORMAT_1, FORMAT)
+FORMAT_2 = "equipment-desk/act@2"
+"""The second content version: texts per language (people's names in each script with the Russian genitive the
+preamble prints, items' names, rate sources); its fixed texts are those the program printed then."""
+FORMATS = (FORMAT_1, FORMAT_2, FORMAT)
 GENESIS_HASH = "0" * 64
 CANONICAL_KEYS = (
     "format", "uuid", "number", "office_code", "date", "place", "country", "languages", "goods",
     "transferor", "recipient", "programme", "basis", "transfer_type", "currency", "rate",
     "national_rate", "lines", "totals", "previous_hash",
 )
+"""The keys sealed in every content version."""
+SEALED_TEXTS_KEY = "fixed_texts"
+"""From version 3: the fixed texts of each of the act's languages as printed (``{"ky": snapshot, "ru": …}``)."""
+
+
+def canonical_keys(content_format: str | None) -> tuple[str, ...]:
+    """The keys an act of ``content_format`` seals (version 1 and 2: :data:`CANONICAL_KEYS`; later: and its fixed texts)."""
+    if content_format in (None, FORMAT_1, FORMAT_2):
+        return CANONICAL_KEYS
+    return (*CANONICAL_KEYS, SEALED_TEXTS_KEY)
+
 RATE_NOT_SEALED = ("entered_by", "entered_at")
 """Who typed the rate in and when: shown with the act, not part of what is sealed."""
 
@@ -42,7 +56,7 @@ def canonical_text(value: Any) -> str:
 
 def canonical_json(content: Mapping[str, Any]) -> str:
     """The canonical text of an act's content: the keys of ``CANONICAL_KEYS``, sorted, compact, UTF-8."""
-    canonical = {key: content.get(key) for key in CANONICAL_KEYS}
+    canonical = {key: content.get(key) for key in canonical_keys(content.get("format"))}
     if isinstance(canonical.get("rate"), dict):
         canonical["rate"] = {k: v for k, v in canonical["rate"].items() if k not in RATE_NOT_SEALED}
     return json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

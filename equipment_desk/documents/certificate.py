@@ -23,18 +23,19 @@ later does not change a reprint.  (``office=`` is still accepted for callers
 written before, and ignored.)  The logo is the one image that still comes
 from the caller (the settings' logo file): it is not part of the act.
 
-Languages and recorded texts: an act prints in one or two of en, ru, kk, tg.
-Fixed texts (clauses, headings, labels, units, amounts in words) exist in all
-four.  Recorded texts — place, goods, basis, the parties' organisation names,
+Languages and texts: an act prints in one or two of the eight printed
+languages (:mod:`equipment_desk.core.languages`).  Its fixed texts (clauses,
+headings, labels) are those it was sealed with (:func:`.texts.words_for`): the
+snapshot a finalized act of content version 3 carries, the frozen words of
+:mod:`.legacy_texts` for an act of version 1 or 2, the files as they are now
+for a draft.  Units and amounts in words come from :mod:`equipment_desk.core`.
+Recorded texts — place, goods, basis, the parties' organisation names,
 signatories' titles and authority, programme and donor names — are objects
-keyed by language; every one of them is chosen by
-:func:`.texts.pick`, one rule for all: the text in the print language, else
-Russian, else English (for en: English, else Russian).  The register records
-English and Russian only, so a Kazakh or Tajik print of a registered act
-shows the Russian names (an act dict that carries ``kk``/``tg`` entries, e.g.
-``place.kk`` in a JSON file rendered directly, prints them).  A text that
-falls back to the same words as the other column prints once, not twice,
-where the two languages share a line (letterhead, place, title block).
+keyed by language, each chosen by :func:`.texts.pick`: the text in the print
+language, never another language's (an act of version 1 or 2 reprints with
+the fall-back it printed with then).  A text that is the same words in both
+columns prints once, not twice, where the two languages share a line
+(letterhead, place, title block).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ from equipment_desk.documents import texts as tx
 from equipment_desk.documents.fonts import BOLD, REGULAR
 from equipment_desk.documents.grid import Cell, GridRow, GridStyle, ItemGrid, Line, Segment, make_row
 from equipment_desk.documents.layout import DeskTable, Para, Section, SectionMark, TableWithTail, build_pdf, wrap_text
+from equipment_desk.documents.legacy_texts import amount_in_words_as_then, filled_as_then
 from equipment_desk.documents.qr import INFO_KEY, qr_flowable, qr_payload
 
 __all__ = [
@@ -88,12 +90,13 @@ _CELL_PAD = 2.0
 def act_languages(act: dict, languages: Sequence[str] | str | None = None) -> tuple[str, ...]:
     """The act's print languages: ``languages`` if given (``"ru,en"`` or a
     sequence), else the act's own, else Russian and English.  One or two of
-    en, ru, kk, tg, each once."""
+    the printed languages (:data:`.texts.LANGUAGES`), each once."""
     if languages is None:
         languages = act.get("languages") or tx.DEFAULT_LANGUAGES
     if isinstance(languages, str):
         languages = [part for part in languages.replace(" ", "").split(",") if part]
-    chosen = tuple(code.strip().lower() for code in languages)
+    known = {code.lower(): code for code in tx.LANGUAGES}  # BCP 47 tags compare without case: uz-cyrl is uz-Cyrl
+    chosen = tuple(known.get(code.strip().lower(), code.strip().lower()) for code in languages)
     problems = []
     for code in chosen:
         if code not in tx.LANGUAGES:
@@ -142,6 +145,13 @@ def _amount(minor: int, currency: str, lang: str, act: Mapping[str, Any], *, wit
     return text
 
 
+def _in_words(minor: int, currency: str, lang: str, act: Mapping[str, Any]) -> str:
+    """The amount in words; an act of content version 1 or 2 keeps the number words it printed then."""
+    if tx.content_version(act) < 3:
+        return amount_in_words_as_then(minor, currency, lang)
+    return amount_in_words(minor, currency, lang)
+
+
 def _e(value: Any) -> str:
     """Recorded text, escaped for a Paragraph; line breaks kept."""
     return escape(str(value or "")).replace("\n", "<br/>")
@@ -155,8 +165,8 @@ def _unique(values: Iterable[str]) -> list[str]:
     return seen
 
 
-def _joined(key: str, langs: Sequence[str], **params: Any) -> str:
-    return " / ".join(_unique(tx.text(key, lang, **params) for lang in langs))
+def _joined(w: tx.Words, key: str, langs: Sequence[str], **params: Any) -> str:
+    return " / ".join(_unique(w.text(key, lang, **params) for lang in langs))
 
 
 def _second(text: str) -> str:
@@ -194,7 +204,7 @@ def letterhead_names(organisation: Any, langs: Sequence[str]) -> list[str]:
 
 
 def _header(office_names: Sequence[str], langs: Sequence[str], payload: str | None,
-            logo: bytes | None) -> list[Flowable]:
+            logo: bytes | None, w: tx.Words) -> list[Flowable]:
     """The letterhead: logo, the office's name (``office_names``, see
     :func:`letterhead_names`) and, for a finalized act, the QR code."""
     s = st.styles()
@@ -221,7 +231,7 @@ def _header(office_names: Sequence[str], langs: Sequence[str], payload: str | No
     if payload:
         qr_size = 22 * mm
         qr_cell = [qr_flowable(payload, qr_size),
-                   Para("<br/>".join(_unique(tx.text("qr_caption", lang) for lang in langs)),
+                   Para("<br/>".join(_unique(w.text("qr_caption", lang) for lang in langs)),
                              s.small_center)]
         qr_width = 30 * mm
 
@@ -254,14 +264,14 @@ def _banner(lines: Sequence[str]) -> Flowable:
     return table
 
 
-def _title(act: dict, langs: Sequence[str]) -> list[Flowable]:
+def _title(act: dict, langs: Sequence[str], w: tx.Words) -> list[Flowable]:
     s = st.styles()
     number = act.get("number") if act.get("status") != "draft" else None
     out: list[Flowable] = []
     for index, lang in enumerate(langs):
-        title = tx.text("title", lang)
+        title = w.text("title", lang)
         if number:
-            title = f"{title} {tx.text('number_sign', lang)}\u00a0{_e(number)}"
+            title = f"{title} {w.text('number_sign', lang)}\u00a0{_e(number)}"
         out.append(Para(title, s.title if index == 0 else s.title_second))
     out.append(Spacer(0, 1.5 * mm))
     programme = act.get("programme") or {}
@@ -275,7 +285,7 @@ def _title(act: dict, langs: Sequence[str]) -> list[Flowable]:
     out += [Para(line, s.subtitle) for line in _unique(subtitles)]
     out.append(Spacer(0, 3 * mm))
     place = " / ".join(_unique(_e(tx.pick(act.get("place"), lang)) for lang in langs))
-    date = " / ".join(_unique(tx.format_date(act.get("date"), lang) for lang in langs))
+    date = " / ".join(_unique(w.format_date(act.get("date"), lang) for lang in langs))
     row = DeskTable([[Para(place, s.body_left), Para(date, s.body_right)]],
                 colWidths=[st.FRAME_WIDTH / 2] * 2)
     row.setStyle(TableStyle([
@@ -313,19 +323,19 @@ def _party(act: dict, key: str) -> dict:
     return act.get(key) or {}
 
 
-def _parties(act: dict, langs: Sequence[str]) -> Flowable:
+def _parties(act: dict, langs: Sequence[str], w: tx.Words) -> Flowable:
     s = st.styles()
     transferor, recipient = _party(act, "transferor"), _party(act, "recipient")
     t_sign, r_sign = transferor.get("signatory") or {}, recipient.get("signatory") or {}
     def authority(signatory: dict, key: str, lang: str) -> str:
         value = tx.pick(signatory.get("authority"), lang)
-        return tx.text(key, lang, authority=_e(value)) if value else ""
+        return w.text(key, lang, authority=_e(value)) if value else ""
 
     if not _legacy(act):
-        return _pairs([[Para(_preamble(transferor, recipient, lang), s.body) for lang in langs]], langs, row_gap=5)
+        return _pairs([[Para(_preamble(transferor, recipient, lang, w), s.body) for lang in langs]], langs, row_gap=5)
     row = []
     for lang in langs:
-        row.append(Para(tx.text(
+        row.append(Para(w.text(
             "parties", lang,
             org_from=f"<b>{_e(tx.pick(transferor.get('organisation'), lang))}</b>",
             title_from=_e(tx.pick(t_sign.get("title"), lang)),
@@ -344,7 +354,7 @@ def _person(signatory: Mapping[str, Any], lang: str) -> str:
     return tx.pick(signatory.get("name"), lang)
 
 
-def _preamble(transferor: Mapping[str, Any], recipient: Mapping[str, Any], lang: str) -> str:
+def _preamble(transferor: Mapping[str, Any], recipient: Mapping[str, Any], lang: str, w: tx.Words) -> str:
     """The parties clause of content version 2: in Russian the representative's title and name in the
     genitive and the participle agreeing with the gender; in English "Mr"/"Ms" before the name."""
     from equipment_desk.core.grammar import honorific, name_genitive, title_genitive
@@ -362,11 +372,11 @@ def _preamble(transferor: Mapping[str, Any], recipient: Mapping[str, Any], lang:
             title = tx.pick(signatory.get("title_genitive"), "ru") or (title_genitive(title) if title else "")
         elif lang == "en" and honorific(gender) and name:
             name = f"{honorific(gender)} {name}"
-        acting = tx.text("acting_f" if gender == "f" else "acting_m", lang)
-        params[f"authority_{side}"] = (tx.text(f"authority_{position}_2", lang, acting=acting, authority=_e(authority))
+        acting = w.text("acting_f" if gender == "f" else "acting_m", lang)
+        params[f"authority_{side}"] = (w.text(f"authority_{position}", lang, acting=acting, authority=_e(authority))
                                        if authority else "")
         params[f"name_{side}"], params[f"title_{side}"] = _e(name), _e(title)
-    return tx.text("parties_2", lang, **params)
+    return w.text("parties", lang, **params)
 
 
 def _sub_programme(value: Any, lang: str) -> str:
@@ -380,11 +390,11 @@ def _sub_programme(value: Any, lang: str) -> str:
     return text
 
 
-def _basis(act: dict, langs: Sequence[str]) -> Flowable:
+def _basis(act: dict, langs: Sequence[str], w: tx.Words) -> Flowable:
     s = st.styles()
     programme = act.get("programme") or {}
     donors = programme.get("donors") or []
-    rows: list[list[Any]] = [[Para(tx.text("basis_heading", lang), s.heading) for lang in langs]]
+    rows: list[list[Any]] = [[Para(w.text("basis_heading", lang), s.heading) for lang in langs]]
     cells = []
     for lang in langs:
         lines = []
@@ -392,35 +402,35 @@ def _basis(act: dict, langs: Sequence[str]) -> Flowable:
         if name or programme.get("code"):
             detail = [_e(name)] if name else []
             if programme.get("code"):
-                detail.append(f"{tx.text('code', lang)} {_e(programme['code'])}")
+                detail.append(f"{w.text('code', lang)} {_e(programme['code'])}")
             sub = _sub_programme(programme.get("sub_programme"), lang)
             if sub:
-                detail.append(tx.text("sub_programme", lang, number=_e(sub)))
-            lines.append(f"<b>{tx.text('basis_programme', lang)}:</b> " + ", ".join(detail))
+                detail.append(w.text("sub_programme", lang, number=_e(sub)))
+            lines.append(f"<b>{w.text('basis_programme', lang)}:</b> " + ", ".join(detail))
         if donors:
-            label = tx.text("donor" if len(donors) == 1 else "donors", lang)
+            label = w.text("donor" if len(donors) == 1 else "donors", lang)
             names = "; ".join(_e(tx.pick(d.get("name"), lang)) for d in donors)
             lines.append(f"<b>{label}:</b> {names}")
         basis = tx.pick(act.get("basis"), lang)
         if basis:
-            lines.append(f"<b>{tx.text('basis_documents', lang)}:</b> {_e(basis)}")
+            lines.append(f"<b>{w.text('basis_documents', lang)}:</b> {_e(basis)}")
         cells.append([Para(line, s.body_left) for line in lines])
     rows.append(cells)
     return _pairs(rows, langs, row_gap=1.5)
 
 
-def _operative(act: dict, langs: Sequence[str]) -> Flowable:
+def _operative(act: dict, langs: Sequence[str], w: tx.Words) -> Flowable:
     s = st.styles()
     key = "operative_custody" if act.get("transfer_type") == "custody" else "operative_title"
-    return _pairs([[Para(tx.text(key, lang), s.body) for lang in langs]], langs, row_gap=3)
+    return _pairs([[Para(w.text(key, lang), s.body) for lang in langs]], langs, row_gap=3)
 
 
-def _money_column_label(key: str, currency: str, lang: str, *, legacy: bool = True) -> str:
+def _money_column_label(w: tx.Words, key: str, currency: str, lang: str, *, legacy: bool = True) -> str:
     if legacy:
         mark = _LEGACY_SIGNS.get((currency, lang)) or _currency_mark(currency, lang)
-        return f"{tx.text(key, lang)}, {escape(mark)}"
+        return f"{w.text(key, lang)}, {escape(mark)}"
     # version 2: the label and the currency each stay on one line, so the column is never a stack of single words
-    label, mark = tx.text(key, lang).replace(" ", "\u00a0"), escape(_currency_mark(currency, lang)).replace(" ", "\u00a0")
+    label, mark = w.text(key, lang).replace(" ", "\u00a0"), escape(_currency_mark(currency, lang)).replace(" ", "\u00a0")
     return f"{label}, {mark}"
 
 
@@ -496,15 +506,15 @@ def _item_widths(rows: list[tuple[str, ...]], headers: list[list[str]], totals: 
     return widths
 
 
-def _item_table(act: dict, langs: Sequence[str]) -> ItemGrid:
+def _item_table(act: dict, langs: Sequence[str], w: tx.Words) -> ItemGrid:
     currency = act.get("currency") or "USD"
     primary = langs[0]
     legacy = _legacy(act)
     header_keys = ("col_no", "col_name", "col_model", "col_serial", "col_inventory", "col_unit",
                    "col_quantity", "col_price", "col_amount")
     header_texts = [
-        _unique(_money_column_label(key, currency, lang, legacy=legacy) if key in ("col_price", "col_amount")
-                else tx.text(key, lang) for lang in langs)
+        _unique(_money_column_label(w, key, currency, lang, legacy=legacy) if key in ("col_price", "col_amount")
+                else w.text(key, lang) for lang in langs)
         for key in header_keys
     ]
     texts: list[tuple[str, ...]] = []
@@ -580,7 +590,7 @@ def _item_table(act: dict, langs: Sequence[str]) -> ItemGrid:
                               aligns[column]))
         body.append(make_row(cells, style))
 
-    label_parts = _unique(tx.text("total_row", lang) for lang in langs)
+    label_parts = _unique(w.text("total_row", lang) for lang in langs)
     label: list[Segment] = [(label_parts[0], BOLD, size, text_color)]
     for part in label_parts[1:]:
         label += [(" / ", BOLD, size, text_color), (part, BOLD, size, st.SECOND_LANGUAGE)]
@@ -595,77 +605,77 @@ def _item_table(act: dict, langs: Sequence[str]) -> ItemGrid:
                     frame_height=st.FRAME_HEIGHT)
 
 
-def _rate_note(rate: dict, currency: str, lang: str) -> str:
+def _rate_note(w: tx.Words, rate: dict, currency: str, lang: str) -> str:
     value = rate.get("value")
     try:
         shown = format_rate(parse_rate(str(value)), lang)
     except Exception:  # an odd recorded value still prints as recorded
         shown = str(value)
     kind = rate.get("type") or "other"
-    type_key = f"rate_{kind}" if f"rate_{kind}" in tx.keys() else "rate_other"
-    return tx.text(
+    type_key = f"rate_{kind}" if w.has(f"rate_{kind}") else "rate_other"
+    return w.text(
         "rate_note", lang,
         scale=_e(rate.get("scale") or 1),
         value=_e(shown),
         currency=_e(currency),
-        type=tx.text(type_key, lang),
+        type=w.text(type_key, lang),
         source=_e(tx.pick(rate.get("source"), lang) or "—"),
-        date=tx.format_date(rate.get("effective_date"), lang) or "—",
+        date=w.format_date(rate.get("effective_date"), lang) or "—",
     )
 
 
-def _totals(act: dict, langs: Sequence[str]) -> Flowable:
+def _totals(act: dict, langs: Sequence[str], w: tx.Words) -> Flowable:
     s = st.styles()
     currency = act.get("currency") or "USD"
     totals = act.get("totals") or {}
     amount = int(totals.get("amount_minor") or 0)
-    rows: list[list[Any]] = [[Para(tx.text("totals_heading", lang), s.heading) for lang in langs]]
+    rows: list[list[Any]] = [[Para(w.text("totals_heading", lang), s.heading) for lang in langs]]
     cells = []
     for lang in langs:
         lines = [
-            f"<b>{tx.text('total_quantity', lang)}:</b> {_e(totals.get('quantity', ''))}",
-            f"<b>{tx.text('total_amount', lang)}:</b> {_e(_amount(amount, currency, lang, act))}",
-            f"<b>{tx.text('in_words', lang)}:</b> {_e(amount_in_words(amount, currency, lang))}",
+            f"<b>{w.text('total_quantity', lang)}:</b> {_e(totals.get('quantity', ''))}",
+            f"<b>{w.text('total_amount', lang)}:</b> {_e(_amount(amount, currency, lang, act))}",
+            f"<b>{w.text('in_words', lang)}:</b> {_e(_in_words(amount, currency, lang, act))}",
         ]
         if currency != "USD" and totals.get("usd_minor") is not None:
-            lines.append(f"<b>{tx.text('usd_equivalent', lang)}:</b> "
+            lines.append(f"<b>{w.text('usd_equivalent', lang)}:</b> "
                          f"{_e(format_amount(int(totals['usd_minor']), 'USD', lang))}")
         if act.get("rate"):
-            lines.append(f"<b>{tx.text('exchange_rate', lang)}:</b> {_rate_note(act['rate'], currency, lang)}")
+            lines.append(f"<b>{w.text('exchange_rate', lang)}:</b> {_rate_note(w, act['rate'], currency, lang)}")
         if act.get("national_rate"):
-            lines.append(f"<b>{tx.text('national_rate', lang)}:</b> "
-                         f"{_rate_note(act['national_rate'], currency, lang)}")
+            lines.append(f"<b>{w.text('national_rate', lang)}:</b> "
+                         f"{_rate_note(w, act['national_rate'], currency, lang)}")
         cells.append([Para(line, s.body_left) for line in lines])
     rows.append(cells)
     return _pairs(rows, langs, row_gap=1.5)
 
 
-def _closing_rows(act: dict, langs: Sequence[str], copies: int) -> list[list[Any]]:
+def _closing_rows(act: dict, langs: Sequence[str], copies: int, w: tx.Words) -> list[list[Any]]:
     s = st.styles()
     custody = act.get("transfer_type") == "custody"
     return [
-        [Para(tx.text("condition", lang), s.body) for lang in langs],
-        [Para(tx.text("obligations_custody" if custody else "obligations_title", lang), s.body)
+        [Para(w.text("condition", lang), s.body) for lang in langs],
+        [Para(w.text("obligations_custody" if custody else "obligations_title", lang), s.body)
          for lang in langs],
-        [Para(tx.copies_clause(copies, tuple(langs), lang), s.body) for lang in langs],
+        [Para(w.copies_clause(copies, tuple(langs), lang), s.body) for lang in langs],
     ]
 
 
-def _closing(act: dict, langs: Sequence[str], copies: int) -> Flowable:
-    return _pairs(_closing_rows(act, langs, copies), langs, row_gap=3.5)
+def _closing(act: dict, langs: Sequence[str], copies: int, w: tx.Words) -> Flowable:
+    return _pairs(_closing_rows(act, langs, copies, w), langs, row_gap=3.5)
 
 
-def _signature_cells(act: dict, key: str, heading_key: str, langs: Sequence[str], width: float) -> list[Any]:
+def _signature_cells(act: dict, key: str, heading_key: str, langs: Sequence[str], width: float, w: tx.Words) -> list[Any]:
     """One column of the signature block, one cell per row (rows align across columns)."""
     s = st.styles()
     party = _party(act, key)
     signatory = party.get("signatory") or {}
-    heading = Para(_bilingual_markup([tx.text(heading_key, lang) for lang in langs], separator=" / "),
+    heading = Para(_bilingual_markup([w.text(heading_key, lang) for lang in langs], separator=" / "),
                         s.sign_heading)
     orgs = _unique(_e(tx.pick(party.get("organisation"), lang)) for lang in langs)
     titles = _unique(_e(tx.pick(signatory.get("title"), lang)) for lang in langs)
-    caption = " / ".join(_unique(tx.text("signature", lang) for lang in langs))
-    date_caption = " / ".join(_unique(tx.text("date", lang) for lang in langs))
+    caption = " / ".join(_unique(w.text("signature", lang) for lang in langs))
+    date_caption = " / ".join(_unique(w.text("date", lang) for lang in langs))
     lines = DeskTable(
         [["", "", ""], [Para(caption, s.label), "", Para(date_caption, s.label)]],
         colWidths=[width * 0.56, width * 0.06, width * 0.38],
@@ -679,7 +689,7 @@ def _signature_cells(act: dict, key: str, heading_key: str, langs: Sequence[str]
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]))
-    seal = " / ".join(_unique(tx.text("seal", lang) for lang in langs))
+    seal = " / ".join(_unique(w.text("seal", lang) for lang in langs))
     return [
         heading,
         Para(_bilingual_markup(orgs), s.sign_text),
@@ -698,15 +708,15 @@ def _signature_name(signatory: Mapping[str, Any], langs: Sequence[str]) -> str:
     return _bilingual_markup([_e(tx.pick(name, lang)) for lang in langs])
 
 
-def _signatures(act: dict, langs: Sequence[str]) -> Flowable:
-    return KeepTogether([Spacer(0, 3 * mm), _signature_table(act, langs)])
+def _signatures(act: dict, langs: Sequence[str], w: tx.Words) -> Flowable:
+    return KeepTogether([Spacer(0, 3 * mm), _signature_table(act, langs, w)])
 
 
-def _signature_table(act: dict, langs: Sequence[str]) -> Flowable:
+def _signature_table(act: dict, langs: Sequence[str], w: tx.Words) -> Flowable:
     gap = 12 * mm
     col = (st.FRAME_WIDTH - gap) / 2
-    left = _signature_cells(act, "transferor", "handed_over_by", langs, col)
-    right = _signature_cells(act, "recipient", "received_by", langs, col)
+    left = _signature_cells(act, "transferor", "handed_over_by", langs, col, w)
+    right = _signature_cells(act, "recipient", "received_by", langs, col, w)
     # splitInRow: only a name too long for any page (the block is kept together otherwise) splits inside a row
     table = DeskTable(list(zip(left, right)), colWidths=[col + gap / 2, col + gap / 2], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
@@ -728,31 +738,37 @@ def _signature_table(act: dict, langs: Sequence[str]) -> Flowable:
 # --------------------------------------------------------------------------- public
 
 
-def _section(act: dict, langs: Sequence[str], payload: str | None, copy: int, copies: int) -> Section:
+def _section(act: dict, langs: Sequence[str], payload: str | None, copy: int, copies: int, w: tx.Words) -> Section:
     status = act.get("status")
     if status == "draft" or not act.get("number"):
-        left = _joined("draft_act", langs)
+        left = _joined(w, "draft_act", langs)
     else:
-        left = _joined("act_label", langs, number=act["number"])
+        left = _joined(w, "act_label", langs, number=act["number"])
     watermark: list[str] = []
     color = None
     if status == "draft":
-        watermark = _unique(tx.text("watermark_draft", lang) for lang in langs)
+        watermark = _unique(w.text("watermark_draft", lang) for lang in langs)
         color = st.WATERMARK_DRAFT
     elif status == "void":
-        watermark = _unique(tx.text("watermark_void", lang) for lang in langs)
+        watermark = _unique(w.text("watermark_void", lang) for lang in langs)
         color = st.WATERMARK_VOID
     small = ""
     if payload:
-        small = f"{_joined('verification_code', langs)}: {payload}"
+        small = f"{_joined(w, 'verification_code', langs)}: {payload}"
     return Section(
         footer_left=left,
-        page_template=_unique(tx.template("page", lang) for lang in langs),
-        footer_center=_joined("copy_mark", langs, copy=copy, copies=copies) if copies > 1 else "",
+        page_template=_unique(w.template("page", lang) for lang in langs),
+        footer_center=_joined(w, "copy_mark", langs, copy=copy, copies=copies) if copies > 1 else "",
         small_print=small,
         watermark=watermark,
         watermark_color=color,
     )
+
+
+def _as_sealed(act: dict, langs: Sequence[str]) -> dict:
+    """An act sealed in content version 1 or 2 printed a language's missing recorded text with its neighbour's
+    (see :mod:`.legacy_texts`); it reprints that way.  A later act prints each language's own texts only."""
+    return filled_as_then(act, tuple(langs)) if tx.content_version(act) < 3 else act
 
 
 def certificate_story(act: dict, *, languages: Sequence[str] | str | None = None, copy: int = 1,
@@ -761,32 +777,34 @@ def certificate_story(act: dict, *, languages: Sequence[str] | str | None = None
 
     ``office`` is ignored: the letterhead is the act's transferor (see the module's docstring)."""
     langs = act_languages(act, languages)
+    act = _as_sealed(act, langs)
+    w = tx.words_for(act, langs)
     payload = act_payload(act)
-    story: list[Flowable] = [SectionMark(_section(act, langs, payload, copy, copies))]
-    story += _header(letterhead_names(_party(act, "transferor").get("organisation"), langs), langs, payload, logo)
+    story: list[Flowable] = [SectionMark(_section(act, langs, payload, copy, copies, w))]
+    story += _header(letterhead_names(_party(act, "transferor").get("organisation"), langs), langs, payload, logo, w)
     status = act.get("status")
     if status == "void":
         void = act.get("void") or {}
-        story += [_banner([_e(tx.text("void_banner", lang, date=tx.format_date(void.get("at"), lang) or "—",
-                                      reason=void.get("reason") or "—")) for lang in langs]),
+        story += [_banner([_e(w.text("void_banner", lang, date=w.format_date(void.get("at"), lang) or "—",
+                                     reason=void.get("reason") or "—")) for lang in langs]),
                   Spacer(0, 3 * mm)]
     elif status == "draft":
-        story += [_banner([tx.text("draft_banner", lang) for lang in langs]), Spacer(0, 3 * mm)]
-    story += _title(act, langs)
-    story.append(_parties(act, langs))
-    story.append(_basis(act, langs))
+        story += [_banner([w.text("draft_banner", lang) for lang in langs]), Spacer(0, 3 * mm)]
+    story += _title(act, langs, w)
+    story.append(_parties(act, langs, w))
+    story.append(_basis(act, langs, w))
     story.append(Spacer(0, 1.5 * mm))
     if _legacy(act):
-        tail = [Spacer(0, 4 * mm), _totals(act, langs), Spacer(0, 1 * mm), _closing(act, langs, copies),
-                _signatures(act, langs)]
+        tail = [Spacer(0, 4 * mm), _totals(act, langs, w), Spacer(0, 1 * mm), _closing(act, langs, copies, w),
+                _signatures(act, langs, w)]
         # The operative clause introduces the table: it stays with the table's start.
-        story.append(TableWithTail(_item_table(act, langs), tail, lead=[_operative(act, langs)], keep_rows=2))
+        story.append(TableWithTail(_item_table(act, langs, w), tail, lead=[_operative(act, langs, w)], keep_rows=2))
         return story
-    closing = _closing_rows(act, langs, copies)
-    tail = [Spacer(0, 4 * mm), KeepTogether([_totals(act, langs)]), Spacer(0, 1 * mm),
+    closing = _closing_rows(act, langs, copies, w)
+    tail = [Spacer(0, 4 * mm), KeepTogether([_totals(act, langs, w)]), Spacer(0, 1 * mm),
             _pairs(closing[:-1], langs, row_gap=3.5),
-            KeepTogether([_pairs(closing[-1:], langs, row_gap=3.5), Spacer(0, 3 * mm), _signature_table(act, langs)])]
-    story.append(TableWithTail(_item_table(act, langs), tail, lead=[_operative(act, langs)], keep_rows=2,
+            KeepTogether([_pairs(closing[-1:], langs, row_gap=3.5), Spacer(0, 3 * mm), _signature_table(act, langs, w)])]
+    story.append(TableWithTail(_item_table(act, langs, w), tail, lead=[_operative(act, langs, w)], keep_rows=2,
                                tail_flows=True))
     return story
 
@@ -809,10 +827,12 @@ def render_certificate(act: dict, *, languages: Sequence[str] | str | None = Non
         if copy > 1:
             story.append(PageBreak())
         story += certificate_story(act, languages=langs, copy=copy, copies=copies, logo=logo, office=office)
+    act = _as_sealed(act, langs)
+    w = tx.words_for(act, langs)
     payload = act_payload(act)
     number = act.get("number") if act.get("status") != "draft" else None
     title = " / ".join(_unique(
-        f"{tx.text('title', lang).capitalize()}" + (f" {tx.text('number_sign', lang)} {number}" if number else "")
+        f"{w.text('title', lang).capitalize()}" + (f" {w.text('number_sign', lang)} {number}" if number else "")
         for lang in langs))
     return build_pdf(
         story,

@@ -34,32 +34,33 @@ from equipment_desk.documents.spool import PdfSpool, page_count
 __all__ = ["append_acts", "render_collection", "write_collection"]
 
 
-def _status_text(act: dict, lang: str) -> str:
+def _status_text(act: dict, lang: str, w: tx.Words) -> str:
     status = act.get("status")
     if status == "void":
-        return tx.text("status_void", lang)
+        return w.text("status_void", lang)
     if status == "draft":
-        return tx.text("status_draft", lang)
+        return w.text("status_draft", lang)
     if (act.get("signed") or {}).get("date"):
-        return tx.text("status_signed", lang)
-    return tx.text("status_finalized", lang)
+        return w.text("status_signed", lang)
+    return w.text("status_finalized", lang)
 
 
 def _cover_head(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | None, date_to: str | None,
                 programme_code: str | None, logo: bytes | None, office: dict | None) -> list[Flowable]:
     """The cover's letterhead, title, period and summary (and a line saying there are no acts, when none)."""
     s = st.styles()
+    w = tx.current_words(langs)
     story: list[Flowable] = []
     # The cover is the office's own list, printed now: it is headed with the office of the settings.
-    story += _header(letterhead_names((office or {}).get("name"), langs), langs, None, logo)
+    story += _header(letterhead_names((office or {}).get("name"), langs), langs, None, logo, w)
     for index, lang in enumerate(langs):
-        story.append(Para(tx.text("register_title", lang), s.title if index == 0 else s.title_second))
+        story.append(Para(w.text("register_title", lang), s.title if index == 0 else s.title_second))
     period = []
     for lang in langs:
-        line = tx.text("register_period", lang, date_from=tx.format_date(date_from, lang) or "…",
-                       date_to=tx.format_date(date_to, lang) or "…")
+        line = w.text("register_period", lang, date_from=w.format_date(date_from, lang) or "…",
+                       date_to=w.format_date(date_to, lang) or "…")
         if programme_code:
-            line += f"; {tx.text('programme', lang)}: {escape(programme_code)}"
+            line += f"; {w.text('programme', lang)}: {escape(programme_code)}"
         period.append(line)
     story.append(Spacer(0, 1.5 * mm))
     story += [Para(line, s.subtitle) for line in _unique(period)]
@@ -68,22 +69,23 @@ def _cover_head(acts: Sequence[dict], langs: Sequence[str], *, date_from: str | 
     usd_total = sum(int((a.get("totals") or {}).get("usd_minor") or 0) for a in counted)
     story.append(Spacer(0, 2 * mm))
     story += [Para(line, s.subtitle) for line in _unique(
-        tx.text("register_summary", lang, count=len(acts), void=void, usd=format_amount(usd_total, "USD", lang))
+        w.text("register_summary", lang, count=len(acts), void=void, usd=format_amount(usd_total, "USD", lang))
         for lang in langs)]
     story.append(Spacer(0, 5 * mm))
 
     if not acts:
-        story += [Para(line, s.body_left) for line in _unique(tx.text("register_none", lang) for lang in langs)]
+        story += [Para(line, s.body_left) for line in _unique(w.text("register_none", lang) for lang in langs)]
     return story
 
 
 def _cover_table(acts: Sequence[dict], langs: Sequence[str], *, first_no: int = 1) -> Flowable:
     """The cover's list of ``acts``, numbered from ``first_no``."""
     s = st.styles()
+    w = tx.current_words(langs)
     primary = langs[0]
 
     def head(key: str) -> Paragraph:
-        return Para(_bilingual_markup([tx.text(key, lang) for lang in langs], first_bold=True), s.cell_head)
+        return Para(_bilingual_markup([w.text(key, lang) for lang in langs], first_bold=True), s.cell_head)
 
     header = [head("col_no"), head("col_number"), head("col_date"), head("col_recipient"),
               head("col_currency"), head("col_total"), head("col_usd"), head("col_status")]
@@ -94,7 +96,7 @@ def _cover_table(acts: Sequence[dict], langs: Sequence[str], *, first_no: int = 
         totals = act.get("totals") or {}
         currency = act.get("currency") or "USD"
         signed = (act.get("signed") or {}).get("date")
-        status = _bilingual_markup([_status_text(act, lang) for lang in langs], separator=" / ")
+        status = _bilingual_markup([_status_text(act, lang, w) for lang in langs], separator=" / ")
         if signed:
             status += "<br/>" + tx.format_date(signed, "ru")
         data.append([
@@ -201,12 +203,13 @@ def write_collection(acts: Iterable[dict], handle: BinaryIO, *, date_from: str |
     listed: list[dict] = []
     pages = append_acts(spool, acts, languages=languages, logo=logo, seen=lambda act: listed.append(cover_entry(act)))
     cover_langs = act_languages({}, languages)
+    w = tx.current_words(cover_langs)
     parts = [listed[start:start + COVER_ROWS_PER_PART] for start in range(0, len(listed), COVER_ROWS_PER_PART)] or [[]]
-    title = " / ".join(_unique(tx.text("register_title", lang) for lang in cover_langs))
+    title = " / ".join(_unique(w.text("register_title", lang) for lang in cover_langs))
     period = f"{date_from or '…'} – {date_to or '…'}"
 
     def cover_part(index: int, first_page: int = 1, pages: int | None = None) -> bytes:
-        section = Section(footer_left=title, page_template=_unique(tx.template("page", lang) for lang in cover_langs),
+        section = Section(footer_left=title, page_template=_unique(w.template("page", lang) for lang in cover_langs),
                           first_page=first_page, pages=pages)
         story: list[Flowable] = [SectionMark(section)]
         if index == 0:

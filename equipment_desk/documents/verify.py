@@ -320,11 +320,20 @@ def page_differences(file_pages: Sequence[str], print_pages: Sequence[str]) -> l
     return out
 
 
-_TITLE_PREFIXES = {lang: tx.text("title", lang).capitalize() for lang in tx.LANGUAGES}
+def _title_prefixes(act: dict) -> dict[str, str]:
+    """The title of ``act`` in each language it can print in, as a print's document title begins."""
+    prefixes = {}
+    for lang in tx.LANGUAGES:
+        try:
+            prefixes[lang] = tx.words_for(act, [lang]).text("title", lang).capitalize()
+        except InputError:  # a language it cannot print in (an old act's, or a file that is broken)
+            continue
+    return prefixes
 
 
-def _title_languages(data: bytes, name: str | None) -> tuple[str, ...] | None:
+def _title_languages(data: bytes, name: str | None, act: dict) -> tuple[str, ...] | None:
     """The print languages a certificate's title names ("Акт … / Act …"), or ``None`` when it names none."""
+    prefixes = _title_prefixes(act)
     with _quiet_pypdf():
         try:
             title = str((_reader(data, name).metadata or {}).get("/Title") or "")
@@ -332,7 +341,7 @@ def _title_languages(data: bytes, name: str | None) -> tuple[str, ...] | None:
             return None
     langs: list[str] = []
     for part in title.split(" / "):
-        matches = [lang for lang, prefix in _TITLE_PREFIXES.items() if part.startswith(prefix)]
+        matches = [lang for lang, prefix in prefixes.items() if part.startswith(prefix)]
         if len(matches) != 1:
             return None
         langs.append(matches[0])
@@ -347,7 +356,7 @@ def _fresh_prints(db: sqlite_utils.Database, act_id: int, act: dict, data: bytes
                   reprint: Reprint, file_pages: int) -> Iterator[tuple[str, bytes]]:
     """Fresh prints of the act with the options the file may have been printed with: (options, bytes)."""
     candidates: list[tuple[tuple[str, ...] | None, int | None]] = []
-    languages = _title_languages(data, name)
+    languages = _title_languages(data, name, act)
     if languages:
         candidates.append((languages, None))
     candidates.append((None, None))

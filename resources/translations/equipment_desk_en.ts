@@ -4245,6 +4245,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an act sealed in content version {version} prints in {expected}, not in {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an act&apos;s sealing, signature or voiding must be recorded in the journal first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4790,6 +4794,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>its record of issued prints is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are in {found}, not in its languages {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts of {code} are those of {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5564,6 +5564,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет таблицы [{table}]</translation>
     </message>
     <message>
+        <source>an act sealed in content version {version} prints in {expected}, not in {code}</source>
+        <translation>акт, запечатанный в версии содержания {version}, печатается на {expected}, а не на {code}</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are in {found}, not in its languages {expected}</source>
+        <translation>его запечатанные постоянные тексты — на {found}, а не на его языках {expected}</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts are missing</source>
+        <translation>его запечатанных постоянных текстов нет</translation>
+    </message>
+    <message>
+        <source>its sealed fixed texts of {code} are those of {found}</source>
+        <translation>его запечатанные постоянные тексты {code} — это тексты {found}</translation>
+    </message>
+    <message>
         <source>the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)</source>
         <translation>кодировка текста не распознана; сохраните файл как CSV UTF-8 (или как XLSX)</translation>
     </message>

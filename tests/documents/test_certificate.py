@@ -244,9 +244,11 @@ def test_a_short_act_fills_page_one_and_keeps_its_table_together() -> None:
 
 def test_money_headers_do_not_wrap_into_single_words() -> None:
     from equipment_desk.documents.certificate import _item_table
+    from equipment_desk.documents.texts import words_for
 
     for currency in ("USD", "UZS", "KGS", "TJS"):
-        grid = _item_table(make_act(lines=simple_lines(3), currency=currency, rate="3.5"), ("ru", "en"))
+        act = make_act(lines=simple_lines(3), currency=currency, rate="3.5")
+        grid = _item_table(act, ("ru", "en"), words_for(act, ("ru", "en")))
         header = grid.header[0]
         for column in (7, 8):
             texts = [" ".join(seg[0] for seg in line) for cell in header.cells if cell.first == column for line in cell.lines]
@@ -474,3 +476,40 @@ def test_an_act_sealed_in_version_1_reprints_byte_identical_to_its_first_print(n
     assert hashlib.sha256(data).hexdigest() == LEGACY_PRINTS[name]
     text = " ".join(page_texts(data))
     assert "в лице уполномоченного представителя (" in text  # its words as sealed, not today's
+
+
+NATIONAL_PRINTS_OF_VERSION_2 = {
+    # the SHA-256 of prints made before the fixed texts became files (two copies, three lines of 1 500 soms)
+    (2, ("kk", "ru"), "finalized", "title"): "7a48273eb09bea3c9db5e0cc624818dc10a09643c3098ccb68288a572ab23921",
+    (2, ("tg", "en"), "finalized", "custody"): "530b6dbb572423f336208ad233ef562fb86402af3e91bd329c2d3c839d929279",
+    (2, ("en", "kk"), "void", "title"): "c7afd91a104c61cfd9e4bd6a26bef4d0dedfa6230418077edba96300be1dd46b",
+    (1, ("kk", "ru"), "draft", "custody"): "6dcb4cb7eb71fa3f71634ad72c1f9af8eab429f56ecca32eabadf09db394dfa1",
+}
+
+
+@pytest.mark.parametrize("case", sorted(NATIONAL_PRINTS_OF_VERSION_2))
+def test_an_old_act_in_kazakh_or_tajik_reprints_with_the_words_of_then(case: tuple) -> None:
+    """Sealed in version 1 or 2, a Kazakh or Tajik act keeps its words (and its Russian names where it had no
+    Kazakh ones) whatever the text files say today."""
+    import hashlib
+
+    version, langs, status, transfer = case
+    act = make_act(version=version, languages=list(langs), status=status, transfer_type=transfer, lines=simple_lines(3))
+    data = render_certificate(act, copies=2)
+    assert hashlib.sha256(data).hexdigest() == NATIONAL_PRINTS_OF_VERSION_2[case]
+
+
+@pytest.mark.parametrize(("version", "langs", "currency", "rate", "expected"), [
+    # the 50-line act of 2 150 000 soms: Tajik printed «Ду миллиону яксаду панҷоҳ ҳазор» (num2words), where the number
+    # words of today say «саду»; the act keeps what it printed
+    (2, ["tg", "ru"], "KGS", "68.8395", "4b9bdb5ce13bee399f643b268b3ecc08f89017be5fe92d786a384ee42dad5838"),
+    (1, ["kk", "en"], "UZS", "8123.45", "1570b169b98738e4fb7f2aff44b6eb57ce21d4fe72eb5e63c64c220f3fd869a7"),
+])
+def test_an_old_act_keeps_the_amount_in_words_it_printed(version: int, langs: list, currency: str, rate: str, expected: str) -> None:
+    import hashlib
+
+    act = make_act(version=version, languages=langs, currency=currency, rate=rate)
+    data = render_certificate(act)
+    assert hashlib.sha256(data).hexdigest() == expected
+    if langs[0] == "tg":
+        assert "Ду миллиону яксаду панҷоҳ ҳазор сом 00 тийин" in " ".join(page_texts(data))

@@ -44,45 +44,65 @@ def test_payload_is_found_inside_page_text() -> None:
 # --- texts ---------------------------------------------------------------------------------------
 
 
-def test_every_text_exists_in_every_language_with_the_same_slots() -> None:
-    for key in tx.keys():
-        slots = {lang: set(string.Formatter().parse(tx.template(key, lang))) for lang in tx.LANGUAGES}
-        names = {lang: {s[1] for s in parsed if s[1]} for lang, parsed in slots.items()}
-        assert len({frozenset(v) for v in names.values()}) == 1, f"{key}: {names}"
-        for lang in tx.LANGUAGES:
-            assert tx.template(key, lang).strip(), f"{key} is empty in {lang}"
+def test_every_frozen_text_of_old_acts_exists_in_their_four_languages_with_the_same_slots() -> None:
+    from equipment_desk.documents.legacy_texts import _T, LANGUAGES
+
+    for key, per_language in _T.items():
+        slots = {lang: {s[1] for s in string.Formatter().parse(per_language[lang]) if s[1]} for lang in LANGUAGES}
+        assert len({frozenset(v) for v in slots.values()}) == 1, f"{key}: {slots}"
+        assert all(per_language[lang].strip() for lang in LANGUAGES), key
 
 
 def test_every_fixed_text_prints_with_the_bundled_font() -> None:
-    every_text = "".join(tx.template(key, lang) for key in tx.keys() for lang in tx.LANGUAGES)
+    from equipment_desk.documents.legacy_texts import _T
+
+    every_text = "".join(text for per_language in _T.values() for text in per_language.values())
     assert missing_characters(every_text) == set()
     assert missing_characters(every_text, BOLD) == set()
 
 
 def test_dates() -> None:
     assert tx.format_date("2018-02-15", "en") == "15 February 2018"
-    for lang in ("ru", "kk", "tg"):
+    for lang in ("ru", "kk", "ky", "tg", "uz", "uz-Cyrl", "tk"):
         assert tx.format_date("2018-02-05", lang) == "05.02.2018"
     assert tx.format_date("2018-02-16T08:00:00Z", "ru") == "16.02.2018"
     assert tx.format_date(None, "ru") == ""
+    assert tx.format_date("not a date", "kk") == "not a date"
 
 
 def test_copies_clause_names_the_languages_and_count_grammatically() -> None:
-    assert "в двух экземплярах на русском и английском языках" in tx.copies_clause(1, ("ru", "en"), "ru")
-    assert "в трёх экземплярах на казахском и русском языках" in tx.copies_clause(3, ("kk", "ru"), "ru")
-    assert "на русском языке" in tx.copies_clause(2, ("ru",), "ru")
-    assert "in two copies in Russian and English" in tx.copies_clause(2, ("ru", "en"), "en")
-    assert "қазақ және орыс тілдерінде" in tx.copies_clause(2, ("kk", "ru"), "kk")
-    assert "дар ду нусха ба забонҳои тоҷикӣ ва русӣ" in tx.copies_clause(2, ("tg", "ru"), "tg")
+    w = tx.current_words(tx.LANGUAGES)
+    assert "в двух экземплярах на русском и английском языках" in w.copies_clause(1, ("ru", "en"), "ru")
+    assert "в трёх экземплярах на казахском и русском языках" in w.copies_clause(3, ("kk", "ru"), "ru")
+    assert "на русском языке" in w.copies_clause(2, ("ru",), "ru")
+    assert "in two copies in Russian and English" in w.copies_clause(2, ("ru", "en"), "en")
+    assert "қазақ және орыс тілдерінде" in w.copies_clause(2, ("kk", "ru"), "kk")
+    assert "дар ду нусха ба забонҳои тоҷикӣ ва русӣ" in w.copies_clause(2, ("tg", "ru"), "tg")
+    assert w.copies_clause(2, ("ky", "ru"), "ky") == (
+        "6. Ушул акт кыргыз жана орус тилдеринде бирдей юридикалык күчкө ээ эки нускада түзүлдү, ар бир Тарапка бирден нуска.")
+    assert "oʻzbek va ingliz tillarida bir xil yuridik kuchga ega ikki nusxada" in w.copies_clause(2, ("uz", "en"), "uz")
+    assert "türkmen we rus dillerinde deň ýuridiki güýje eýe bolan üç nusgada" in w.copies_clause(3, ("tk", "ru"), "tk")
+    assert "в двух экземплярах на туркменском и русском языках" in w.copies_clause(2, ("tk", "ru"), "ru")
 
 
-def test_recorded_texts_fall_back_to_a_neighbour_language() -> None:
+def test_a_recorded_text_prints_only_in_its_own_language() -> None:
     value = {"en": "Bishkek", "ru": "г. Бишкек"}
-    assert tx.pick(value, "kk") == "г. Бишкек"
+    assert tx.pick(value, "kk") == ""  # never the Russian text in a Kazakh column
     assert tx.pick(value, "en") == "Bishkek"
-    assert tx.pick({"en": "Bishkek"}, "ru") == "Bishkek"
-    assert tx.pick("Азизбек Усубалиев", "en") == "Азизбек Усубалиев"
+    assert tx.pick({"en": "Bishkek"}, "ru") == ""
+    assert tx.pick("Азизбек Усубалиев", "en") == "Азизбек Усубалиев"  # one text for every language (version 1)
     assert tx.pick(None, "ru") == ""
+
+
+def test_old_acts_keep_the_fallback_they_printed_with() -> None:
+    from equipment_desk.documents.legacy_texts import filled_as_then
+
+    act = {"place": {"en": "Bishkek", "ru": "г. Бишкек"}, "lines": [{"name": {"en": "Laptop", "ru": ""}, "quantity": 2}],
+           "programme": {"code": "XAC/Z60"}}
+    filled = filled_as_then(act, ("kk", "ru"))
+    assert filled["place"] == {"en": "Bishkek", "ru": "г. Бишкек", "kk": "г. Бишкек"}
+    assert filled["lines"][0]["name"] == {"en": "Laptop", "ru": "Laptop", "kk": "Laptop"}
+    assert filled["programme"] == {"code": "XAC/Z60"} and filled["lines"][0]["quantity"] == 2
 
 
 # --- the font ------------------------------------------------------------------------------------

@@ -17,8 +17,9 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.core import act_texts
 from equipment_desk.core.errors import InputError, Problem, RefusedError
-from equipment_desk.core.hashing import canonical_json, sha256_hex
+from equipment_desk.core.hashing import SEALED_TEXTS_KEY, canonical_json, sha256_hex
 from equipment_desk.core.numbering import act_year, format_number, series_of
 from equipment_desk.core.validation import FieldError, parse_date
 from equipment_desk.store import settings as settings_store
@@ -247,6 +248,8 @@ def finalize_act(*, db: sqlite_utils.Database, act_id: int, user: str | None = N
             )
         row.update(number=number, office_code=office, previous_hash=previous_hash)
         content = live_content(db, row, act_lines(db=db, act_id=act_id))
+        # the fixed texts it prints, as the files say them now: a later correction of a file never changes this act
+        content[SEALED_TEXTS_KEY] = act_texts.sealed_texts(content["languages"])
         if row["currency"] != "USD" and content["totals"]["usd_minor"] is None:
             raise InputError(Problem("an exchange rate to USD is required", field="rate"))
         text = canonical_json(content)

@@ -22,8 +22,9 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.core import act_texts
 from equipment_desk.core.errors import Problem
-from equipment_desk.core.hashing import CANONICAL_KEYS, FORMAT, FORMATS, GENESIS_HASH, canonical_json, sha256_hex
+from equipment_desk.core.hashing import FORMAT, FORMATS, GENESIS_HASH, SEALED_TEXTS_KEY, canonical_json, canonical_keys, sha256_hex
 from equipment_desk.store.acts import journal
 from equipment_desk.store.acts.document import live_content
 from equipment_desk.store.acts.rows import act_lines, fetch_rows, get_act_row
@@ -92,7 +93,10 @@ def _content_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list
         failures.append(Problem("its stored content is not in canonical form"))
     content_format = content.get("format") if content.get("format") in FORMATS else FORMAT  # rebuilt in its own version
     live = json.loads(canonical_json(live_content(db, row, act_lines(db=db, act_id=row["id"]), content_format)))
-    for key in CANONICAL_KEYS:
+    for key in canonical_keys(content_format):
+        if key == SEALED_TEXTS_KEY:  # sealed as the files said them then; the files may be corrected since
+            failures += act_texts.sealed_problems(content.get(key), content.get("languages") or [])
+            continue
         expected, sealed = live.get(key), content.get(key)
         if key in IDENTIFIED_KEYS:
             expected, sealed = _identity(key, expected), _identity(key, sealed)
