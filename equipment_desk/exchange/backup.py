@@ -5,7 +5,7 @@ use (``sqlite3.Connection.backup``), written under a temporary name and
 renamed into place, so a backup folder never holds half a file under a
 backup's name.  The newest ``keep`` backups (default 14) are kept.
 
-When: on exit (:func:`backup_on_exit`), once a day (:func:`backup_if_due`),
+When: on exit (the window calls :func:`backup_database` with ``reason="exit"``), once a day (:func:`backup_if_due`),
 before every schema migration (:func:`make_before_migrate`, passed to
 ``open_database(before_migrate=...)``), and on request.
 
@@ -188,15 +188,6 @@ def backup_if_due(*, db: sqlite_utils.Database, folder: str | Path, keep: int = 
     if latest and latest[0].taken_at.date() == now.date():
         return None
     return backup_database(db=db, folder=folder, reason="daily", keep=keep, now=now, progress=progress)
-
-
-def backup_on_exit(*, db: sqlite_utils.Database, folder: str | Path, keep: int = DEFAULT_KEEP) -> Path | None:
-    """The backup taken when the program closes; never raises (the user is leaving), logs instead."""
-    try:
-        return backup_database(db=db, folder=folder, reason="exit", keep=keep)
-    except Exception:  # noqa: BLE001 - closing must not fail because of a backup
-        log.exception("the backup on exit failed")
-        return None
 
 
 def make_before_migrate(folder: str | Path | None = None, keep: int = DEFAULT_KEEP) -> Callable[[sqlite_utils.Database, Path, list[str]], None]:

@@ -187,7 +187,8 @@ def _refuse_mojibake(preview: ImportPreview, rows: list[tuple[int, list[Any]]]) 
     from equipment_desk.exchange.encodings import garbled_sample
 
     columns = [index for index, name in preview.mapping.fields.items() if name != ROW_NUMBER]
-    lines = [" ".join(values[i] for i in columns if i < len(values) and isinstance(values[i], str)) for _, values in rows]
+    # only text with letters beyond ASCII can be garbled (and only it is counted), so plain codes and numbers are passed over
+    lines = [" ".join(v for i in columns if i < len(values) and isinstance(v := values[i], str) and not v.isascii()) for _, values in rows]
     sample = garbled_sample("\n".join(lines))
     if sample is None:
         return

@@ -80,8 +80,10 @@ def test_full_bundle_into_an_empty_database_and_again(hq, tmp_path):
     assert report.applied and not report.refused
     assert snapshot(target) == snapshot(source)
     assert verified(target)
+    assert report.changed().kinds >= {"donors", "programmes", "institutions", "items", "acts"}  # what the window reloads
     again = import_bundle(db=target, path=path)
     assert (again.added, again.updated, again.refused) == ([], [], [])
+    assert not again.changed()  # the window reloads nothing
     assert snapshot(target) == snapshot(source)
     assert target.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -91,7 +93,7 @@ def test_preview_reports_exactly_and_writes_nothing(hq):
     target = fresh()
     before = snapshot(target)
     preview = preview_bundle(db=target, path=path)
-    assert not preview.applied
+    assert not preview.applied and not preview.changed()
     assert snapshot(target) == before
     done = import_bundle(db=target, path=path)
     assert [str(c) for c in preview.changes] == [str(c) for c in done.changes]

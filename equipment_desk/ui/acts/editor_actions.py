@@ -29,6 +29,7 @@ from equipment_desk.store.database import database_file
 from equipment_desk.ui import errors
 from equipment_desk.ui.acts.attachments import open_attachment
 from equipment_desk.ui.acts.dialogs import FinalizeDialog, SignDialog, VoidDialog, show_error
+from equipment_desk.ui.widgets.files import ask_open_file
 
 log = logging.getLogger(__name__)
 
@@ -278,9 +279,8 @@ class ActEditorActions:
 
     def ask_scan_path(self) -> str:
         folder = self.settings.last_folder("scan") if self.settings is not None else ""
-        path, _filter = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ActEditorDialog", "Choose the signed scan"), folder,
-                                                    QCoreApplication.translate("ActEditorDialog", "Scans (*.pdf *.jpg *.jpeg *.png)"))
-        return path
+        return ask_open_file(self, QCoreApplication.translate("ActEditorDialog", "Choose the signed scan"),
+                             QCoreApplication.translate("ActEditorDialog", "Scans (*.pdf *.jpg *.jpeg *.png)"), folder)
 
     def attach_scan(self) -> bool:
         if self.status != "signed" or self.row.get("signed_scan_id") is not None:
