@@ -112,9 +112,43 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
     if best is None or best.encoding not in CANDIDATES:
         raise _refuse("the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)", source)
     text = str(best)
+    if best.encoding in _CYRILLIC_PAGES:
+        text, encoding = _most_letters(data, text, best.encoding)
+        return text, encoding
     if best.encoding == "cp1252" and not _mostly_latin(text):
         raise _refuse("the text encoding is not recognised; save the file as CSV UTF-8 (or as XLSX)", source)
     return text, best.encoding
+
+
+_CYRILLIC_PAGES = ("cp1251", "koi8_r", "cp866", "mac_cyrillic")
+_RUSSIAN_LETTER = re.compile(r"[А-Яа-яЁё]")
+_FREQUENT_LETTERS = re.compile(r"[оеаинтсрвл]")
+"""The ten most frequent Russian small letters: a wrong code page moves them to others."""
+
+
+def _reading_score(text: str) -> tuple[int, int]:
+    return len(_FREQUENT_LETTERS.findall(text)), len(_RUSSIAN_LETTER.findall(text))
+
+
+def _most_letters(data: bytes, text: str, encoding: str) -> tuple[str, str]:
+    """The Cyrillic code page whose reading looks most like Russian (its frequent small letters, then all its letters);
+    the detector's choice unless another reads strictly better.
+
+    Short Windows-1251 text whose capitals are few can be taken for Mac Cyrillic (the two share the small letters):
+    «Наименование» would read «Ќаименование», «Цена» «÷ена»; that reading turns every capital into a symbol.
+    """
+    best_text, best_encoding, best_score = text, encoding, _reading_score(text)
+    for other in _CYRILLIC_PAGES:
+        if other == encoding:
+            continue
+        try:
+            candidate = data.decode(other)
+        except UnicodeDecodeError:
+            continue
+        score = _reading_score(candidate)
+        if score > best_score:
+            best_text, best_encoding, best_score = candidate, other, score
+    return best_text, best_encoding
 
 
 def _mostly_latin(text: str) -> bool:

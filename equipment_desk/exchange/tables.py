@@ -143,6 +143,9 @@ def read_table(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES, max_rows: i
         return _read_csv(path, source, max_rows)
     if suffix == ".xls":
         raise _problem("the file is not an old .xls workbook, whatever its name says; save it as .xlsx or CSV", source)
+    if suffix in (".ods", ".fods"):
+        raise _problem("this is an OpenDocument spreadsheet (LibreOffice, {suffix}); save it as .xlsx (Excel 2007-365) or CSV "
+                       "and import that", source, suffix=suffix)
     raise _problem("cannot import a {suffix} file; use XLSX or CSV", source, suffix=suffix)
 
 

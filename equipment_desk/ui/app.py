@@ -294,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language), auto_backups=True)
     window.show()
-    from equipment_desk.ui.wheel import install_wheel_guard
+    from equipment_desk.ui.widgets.wheel import install_wheel_guard
 
     install_wheel_guard(app)  # after start-up: a filter on every event would slow the start, and no wheel turns then
     close_on_terminate(window)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.exchange import backup
 from equipment_desk.ui import errors
-from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.widgets.screen import fit_to_screen
 
 
 def _backup_now(context, folder: str, keep: int) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from equipment_desk.ui.errors import log_file
-from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.widgets.screen import fit_to_screen
 
 
 class CrashDialog(QDialog):

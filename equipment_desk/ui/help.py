@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from equipment_desk.core import places
 from equipment_desk.ui.resources import icon
-from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.widgets.screen import fit_to_screen
 
 
 class GuideWindow(QDialog):

@@ -31,7 +31,7 @@ from equipment_desk.exchange.columns import COLUMNS
 from equipment_desk.store.records import ITEM_CATEGORIES
 from equipment_desk.ui import errors
 from equipment_desk.ui.models import category_label
-from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.widgets.screen import fit_to_screen
 from equipment_desk.ui.words import ui_language
 
 
@@ -159,6 +159,7 @@ class ImportMemoryDialog(QDialog):
         self.mappings_table.setHorizontalHeaderLabels([self.tr("Import of"), self.tr("Columns read as"), self.tr("Dates")])
         self.mappings_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mappings_table.verticalHeader().setVisible(False)
+        self.mappings_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.mappings_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.mappings_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.mappings_table.setWordWrap(True)
@@ -196,7 +197,6 @@ class ImportMemoryDialog(QDialog):
             self.mappings_table.setItem(row, 1, QTableWidgetItem("; ".join(parts)))
             self.mappings_table.setItem(row, 2, QTableWidgetItem(self._order_label(mapping.date_order)))
         self.mappings_table.resizeColumnToContents(0)
-        self.mappings_table.resizeRowsToContents()
         self.forget_button.setEnabled(bool(self.mappings))
         self.forget_all_button.setEnabled(bool(self.mappings))
 

@@ -125,7 +125,11 @@ class PreviewModel(QAbstractTableModel):
             if column == 0:
                 return check.row
             if column == 1:
-                return self.tr("%n problem(s)", "", len(check.problems)) if check.problems else self.tr("ready")
+                if check.problems:
+                    return self.tr("%n problem(s)", "", len(check.problems))
+                if check.record is None and self._preview is not None and self._preview.kind == "item":
+                    return self.tr("its category?")  # a word of the file nobody mapped yet: asked above, once for the file
+                return self.tr("ready")
             if column == 2 + len(self._fields):
                 return "\n".join(errors.problem_text(replace(p, row=None)) for p in check.problems)
             if 2 <= column < 2 + len(self._fields):

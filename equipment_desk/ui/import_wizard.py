@@ -58,11 +58,13 @@ from equipment_desk.ui import errors
 from equipment_desk.ui.import_memory import ImportMemoryDialog
 from equipment_desk.ui.import_preview import PreviewModel, skipped_text, warnings_text
 from equipment_desk.ui.models import category_label
-from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.widgets.screen import fit_to_screen
 
 __all__ = ["ImportWizard", "PreviewModel"]
 
 KIND_ORDER = ("item", "institution", "programme", "donor")
+UNKNOWN_CATEGORY = "the category {word} (rows {rows}) is none of the program's categories"
+"""How the check's problem about a category word nobody mapped begins (worded for the window here)."""
 
 
 def _read_and_check(context, kind: str, path: str, mapping: dict[int, str] | None, defaults: dict[str, Any]) -> ImportPreview:
@@ -433,7 +435,7 @@ class ImportWizard(QDialog):
                 bad=bad_rows, rows=self.tr("%n row(s)", "", len(preview.rows)), problems=self.tr("%n problem(s)", "", len(preview.problems)))
         self.summary_label.setText(text)
         # a file's problem names its column in its own words: no English field name in front of it
-        self.file_problems_label.setText("\n".join(errors.problem_text(p, with_field=False) for p in preview.file_problems))
+        self.file_problems_label.setText("\n".join(self._file_problem_text(p) for p in preview.file_problems))
         self.file_problems_label.setVisible(bool(preview.file_problems))
         self.warnings_label.setText(warnings_text(preview))
         self.warnings_label.setVisible(bool(preview.warnings))
@@ -444,6 +446,14 @@ class ImportWizard(QDialog):
             self.preview_view.resizeRowsToContents()
         self.pages.setCurrentIndex(2)
         self._update_buttons()
+
+    def _file_problem_text(self, problem) -> str:
+        """A file's problem as the window says it: an unknown category word points to the list on the columns page."""
+        if problem.message.startswith(UNKNOWN_CATEGORY):
+            return (self.tr("The category %1 (rows %2) is none of the program's categories: go back and choose which it is "
+                            "under “The file's categories”; the office keeps the word for the next import.")
+                    .replace("%1", str(problem.params.get("word", ""))).replace("%2", str(problem.params.get("rows", ""))))
+        return errors.problem_text(problem, with_field=False)
 
     # --- navigation ---------------------------------------------------------------------------------
 

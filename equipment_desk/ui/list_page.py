@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from equipment_desk.core.errors import DeskError
 from equipment_desk.store import queries
 from equipment_desk.store.queries import ListFilter
-from equipment_desk.ui.columns import FittedColumns
 from equipment_desk.ui.errors import show_error
 from equipment_desk.ui.models import ID_ROLE, ActsModel, ListModel, act_status_label, country_label, item_status_label
 from equipment_desk.ui.settings import DeskSettings
+from equipment_desk.ui.widgets.columns import FittedColumns
 from equipment_desk.ui.widgets.combos import FilterCombo
 
 
@@ -85,7 +85,7 @@ class ListPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         header = self.view.horizontalHeader()
-        header.setResizeContentsPrecision(0)  # columns fit the rows in view (measured from the model's texts: columns.py)
+        header.setResizeContentsPrecision(0)  # columns fit the rows in view (measured from the model's texts: widgets/columns.py)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)

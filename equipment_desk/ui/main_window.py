@@ -79,9 +79,9 @@ from equipment_desk.ui.models import (
     ListModel,
     ProgrammesModel,
 )
-from equipment_desk.ui.screen import fit_to_screen
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import TaskRunner
+from equipment_desk.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox

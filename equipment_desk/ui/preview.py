@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 from equipment_desk.core.errors import DeskError
 from equipment_desk.core.files import write_file
 from equipment_desk.ui import errors
-from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 

@@ -35,8 +35,8 @@ from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.store import settings as office_settings
 from equipment_desk.store.acts import LANGUAGE_PAIRS
 from equipment_desk.ui.errors import show_error, translate_template
-from equipment_desk.ui.screen import keep_place
 from equipment_desk.ui.settings import DeskSettings
+from equipment_desk.ui.widgets.screen import keep_place
 from equipment_desk.ui.words import currency_text, language_name
 
 OFFICE_FIELDS = (

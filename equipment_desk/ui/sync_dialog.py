@@ -34,7 +34,7 @@ from equipment_desk.core.errors import DeskError
 from equipment_desk.exchange import sync
 from equipment_desk.ui import errors
 from equipment_desk.ui.models import format_date
-from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.widgets.screen import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1348,6 +1348,10 @@ The database will be replaced by it. A copy of the current database is kept in t
         <source>The office&apos;s words…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The category %1 (rows %2) is none of the program&apos;s categories: go back and choose which it is under “The file&apos;s categories”; the office keeps the word for the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstitutionForm</name>
@@ -2322,6 +2326,10 @@ Reason: {reason}</source>
     </message>
     <message>
         <source>Check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its category?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5946,6 +5954,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the word {word} is listed twice (row {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (LibreOffice, {suffix}); save it as .xlsx (Excel 2007-365) or CSV and import that</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1360,6 +1360,10 @@ The database will be replaced by it. A copy of the current database is kept in t
         <source>The office&apos;s words…</source>
         <translation>Слова офиса…</translation>
     </message>
+    <message>
+        <source>The category %1 (rows %2) is none of the program&apos;s categories: go back and choose which it is under “The file&apos;s categories”; the office keeps the word for the next import.</source>
+        <translation>Категория %1 (строки %2) не из категорий программы: вернитесь назад и выберите, какая это категория, в списке «Категории в файле»; офис запомнит это слово для следующего импорта.</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionForm</name>
@@ -2352,6 +2356,10 @@ Reason: {reason}</source>
     <message>
         <source>Check: %1</source>
         <translation>Проверьте: %1</translation>
+    </message>
+    <message>
+        <source>its category?</source>
+        <translation>какая категория?</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +5990,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the word {word} is listed twice (row {other})</source>
         <translation>слово {word} указано дважды (строка {other})</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (LibreOffice, {suffix}); save it as .xlsx (Excel 2007-365) or CSV and import that</source>
+        <translation>это таблица OpenDocument (LibreOffice, {suffix}); сохраните её как .xlsx (Excel 2007–365) или CSV и импортируйте его</translation>
     </message>
 </context>
 <context>

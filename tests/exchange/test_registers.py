@@ -367,6 +367,13 @@ def test_a_totals_word_in_an_items_notes_does_not_skip_the_item(db, tmp_path):
     assert [(s.row, s.reason) for s in preview.skipped] == [(4, "totals")]
 
 
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r", "cp866", "mac_cyrillic"])
+def test_short_cyrillic_text_in_each_code_page_reads_right(encoding):
+    """Found by exploring: a few Windows-1251 rows with few capitals were read as Mac Cyrillic («Ќаименование»)."""
+    text = "Наименование;Цена, сом;N\r\nАаа ааа;0,01;1\r\n\r\nAaa aaa;0,01;2\r\n\r\nЗаа ааа;0,01;3\r\n"
+    assert decode_text(text.encode(encoding), "x.csv")[0] == text
+
+
 def test_units_such_as_kva_are_not_taken_for_mojibake():
     assert garbled_sample("ИБП 3 кВА;ИБП 1 кВА;Стабилизатор 5 кВА;Генератор 10 кВА\n") is None
 

@@ -55,6 +55,7 @@ def test_unrecognisable_encoding_is_refused(tmp_path):
         ("old.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "Excel 97"),
         ("broken.xlsx", b"PK\x03\x04" + b"\0" * 100, "damaged or truncated"),
         ("picture.png", b"\x89PNG\r\n\x1a\n", "cannot import a .png"),
+        ("реестр.ods", b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet", r"OpenDocument spreadsheet .*save it as \.xlsx"),
     ],
 )
 def test_bad_files_are_refused_clearly(tmp_path, name, content, message):

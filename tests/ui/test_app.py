@@ -51,7 +51,7 @@ def end_of_start_up():
     collector.append(gc.isenabled())
     window = [w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"][0]
     collector.append(window.isVisible())
-    from equipment_desk.ui.wheel import WheelOnlyWhenFocused
+    from equipment_desk.ui.widgets.wheel import WheelOnlyWhenFocused
 
     collector.append(QApplication.instance().findChild(WheelOnlyWhenFocused) is not None)
 

@@ -129,7 +129,9 @@ def test_a_snipe_it_export_through_the_dialog_as_on_the_command_line(wizard, db,
     dialog.go_next()
     assert not dialog.preview.ok
     assert "ambiguous" in dialog.preview_model.index(1, dialog.preview_model.columnCount() - 1).data()
-    assert "Desktops" in dialog.file_problems_label.text()
+    assert "The category Desktops (rows 2) is none of the program's categories: go back and choose" in dialog.file_problems_label.text()
+    assert "--category-map" not in dialog.file_problems_label.text()  # the window's words, not the command line's
+    assert dialog.preview_model.index(0, 1).data() == "its category?"  # asked above once, not refused row by row
     dialog.go_back()
     dialog.date_order.setCurrentIndex(dialog.date_order.findData("mdy"))
     for word, code in (("Desktops", "computers"), ("Laptops", "computers"), ("Projectors", "office")):

@@ -227,7 +227,7 @@ def test_the_preview_says_when_it_shows_several_copies(qtbot):
 
 
 def test_the_preview_and_its_close_button_fit_the_screen(qtbot):
-    from equipment_desk.ui.screen import available
+    from equipment_desk.ui.widgets.screen import available
 
     dialog = PreviewDialog(make_pdf(2))
     qtbot.addWidget(dialog)

@@ -1,7 +1,7 @@
 """Every window fits a 1366×768 laptop at 100 % and 125 % scaling, in English and in Russian.
 
 At 125 % such a screen is 1092 × 614 device-independent pixels, less the taskbar and each window's frame:
-:data:`equipment_desk.ui.screen.SMALLEST_SCREEN`.  Each window's smallest size must fit in it (so nothing, a
+:data:`equipment_desk.ui.widgets.screen.SMALLEST_SCREEN`.  Each window's smallest size must fit in it (so nothing, a
 Save or Close button least of all, is off the screen), and each opens no larger than the screen it is on.
 """
 
@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from equipment_desk.store import demo
 from equipment_desk.store.database import open_database
 from equipment_desk.ui.app import install_translations, protect_python_singletons
-from equipment_desk.ui.screen import SMALLEST_SCREEN, available, fit_to_screen, smallest_screen
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import TaskRunner
+from equipment_desk.ui.widgets.screen import SMALLEST_SCREEN, available, fit_to_screen, smallest_screen
 
 protect_python_singletons()
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
 from equipment_desk.ui.app import protect_python_singletons
-from equipment_desk.ui.wheel import install_wheel_guard
+from equipment_desk.ui.widgets.wheel import install_wheel_guard
 
 protect_python_singletons()
 

@@ -36,7 +36,7 @@ from equipment_desk.core.files import write_file
 from equipment_desk.store import acts as acts_store
 from equipment_desk.ui import errors
 from equipment_desk.ui.acts.dialogs import SCAN_SUFFIXES, run_guarded
-from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.widgets.screen import fit_to_screen
 from equipment_desk.ui.widgets.text import error_label
 from equipment_desk.ui.words import attachment_kind_text
 

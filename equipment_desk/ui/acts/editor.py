@@ -66,8 +66,8 @@ from equipment_desk.ui.acts.editor_actions import ActEditorActions, render_act_p
 from equipment_desk.ui.acts.editor_layout import ActEditorLayout
 from equipment_desk.ui.acts.item_picker import ItemPickerDialog
 from equipment_desk.ui.models import format_date
-from equipment_desk.ui.screen import fit_to_screen
 from equipment_desk.ui.widgets.combos import SearchableCombo, set_combo
+from equipment_desk.ui.widgets.screen import fit_to_screen
 from equipment_desk.ui.words import ui_language
 
 log = logging.getLogger(__name__)

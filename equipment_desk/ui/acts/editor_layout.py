@@ -41,11 +41,11 @@ from equipment_desk.store import acts as acts_store
 from equipment_desk.ui import words
 from equipment_desk.ui.acts.item_picker import QuantityDelegate
 from equipment_desk.ui.acts.lines import ActLinesModel
-from equipment_desk.ui.columns import FittedColumns
-from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.widgets.columns import FittedColumns
 from equipment_desk.ui.widgets.combos import SearchableCombo, combo, set_combo
 from equipment_desk.ui.widgets.dates import DateField
 from equipment_desk.ui.widgets.money import MoneyDelegate
+from equipment_desk.ui.widgets.screen import fit_to_screen
 from equipment_desk.ui.widgets.text import Bilingual, WrappingLineEdit, error_label, info_label
 
 log = logging.getLogger(__name__)

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.store import queries, records
 from equipment_desk.store.records import ITEM_CATEGORIES
-from equipment_desk.ui.columns import FittedColumns
-from equipment_desk.ui.screen import fit_to_screen
+from equipment_desk.ui.widgets.columns import FittedColumns
+from equipment_desk.ui.widgets.screen import fit_to_screen
 from equipment_desk.ui.words import category_text, money, ui_language, unit_text
 
 BATCH = 200

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from equipment_desk.core.errors import DeskError, InputError, Problem
 from equipment_desk.store.changes import NOTHING, OpChanges, perform
 from equipment_desk.ui.errors import show_error, translate_template
-from equipment_desk.ui.screen import fit_to_screen, keep_place
+from equipment_desk.ui.widgets.screen import fit_to_screen, keep_place
 
 
 class RecordForm(QDialog):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
-from equipment_desk.ui.screen import keep_place
+from equipment_desk.ui.widgets.screen import keep_place
 
 
 class WrappingLineEdit(QPlainTextEdit):
