@@ -281,7 +281,7 @@ def identifiers(act: dict[str, Any]) -> set[str]:
     values = [act["number"], act["office_code"], act["programme"]["code"], act["currency"], "USD", "SHA-256", act_payload(act) or ""]
     for line in act["lines"]:
         values += [line["model"], line["serial_number"], line["inventory_number"]]
-    return set(words(" ".join(values)))
+    return set(words(" ".join(str(value or "") for value in values)))
 
 
 CASES = [(national, partner) for national in DATA for partner in ("en", "ru")]
