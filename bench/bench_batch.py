@@ -1,6 +1,6 @@
 """Peak memory and time of the batch documents as whole processes, by number of acts (not run by the tests).
 
-    python bench/bench_batch.py [--counts 100,1000,10000] [--items 100000 --acts 30000] [--donor]
+    python bench/bench_batch.py [--counts 100,1000,10000] [--items 100000 --acts 30000] [--donor] [--exports]
 
 On a copy of the large register (``bench/register.py``), for periods holding
 about each count of finalized, signed or void acts:
@@ -11,6 +11,11 @@ Reported per run: the acts, wall time, the child's peak resident memory
 the anchor is the same process printing a single act (``certificate``), so
 the growth per act shows as the difference.  Goal: certificates for 10,000
 acts under 300 MB peak.
+
+``--exports``: the large exports as whole processes, XLSX and CSV — every item
+(``items export``), the act register (``export acts``) and every line of every
+act (``export lines``) — each with its peak memory; they write row by row, so
+the peak should not grow with the register (compare with the anchor).
 """
 
 from __future__ import annotations
@@ -63,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--acts", type=int, default=30_000)
     parser.add_argument("--donor", action="store_true", help="also the donor report with every act appended")
+    parser.add_argument("--exports", action="store_true", help="also the exports of every item, act and line")
+    parser.add_argument("--no-certificates", action="store_true", help="only the anchor (and what is asked besides)")
     args = parser.parse_args(argv)
     counts = [int(c) for c in args.counts.split(",")]
     env = dict(os.environ, PYTHONPYCACHEPREFIX=str(Path(tempfile.gettempdir()) / "equipment-desk-bench-pycache"))
@@ -75,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = []
         elapsed, peak = run([*py, "--db", str(db), "certificate", "ROCA-2018-0001", "-o", str(out)], env)
         rows.append(("certificate (one act, the anchor)", 1, elapsed, peak, out.stat().st_size))
-        for count in counts:
+        for count in [] if args.no_certificates else counts:
             first, last, held = period_of(db, count)
             out.unlink(missing_ok=True)
             elapsed, peak = run([*py, "--db", str(db), "certificates", "--from", first, "--to", last, "-o", str(out)], env)
@@ -93,11 +100,28 @@ def main(argv: list[str] | None = None) -> int:
                 elapsed, peak = run([*py, "--db", str(db), "donor-report", "--programme", code, "--from", first,
                                      "--to", last, "--with-acts", "-o", str(out)], env)
                 rows.append((f"donor-report --with-acts ({code})", acts, elapsed, peak, out.stat().st_size))
+        if args.exports:
+            import sqlite3
+
+            connection = sqlite3.connect(db)
+            sizes = {what: connection.execute(sql).fetchone()[0] for what, sql in (
+                ("items", "SELECT count(*) FROM item"), ("acts", "SELECT count(*) FROM act"),
+                ("lines", "SELECT count(*) FROM act_line"))}
+            connection.close()
+            for suffix in ("xlsx", "csv"):
+                for what, command in (("items", ["items", "export"]), ("acts", ["export", "acts"]),
+                                      ("lines", ["export", "lines"])):
+                    target = Path(folder) / f"export.{suffix}"
+                    target.unlink(missing_ok=True)
+                    elapsed, peak = run([*py, "--db", str(db), *command, str(target)], env)
+                    rows.append((f"{' '.join(command)} .{suffix} (rows)", sizes[what], elapsed, peak, target.stat().st_size))
     print()
     print(f"{'':40} {'acts':>7} {'seconds':>9} {'peak MB':>9} {'file MB':>9} {'ms/act':>8}")
     for name, acts, elapsed, peak, size in rows:
         print(f"{name:40} {acts:>7} {elapsed:>9.1f} {peak:>9.0f} {size / 1e6:>9.1f} {elapsed * 1000 / acts:>8.1f}")
     anchor = rows[0][3]
+    if not any(r[0] == "certificates" for r in rows):
+        return 0
     biggest = max((r for r in rows if r[0] == "certificates"), key=lambda r: r[1])
     growth = (biggest[3] - anchor) / max(biggest[1] - 1, 1) * 1000
     verdict = "PASS" if biggest[3] < 300 else "FAIL"

@@ -4,16 +4,18 @@
 
 Writes a realistic procurement list (Russian headers, a title row, money in
 number cells, dates, serial numbers, a totals row and a signature row under
-the items), then, RUNS times (default 7), in the same run:
+the items), then, RUNS times (default 9), in the same run:
 
 * openpyxl reading every cell of it in read-only mode (the anchor), and
 * ``prepare_import`` + ``apply_import`` into a fresh database file: reading,
   finding the table, header guessing, every row checked against the
   database, and the all-or-nothing write.
 
-Each run gives the ratio import / anchor measured back to back (so a busy
-machine slows both); the ratios are reported as min/median/p90/max.
-Goal: the median ratio at most 2×.
+Each run reads the anchor just before and just after the import and gives
+the ratio import / (the mean of the two anchors), so a machine that gets
+busier or quieter during the run slows or speeds both sides alike; the
+ratios are reported as min/median/p90/max.  Goal: at most 2× at the median
+and at the p90.
 """
 
 from __future__ import annotations
@@ -65,13 +67,13 @@ def read_only(path: Path) -> int:
 
 def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 7
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 9
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "list.xlsx"
         write_list(source, rows)
         ratios, anchors, imports = [], [], []
         for attempt in range(runs):
-            anchor = _timed(lambda: read_only(source))
+            before = _timed(lambda: read_only(source))
             db = open_database(Path(folder) / f"desk{attempt}.sqlite")
             records.create(db=db, kind=records.PROGRAMME, data={"code": "XAC/Z60", "name_en": "Programme for Central Asia"})
             started = time.perf_counter()
@@ -82,6 +84,7 @@ def main() -> None:
             spent = time.perf_counter() - started
             assert result.created == rows
             db.close()
+            anchor = (before + _timed(lambda: read_only(source))) / 2
             anchors.append(anchor)
             imports.append(spent)
             ratios.append(spent / anchor)
@@ -91,7 +94,8 @@ def main() -> None:
         paired = Summary.of(ratios)
         print(f"{'ratio import / anchor, run by run':44} min {paired.min:9.2f}  median {paired.median:9.2f}  p90 {paired.p90:9.2f}  "
               f"max {paired.max:9.2f} x  ({paired.runs} runs)")
-        print(f"{'PASS' if paired.median <= 2 else 'FAIL'}  median ratio {paired.median:.2f}x   (target <= 2x at the median)")
+        passed = paired.median <= 2 and paired.p90 <= 2
+        print(f"{'PASS' if passed else 'FAIL'}  median ratio {paired.median:.2f}x, p90 {paired.p90:.2f}x   (target <= 2x at both)")
 
 
 def _timed(function) -> float:

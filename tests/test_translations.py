@@ -220,6 +220,31 @@ def test_templates_are_found_through_names_and_either_branch():
     assert any(text.startswith("is not a number: use digits") for text in templates)
 
 
+def test_a_message_that_lost_its_translation_in_a_hand_merge_is_written_untranslated(tmp_path):
+    kept = catalogue(tmp_path, ts("    <message>\n        <source>Open</source>\n    </message>\n"))
+    merged, changes = tool.merge(kept, catalogue(tmp_path, ts(message("Open")), "fresh.ts"))
+    assert '<translation type="unfinished"></translation>' in tool.write_catalogue(merged)
+    assert changes.untranslated == [("MainWindow", "Open")]
+
+
+def test_a_message_lupdate_passes_over_is_still_collected(tmp_path):
+    """lupdate's Python parser does not read calls inside f-strings; the tool does, so the translation stays in use."""
+    source = tmp_path / "memory.py"
+    source.write_text("class ImportMemoryDialog:\n    def show(self, title, n):\n"
+                      "        return f\"{title or self.tr('(no title)')}\" + self.tr('%n row(s)', '', n)\n", encoding="utf-8")
+    assert tool.marked_messages(source.read_text(encoding="utf-8")) == [
+        ("ImportMemoryDialog", "(no title)", False), ("ImportMemoryDialog", "%n row(s)", True)]
+    fresh = tmp_path / "fresh.ts"
+    tool._lupdate([source], fresh, "ru")
+    found = tool.read_catalogue(fresh)
+    added = tool.add_unseen_messages(found, [source], plural_forms=3)
+    assert ("ImportMemoryDialog", "(no title)") in added
+    kept = catalogue(tmp_path, ts("").replace("MainWindow", "ImportMemoryDialog").replace(
+        "</context>", message("(no title)", "(без заголовка)") + "</context>"))
+    merged, changes = tool.merge(kept, found)
+    assert not changes.vanished and ("ImportMemoryDialog", "(no title)") not in changes.untranslated
+
+
 def test_the_window_says_every_stored_code_in_the_one_vocabularys_words(qapp) -> None:
     """Each word of ``core.labels`` is in the Russian catalogue (context ``labels``, its kind as the
     disambiguation) with the vocabulary's own Russian, and the window shows exactly that word."""

@@ -44,7 +44,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("ru", "en")
 TRANSLATED = ("ru",)
 """The catalogues every message must be translated in (English is the sources' own language)."""
-ERROR_CALLS = {"Problem", "FieldError", "_problem", "problem", "_Refused", "Message", "skipped_row", "_refuse", "_Bad"}
+ERROR_CALLS = {"Problem", "FieldError", "_problem", "problem", "_Refused", "Message", "skipped_row", "_refuse", "_Bad", "message_template", "_bad"}
 """Calls whose first argument is a message template (besides every ``…Error(…)``)."""
 TRIGGER_MESSAGE = re.compile(r"RAISE\(\s*ABORT\s*,\s*'((?:[^']|'')+)'\s*\)")
 """A trigger's message in the store's SQL; SQLite reports it as the error's text."""
@@ -92,6 +92,23 @@ def _constants(tree: ast.AST) -> dict[str, set[str]]:
     return found
 
 
+def _name_of(node: ast.AST) -> str:
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+
+
+def _default_messages(cls: ast.ClassDef) -> set[str]:
+    """An error class's default message (``def __init__(self, message: str = "cancelled; nothing was written")``)."""
+    found: set[str] = set()
+    for method in cls.body:
+        if isinstance(method, ast.FunctionDef) and method.name == "__init__":
+            arguments = method.args.args + method.args.kwonlyargs
+            defaults = [None] * (len(method.args.args) - len(method.args.defaults)) + list(method.args.defaults) + list(method.args.kw_defaults)
+            for argument, default in zip(arguments, defaults, strict=True):
+                if argument.arg == "message" and default is not None:
+                    found.update(text for text in _texts(default, {}) if text.strip())
+    return found
+
+
 def problem_templates() -> list[str]:
     """English templates passed to our error types below the UI (:data:`PROBLEM_FOLDERS`), and the store's trigger messages."""
     found: set[str] = set()
@@ -100,14 +117,18 @@ def problem_templates() -> list[str]:
             tree = ast.parse(path.read_text(encoding="utf-8"))
             constants = _constants(tree)
             for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and any(_name_of(base).endswith("Error") for base in node.bases):
+                    found.update(_default_messages(node))
                 if folder == "store" and isinstance(node, ast.Constant) and isinstance(node.value, str):
                     found.update(text.replace("''", "'") for text in TRIGGER_MESSAGE.findall(node.value))
                 if not isinstance(node, ast.Call) or not node.args:
                     continue
-                func = node.func
-                name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+                name = _name_of(node.func)
                 if name in ERROR_CALLS or name.endswith("Error"):
                     found.update(text for text in _texts(node.args[0], constants) if text.strip() and text != "{reason}")
+                    for keyword in node.keywords:  # InputError(problems, message="…"): said when there are none
+                        if keyword.arg == "message":
+                            found.update(text for text in _texts(keyword.value, constants) if text.strip())
     return sorted(found)
 
 
@@ -285,6 +306,8 @@ def merge(kept: Catalogue, fresh: Catalogue) -> tuple[Catalogue, Changes]:
             changes.added.append((context.name, key[0]))
     for context in kept.contexts:
         for message in context.messages:
+            if message.find("translation") is None:  # lost in a hand merge: untranslated, as lupdate writes it
+                _mark(message, "unfinished")
             key = message_key(message)
             if key not in wanted.get(context.name, set()) and is_in_use(message):
                 _mark(message, "vanished")
@@ -349,6 +372,52 @@ def catalogues() -> list[Path]:
     return sorted(TRANSLATIONS.glob("equipment_desk_*.ts"))
 
 
+def marked_messages(source: str) -> list[tuple[str, str, bool]]:
+    """(context, English, plural) of every message ``source`` marks, read as the program asks for them:
+    ``self.tr("…")`` in its class, ``QCoreApplication.translate("context", "…")``, ``QT_TRANSLATE_NOOP``; plural
+    when a count is passed (``tr(text, "", n)``, ``translate(context, text, "", n)``).  Unlike lupdate this also
+    reads calls inside f-strings and other expressions lupdate's Python parser passes over."""
+    found: list[tuple[str, str, bool]] = []
+
+    def visit(node: ast.AST, context: str) -> None:
+        if isinstance(node, ast.ClassDef):
+            context = node.name
+        if isinstance(node, ast.Call):
+            name = _name_of(node.func)
+            texts = [_literal(argument) for argument in node.args[:2]]
+            if name in ("tr", "QT_TR_NOOP") and texts and texts[0] is not None:
+                found.append((context, texts[0], len(node.args) >= 3))
+            elif name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2 and None not in texts:
+                found.append((str(texts[0]), str(texts[1]), len(node.args) >= 4))
+        for child in ast.iter_child_nodes(node):
+            visit(child, context)
+
+    visit(ast.parse(source), "")
+    return found
+
+
+def add_unseen_messages(catalogue: Catalogue, sources: list[Path], *, plural_forms: int) -> list[tuple[str, str]]:
+    """Add to a fresh catalogue the messages of ``sources`` lupdate did not see (at the end of their context)."""
+    contexts = {context.name: context for context in catalogue.contexts}
+    added: list[tuple[str, str]] = []
+    for path in sources:
+        for context_name, text, plural in marked_messages(path.read_text(encoding="utf-8")):
+            context = contexts.get(context_name)
+            if context is None:
+                context = contexts[context_name] = Context(context_name)
+                catalogue.contexts.append(context)
+            if any(message_key(message) == (text, "") for message in context.messages):
+                continue
+            message = ET.Element("message", {"numerus": "yes"} if plural else {})
+            ET.SubElement(message, "source").text = text
+            translation = ET.SubElement(message, "translation", {"type": "unfinished"})
+            for _ in range(plural_forms if plural else 0):
+                ET.SubElement(translation, "numerusform").text = ""
+            context.messages.append(message)
+            added.append((context_name, text))
+    return added
+
+
 def update(languages: tuple[str, ...] = LANGUAGES) -> dict[str, Changes]:
     """Merge what the sources mark for translation into each catalogue; what changed, by language."""
     changes: dict[str, Changes] = {}
@@ -360,7 +429,9 @@ def update(languages: tuple[str, ...] = LANGUAGES) -> dict[str, Changes]:
             _lupdate([*ui_sources(), problems], fresh, lang)
             target = TRANSLATIONS / f"equipment_desk_{lang}.ts"
             existing = read_catalogue(target) if target.exists() else Catalogue(language=lang)
-            merged, changes[lang] = merge(existing, read_catalogue(fresh))
+            found = read_catalogue(fresh)
+            add_unseen_messages(found, ui_sources(), plural_forms=3 if lang == "ru" else 2)
+            merged, changes[lang] = merge(existing, found)
             if lang == "ru":
                 filled = fill_label_translations(merged)
                 changes[lang].untranslated = [(context, source) for context, source in changes[lang].untranslated

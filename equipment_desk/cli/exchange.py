@@ -229,7 +229,7 @@ def _list_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
     from equipment_desk.exchange import export
 
     columns_of, rows_of = export.LISTS[args.kind]
-    columns, rows = columns_of(args.lang), rows_of(db=db)
+    columns, rows = columns_of(args.lang), list(rows_of(db=db))
     if args.format == "json":
         keys = [c.key for c in columns]
         print(json.dumps([{k: r.get(k) for k in keys} for r in rows], ensure_ascii=False, indent=2, default=str))

@@ -26,6 +26,12 @@ def english_params(params: dict[str, Any]) -> dict[str, Any]:
     return {**params, "field": ", ".join(name.strip().replace("_", " ") for name in str(params["field"]).split(","))}
 
 
+def message_template(text: str) -> str:
+    """Mark ``text`` as an English message template that reaches the user (it is collected for translation, context
+    ``problems``), where it is not handed straight to a :class:`Problem` or an error: ``steps.append(message_template("voided"))``."""
+    return text
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with an input, and where it is."""

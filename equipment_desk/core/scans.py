@@ -81,7 +81,9 @@ def check_scan(data: bytes, filename: str, *, field: str = "scan") -> str:
 
 
 @contextlib.contextmanager
-def _quiet_pypdf() -> Iterator[None]:
+def quiet_pypdf() -> Iterator[None]:
+    """pypdf's complaints about a damaged file (logged warnings) are not shown: the file is reported once,
+    as an error, by the caller (here, and ``documents.verify``)."""
     logger = logging.getLogger("pypdf")
     level = logger.level
     logger.setLevel(logging.ERROR + 10)
@@ -104,7 +106,7 @@ def _check_pdf(data: bytes) -> None:
                    count=len(data[end + 5:].strip(_WHITESPACE)))
     from pypdf import PdfReader
 
-    with _quiet_pypdf():
+    with quiet_pypdf():
         try:
             reader = PdfReader(io.BytesIO(data), strict=True)
             pages = list(reader.pages)

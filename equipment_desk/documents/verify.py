@@ -26,11 +26,9 @@ are never matched against the register: text can be painted over a page.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import logging
-import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -40,6 +38,7 @@ from pypdf import PdfReader
 
 from equipment_desk.core.errors import InputError, NotFoundError, Problem
 from equipment_desk.core.money import format_amount
+from equipment_desk.core.scans import quiet_pypdf as _quiet_pypdf
 from equipment_desk.documents import texts as tx
 from equipment_desk.documents.certificate import act_payload
 from equipment_desk.documents.qr import INFO_KEY, PAYLOAD_PATTERN, parse_qr_payload
@@ -193,21 +192,6 @@ def _check_code(db: sqlite_utils.Database, payload: str) -> tuple[VerificationRe
     result = VerificationResult(code=code.text(), number=code.number, ok=not problems,
                                 problems=tuple(problems), details=details, record=register_record(act))
     return result, act_id, act
-
-
-@contextlib.contextmanager
-def _quiet_pypdf() -> Iterator[None]:
-    """pypdf's complaints about a damaged file (logged warnings) are not shown:
-    the file is reported once, as an error, by the caller."""
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.ERROR + 10)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            yield
-    finally:
-        logger.setLevel(level)
 
 
 def _source_name(source: bytes | str | Path) -> str | None:

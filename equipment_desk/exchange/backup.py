@@ -5,13 +5,14 @@ use (``sqlite3.Connection.backup``), written under a temporary name and
 renamed into place, so a backup folder never holds half a file under a
 backup's name.  The newest ``keep`` backups (default 14) are kept.
 
-When: on exit (:func:`backup_on_exit`), once a day (:func:`backup_if_due`),
+When: on exit (the window calls :func:`backup_database` with ``reason="exit"``), once a day (:func:`backup_if_due`),
 before every schema migration (:func:`make_before_migrate`, passed to
 ``open_database(before_migrate=...)``), and on request.
 
 :func:`restore_backup` checks the chosen file first — an SQLite file that
 passes ``integrity_check``, is an Equipment Desk database, was not written by
-a newer version, and whose finalized acts verify — then takes the database
+a newer version, and that passes the whole ``check`` (:func:`whole_check`: guards, journal, every sealed
+act and signed scan, chains, stock) — then takes the database
 exclusively (refused while another process has it open), keeps a copy of the
 current content and copies the backup in, in one transaction.
 """
@@ -189,15 +190,6 @@ def backup_if_due(*, db: sqlite_utils.Database, folder: str | Path, keep: int = 
     return backup_database(db=db, folder=folder, reason="daily", keep=keep, now=now, progress=progress)
 
 
-def backup_on_exit(*, db: sqlite_utils.Database, folder: str | Path, keep: int = DEFAULT_KEEP) -> Path | None:
-    """The backup taken when the program closes; never raises (the user is leaving), logs instead."""
-    try:
-        return backup_database(db=db, folder=folder, reason="exit", keep=keep)
-    except Exception:  # noqa: BLE001 - closing must not fail because of a backup
-        log.exception("the backup on exit failed")
-        return None
-
-
 def make_before_migrate(folder: str | Path | None = None, keep: int = DEFAULT_KEEP) -> Callable[[sqlite_utils.Database, Path, list[str]], None]:
     """The ``before_migrate`` hook for ``open_database``: a backup before the schema changes.
 
@@ -229,8 +221,7 @@ class BackupCheck:
 
 
 def check_backup(path: str | Path) -> BackupCheck:
-    """Open a backup read-only and check it thoroughly; raise with a clear reason if it is unusable."""
-    from equipment_desk.store.acts import verify_act, verify_chains
+    """Open a backup read-only and check it as ``check`` does; raise with a clear reason if it is unusable."""
     from equipment_desk.store.database import APPLICATION_ID, SQLITE_HEADER
     from equipment_desk.store.migrations import check_schema_version
 
@@ -260,17 +251,59 @@ def check_backup(path: str | Path) -> BackupCheck:
         if missing:
             raise NotOurDatabaseError("{path} lacks the tables {tables}; nothing was restored", path=str(path), tables=", ".join(missing))
         check_schema_version(db, path)
-        failures: list[Problem] = []
-        for (act_id,) in conn.execute("SELECT id FROM act WHERE status <> 'draft'").fetchall():
-            failures += verify_act(db=db, act_id=act_id)
-        failures += [Problem("act {number}: {detail}", params={"number": number, "detail": what}) for number, what in verify_chains(db=db)]
-        if failures:
-            raise NotOurDatabaseError("{path} holds acts that do not verify ({reason}); nothing was restored", path=str(path), reason=failures[0])
         migrations = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY applied_at").fetchall()] if "_sqlite_migrations" in tables else []
         counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("act", "item", "institution")}
-        return BackupCheck(path=path, acts=counts["act"], items=counts["item"], institutions=counts["institution"], migrations=migrations)
     finally:
         conn.close()
+    findings = whole_check(path)
+    if findings:
+        raise NotOurDatabaseError("{path} does not pass the check ({count} finding(s), the first: {reason}); nothing was restored",
+                                  path=str(path), count=len(findings), reason=findings[0])
+    return BackupCheck(path=path, acts=counts["act"], items=counts["item"], institutions=counts["institution"], migrations=migrations)
+
+
+CHECK_PREFIX = "equipment-desk-check-"
+"""The temporary folder a backup is checked in; one a killed check left behind is removed by the next."""
+
+
+def _remove_stale_checks(folder: Path, older_than: float = STALE_PART_SECONDS) -> None:
+    import shutil
+    import time
+
+    for stale in folder.glob(f"{CHECK_PREFIX}*"):
+        try:
+            if stale.is_dir() and time.time() - stale.stat().st_mtime > older_than:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            continue
+
+
+def whole_check(path: str | Path) -> list[str]:
+    """What ``check`` finds in the database at ``path`` as the program would open it, without touching the file.
+
+    A copy is taken into a temporary folder and opened there (so a backup of an older version is brought up to
+    date as a restore would), then :func:`~equipment_desk.store.check.check_database` reads it whole: SQLite's
+    integrity and foreign keys, the schema's guards, the journal of sealed acts, every sealed act and signed
+    scan, the chains and the kept stock figures.  Returns one line per finding (none: it passes).
+    """
+    import tempfile
+
+    from equipment_desk.store.check import check_database
+    from equipment_desk.store.database import open_database
+
+    _remove_stale_checks(Path(tempfile.gettempdir()))
+    with tempfile.TemporaryDirectory(prefix=CHECK_PREFIX) as folder:
+        copy = Path(folder) / "checked.sqlite"
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            _copy(source, copy)
+        finally:
+            source.close()
+        db = open_database(copy)
+        try:
+            return check_database(db=db).lines()
+        finally:
+            db.close()
 
 
 def _kept_name(folder: Path) -> Path:
@@ -345,7 +378,8 @@ def _replace_file(backup_path: Path, database_path: Path) -> None:
             temp.unlink()
 
 
-def restore_backup(*, backup_path: str | Path, database_path: str | Path, folder: str | Path | None = None) -> Path | None:
+def restore_backup(*, backup_path: str | Path, database_path: str | Path, folder: str | Path | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> Path | None:
     """Replace the database's content with a checked backup; returns where the previous database was kept.
 
     The database is taken exclusively first: while another process has it
@@ -353,7 +387,9 @@ def restore_backup(*, backup_path: str | Path, database_path: str | Path, folder
     changes, so no program ever goes on working on a file swapped under it.
     The window closes its own connections first and opens the database again
     after.  Holding the lock, the current content is copied to ``folder`` and
-    the backup is copied in with SQLite's backup API, in one transaction.  A
+    the backup is copied in with SQLite's backup API, in steps of
+    :data:`PAGES_PER_STEP` pages (``progress(copied, total)`` after each) but
+    one transaction: killed part-way, the database is as it was.  A
     file SQLite cannot read at all (damaged) is kept as it is and replaced as
     a file.  After this, open the database with ``open_database``, which
     applies any migration the backup lacks.
@@ -377,7 +413,9 @@ def restore_backup(*, backup_path: str | Path, database_path: str | Path, folder
             kept = target
             source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
             try:
-                source.backup(locked)  # every page at once: one transaction on the locked database
+                # one write transaction on the locked database however many steps: nothing is committed before the last
+                source.backup(locked, pages=PAGES_PER_STEP,
+                              progress=None if progress is None else lambda _status, left, total: progress(total - left, total))
             finally:
                 source.close()
             locked.execute("PRAGMA wal_checkpoint(TRUNCATE)")

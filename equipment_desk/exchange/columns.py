@@ -274,32 +274,37 @@ def columns_markdown() -> str:
     out = [
         "# Importing registers from Excel or CSV",
         "",
-        "Equipment Desk reads XLSX workbooks (the first sheet) and CSV or text files with any common delimiter "
-        "(comma, semicolon, tab, pipe). The encoding of a text file is told by its byte-order mark or by "
-        "charset-normalizer: UTF-8 with or without BOM, UTF-16 (Excel's \"Unicode text\"), Windows-1251, KOI8-R, DOS 866. "
-        "Text that still reads as garbled characters («лПНРШАФЕТ», «РљРѕРјРї») is refused with a sample, never stored: "
-        "save such a file as CSV UTF-8 or XLSX.",
+        "Equipment Desk reads XLSX workbooks (the first sheet) and CSV or text files with any common delimiter (comma, "
+        "semicolon, tab, pipe). The encoding of a text file is told by its byte-order mark or by charset-normalizer: UTF-8 "
+        "with or without BOM, UTF-16 (Excel's \"Unicode text\"), Windows-1251, KOI8-R, DOS 866. Text that still reads as "
+        "garbled characters («лПНРШАФЕТ», «РљРѕРјРї») is refused with a sample, never stored: save such a file as CSV UTF-8 "
+        "or XLSX.",
         "",
-        "Titles are matched ignoring case, punctuation and ё/е, in English or Russian; a plain title such as "
-        "«Наименование» or \"Name\" goes to the Russian or English field by its alphabet, and a mark such as "
-        "\"(EN)\", \"(RU)\", «(англ.)» or «(рус.)» chooses explicitly. Columns not listed are ignored "
-        "(e.g. \"Available\", \"UUID\" of an export, Snipe-IT's \"Model No.\"), so a file exported by Equipment Desk imports again, "
-        "in English or Russian: the words an export writes for codes (\"Computers and IT\", «Компьютеры и оргтехника», «шт.», "
-        "«Новое», «Кыргызстан») are read back as the codes, and a Russian CSV (semicolons, decimal commas) reads like any other.",
+        "Titles are matched ignoring case, punctuation and ё/е, in English or Russian; a plain title such as «Наименование» "
+        "or \"Name\" goes to the Russian or English field by its alphabet, and a mark such as \"(EN)\", \"(RU)\", «(англ.)» or "
+        "«(рус.)» chooses explicitly. Columns not listed are ignored (e.g. \"Available\", \"UUID\" of an export, Snipe-IT's "
+        "\"Model No.\"), so a file exported by Equipment Desk imports again, in English or Russian: the words an export writes "
+        "for codes (\"Computers and IT\", «Компьютеры и оргтехника», «шт.», «Новое», «Кыргызстан») are read back as the codes, "
+        "and a Russian CSV (semicolons, decimal commas) reads like any other.",
         "",
-        "The import checks every row first and writes all rows or none. Each problem names the row (as the "
-        "spreadsheet numbers it), the column title, what was found and what is expected. Formulas are read by their saved result; "
-        "a formula without one is reported. Files up to 50 MB and 100,000 rows.",
+        "The import checks every row first and writes all rows or none. Each problem names the row (as the spreadsheet "
+        "numbers it), the column title, what was found and what is expected. Formulas are read by their saved result; a "
+        "formula without one is reported. Files up to 50 MB and 100,000 rows.",
         "",
         "## Finding the table",
         "",
-        "The header is the row among the first 15 whose cells name the most columns; title rows above it (merged or not) "
-        "are passed over. Below it these rows are skipped, and the dry run and the import window list each with the reason:",
+        "The header is the row among the first 15 whose cells name the most columns; title rows above it (merged or not) are "
+        "passed over. Below it these rows are skipped, and the dry run and the import window list each with the reason:",
         "",
         "- empty rows;",
-        "- totals rows: a cell «Итого», «Итого:», «Всего по разделу 2», \"Total\", \"Grand total (USD)\", \"Subtotal\" "
-        "(but not \"Total station Leica TS07\", an instrument);",
-        "- signature and footer rows: «Главный бухгалтер ________ Иванова А.А.», «М.П.», \"Prepared by:\", a line of underscores;",
+        "- totals rows: a cell «Итого», «Итого:», «Итого 12 шт.», «Всего по разделу 2», \"Total\", \"Grand total (USD)\", "
+        "\"Subtotal\" in the first cell or the number or name column, on a row with no model, serial or inventory number (but "
+        "not \"Total station Leica TS07\", an instrument). An item may be named with such a word («Итого ааа», «Всего "
+        "хорошего»): a row whose word is followed by other words is a totals row only when its quantity and amounts are the "
+        "sums of the rows above it, otherwise it is an item;",
+        "- signature and footer rows: «Главный бухгалтер ________ Иванова А.А.», «М.П.», \"Prepared by:\", a line of "
+        "underscores (a signatory's title «Директор» or «Начальник управления» in an institution list's own title column is "
+        "data, not a signature);",
         "- rows below a totals row that have no quantity, value, serial or inventory number (notes under the table);",
         "- a section title merged across the table («Раздел 1. Компьютеры»); the column titles repeated on a new page.",
         "",
@@ -311,33 +316,38 @@ def columns_markdown() -> str:
         "- Amounts: `43000`, `43 000,00`, `43,000.00`, a number cell, and with their currency: `$1,234.50`, `USD 1,234.50`, "
         "`1 234,50 сом`, `₸ 5 000`, `€100`, `1 500 000 сум`. A title such as \"Unit Price (USD)\" or «Цена, сом» gives the "
         "currency of its column. The currency column, the amounts and the titles must agree; `--currency` (or the window's "
-        "default) fills only rows where none of them names one. More decimals than the currency has are refused, never rounded; "
-        "`1,500` is refused as ambiguous.",
-        "- Dates: `2018-02-15`, `15.02.2018`, `15.02.18`, `15-Feb-2018`, `15 фев. 2018`, «15 февраля 2018 г.», "
-        "`Feb 15, 2018`, date cells and Excel day numbers. `1/23/18` and `23/1/18` read themselves; a date such as `2/3/18` "
-        "is refused as ambiguous, naming its row (and a row of the same column that shows the order, if one does), until the "
+        "default) fills only rows where none of them names one. More decimals than the currency has are refused, never "
+        "rounded; `1,500` is refused as ambiguous.",
+        "- Dates: `2018-02-15`, `15.02.2018`, `15.02.18`, `15-Feb-2018`, `15 фев. 2018`, «15 февраля 2018 г.», `Feb 15, "
+        "2018`, date cells and Excel day numbers. `1/23/18` and `23/1/18` read themselves; a date such as `2/3/18` is "
+        "refused as ambiguous, naming its row (and a row of the same column that shows the order, if one does), until the "
         "order is given: `--date-order dmy|mdy|ymd` on the command line, «Dates such as 01/02/18» in the window.",
         "- No quantity column (an asset list, one row per asset): each row is one unit, and the check says so.",
-        "- A row-number column («№ п/п», \"No.\", \"Item No.\", \"#\") is recognised and never read as the name; "
-        "\"Description\" or «Наименование» is the name, stored as the Russian or the English name by the script it is written in "
-        "(with two name columns, «Наименование» and \"Description\", each text gives the name in its language); a Manufacturer column is joined before the model "
-        "(\"Dell\" + \"OptiPlex 3060\" → \"Dell OptiPlex 3060\"); a row with no name takes the model as its name; "
-        "\"UN Asset Tag\" and \"Asset Tag\" are the inventory number; \"Purchase Cost\" is the unit value; Notes/Remarks are kept.",
-        "- Categories: the program's own words, or the office's (\"Laptops\", \"Desktops\", «Оргтехника»): a word nobody "
-        "mapped yet is asked about once for the whole file (`--category-map \"Laptops=computers\"`, or the window's "
-        "category list). The office's words are kept in the database; `items categories` lists them, `--set WORD=CATEGORY` "
-        "and `--remove WORD` change them.",
+        "- A row-number column («№ п/п», \"No.\", \"Item No.\", \"#\") is recognised and never read as the name; \"Description\" or "
+        "«Наименование» is the name, stored as the Russian or the English name by the script it is written in (with two name "
+        "columns, «Наименование» and \"Description\", each text gives the name in its language); a Manufacturer column is "
+        "joined before the model (\"Dell\" + \"OptiPlex 3060\" → \"Dell OptiPlex 3060\"); a row with no name takes the model as "
+        "its name; \"UN Asset Tag\" and \"Asset Tag\" are the inventory number; \"Purchase Cost\" is the unit value; Notes/Remarks "
+        "are kept.",
+        "- Categories: the program's own words, or the office's (\"Laptops\", \"Desktops\", «Оргтехника»): a word nobody mapped "
+        "yet is asked about once for the whole file (`--category-map \"Laptops=computers\"`, or the window's category list). "
+        "The office's words are kept in the database; `items categories` lists them, `--set WORD=CATEGORY` and `--remove "
+        "WORD` change them.",
         "",
-        "Odd data is shown before anything is written (warnings in the dry run and the window): a name column of numbers only, "
-        "a column mostly empty, a last row whose quantity or total equals the sum of the rows above (a totals row without the word).",
+        "Odd data is shown before anything is written (warnings in the dry run and the window): a name column of numbers "
+        "only, a column mostly empty, a last row whose quantity or total equals the sum of the rows above (a totals row "
+        "without the word).",
         "",
         "## Choosing the columns",
         "",
-        "The window shows the mapping and every column can be changed or set to \"ignore\". On the command line "
-        "`--map \"COLUMN=field\"` maps a column by its title or its number (1 is the first), and `--map \"COLUMN=\"` switches a "
-        "guessed column off. The mapping used (and the date order) is remembered for the next file with the same titles, in "
-        "the window and on the command line alike (`--fresh` guesses again). For a column the file lacks use `--currency`, "
-        "`--programme`, `--category` (items) or `--country` (institutions).",
+        "The window shows the mapping and every column can be changed or set to \"ignore\". On the command line `--map "
+        "\"COLUMN=field\"` maps a column by its title or its number (1 is the first), and `--map \"COLUMN=\"` switches a guessed "
+        "column off. The mapping used (and the date order) is remembered for the next file with the same titles, in the "
+        "window and on the command line alike (`--fresh` guesses again). `items mappings` (and `institutions mappings`, ...) "
+        "lists the mappings kept, `--forget KEY` or `--forget-all` forgets them; in the window, \"What imports remember…\" on "
+        "the first page of the import shows the mappings and the office's category words, to forget the one or edit the "
+        "other. For a column the file lacks use `--currency`, `--programme`, `--category` (items) or `--country` "
+        "(institutions).",
         "",
         "## Layouts understood, with an example of each",
         "",
@@ -350,8 +360,8 @@ def columns_markdown() -> str:
         ",Grand total,,,,1,,,\"$1,234.50\",,,",
         "```",
         "",
-        "`items import un-list.csv --category computers`: the name comes from Description, the currency from the titles, "
-        "the asset tag is the inventory number, the totals row is skipped.",
+        "`items import un-list.csv --category computers`: the name comes from Description, the currency from the titles, the "
+        "asset tag is the inventory number, the totals row is skipped.",
         "",
         "**A Russian ministry register** (XLSX with merged title rows, «Итого:» and signatures; the same as Windows-1251 or "
         "KOI8-R CSV with semicolons):",
@@ -365,7 +375,8 @@ def columns_markdown() -> str:
         ";Главный бухгалтер ____________ Иванова А.А.;;;;;;;;;",
         "```",
         "",
-        "`items import реестр.xlsx --category office`: the currency (KGS) comes from «Цена, сом»; «Итого» and the signature are skipped.",
+        "`items import реестр.xlsx --category office`: the currency (KGS) comes from «Цена, сом»; «Итого» and the signature "
+        "are skipped.",
         "",
         "**A Snipe-IT asset export** (one row per asset, no quantity, the office's categories, US dates):",
         "",
@@ -374,8 +385,8 @@ def columns_markdown() -> str:
         "ROCA-0001,,5CG8123ABC,OptiPlex 3060,D11S,Desktops,Dell,Ready to Deploy,Bishkek,1/23/18,612.00,room 4",
         "```",
         "",
-        "`items import assets.csv --currency USD --date-order mdy --category-map \"Desktops=computers\"`: model \"Dell OptiPlex 3060\" "
-        "(also the name, as the asset has none), quantity 1, price 612.00 USD, acquired 2018-01-23.",
+        "`items import assets.csv --currency USD --date-order mdy --category-map \"Desktops=computers\"`: model \"Dell OptiPlex "
+        "3060\" (also the name, as the asset has none), quantity 1, price 612.00 USD, acquired 2018-01-23.",
         "",
         "**Excel's \"Unicode text\"** (UTF-16, tab-separated) with Russian titles:",
         "",
@@ -383,6 +394,44 @@ def columns_markdown() -> str:
         "Категория<TAB>Наименование<TAB>Серийный номер<TAB>Количество<TAB>Цена за единицу<TAB>Валюта",
         "компьютеры<TAB>Ноутбук «Lenovo» для ГКНБ<TAB>PF-1AB2C3<TAB>1<TAB>1 200,00<TAB>USD",
         "```",
+        "",
+        "**The same register as KOI8-R or DOS 866 CSV** (a file that passed through a mail system, or an old program): the "
+        "text above, saved in that code page (KOI8-R has no «№»: registers write N). The code page is told from the text; a "
+        "file that would still read as garbled characters is refused with a sample.",
+        "",
+        "**An institution list** (title rows, the signatory on each row, a signature block below; XLSX or a Windows-1251 CSV):",
+        "",
+        "```",
+        "Перечень учреждений-получателей",
+        "№;Name (EN);Наименование;Страна;Тип;ФИО подписанта;Должность;Действующего на основании",
+        "1;General Prosecutor's Office;Генеральная прокуратура;Кыргызстан;прокуратура;Азизбек Усубалиев;Начальник управления правовой статистики;Положения",
+        "2;Republican Narcological Centre;Республиканский центр наркологии;KG;здравоохранение;Айгуль Осмонова;Директор;Устава",
+        ";Руководитель ____________ Иванов И.И.",
+        "```",
+        "",
+        "`institutions import учреждения.csv`: two institutions with their signatories; the country «Кыргызстан» is KG, "
+        "«прокуратура» the kind; the signature row is skipped.",
+        "",
+        "**A donor or programme list** (Cyrillic code page, a title row, «Итого» or a signature below):",
+        "",
+        "```",
+        "Программы УНП ООН",
+        "Код;Название (англ.);Название (рус.);Доноры",
+        "GLOK31;Treatnet II;Тритнет II;\"INL; Европейский союз\"",
+        "Итого: 1 программа",
+        "```",
+        "",
+        "`programmes import программы.csv` (after `donors import`): the donors are named by their English, Russian or short "
+        "name, separated by ;.",
+        "",
+        "**Excel date cells and merged cells**: a date typed into Excel is a date cell (or an Excel day number in a date "
+        "format) and is read as a date, in the 1900 or the 1904 date system; title rows merged across the sheet are passed "
+        "over; a text cell merged down over several items (one programme for a group) is read for each; a merged quantity or "
+        "amount is refused, naming the cells to unmerge.",
+        "",
+        "**Refused, with the reason**: an old Excel 97–2003 `.xls`, an OpenDocument `.ods` (LibreOffice: save as `.xlsx` or "
+        "CSV), a file whose name says XLSX but is not, a PDF, a formula whose result was not saved, text that reads as "
+        "garbled characters, a date that reads two ways without the date order.",
         "",
         "**A list exported by Equipment Desk** (English or Russian, XLSX or CSV) imports again as it is.",
         "",

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -44,6 +45,8 @@ MONEY_FORMAT = "#,##0.00"
 RATE_FORMAT = "0.00####"
 DATE_FORMAT = "yyyy-mm-dd"
 MAX_WIDTH = 60
+WIDTH_ROWS = 500
+"""An XLSX's column widths are fitted to this many first rows."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,7 @@ def write_table(
     progress: ProgressCallback | None = None,
     cancel: CancelFlag = None,
     protected: Iterable[str | os.PathLike | None] = (),
+    total: int | None = None,
 ) -> int:
     """Write ``rows`` to an XLSX or CSV file (by ``fmt`` or the file's suffix); returns the number of rows.
 
@@ -148,22 +152,43 @@ def write_table(
     lines written under the table of an XLSX (a CSV stays a plain table).
     The file is written whole or not at all, never over a database or a
     file of ``protected`` (see :mod:`equipment_desk.core.files`).
+
+    ``rows`` may be a generator: they are written as they come (an XLSX sheet
+    streams to a temporary file), so an export of any size holds only the
+    rows its column widths are fitted to in memory.  ``total``: how many
+    rows a generator will give, for ``progress`` (else the count of a list).
     """
     path = Path(path)
     fmt = format_of(path, fmt)
     check_output_path(path, protected=protected, what=f"export.{fmt}")
-    rows = list(rows)
-    ticker = Ticker(progress, cancel, len(rows), step=500)
+    if total is None:
+        total = len(rows) if isinstance(rows, Sized) else 0
+    ticker = Ticker(progress, cancel, total, step=500)
+    counted = _Counted(rows)
     with atomic_output(path, protected=protected, what=f"export.{fmt}") as temporary:
         if fmt == "csv":
             style = CsvStyle.for_language(lang)
             if delimiter is not None:
                 style = CsvStyle(delimiter, style.decimal)
-            _write_csv(temporary, columns, rows, style, ticker)
+            _write_csv(temporary, columns, counted, style, ticker)
         else:
-            _write_xlsx(temporary, columns, rows, sheet_title, ticker, notes)
+            _write_xlsx(temporary, columns, counted, sheet_title, ticker, notes)
+    ticker.total = max(ticker.total, counted.count)
     ticker.finish()
-    return len(rows)
+    return counted.count
+
+
+class _Counted:
+    """Rows passed through as they come, counted."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]]) -> None:
+        self._rows = iter(rows)
+        self.count = 0
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for row in self._rows:
+            self.count += 1
+            yield row
 
 
 def _csv_text(value: Any, decimal: str = ".") -> str:
@@ -176,7 +201,7 @@ def _csv_text(value: Any, decimal: str = ".") -> str:
     return str(value)
 
 
-def _write_csv(path: Path, columns: Sequence[Column], rows: list[dict[str, Any]], style: CsvStyle, ticker: Ticker) -> None:
+def _write_csv(path: Path, columns: Sequence[Column], rows: Iterable[dict[str, Any]], style: CsvStyle, ticker: Ticker) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=style.delimiter, quoting=csv.QUOTE_MINIMAL)
         writer.writerow([neutralise(c.title) for c in columns])
@@ -195,7 +220,7 @@ def _width(value: Any) -> int:
     return max((len(part) for part in str(value).splitlines()), default=0)
 
 
-def _write_xlsx(path: Path, columns: Sequence[Column], rows: list[dict[str, Any]], sheet_title: str, ticker: Ticker,
+def _write_xlsx(path: Path, columns: Sequence[Column], rows: Iterable[dict[str, Any]], sheet_title: str, ticker: Ticker,
                 notes: Sequence[str] = ()) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -205,7 +230,9 @@ def _write_xlsx(path: Path, columns: Sequence[Column], rows: list[dict[str, Any]
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=sheet_title[:31] or "Sheet1")
     widths = [len(c.title) + 2 for c in columns]
-    for row in rows[:500]:
+    rows = iter(rows)
+    first = list(itertools.islice(rows, WIDTH_ROWS))  # the widths fit the first rows; the others stream past
+    for row in first:
         for index, column in enumerate(columns):
             widths[index] = max(widths[index], _width(cell_value(row, column)) + 2)
     for index, width in enumerate(widths, start=1):
@@ -222,7 +249,7 @@ def _write_xlsx(path: Path, columns: Sequence[Column], rows: list[dict[str, Any]
         header.append(cell)
     sheet.append(header)
     formats = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "rate": RATE_FORMAT, "int": "0"}
-    for done, row in enumerate(rows):
+    for done, row in enumerate(itertools.chain(first, rows)):
         ticker.tick(done)
         cells = []
         for column in columns:
@@ -280,17 +307,16 @@ def item_columns(lang: str = "en") -> list[Column]:
     ]
 
 
-def item_rows(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:
+def item_rows(*, db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
+    """Every item, read as written (a cursor, not a list: an export of 100,000 items holds a few rows at a time)."""
     cursor = db.execute(
         "SELECT s.*, p.code AS programme_code FROM item_stock s LEFT JOIN programme p ON p.id = s.programme_id ORDER BY s.id"
     )
     names = [d[0] for d in cursor.description]
-    rows = []
-    for values in cursor.fetchall():
+    for values in cursor:
         row = dict(zip(names, values))
         row["total_minor"] = row["quantity"] * row["unit_value_minor"]
-        rows.append(row)
-    return rows
+        yield row
 
 
 def institution_columns(lang: str = "en") -> list[Column]:
@@ -302,9 +328,8 @@ def institution_columns(lang: str = "en") -> list[Column]:
     return [Column("id", "ID", "int")] + [Column(f, t(f), words=words.get(f)) for f in fields] + [Column("uuid", "UUID")]
 
 
-def institution_rows(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:
+def institution_rows(*, db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
     """One row per signatory (an institution without one gets one row): the import format."""
-    rows = []
     for inst in records.list_records(db=db, kind=records.INSTITUTION, order_by="id"):
         sigs = records.signatories(db=db, institution_id=inst["id"])
         for sig in sigs or [None]:
@@ -312,8 +337,7 @@ def institution_rows(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:
             if sig:
                 row.update(signatory_name=sig["full_name"], signatory_title_en=sig["title_en"], signatory_title_ru=sig["title_ru"],
                            signatory_authority_en=sig["authority_en"], signatory_authority_ru=sig["authority_ru"])
-            rows.append(row)
-    return rows
+            yield row
 
 
 def programme_columns(lang: str = "en") -> list[Column]:
@@ -321,13 +345,11 @@ def programme_columns(lang: str = "en") -> list[Column]:
     return [Column("id", "ID", "int")] + [Column(f, t(f)) for f in ("code", "name_en", "name_ru", "sub_programme", "donors", "notes")] + [Column("uuid", "UUID")]
 
 
-def programme_rows(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    rows = []
+def programme_rows(*, db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
     for prog in records.list_records(db=db, kind=records.PROGRAMME, order_by="code"):
         row = dict(prog)
         row["donors"] = [d["name_en"] for d in records.programme_donors(db=db, programme_id=prog["id"])]
-        rows.append(row)
-    return rows
+        yield row
 
 
 def donor_columns(lang: str = "en") -> list[Column]:
@@ -352,7 +374,8 @@ def export_list(*, db: sqlite_utils.Database, kind: str, path: str | Path, lang:
     if kind not in LISTS:
         raise InputError(Problem("must be one of {choices}", params={"choices": ", ".join(LISTS)}, field="kind", value=kind))
     columns, rows = LISTS[kind]
-    return write_table(path, columns(lang), rows(db=db), sheet_title=kind.capitalize() + "s", lang=lang, **kw)
+    total = db.execute("SELECT count(*) FROM item").fetchone()[0] if kind == "item" else None
+    return write_table(path, columns(lang), rows(db=db), sheet_title=kind.capitalize() + "s", lang=lang, total=total, **kw)
 
 
 def register_columns(lang: str = "en") -> list[Column]:
@@ -379,15 +402,14 @@ def register_columns(lang: str = "en") -> list[Column]:
     ]
 
 
-def register_rows(*, db: sqlite_utils.Database, lang: str = "en", **filters: Any) -> list[dict[str, Any]]:
-    rows = []
+def register_rows(*, db: sqlite_utils.Database, lang: str = "en", **filters: Any) -> Iterator[dict[str, Any]]:
+    """One row per act, as the acts are read (an export of 30,000 acts holds one at a time)."""
     for act in iter_acts(db=db, **filters):
         row = dict(act.__dict__)
         row["recipient"] = (act.recipient_ru if lang == "ru" else act.recipient_en) or act.recipient_en
         row["donors"] = act.donors_ru if lang == "ru" else act.donors_en
         row.pop("lines")
-        rows.append(row)
-    return rows
+        yield row
 
 
 def export_act_register(*, db: sqlite_utils.Database, path: str | Path, lang: str = "en", date_from: str | None = None,
@@ -422,11 +444,11 @@ def line_columns(lang: str = "en") -> list[Column]:
     ]
 
 
-def line_rows(*, db: sqlite_utils.Database, lang: str = "en", **filters: Any) -> list[dict[str, Any]]:
-    rows = []
+def line_rows(*, db: sqlite_utils.Database, lang: str = "en", **filters: Any) -> Iterator[dict[str, Any]]:
+    """One row per line of every act, as the acts are read."""
     for act in iter_acts(db=db, **filters):
         for line in act.lines:
-            rows.append({
+            yield {
                 **line,
                 "act_number": act.number or f"draft {act.id}",
                 "act_status": act.status,
@@ -435,8 +457,7 @@ def line_rows(*, db: sqlite_utils.Database, lang: str = "en", **filters: Any) ->
                 "recipient": (act.recipient_ru if lang == "ru" else act.recipient_en) or act.recipient_en,
                 "country": act.country,
                 "programme_code": act.programme_code,
-            })
-    return rows
+            }
 
 
 def export_act_lines(*, db: sqlite_utils.Database, path: str | Path, lang: str = "en", date_from: str | None = None,

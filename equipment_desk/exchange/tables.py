@@ -96,9 +96,6 @@ class Mapping:
                 return index
         return None
 
-    @property
-    def unmapped(self) -> list[int]:
-        return [i for i, title in enumerate(self.titles) if i not in self.fields and title]
 
 
 def _problem(message: str, source: str, *, row: int | None = None, **params: Any) -> InputError:

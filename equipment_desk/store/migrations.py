@@ -74,6 +74,39 @@ def _changed(columns: tuple[str, ...]) -> str:
     return " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
 
 
+
+STOCK_TOO_MUCH = "the act hands over more of an item than is still in stock"
+
+
+def finalize_rules_trigger(exceeds: str) -> str:
+    """The trigger that refuses to finalize an incomplete act, or one that hands over more than is in stock:
+    ``exceeds`` is the SQL condition, on a line ``l`` of item ``i``, that the stock does not cover (the first
+    schema summed the handed-over lines; migration 0006 reads the kept figure).  Its message is
+    :data:`STOCK_TOO_MUCH`, written out for the translation tool, which reads the SQL."""
+    return f"""CREATE TRIGGER act_finalize_rules BEFORE UPDATE OF status ON act
+        WHEN OLD.status = 'draft' AND NEW.status = 'finalized'
+        BEGIN
+            SELECT RAISE(ABORT, 'an act needs at least one line to be finalized')
+                WHERE NOT EXISTS (SELECT 1 FROM act_line WHERE act_id = NEW.id);
+            SELECT RAISE(ABORT, 'an act needs a recipient, its signatory, a donor-side signatory, a programme and a date')
+                WHERE NEW.recipient_institution_id IS NULL OR NEW.recipient_signatory_id IS NULL
+                   OR NEW.programme_id IS NULL OR NEW.act_date IS NULL OR trim(NEW.transferor_name) = '';
+            SELECT RAISE(ABORT, 'the recipient signatory does not belong to the recipient institution')
+                WHERE NOT EXISTS (SELECT 1 FROM signatory s WHERE s.id = NEW.recipient_signatory_id
+                                  AND s.institution_id = NEW.recipient_institution_id);
+            SELECT RAISE(ABORT, 'an act in a currency other than USD needs an exchange rate')
+                WHERE NEW.currency <> 'USD' AND NEW.rate_micro IS NULL;
+            SELECT RAISE(ABORT, 'an item on the act has been written off')
+                WHERE EXISTS (SELECT 1 FROM act_line l JOIN item i ON i.id = l.item_id
+                              WHERE l.act_id = NEW.id AND i.written_off = 1);
+            SELECT RAISE(ABORT, 'the act hands over more of an item than is still in stock')
+                WHERE EXISTS (
+                    SELECT 1 FROM act_line l JOIN item i ON i.id = l.item_id
+                    WHERE l.act_id = NEW.id{exceeds});
+            SELECT RAISE(ABORT, 'an act line has no snapshot of its item')
+                WHERE EXISTS (SELECT 1 FROM act_line WHERE act_id = NEW.id AND item_name IS NULL);
+        END"""
+
 SCHEMA_1 = [
     """CREATE TABLE setting (
         key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 100),
@@ -254,33 +287,11 @@ SCHEMA_1 = [
     """CREATE TRIGGER act_draft_stays_draft BEFORE UPDATE OF status ON act
         WHEN OLD.status = 'draft' AND NEW.status NOT IN ('draft', 'finalized')
         BEGIN SELECT RAISE(ABORT, 'only a finalized act can be signed or voided; a draft can be deleted'); END""",
-    """CREATE TRIGGER act_finalize_rules BEFORE UPDATE OF status ON act
-        WHEN OLD.status = 'draft' AND NEW.status = 'finalized'
-        BEGIN
-            SELECT RAISE(ABORT, 'an act needs at least one line to be finalized')
-                WHERE NOT EXISTS (SELECT 1 FROM act_line WHERE act_id = NEW.id);
-            SELECT RAISE(ABORT, 'an act needs a recipient, its signatory, a donor-side signatory, a programme and a date')
-                WHERE NEW.recipient_institution_id IS NULL OR NEW.recipient_signatory_id IS NULL
-                   OR NEW.programme_id IS NULL OR NEW.act_date IS NULL OR trim(NEW.transferor_name) = '';
-            SELECT RAISE(ABORT, 'the recipient signatory does not belong to the recipient institution')
-                WHERE NOT EXISTS (SELECT 1 FROM signatory s WHERE s.id = NEW.recipient_signatory_id
-                                  AND s.institution_id = NEW.recipient_institution_id);
-            SELECT RAISE(ABORT, 'an act in a currency other than USD needs an exchange rate')
-                WHERE NEW.currency <> 'USD' AND NEW.rate_micro IS NULL;
-            SELECT RAISE(ABORT, 'an item on the act has been written off')
-                WHERE EXISTS (SELECT 1 FROM act_line l JOIN item i ON i.id = l.item_id
-                              WHERE l.act_id = NEW.id AND i.written_off = 1);
-            SELECT RAISE(ABORT, 'the act hands over more of an item than is still in stock')
-                WHERE EXISTS (
-                    SELECT 1 FROM act_line l JOIN item i ON i.id = l.item_id
-                    WHERE l.act_id = NEW.id
+    finalize_rules_trigger("""
                       AND l.quantity + (SELECT coalesce(sum(l2.quantity), 0) FROM act_line l2
                                         JOIN act a2 ON a2.id = l2.act_id
                                         WHERE l2.item_id = l.item_id AND a2.id <> NEW.id
-                                          AND a2.status IN ('finalized', 'signed')) > i.quantity);
-            SELECT RAISE(ABORT, 'an act line has no snapshot of its item')
-                WHERE EXISTS (SELECT 1 FROM act_line WHERE act_id = NEW.id AND item_name IS NULL);
-        END""",
+                                          AND a2.status IN ('finalized', 'signed')) > i.quantity"""),
     """CREATE TRIGGER act_line_frozen_insert BEFORE INSERT ON act_line
         WHEN (SELECT status FROM act WHERE id = NEW.act_id) <> 'draft'
         BEGIN SELECT RAISE(ABORT, 'lines of a finalized act cannot be changed'); END""",

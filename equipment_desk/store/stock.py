@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from equipment_desk.store.migrations import MIGRATIONS
+from equipment_desk.store.migrations import MIGRATIONS, STOCK_TOO_MUCH, finalize_rules_trigger
 
 COUNTED = "('finalized', 'signed')"
 """The act statuses whose lines have left stock."""
@@ -38,7 +38,7 @@ RECOMPUTED = f"""
     WHERE a.status IN {COUNTED} GROUP BY l.item_id"""
 """Every item's handed-over quantity summed from the act lines (the truth the kept figure must equal)."""
 
-_TOO_MUCH = "the act hands over more of an item than is still in stock"
+_TOO_MUCH = STOCK_TOO_MUCH
 _LINE_TOO_MUCH = "the line asks for more than is still in stock"
 
 SCHEMA = [
@@ -86,29 +86,7 @@ SCHEMA = [
         WHEN NEW.quantity < {HANDED_OVER.format(item='OLD.id')}
         BEGIN SELECT RAISE(ABORT, 'the quantity cannot be less than what has already been handed over'); END""",
     "DROP TRIGGER act_finalize_rules",
-    f"""CREATE TRIGGER act_finalize_rules BEFORE UPDATE OF status ON act
-        WHEN OLD.status = 'draft' AND NEW.status = 'finalized'
-        BEGIN
-            SELECT RAISE(ABORT, 'an act needs at least one line to be finalized')
-                WHERE NOT EXISTS (SELECT 1 FROM act_line WHERE act_id = NEW.id);
-            SELECT RAISE(ABORT, 'an act needs a recipient, its signatory, a donor-side signatory, a programme and a date')
-                WHERE NEW.recipient_institution_id IS NULL OR NEW.recipient_signatory_id IS NULL
-                   OR NEW.programme_id IS NULL OR NEW.act_date IS NULL OR trim(NEW.transferor_name) = '';
-            SELECT RAISE(ABORT, 'the recipient signatory does not belong to the recipient institution')
-                WHERE NOT EXISTS (SELECT 1 FROM signatory s WHERE s.id = NEW.recipient_signatory_id
-                                  AND s.institution_id = NEW.recipient_institution_id);
-            SELECT RAISE(ABORT, 'an act in a currency other than USD needs an exchange rate')
-                WHERE NEW.currency <> 'USD' AND NEW.rate_micro IS NULL;
-            SELECT RAISE(ABORT, 'an item on the act has been written off')
-                WHERE EXISTS (SELECT 1 FROM act_line l JOIN item i ON i.id = l.item_id
-                              WHERE l.act_id = NEW.id AND i.written_off = 1);
-            SELECT RAISE(ABORT, '{_TOO_MUCH}')
-                WHERE EXISTS (
-                    SELECT 1 FROM act_line l JOIN item i ON i.id = l.item_id
-                    WHERE l.act_id = NEW.id AND l.quantity + {HANDED_OVER.format(item='l.item_id')} > i.quantity);
-            SELECT RAISE(ABORT, 'an act line has no snapshot of its item')
-                WHERE EXISTS (SELECT 1 FROM act_line WHERE act_id = NEW.id AND item_name IS NULL);
-        END""",
+    finalize_rules_trigger(f" AND l.quantity + {HANDED_OVER.format(item='l.item_id')} > i.quantity"),
     "DROP VIEW item_stock",
     """CREATE VIEW item_stock AS
         SELECT i.*, coalesce(h.quantity, 0) AS handed_over,

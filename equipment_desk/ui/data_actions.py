@@ -145,7 +145,7 @@ class DataActions:
         from equipment_desk.ui.sync_dialog import SyncDialog
 
         dialog = SyncDialog(db=self.db, tasks=self.tasks, settings=self.settings, parent=self)
-        dialog.merged.connect(self.data_changed)
+        dialog.merged.connect(lambda report: self.data_changed(report.changed()))  # only what the merge wrote
         dialog.exported.connect(lambda _info: self.update_status())
         return dialog
 

@@ -141,8 +141,6 @@ class PreviewModel(QAbstractTableModel):
             return "\n".join(errors.problem_text(p) for p in check.problems)
         return None
 
-    def problem_count(self) -> int:
-        return sum(len(r.problems) for r in self._rows)
 
 
 def skipped_text(preview: ImportPreview, limit: int = 12) -> str:

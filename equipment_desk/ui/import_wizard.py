@@ -67,13 +67,6 @@ UNKNOWN_CATEGORY = "the category {word} (rows {rows}) is none of the program's c
 """How the check's problem about a category word nobody mapped begins (worded for the window here)."""
 
 
-def _read_and_check(context, kind: str, path: str, mapping: dict[int, str] | None, defaults: dict[str, Any]) -> ImportPreview:
-    table = read_table(path)
-    context.progress(0, 0)
-    return prepare_import(db=context.db, kind=kind, table=table, mapping=mapping, defaults=defaults,
-                          progress=lambda done, total: context.progress(done, total), cancel=lambda: context.cancelled)
-
-
 def _check_table(context, kind: str, table: Table, mapping: dict[int, str], defaults: dict[str, Any], date_order: str | None = None,
                  categories: dict[str, str] | None = None) -> ImportPreview:
     return prepare_import(db=context.db, kind=kind, table=table, mapping=mapping, defaults=defaults, date_order=date_order,

@@ -336,22 +336,24 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         items = ItemsModel(db=self.db, lang=self.lang, deferred=True, parent=self)
         items.id_runner = self.background_tasks  # past the first page, a search's ids are read off the GUI thread
         self.items_page = self._list_page(items, ("status", "programme", "year"), partial(self.open_record, "items"))
-        self.item_detail = DetailPane(self)
-        self.item_acts = self._detail_model(ActsModel, ListFilter(item_id=-1))
-        self.item_detail.body.addWidget(related_acts_view(self.item_detail, self.item_acts, self.open_act))
-        self.items_page.add_detail(self.item_detail)
-        self.items_page.selection_changed.connect(self._show_item)
+        self.item_detail, self.item_acts = self._acts_detail(self.items_page, ListFilter(item_id=-1), self._show_item)
         return self.items_page
 
     def _build_institutions(self) -> QWidget:
         self.institutions_page = self._list_page(InstitutionsModel(db=self.db, lang=self.lang, deferred=True, parent=self),
                                                  ("country", "programme", "year"), partial(self.open_record, "institutions"))
-        self.institution_detail = DetailPane(self)
-        self.institution_acts = self._detail_model(ActsModel, ListFilter(institution_id=-1))
-        self.institution_detail.body.addWidget(related_acts_view(self.institution_detail, self.institution_acts, self.open_act))
-        self.institutions_page.add_detail(self.institution_detail)
-        self.institutions_page.selection_changed.connect(self._show_institution)
+        self.institution_detail, self.institution_acts = self._acts_detail(
+            self.institutions_page, ListFilter(institution_id=-1), self._show_institution)
         return self.institutions_page
+
+    def _acts_detail(self, page: ListPage, filters: ListFilter, show: Callable[[], None]) -> tuple[DetailPane, ListModel]:
+        """The detail pane of ``page``: the chosen record's words (``show`` writes them) over the acts it is on."""
+        detail = DetailPane(self)
+        acts = self._detail_model(ActsModel, filters)
+        detail.body.addWidget(related_acts_view(detail, acts, self.open_act))
+        page.add_detail(detail)
+        page.selection_changed.connect(show)
+        return detail, acts
 
     def _build_programmes(self) -> QWidget:
         programmes = QWidget(self)

@@ -317,9 +317,6 @@ class ListModel(QAbstractTableModel):
     def sort_key(self) -> tuple[str, bool]:
         return self.columns[self._sort_column].key, self._sort_order == Qt.SortOrder.DescendingOrder
 
-    def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < self._loaded else None
-
     def row_of(self, record_id: int) -> int | None:
         """The row showing ``record_id``, fetching more rows if it is further down; None if filtered out."""
         ids = self._all_ids()

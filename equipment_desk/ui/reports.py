@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -216,6 +216,22 @@ class UnsignedModel(QAbstractTableModel):
         return None
 
 
+def chart_painter(chart: QWidget, title: str, empty_text: str = "") -> tuple[QPainter, QRect]:
+    """A painter on ``chart`` with its title drawn in bold on top, and the area inside its margins; with
+    ``empty_text`` (a chart with nothing to show) that text is drawn in the middle instead."""
+    painter = QPainter(chart)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = chart.rect().adjusted(8, 8, -8, -8)
+    bold = QFont(chart.font())
+    bold.setBold(True)
+    painter.setFont(bold)
+    painter.drawText(rect.left(), rect.top() + 12, title)
+    painter.setFont(chart.font())
+    if empty_text:
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, empty_text)
+    return painter, rect
+
+
 class BarChart(QWidget):
     """Horizontal bars with their labels and values, drawn with QPainter."""
 
@@ -231,16 +247,8 @@ class BarChart(QWidget):
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.rect().adjusted(8, 8, -8, -8)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(rect.left(), rect.top() + 12, self.title)
-        painter.setFont(self.font())
+        painter, rect = chart_painter(self, self.title, self.tr("Nothing handed over in this period") if not self.bars else "")
         if not self.bars:
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Nothing handed over in this period"))
             return
         top = rect.top() + 24
         label_width = min(260, rect.width() // 3)
@@ -277,16 +285,8 @@ class LineChart(QWidget):
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: ANN001 - Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.rect().adjusted(8, 8, -8, -8)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(rect.left(), rect.top() + 12, self.title)
-        painter.setFont(self.font())
+        painter, rect = chart_painter(self, self.title, self.tr("Nothing handed over in this period") if not self.points else "")
         if not self.points:
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Nothing handed over in this period"))
             return
         area = QRectF(rect.left() + 70, rect.top() + 24, rect.width() - 110, rect.height() - 48)
         painter.setPen(QPen(self.palette().mid().color(), 1))

@@ -81,11 +81,6 @@ class DeskSettings:
         """Settings kept in the ini file ``path`` (tests, portable installs)."""
         return cls(QSettings(str(path), QSettings.Format.IniFormat))
 
-    @property
-    def file_name(self) -> str:
-        """Where the settings are stored (a file path, or a registry key)."""
-        return self._qsettings.fileName()
-
     # --- declared options ---------------------------------------------------------------------
 
     def get(self, name: str) -> Any:

@@ -56,10 +56,6 @@ def label(kind: str, code: str | None) -> str:
     return QCoreApplication.translate("labels", pair[0], kind)
 
 
-def status_text(status: str) -> str:
-    return label("act_status", status)
-
-
 def transfer_type_text(code: str) -> str:
     return label("transfer_type", code)
 

@@ -428,6 +428,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replace scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a wrong or unreadable signed scan; the current one is kept and the reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,6 +2538,65 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
 </context>
 <context>
+    <name>RescanDialog</name>
+    <message>
+        <source>Replace the signed scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed scan of act %1 (%2) will be replaced. The current scan stays in the database; the replacement and its reason are recorded in the journal and travel to the other laptops with the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the first scan was of the unsigned copy; a page was missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned copy was not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned copy must be a PDF, JPG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the scan is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SerialListDialog</name>
     <message>
         <source>Tick by serial numbers</source>
@@ -4065,6 +4132,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the act cannot be finalized yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,6 +4156,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4101,6 +4176,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the resources folder of Equipment Desk is missing (looked in {folder}); reinstall the program</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4110,6 +4189,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>a bundle file name must end in .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a content hash must be 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4226,7 +4309,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>act {number}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>act {ref} is a draft; finalize it before recording it as signed</source>
@@ -4250,6 +4333,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>an act needs at least one line to be finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an act number for the code must be 1–64 letters, digits or . / _ -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4317,6 +4404,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an office code must be 1–16 letters, digits, _ or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another record already has this {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,6 +4421,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>below the totals row {totals}, with no quantity, value or number: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4433,6 +4528,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>conflict: the scan {filename} held here is not the file the bundle names for this act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: the signed scan of act {number} was replaced here and elsewhere differently; keep one of them with acts rescan on one laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,6 +4561,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>draft with no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalized elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4789,6 +4900,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its history of signed scans does not agree with its attachments; the bundle was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its history of signed scans does not end with its signed scan; the bundle was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its history of signed scans does not follow the scan held here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its history of signed scans does not hold together; the bundle was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its lines differ from the signed content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5101,6 +5228,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5119,6 +5250,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>only {left} is still available</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>quantity × unit value is too large to store (at most {max} in total)</source>
@@ -5238,6 +5373,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>signatory {signatory} is not a signatory of institution {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed scan added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed scan replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5505,6 +5652,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file has problems; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file is a zip archive but not an XLSX workbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5565,7 +5716,15 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the fixed texts of the act&apos;s languages are not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input has problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5621,6 +5780,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the office has no category word {word}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5653,11 +5816,23 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the programme is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the quantity cannot be less than what has already been handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the recipient institution is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the recipient signatory does not belong to the recipient institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s signatory is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5690,6 +5865,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the restore failed and the database was left as it was: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sealed fixed texts cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5797,6 +5976,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this is not an Equipment Desk act code (expected {prefix}|number|office|hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this is not an Equipment Desk bundle (format {format})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5821,6 +6004,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{category} is not a category; use one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5833,8 +6020,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} holds acts that do not verify ({reason}); nothing was restored</source>
+        <source>{path} does not pass the check ({count} finding(s), the first: {reason}); nothing was restored</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds acts that do not verify ({reason}); nothing was restored</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
@@ -5910,6 +6101,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>{where}.lines[{n}].{key} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.scans is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

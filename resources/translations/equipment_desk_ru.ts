@@ -428,6 +428,14 @@
         <translation>Приложить скан…</translation>
     </message>
     <message>
+        <source>Replace scan…</source>
+        <translation>Заменить скан…</translation>
+    </message>
+    <message>
+        <source>Replace a wrong or unreadable signed scan; the current one is kept and the reason recorded</source>
+        <translation>Заменить ошибочный или нечитаемый подписанный скан; текущий сохраняется, причина записывается в журнал</translation>
+    </message>
+    <message>
         <source>Void…</source>
         <translation>Аннулировать…</translation>
     </message>
@@ -2563,6 +2571,65 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
 </context>
 <context>
+    <name>RescanDialog</name>
+    <message>
+        <source>Replace the signed scan</source>
+        <translation>Замена подписанного скана</translation>
+    </message>
+    <message>
+        <source>The signed scan of act %1 (%2) will be replaced. The current scan stays in the database; the replacement and its reason are recorded in the journal and travel to the other laptops with the next bundle.</source>
+        <translation>Подписанный скан акта %1 (%2) будет заменён. Текущий скан остаётся в базе данных; замена и её причина записываются в журнал и попадут на другие компьютеры со следующим пакетом обмена.</translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation>Файл PDF, JPG или PNG</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>e.g. the first scan was of the unsigned copy; a page was missing</source>
+        <translation>например: отсканирован неподписанный экземпляр; не хватает страницы</translation>
+    </message>
+    <message>
+        <source>New scan:</source>
+        <translation>Новый скан:</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Причина (обязательно):</translation>
+    </message>
+    <message>
+        <source>Replace scan</source>
+        <translation>Заменить скан</translation>
+    </message>
+    <message>
+        <source>Choose the new scan</source>
+        <translation>Выберите новый скан</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Сканы (*.pdf *.jpg *.jpeg *.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the new scan.</source>
+        <translation>Выберите новый скан.</translation>
+    </message>
+    <message>
+        <source>The scanned copy was not found: %1</source>
+        <translation>Скан не найден: %1</translation>
+    </message>
+    <message>
+        <source>The scanned copy must be a PDF, JPG or PNG file.</source>
+        <translation>Скан должен быть файлом PDF, JPG или PNG.</translation>
+    </message>
+    <message>
+        <source>Say why the scan is replaced.</source>
+        <translation>Укажите причину замены скана.</translation>
+    </message>
+</context>
+<context>
     <name>SerialListDialog</name>
     <message>
         <source>Tick by serial numbers</source>
@@ -4100,6 +4167,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>библиотека SQLite этого Python ({version}) не подходит для базы Equipment Desk: в ней нет {missing}. Используйте собранную программу или Python 3.11 и новее с SQLite {minimum} или новее с FTS5</translation>
     </message>
     <message>
+        <source>the act cannot be finalized yet</source>
+        <translation>акт пока нельзя оформить</translation>
+    </message>
+    <message>
         <source>the data folder {folder} cannot be written ({reason}). Portable mode ({marker} beside the program) keeps the database, settings, log and backups there: copy the program to a folder or USB stick you can write to, or delete {marker} to keep the data in your user folder</source>
         <translation>в папку данных {folder} нельзя записать ({reason}). В переносном режиме ({marker} рядом с программой) там хранятся база, настройки, журнал и резервные копии: скопируйте программу в папку или на флешку с правом записи или удалите {marker}, чтобы данные хранились в папке пользователя</translation>
     </message>
@@ -4114,6 +4185,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>a bundle file name must end in .zip</source>
         <translation>имя файла пакета должно оканчиваться на .zip</translation>
+    </message>
+    <message>
+        <source>a content hash must be 64 hexadecimal digits</source>
+        <translation>хеш содержимого должен состоять из 64 шестнадцатеричных цифр</translation>
     </message>
     <message>
         <source>a donor with this name is already recorded</source>
@@ -4213,7 +4288,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>act {number}: {detail}</source>
-        <translation>акт {number}: {detail}</translation>
+        <translation type="vanished">акт {number}: {detail}</translation>
     </message>
     <message>
         <source>act {ref} is a draft; finalize it before recording it as signed</source>
@@ -4238,6 +4313,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>an act needs at least one line to be finalized</source>
         <translation>чтобы оформить акт, в нём должна быть хотя бы одна строка</translation>
+    </message>
+    <message>
+        <source>an act number for the code must be 1–64 letters, digits or . / _ -</source>
+        <translation>номер акта для кода — от 1 до 64 букв, цифр или знаков . / _ -</translation>
     </message>
     <message>
         <source>an act prints in one or two different languages, e.g. ru,en</source>
@@ -4296,6 +4375,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>объект был зарезервирован, но так и не записан</translation>
     </message>
     <message>
+        <source>an office code must be 1–16 letters, digits, _ or -</source>
+        <translation>код офиса — от 1 до 16 букв, цифр или знаков _ и -</translation>
+    </message>
+    <message>
         <source>another record already has this {field}</source>
         <translation>такое значение поля «{field}» уже есть у другой записи</translation>
     </message>
@@ -4310,6 +4393,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>below the totals row {totals}, with no quantity, value or number: {text}</source>
         <translation>ниже строки итогов {totals}, без количества, стоимости и номера: {text}</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>отменено; ничего не записано</translation>
     </message>
     <message>
         <source>cannot be read ({error})</source>
@@ -4434,6 +4521,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>draft with no date</source>
         <translation>проект без даты</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>оформлен</translation>
+    </message>
+    <message>
+        <source>finalized elsewhere</source>
+        <translation>оформлен на другом компьютере</translation>
     </message>
     <message>
         <source>give a path or a table</source>
@@ -4752,6 +4847,22 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>его содержимое не совпадает с хешем</translation>
     </message>
     <message>
+        <source>its history of signed scans does not agree with its attachments; the bundle was edited</source>
+        <translation>история подписанных сканов акта не совпадает с приложенными файлами; пакет был изменён</translation>
+    </message>
+    <message>
+        <source>its history of signed scans does not end with its signed scan; the bundle was edited</source>
+        <translation>история подписанных сканов акта не заканчивается его текущим подписанным сканом; пакет был изменён</translation>
+    </message>
+    <message>
+        <source>its history of signed scans does not follow the scan held here</source>
+        <translation>история подписанных сканов акта не продолжает скан, имеющийся здесь</translation>
+    </message>
+    <message>
+        <source>its history of signed scans does not hold together; the bundle was edited</source>
+        <translation>история подписанных сканов акта противоречива; пакет был изменён</translation>
+    </message>
+    <message>
         <source>its lines differ from the signed content</source>
         <translation>его строки отличаются от подписанного содержимого</translation>
     </message>
@@ -5004,6 +5115,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не PDF: нет startxref</translation>
     </message>
     <message>
+        <source>nothing was added</source>
+        <translation>ничего не добавлено</translation>
+    </message>
+    <message>
         <source>one of its donors is neither here nor in the bundle</source>
         <translation>одного из доноров программы нет ни здесь, ни в пакете</translation>
     </message>
@@ -5018,6 +5133,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>only {left} is still available</source>
         <translation>в наличии осталось только {left}</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>quantity × unit value is too large to store (at most {max} in total)</source>
@@ -5380,6 +5499,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>в файле нет столбца «{title_ru}» ({title})</translation>
     </message>
     <message>
+        <source>the file has problems; nothing was imported</source>
+        <translation>в файле есть ошибки; ничего не импортировано</translation>
+    </message>
+    <message>
         <source>the file is a zip archive but not an XLSX workbook</source>
         <translation>файл — zip-архив, но не книга XLSX</translation>
     </message>
@@ -5436,8 +5559,16 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нет постоянных текстов акта на языке {language}: нет файла {file}</translation>
     </message>
     <message>
+        <source>the fixed texts of the act&apos;s languages are not complete</source>
+        <translation>постоянные тексты акта заполнены не на всех его языках</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>папки {folder} не существует</translation>
+    </message>
+    <message>
+        <source>the input has problems</source>
+        <translation>во введённых данных есть ошибки</translation>
     </message>
     <message>
         <source>the item has been handed over completely; there is nothing left to write off</source>
@@ -5472,6 +5603,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>в описи указана непредусмотренная часть {part}</translation>
     </message>
     <message>
+        <source>the national bank rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation>курс национального банка действует с {effective}, то есть после даты акта {date}; укажите курс, действовавший на дату акта</translation>
+    </message>
+    <message>
         <source>the office has no category word {word}</source>
         <translation>у офиса нет слова категории {word}</translation>
     </message>
@@ -5504,12 +5639,24 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
+        <source>the programme is missing</source>
+        <translation>не указана программа</translation>
+    </message>
+    <message>
         <source>the quantity cannot be less than what has already been handed over</source>
         <translation>количество не может быть меньше уже переданного</translation>
     </message>
     <message>
+        <source>the recipient institution is missing</source>
+        <translation>не указано учреждение-получатель</translation>
+    </message>
+    <message>
         <source>the recipient signatory does not belong to the recipient institution</source>
         <translation>подписант получателя не относится к учреждению-получателю</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s signatory is missing</source>
+        <translation>не указан подписант со стороны получателя</translation>
     </message>
     <message>
         <source>the record is still used elsewhere, or refers to a record that does not exist</source>
@@ -5542,6 +5689,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the restore failed and the database was left as it was: {reason}</source>
         <translation>восстановить не удалось, база данных осталась прежней: {reason}</translation>
+    </message>
+    <message>
+        <source>the sealed fixed texts cannot be used</source>
+        <translation>запечатанные постоянные тексты акта использовать нельзя</translation>
     </message>
     <message>
         <source>the sealed fixed texts name no known language</source>
@@ -5656,6 +5807,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>это файл старого формата Excel 97–2003 (.xls); сохраните его как .xlsx или CSV и импортируйте полученный файл</translation>
     </message>
     <message>
+        <source>this is not an Equipment Desk act code (expected {prefix}|number|office|hash)</source>
+        <translation>это не код акта Equipment Desk (ожидается {prefix}|номер|офис|хеш)</translation>
+    </message>
+    <message>
         <source>this is not an Equipment Desk bundle (format {format})</source>
         <translation>это не пакет Equipment Desk (формат {format})</translation>
     </message>
@@ -5680,6 +5835,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>неизвестная единица измерения {unit}; допустимы: {expected}</translation>
     </message>
     <message>
+        <source>voided</source>
+        <translation>аннулирован</translation>
+    </message>
+    <message>
         <source>{category} is not a category; use one of {choices}</source>
         <translation>{category} — не категория; используйте одну из: {choices}</translation>
     </message>
@@ -5692,8 +5851,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>{path} не открывается ({reason}); ничего не восстановлено</translation>
     </message>
     <message>
+        <source>{path} does not pass the check ({count} finding(s), the first: {reason}); nothing was restored</source>
+        <translation>{path} не проходит проверку (замечаний: {count}, первое: {reason}); ничего не восстановлено</translation>
+    </message>
+    <message>
         <source>{path} holds acts that do not verify ({reason}); nothing was restored</source>
-        <translation>в {path} есть акты, не прошедшие проверку ({reason}); ничего не восстановлено</translation>
+        <translation type="vanished">в {path} есть акты, не прошедшие проверку ({reason}); ничего не восстановлено</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
@@ -5772,6 +5935,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>поле {where}.lines[{n}].{key} не является целым числом</translation>
     </message>
     <message>
+        <source>{where}.scans is malformed</source>
+        <translation>поле {where}.scans повреждено</translation>
+    </message>
+    <message>
         <source>{where}.status is not a known act status</source>
         <translation>поле {where}.status не является известным статусом акта</translation>
     </message>
@@ -5814,6 +5981,14 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>conflict: the act before it in the chain of office {office} (place {place}) is neither here nor in the bundle; ask for a bundle with everything</source>
         <translation>конфликт: предшествующего ему акта в цепочке офиса {office} (место {place}) нет ни здесь, ни в пакете; запросите пакет со всеми записями</translation>
+    </message>
+    <message>
+        <source>conflict: the scan {filename} held here is not the file the bundle names for this act</source>
+        <translation>конфликт: имеющийся здесь скан {filename} — не тот файл, который пакет указывает для этого акта</translation>
+    </message>
+    <message>
+        <source>conflict: the signed scan of act {number} was replaced here and elsewhere differently; keep one of them with acts rescan on one laptop</source>
+        <translation>конфликт: подписанный скан акта {number} заменён здесь и на другом компьютере по-разному; оставьте один из них, заменив скан (acts rescan) на одном из компьютеров</translation>
     </message>
     <message>
         <source>it is sealed but the journal has no record of its sealing</source>
@@ -5896,6 +6071,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>серия {series}: последний выданный номер записан как {kept}, а по журналу — {last}</translation>
     </message>
     <message>
+        <source>signed</source>
+        <translation>подписан</translation>
+    </message>
+    <message>
+        <source>signed scan added</source>
+        <translation>добавлен подписанный скан</translation>
+    </message>
+    <message>
+        <source>signed scan replaced</source>
+        <translation>подписанный скан заменён</translation>
+    </message>
+    <message>
         <source>the bytes of its signed scan {filename} do not match the SHA-256 recorded when it was filed (journal entry {entry})</source>
         <translation>содержимое его подписанного скана {filename} не совпадает с SHA-256, записанным при его сохранении (запись журнала {entry})</translation>
     </message>
@@ -5916,6 +6103,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>база данных {path} или её папка доступна только для чтения; ничего не сохранено. Разрешите запись или выберите папку, в которую можно писать</translation>
     </message>
     <message>
+        <source>the date is missing</source>
+        <translation>не указана дата</translation>
+    </message>
+    <message>
         <source>the disk holding the database {path} could not be read or written ({reason}); nothing was saved. Check the disk; if the error stays, restore the last backup</source>
         <translation>диск с базой данных {path} не удалось прочитать или записать ({reason}); ничего не сохранено. Проверьте диск; если ошибка повторится, восстановите последнюю резервную копию</translation>
     </message>
@@ -5930,6 +6121,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the end of the chain of office {office} is recorded as place {kept} but the journal&apos;s is {last}</source>
         <translation>конец цепочки офиса {office} записан как место {kept}, а по журналу — {last}</translation>
+    </message>
+    <message>
+        <source>the exchange rate takes effect on {effective}, after the act&apos;s date {date}; use the rate in effect on the act&apos;s date</source>
+        <translation>курс действует с {effective}, то есть после даты акта {date}; укажите курс, действовавший на дату акта</translation>
     </message>
     <message>
         <source>the file is the signed scan the act already has</source>

@@ -639,6 +639,14 @@ def test_units_and_currency_marks_use_the_letters_of_the_language(lang):
         assert letters_fit(" ".join(cur.names(lang)).lower(), lang), cur.code
 
 
+@pytest.mark.parametrize("lang", CODES)
+def test_every_language_writes_up_to_the_largest_number(lang):
+    # An amount's major part reaches about 9.2e16; every language goes to 10**21 - 1.
+    assert MAX_NUMBER >= MAX_MINOR // 100
+    assert len(number_in_words(MAX_NUMBER, lang).split()) > 20
+    assert amount_in_words(MAX_MINOR, "UZS", lang)[0].isupper()
+
+
 def test_every_printed_language_has_numbers_names_and_units():
     assert set(CONVERTERS) == set(CODES)
     for cur in CURRENCIES.values():

@@ -63,6 +63,35 @@ def main() -> None:
                 wait_to_be_killed()
 
         backup.backup_database(db=db, folder=sys.argv[4], progress=progress)
+    elif operation.startswith("restore-"):
+        # DATABASE is the database to restore into, FILE the backup; killed while the backup is checked, while the
+        # current database is copied aside, or while the backup is copied in
+        from equipment_desk.exchange import backup
+        from equipment_desk.store import check
+
+        db.close()
+        backup.PAGES_PER_STEP = 2
+        if operation == "restore-check":
+            check.check_database = lambda **_kwargs: wait_to_be_killed()
+        elif operation == "restore-keep":
+            copy = backup._copy
+            copies: list[int] = []
+
+            def copy_then_stop(source, target, progress=None):  # the second copy: the current database, aside
+                copies.append(1)
+                if len(copies) < 2:
+                    return copy(source, target, progress)
+                return copy(source, target, lambda done, total: wait_to_be_killed() if done >= 6 else None)
+
+            backup._copy = copy_then_stop
+        steps: list[int] = []
+
+        def progress(copied: int, total: int) -> None:
+            steps.append(copied)
+            if operation == "restore-copy" and len(steps) == 3 and copied < total:
+                wait_to_be_killed()
+
+        backup.restore_backup(backup_path=file, database_path=database, folder=sys.argv[4], progress=progress)
     elif operation == "export":
         from equipment_desk.exchange.export import Column, write_table
 

@@ -104,8 +104,55 @@ def test_restore_refuses_a_backup_whose_acts_do_not_verify(dbfile, tmp_path):
     conn.execute("UPDATE act SET content_json = replace(content_json, 'Bishkek', 'Bishkeq') WHERE number = 'ROCA-2018-0001'")
     conn.commit()
     conn.close()
-    with pytest.raises(NotOurDatabaseError, match="do not verify"):
+    with pytest.raises(NotOurDatabaseError, match="does not pass the check"):
         backup.check_backup(saved)
+
+
+TAMPERING = {
+    # what the whole check finds and checking each act and the chains alone did not
+    "a guard dropped": ["DROP TRIGGER act_log_append_only_delete"],
+    "the journal's last entry cut off": [
+        "DROP TRIGGER act_log_append_only_delete", "DROP TRIGGER act_log_head_follows",
+        "DELETE FROM act_log WHERE pos = (SELECT max(pos) FROM act_log)",
+        "UPDATE act_log_head SET pos = pos - 1, hash = (SELECT hash FROM act_log WHERE pos = (SELECT max(pos) FROM act_log))",
+        "CREATE TRIGGER act_log_append_only_delete BEFORE DELETE ON act_log "
+        "BEGIN SELECT RAISE(ABORT, 'the journal of sealed acts cannot be changed'); END"],
+    "a kept stock figure changed": ["DROP TRIGGER item_handed_over_within_stock_update",
+                                    "UPDATE item_handed_over SET quantity = quantity + 1 WHERE item_id = (SELECT min(item_id) FROM item_handed_over)"],
+    "a reference to a missing record": ["PRAGMA foreign_keys = OFF", "UPDATE item SET programme_id = 999999 WHERE id = (SELECT min(id) FROM item)"],
+}
+
+
+@pytest.mark.parametrize("tampering", list(TAMPERING))
+def test_restore_refuses_a_backup_that_fails_the_whole_check_and_touches_nothing(dbfile, tmp_path, tampering):
+    """The backup is read as ``check`` reads a database, not only act by act: a backup ``check`` would fault is refused."""
+    db = open_database(dbfile)
+    saved = backup.backup_database(db=db, folder=tmp_path / "b")
+    db.close()
+    conn = sqlite3.connect(saved, isolation_level=None)
+    for statement in TAMPERING[tampering]:
+        conn.execute(statement)
+    conn.close()
+    found = backup.whole_check(saved)
+    assert found, "the tampering must be something check finds"
+    if tampering == "a kept stock figure changed":
+        found = [line for line in found if not line.startswith("guard: ")]
+        assert found and found[0].startswith("stock: "), found
+    before = dbfile.read_bytes()
+    with pytest.raises(NotOurDatabaseError, match="does not pass the check"):
+        backup.restore_backup(backup_path=saved, database_path=dbfile, folder=tmp_path / "kept")
+    assert dbfile.read_bytes() == before
+    assert not (tmp_path / "kept").exists()
+
+
+def test_the_whole_check_reads_a_copy_and_leaves_the_backup_as_it_was(dbfile, tmp_path):
+    db = open_database(dbfile)
+    saved = backup.backup_database(db=db, folder=tmp_path / "b")
+    db.close()
+    before = saved.read_bytes()
+    assert backup.whole_check(saved) == []
+    assert saved.read_bytes() == before
+    assert sorted(p.name for p in saved.parent.iterdir()) == [saved.name]
 
 
 HOLDERS = {

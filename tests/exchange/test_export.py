@@ -162,3 +162,55 @@ def test_every_word_an_export_writes_imports_as_its_code():
     for code in labels.WORDS["unit"]:
         assert {parse_unit(labels.word("unit", code, lang)) for lang in ("en", "ru")} == {code}
     assert set(labels.COUNTRY) == set(COUNTRIES)
+
+
+class _Row(dict):
+    """A row that counts how many of its kind are alive."""
+
+    alive = 0
+    most = 0
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        _Row.alive += 1
+        _Row.most = max(_Row.most, _Row.alive)
+
+    def __del__(self) -> None:
+        _Row.alive -= 1
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_a_large_export_holds_only_a_few_rows_at_a_time(tmp_path, suffix):
+    # Rows come from a generator and are written as they come: memory does not grow with the register.
+    from equipment_desk.exchange.export import WIDTH_ROWS
+
+    _Row.alive = _Row.most = 0
+    count = WIDTH_ROWS * 4
+    progress: list[tuple[int, int]] = []
+    rows = (_Row(name=f"Item {n}", quantity=n, value=n * 100, currency="USD", date="2018-02-15", rate=None)
+            for n in range(count))
+    path = tmp_path / f"big.{suffix}"
+    assert write_table(path, COLUMNS, rows, total=count, progress=lambda done, total: progress.append((done, total))) == count
+    assert _Row.most <= WIDTH_ROWS + 2, _Row.most  # the rows the widths are fitted to, not all of them
+    assert progress[-1] == (count, count)
+    if suffix == "csv":
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            written = list(csv.reader(handle))
+        assert len(written) == count + 1 and written[-1][0] == f"Item {count - 1}"
+    else:
+        sheet = openpyxl.load_workbook(path, read_only=True).active
+        assert sum(1 for _ in sheet.iter_rows(values_only=True)) == count + 1
+
+
+def test_the_row_functions_read_as_they_go(tmp_path):
+    from equipment_desk.exchange import export
+    from equipment_desk.store import demo
+    from equipment_desk.store.database import open_database
+
+    db = open_database(memory=True)
+    demo.load_demo(db=db)
+    for rows in (export.item_rows(db=db), export.institution_rows(db=db), export.programme_rows(db=db),
+                 export.register_rows(db=db), export.line_rows(db=db)):
+        assert not isinstance(rows, list) and next(iter(rows))  # a generator, not a list built first
+    assert export.export_act_lines(db=db, path=tmp_path / "lines.csv") == \
+        db.execute("SELECT count(*) FROM act_line").fetchone()[0]

@@ -283,3 +283,15 @@ def test_an_unknown_currency_word_is_still_refused(db, tmp_path):
     path = write_csv(tmp_path, "cur.csv", [ITEM_HEADER, "office;Chair;;;1;10;рубль;;"])
     with pytest.raises(InputError, match="not a known currency"):
         import_file(db=db, kind="item", path=path)
+
+
+def test_the_garbage_collector_is_resumed_after_an_import_even_a_refused_one(db, tmp_path):
+    import gc
+
+    path = write_csv(tmp_path, "bad.csv", [ITEM_HEADER, "office;;;;1;1;USD;;"])
+    assert gc.isenabled()
+    preview = prepare_import(db=db, kind="item", path=path)
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        apply_import(db=db, preview=preview)
+    assert gc.isenabled()

@@ -101,3 +101,34 @@ def test_donor_and_programme_lists_in_cyrillic_code_pages(db, tmp_path):
     apply_import(db=db, preview=preview)
     programme_id = records.find_id(db=db, kind=records.PROGRAMME, ref="GLOK31")
     assert [d["short_name"] for d in records.programme_donors(db=db, programme_id=programme_id)] == ["INL", "ЕС"]
+
+
+def _doc_example(heading: str) -> list[str]:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "import-columns.md").read_text(encoding="utf-8")
+    after = text[text.index(heading):]
+    block = after[after.index("```") + 3:]
+    return block[: block.index("```")].strip("\n").split("\n")
+
+
+def test_the_documented_institution_and_programme_lists_import_as_documented(db, tmp_path):
+    institutions = tmp_path / "учреждения.csv"
+    institutions.write_bytes(("\r\n".join(_doc_example("**An institution list**")) + "\r\n").encode("cp1251"))
+    preview = prepare_import(db=db, kind="institution", path=institutions)
+    assert preview.ok, [str(p) for p in preview.problems]
+    assert [s.reason for s in preview.skipped] == ["footer"]
+    apply_import(db=db, preview=preview)
+    assert db.execute("SELECT name_en, country, kind FROM institution ORDER BY id").fetchall() == [
+        ("General Prosecutor's Office", "KG", "prosecutor"), ("Republican Narcological Centre", "KG", "health")]
+    assert db.execute("SELECT count(*) FROM signatory").fetchone()[0] == 2
+    records.create(db=db, kind=records.DONOR, data={"name_en": "US INL", "short_name": "INL"})
+    records.create(db=db, kind=records.DONOR, data={"name_en": "European Union", "name_ru": "Европейский союз"})
+    programmes = tmp_path / "программы.csv"
+    programmes.write_bytes(("\r\n".join(_doc_example("**A donor or programme list**")) + "\r\n").encode("cp1251"))
+    preview = prepare_import(db=db, kind="programme", path=programmes)
+    assert preview.ok, [str(p) for p in preview.problems]
+    assert [s.reason for s in preview.skipped] == ["totals"]
+    apply_import(db=db, preview=preview)
+    programme_id = records.find_id(db=db, kind=records.PROGRAMME, ref="GLOK31")
+    assert [d["name_en"] for d in records.programme_donors(db=db, programme_id=programme_id)] == ["US INL", "European Union"]

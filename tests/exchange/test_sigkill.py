@@ -112,6 +112,45 @@ def test_killed_backup_leaves_no_backup_and_an_intact_database(demo, tmp_path):
     assert backup.check_backup(made).acts == before["act"]
 
 
+@pytest.mark.parametrize("operation", ["restore-check", "restore-keep", "restore-copy"])
+def test_killed_restore_leaves_the_database_as_it_was(demo, tmp_path, operation):
+    """Killed while the backup is checked, while the current database is copied aside, or half-way through copying
+    the backup in: the database is exactly as it was (and passes check), no kept copy is half-written, and the
+    restore run again goes through."""
+    import sqlite3
+
+    from equipment_desk.store import records
+    from equipment_desk.store.check import check_database
+
+    folder = tmp_path / "backups"
+    db = open_database(demo)
+    saved = backup.backup_database(db=db, folder=tmp_path / "made")
+    for n in range(300):  # enough pages that the copy-in takes many steps
+        records.create(db=db, kind=records.DONOR, data={"name_en": f"Donor added after the backup {n:03}" + " x" * 120})
+    db.close()
+    before = state(demo)
+    kill_midway(operation, demo, saved, folder)
+    assert state(demo) == before
+    db = open_database(demo)
+    try:
+        assert check_database(db=db).ok
+        assert db.execute("SELECT count(*) FROM donor WHERE name_en LIKE 'Donor added after the backup%'").fetchone()[0] == 300
+    finally:
+        db.close()
+    kept = backup.list_backups(folder) if folder.exists() else []
+    for info in kept:  # a kept copy under a backup's name is whole
+        assert sqlite3.connect(info.path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    if operation != "restore-copy":
+        assert kept == []
+    backup.restore_backup(backup_path=saved, database_path=demo, folder=folder)
+    db = open_database(demo)
+    try:
+        assert db.execute("SELECT count(*) FROM donor WHERE name_en LIKE 'Donor added after the backup%'").fetchone()[0] == 0
+        assert check_database(db=db).ok
+    finally:
+        db.close()
+
+
 @pytest.mark.parametrize("suffix", ["xlsx", "csv"])
 def test_killed_export_leaves_the_old_file_whole(demo, tmp_path, suffix):
     target = tmp_path / f"register.{suffix}"

@@ -16,7 +16,7 @@ from equipment_desk.exchange.sync import BundleError, export_bundle, import_bund
 from equipment_desk.store import acts, records, settings
 from equipment_desk.store.database import open_database
 from equipment_desk.store.demo import load_demo
-from tests.scans import image_scan
+from tests.scans import image_scan, pdf_scan
 
 
 def snapshot(db) -> dict[str, list[dict]]:
@@ -69,7 +69,7 @@ def hand_over(db, *, serial: str, sign: bool = True, date: str = "2018-05-10") -
     acts.add_lines(db=db, act_id=act_id, lines=[{"item_id": item["id"], "quantity": 1}])
     acts.finalize_act(db=db, act_id=act_id)
     if sign:
-        acts.sign_act(db=db, act_id=act_id, signed_date=date, scan=("signed.pdf", b"%PDF-1.4 signed " + serial.encode()))
+        acts.sign_act(db=db, act_id=act_id, signed_date=date, scan=("signed.pdf", pdf_scan("signed " + serial)))
     return act_id
 
 
@@ -80,8 +80,10 @@ def test_full_bundle_into_an_empty_database_and_again(hq, tmp_path):
     assert report.applied and not report.refused
     assert snapshot(target) == snapshot(source)
     assert verified(target)
+    assert report.changed().kinds >= {"donors", "programmes", "institutions", "items", "acts"}  # what the window reloads
     again = import_bundle(db=target, path=path)
     assert (again.added, again.updated, again.refused) == ([], [], [])
+    assert not again.changed()  # the window reloads nothing
     assert snapshot(target) == snapshot(source)
     assert target.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -91,7 +93,7 @@ def test_preview_reports_exactly_and_writes_nothing(hq):
     target = fresh()
     before = snapshot(target)
     preview = preview_bundle(db=target, path=path)
-    assert not preview.applied
+    assert not preview.applied and not preview.changed()
     assert snapshot(target) == before
     done = import_bundle(db=target, path=path)
     assert [str(c) for c in preview.changes] == [str(c) for c in done.changes]
@@ -134,7 +136,7 @@ def test_signed_elsewhere_advances_a_finalized_act_and_void_follows(hq, tmp_path
     import_bundle(db=office, path=first)
     number = field.execute("SELECT number FROM act WHERE id = ?", [act_id]).fetchone()[0]
     assert office.execute("SELECT status FROM act WHERE number = ?", [number]).fetchone()[0] == "finalized"
-    acts.sign_act(db=field, act_id=act_id, signed_date="2018-05-12", scan=("signed.pdf", b"%PDF-1.4 scan"))
+    acts.sign_act(db=field, act_id=act_id, signed_date="2018-05-12", scan=("signed.pdf", pdf_scan("scan")))
     second = tmp_path / "second.zip"
     export_bundle(db=field, path=second)
     report = import_bundle(db=office, path=second)
@@ -415,7 +417,7 @@ def test_the_same_signed_scan_under_another_uuid_is_not_added_twice(hq, tmp_path
     import_bundle(db=office, path=finalized)
     number = field.execute("SELECT number FROM act WHERE id = ?", [act_id]).fetchone()[0]
     office_act = office.execute("SELECT id FROM act WHERE number = ?", [number]).fetchone()[0]
-    scan = ("signed.pdf", b"%PDF-1.4 the one signed copy")
+    scan = ("signed.pdf", pdf_scan("the one signed copy"))
     # both laptops record the signature from the same scan: two random UUIDs, the same bytes
     acts.sign_act(db=field, act_id=act_id, signed_date="2018-05-12", scan=scan)
     acts.sign_act(db=office, act_id=office_act, signed_date="2018-05-12", scan=scan)

@@ -9,6 +9,7 @@ from equipment_desk.store import acts, records
 from equipment_desk.store.acts.incoming import IncomingAct, NotInStockError, apply_incoming_act
 from equipment_desk.store.database import frozen_clock
 from tests.exchange.test_sync import fresh, snapshot, verified
+from tests.scans import pdf_scan
 
 
 def _base():
@@ -103,7 +104,7 @@ def test_signing_elsewhere_moves_the_act_here_forward_and_brings_the_scan(two_of
     hq, field, refs = two_offices
     act_id = _act(field, refs, 1)
     import_bundle(db=hq, path=_send(field, tmp_path, "finalized.zip"))
-    acts.sign_act(db=field, act_id=act_id, signed_date="2018-05-11", scan=("signed.pdf", b"%PDF-1.4 signed"))
+    acts.sign_act(db=field, act_id=act_id, signed_date="2018-05-11", scan=("signed.pdf", pdf_scan("signed")))
     report = import_bundle(db=hq, path=_send(field, tmp_path, "signed.zip"))
     assert [str(c) for c in report.updated] == ["update act BISH-2018-0001: signed"]
     row = hq.execute("SELECT status, signed_date, signed_scan_id FROM act WHERE number = 'BISH-2018-0001'").fetchone()

@@ -8,6 +8,7 @@ import pytest
 
 from equipment_desk.store import acts
 from equipment_desk.store.migrations import ACT_CONTENT_COLUMNS
+from tests.scans import pdf_scan
 
 _SAMPLE_VALUES = {
     "seq": 99, "chain_pos": 99, "rate_micro": 1, "rate_scale": 100, "nb_rate_micro": 1, "nb_rate_scale": 100,
@@ -91,7 +92,7 @@ def test_stock_cannot_drop_below_what_was_handed_over(db, make) -> None:
 
 def test_the_signed_scan_and_the_audit_log_are_kept(db, make) -> None:
     act_id = make.finalized()
-    acts.sign_act(db=db, act_id=act_id, signed_date="2018-02-20", scan=("scan.pdf", b"%PDF-1.4 scan"))
+    acts.sign_act(db=db, act_id=act_id, signed_date="2018-02-20", scan=("scan.pdf", pdf_scan("scan")))
     scan_id = acts.get_act_row(db=db, act_id=act_id)["signed_scan_id"]
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("DELETE FROM attachment WHERE id = ?", [scan_id])

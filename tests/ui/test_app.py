@@ -220,7 +220,8 @@ def test_what_the_database_refuses_reads_in_the_users_language(qtbot):
         assert errors.error_text(trigger) == "оформленный акт удалить нельзя, его можно аннулировать"
         assert errors.error_text(unique) == "такое значение поля «серийный номер» уже есть у другой записи"
         assert "14.05.2031" in errors.error_text(late) and "signing" not in errors.error_text(late)
-        tampered = NotOurDatabaseError("{path} holds acts that do not verify ({reason}); nothing was restored", path="b.sqlite",
+        tampered = NotOurDatabaseError("{path} does not pass the check ({count} finding(s), the first: {reason}); nothing was restored",
+                                       path="b.sqlite", count=1,
                                        reason=Problem("its {field} differs from the signed content", params={"field": "office_code"}))
         text = errors.error_text(tampered)  # a message inside a message is translated too
         assert "поле «код офиса» отличается от подписанного содержимого" in text and "nothing" not in text

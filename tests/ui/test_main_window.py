@@ -915,3 +915,21 @@ def test_typing_a_search_keeps_the_toolbars_buttons(window):
     assert window.print_action in window.toolbar.actions() and window.write_off_action not in window.toolbar.actions()
     window.show_section("items")
     assert window.write_off_action in window.toolbar.actions() and window.print_action not in window.toolbar.actions()
+
+
+def test_a_table_not_shown_yet_is_fitted_when_it_is_shown(qtbot, db, tmp_path):
+    # Before the window's first paint nothing is measured (every row read would be); showing fits the rows in view.
+    win = MainWindow(db=db, db_path=None, settings=DeskSettings.at(tmp_path / "s.ini"),
+                     tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(win)
+    win.resize(1340, 700)
+    page = win.items_page
+    page.activate()
+    assert page.columns._pending and not page.view.isVisible()
+    win.show()
+    win.show_section("items")
+    qtbot.waitUntil(lambda: not page.columns._pending, timeout=5000)
+    header = page.view.horizontalHeader()
+    fitted = [header.sectionSize(i) for i in range(header.count())]
+    page.columns.fit_now()
+    assert [header.sectionSize(i) for i in range(header.count())] == fitted

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from equipment_desk.core.errors import InputError, Problem, english_params
+from equipment_desk.store.changes import TABLE_KINDS, OpChanges
 
 FORMAT = "equipment-desk/bundle@1"
 MANIFEST = "manifest.json"
@@ -129,6 +130,16 @@ class SyncReport:
     @property
     def refused(self) -> list[Change]:
         return self.of("refuse")
+
+    def changed(self) -> OpChanges:
+        """What the merge wrote, by kind of record (``store.changes``): nothing unless it was applied; an act
+        added or moved forward changes its items' stock figures too."""
+        if not self.applied or self.refused:
+            return OpChanges()
+        kinds = {TABLE_KINDS[c.table] for c in self.changes if c.action in ("add", "update")}
+        if "acts" in kinds:
+            kinds.add("items")
+        return OpChanges.of(*kinds)
 
     def summary(self) -> str:
         if self.applied:

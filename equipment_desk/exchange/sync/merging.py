@@ -281,7 +281,11 @@ class _Merger:
             lines.append({**{c: line.get(c) for c in LINE_COLUMNS}, "item_id": item_id})
         scan_uuid = record.get("signed_scan_uuid")
         meta = self.attachments.get(scan_uuid) if scan_uuid else None
-        return IncomingAct(values=values, lines=lines, scan_uuid=scan_uuid, scan=self.incoming_attachment(meta) if meta else None)
+        history = record.get("scans")  # absent from a bundle written before scans travelled with their history
+        files = {entry["uuid"]: self.incoming_attachment(self.attachments[entry["uuid"]])
+                 for entry in history or [] if entry["uuid"] in self.attachments}
+        return IncomingAct(values=values, lines=lines, scan_uuid=scan_uuid, scan=self.incoming_attachment(meta) if meta else None,
+                           scans=history, scan_files=files)
 
     def incoming_attachment(self, meta: dict[str, Any]) -> IncomingAttachment:
         values = {c: meta.get(c) for c in self.columns["attachment"] if c not in ("id", "data", "act_id", "item_id")}

@@ -26,6 +26,7 @@ from equipment_desk.exchange.sync.bundle import (
     BundleError,
 )
 from equipment_desk.store.acts import canonical_json
+from equipment_desk.store.acts.incoming import scan_history_well_formed
 from equipment_desk.store.migrations import known_migration_names
 
 # --- reading and checking a bundle ---------------------------------------------------------------
@@ -179,7 +180,7 @@ def _check_records(records: Any, manifest: dict[str, Any], source: str) -> None:
                 raise BundleError("{where} repeats a UUID", source, where=where)
             seen.add((section, record["uuid"]))
             for key, value in record.items():
-                if key in ("lines", "donors", "issued_prints"):  # checked where they are merged
+                if key in ("lines", "donors", "issued_prints", "scans"):  # checked where they are merged
                     continue
                 if value is not None and not isinstance(value, (str, int)) or isinstance(value, bool):
                     raise BundleError("{where}.{key} has a value of the wrong type", source, where=where, key=key)
@@ -216,6 +217,8 @@ def _check_act_record(record: dict[str, Any], where: str, source: str) -> None:
         for key, value in line.items():
             if value is not None and not isinstance(value, (str, int)):
                 raise BundleError("{where}.lines[{n}].{key} has a value of the wrong type", source, where=where, n=n, key=key)
+    if "scans" in record and not scan_history_well_formed(record["scans"]):
+        raise BundleError("{where}.scans is malformed", source, where=where)
     if status != "draft":
         text = record.get("content_json")
         if not isinstance(text, str) or hashlib.sha256(text.encode("utf-8")).hexdigest() != record.get("content_hash"):

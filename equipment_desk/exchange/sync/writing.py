@@ -23,6 +23,7 @@ from equipment_desk.store import settings as settings_store
 from equipment_desk.store.acts.incoming import (
     LINE_COLUMNS,
 )
+from equipment_desk.store.acts.journal import scan_history
 from equipment_desk.store.audit import record_change
 from equipment_desk.store.database import database_file, utc_now, write_transaction
 from equipment_desk.store.migrations import known_migration_names
@@ -60,6 +61,7 @@ def _to_record(db: sqlite_utils.Database, table: str, row: dict[str, Any], uuids
             [row["id"]])]
     if table == "act":
         record["issued_prints"] = store_prints.bundle_form(db=db, act_id=row["id"])
+        record["scans"] = scan_history(db, row["uuid"])  # its signed scans in order, each replacement with its reason
         record["lines"] = [
             {**{c: line[c] for c in LINE_COLUMNS}, "item_uuid": uuids["item"].get(line["item_id"])}
             for line in _fetch(db, "SELECT * FROM act_line WHERE act_id = ? ORDER BY line_no", [row["id"]])

@@ -23,8 +23,9 @@ from typing import Any
 
 import sqlite_utils
 
-from equipment_desk.core.errors import RefusedError
+from equipment_desk.core.errors import RefusedError, message_template
 from equipment_desk.core.hashing import sha256_hex
+from equipment_desk.core.scans import check_scan
 from equipment_desk.store.acts import journal
 from equipment_desk.store.acts.attachments import same_attachment, store_attachment_row
 from equipment_desk.store.acts.rows import fetch_rows
@@ -66,6 +67,11 @@ class IncomingAct:
     """The UUID of its signed scan, if it has one."""
     scan: IncomingAttachment | None = None
     """The signed scan as it arrives (None when it did not come along: it must then be held here already)."""
+    scans: list[dict[str, Any]] | None = None
+    """Its signed scans in the order each became the current one (:func:`journal.scan_history` of the copy it comes
+    from: a replaced scan with its reason); None from a bundle that carries no history (its one scan is then all)."""
+    scan_files: dict[str, IncomingAttachment] = field(default_factory=dict)
+    """The scans of :attr:`scans` that came along, by UUID (the others must be held here already)."""
 
 
 @dataclass
@@ -77,7 +83,8 @@ class AppliedAct:
     """``add``, ``update`` or ``unchanged``."""
     steps: list[str] = field(default_factory=list)
     """What an update did, as English message templates: ``finalized elsewhere`` (a draft here became the
-    sealed act), or the moves of a sealed act held here — ``signed``, ``signed scan added``, ``voided``."""
+    sealed act), or the moves of a sealed act held here — ``signed``, ``signed scan added``, ``signed scan
+    replaced``, ``voided``."""
     attachments_added: list[str] = field(default_factory=list)
     """UUIDs of the attachments written with the act (its signed scan)."""
 
@@ -108,7 +115,7 @@ def apply_incoming_act(*, db: sqlite_utils.Database, act: IncomingAct, replace_d
         else:
             _replace_draft(db, act, local_id)
             applied.action = "update"
-            applied.steps.append("finalized elsewhere")
+            applied.steps.append(message_template("finalized elsewhere"))
         _advance(db, applied, act, "draft", None, bumped)
         return applied
     local = fetch_rows(db, "SELECT * FROM act WHERE id = ?", [local_id])[0]
@@ -215,31 +222,29 @@ def _advance(db: sqlite_utils.Database, applied: AppliedAct, act: IncomingAct, s
     if status == "draft":
         _finalize(db, act_id, values)
         status = "finalized"
-        steps.append("finalized")
+        steps.append(message_template("finalized"))
     if status == "finalized" and (target == "signed" or (target == "void" and values.get("signed_date"))):
-        scan_id = _scan(db, applied, act_id, act) if act.scan_uuid else None
+        history = _history(db, act)
+        first = history.pop(0) if history and history[0]["event"] == "sign" else None
+        scan_id = _scan(db, applied, act_id, act, first) if first else None
         journal.record_sign(db, values["uuid"], values, journal.attachment_row(db, scan_id))
         db.execute("UPDATE act SET status = 'signed', signed_date = ?, signed_at = ?, signed_by = ?, signed_scan_id = ? WHERE id = ?",
                    [values.get("signed_date"), values.get("signed_at"), values.get("signed_by"), scan_id, act_id])
         status = "signed"
-        steps.append("signed")
+        steps.append(message_template("signed"))
+        steps += _file_scans(db, applied, act_id, act, history)
     elif status == "signed" and target in ("signed", "void") and local is not None:
         if values.get("signed_date") and values["signed_date"] != local["signed_date"]:
             raise ActConflictError("conflict: recorded here as signed on {date_here}, in the bundle on {date_there}",
                                      date_here=local["signed_date"], date_there=values["signed_date"])
-        if local["signed_scan_id"] is None and act.scan_uuid:
-            scan_id = _scan(db, applied, act_id, act)
-            scan = journal.attachment_row(db, scan_id)
-            journal.record_scan(db, values["uuid"], scan, replaces=None, reason="", at=scan["added_at"], by=scan["added_by"])
-            db.execute("UPDATE act SET signed_scan_id = ? WHERE id = ?", [scan_id, act_id])
-            steps.append("signed scan added")
+        steps += _file_scans(db, applied, act_id, act, _missing_here(db, act, local))
     if target == "void" and status != "void":
         journal.record_void(db, values["uuid"], values)
         db.execute("UPDATE act SET status = 'void', void_reason = ?, voided_at = ?, voided_by = ?, updated_at = ? WHERE id = ?",
                    [values.get("void_reason"), values.get("voided_at"), values.get("voided_by"), values["updated_at"], act_id])
         for item_id, quantity in bumped:
             db.execute("UPDATE item SET quantity = quantity - ? WHERE id = ?", [quantity, item_id])
-        steps.append("voided")
+        steps.append(message_template("voided"))
     elif target != "void" and status == "void" and local is not None:
         return []
     if steps:
@@ -277,24 +282,120 @@ def _finalize(db: sqlite_utils.Database, act_id: int, values: dict[str, Any]) ->
         db.execute("UPDATE item SET written_off = 1 WHERE id = ?", [item_id])
 
 
-def _scan(db: sqlite_utils.Database, applied: AppliedAct, act_id: int, act: IncomingAct) -> int:
-    """The signed scan's row id here: held already (by UUID, or the same file for this act), or added now."""
-    held = db.execute("SELECT id FROM attachment WHERE uuid = ?", [act.scan_uuid]).fetchone()
+SCAN_HISTORY_KEYS = {"event": (str,), "uuid": (str,), "sha256": (str,), "filename": (str, type(None)), "replaces": (str, type(None)),
+                     "reason": (str,), "at": (str, type(None)), "by": (str, type(None))}
+"""Each entry of an act's ``scans`` in a bundle (:func:`journal.scan_history`) and the types its values may have."""
+
+
+def scan_history_well_formed(history: Any) -> bool:
+    """Whether a bundle's ``scans`` of an act has the shape :func:`journal.scan_history` writes (what it says is
+    checked when it is applied)."""
+    return isinstance(history, list) and all(
+        isinstance(entry, dict) and set(entry) == set(SCAN_HISTORY_KEYS)
+        and all(isinstance(entry[key], types) for key, types in SCAN_HISTORY_KEYS.items())
+        and len(entry["sha256"]) == 64 and len(entry["uuid"]) == 36 and len(entry["reason"]) <= 2000
+        for entry in history)
+
+
+def _history(db: sqlite_utils.Database, act: IncomingAct) -> list[dict[str, Any]]:
+    """The incoming act's signed scans in order, checked to agree with themselves and with the act's signed scan.
+
+    From a bundle without a history, the act's one scan (as the signature's).  Each replacement names the scan
+    before it and gives a reason; the last is the act's signed scan.  Anything else was edited on the way.
+    """
+    if act.scans is None:
+        if not act.scan_uuid:
+            return []
+        meta = act.scan.values if act.scan is not None else None
+        held = db.execute("SELECT sha256, filename FROM attachment WHERE uuid = ?", [act.scan_uuid]).fetchone()
+        sha256, filename = (meta.get("sha256"), meta.get("filename")) if meta else (held if held else (None, None))
+        return [{"event": "sign", "uuid": act.scan_uuid, "sha256": sha256, "filename": filename, "replaces": None, "reason": "",
+                 "at": None, "by": None}]
+    history = [dict(entry) for entry in act.scans]
+    previous = None
+    for index, entry in enumerate(history):
+        replacing = entry.get("replaces") is not None
+        if (entry.get("event") not in ("sign", "scan") or (entry["event"] == "sign" and index > 0)
+                or entry.get("replaces") != (previous if replacing else None) or (replacing and previous is None)
+                or (replacing and not str(entry.get("reason") or "").strip()) or (not replacing and previous is not None)):
+            raise ActConflictError("its history of signed scans does not hold together; the bundle was edited")
+        previous = entry.get("uuid")
+    if previous != act.scan_uuid:
+        raise ActConflictError("its history of signed scans does not end with its signed scan; the bundle was edited")
+    return history
+
+
+def _missing_here(db: sqlite_utils.Database, act: IncomingAct, local: dict[str, Any]) -> list[dict[str, Any]]:
+    """The incoming scans this copy lacks: its own history must begin the incoming one (the same files, by SHA-256).
+
+    When this copy is further on (the incoming history begins its own) there is nothing to do; histories that
+    part ways (the scan was replaced here and there differently) are a conflict.
+    """
+    here = [entry["sha256"] for entry in journal.scan_history(db, local["uuid"])]
+    history = _history(db, act)
+    there = [entry["sha256"] for entry in history]
+    if there[:len(here)] == here:
+        return history[len(here):]
+    if here[:len(there)] == there:
+        return []
+    raise ActConflictError("conflict: the signed scan of act {number} was replaced here and elsewhere differently; "
+                           "keep one of them with acts rescan on one laptop", number=local["number"])
+
+
+def _file_scans(db: sqlite_utils.Database, applied: AppliedAct, act_id: int, act: IncomingAct,
+                entries: list[dict[str, Any]]) -> list[str]:
+    """File each incoming scan after the act's current one, as the copy it comes from did (journal entry, reason); the act
+    must verify after."""
+    steps: list[str] = []
+    for entry in entries:
+        current = db.execute("SELECT a.uuid FROM act JOIN attachment a ON a.id = act.signed_scan_id WHERE act.id = ?", [act_id]).fetchone()
+        if (current is None) != (entry.get("replaces") is None):
+            raise ActConflictError("its history of signed scans does not follow the scan held here")
+        scan_id = _scan(db, applied, act_id, act, entry)
+        scan = journal.attachment_row(db, scan_id)
+        assert scan is not None
+        journal.record_scan(db, act.values["uuid"], scan, replaces=current[0] if current else None, reason=entry.get("reason") or "",
+                            at=entry.get("at") or scan["added_at"], by=entry.get("by") or scan["added_by"])
+        db.execute("UPDATE act SET signed_scan_id = ? WHERE id = ?", [scan_id, act_id])
+        steps.append(message_template("signed scan replaced") if current else message_template("signed scan added"))
+    if entries:
+        failures = verify_act(db=db, act_id=act_id)
+        if failures:
+            raise ActConflictError("its stored content does not verify: {detail}", detail=failures[0])
+    return steps
+
+
+def _scan(db: sqlite_utils.Database, applied: AppliedAct, act_id: int, act: IncomingAct, entry: dict[str, Any]) -> int:
+    """The row id here of the scan ``entry`` names: held already (by UUID, or the same file for this act), or added now.
+
+    A scan held under the UUID must be the same file for the same act; one that arrives must be the file the
+    history names and a whole PDF, JPEG or PNG (:func:`~equipment_desk.core.scans.check_scan`), as a scan filed here is.
+    """
+    uuid = entry["uuid"]
+    held = db.execute("SELECT id, act_id, sha256, filename FROM attachment WHERE uuid = ?", [uuid]).fetchone()
     if held is not None:
+        if held[1] != act_id or held[2] != entry.get("sha256"):
+            raise ActConflictError("conflict: the scan {filename} held here is not the file the bundle names for this act",
+                                   filename=held[3])
         return int(held[0])
-    if act.scan is None:
+    incoming = act.scan_files.get(uuid) or (act.scan if uuid == act.scan_uuid else None)
+    if incoming is None:
         raise ActConflictError("its signed scan is missing from the bundle")
-    applied.attachments_added.append(str(act.scan_uuid))
-    same = same_attachment(db=db, act_id=act_id, item_id=None, kind=act.scan.values.get("kind"), sha256=act.scan.values.get("sha256"))
+    if incoming.values.get("sha256") != entry.get("sha256") or incoming.values.get("kind") != "signed_scan":
+        raise ActConflictError("its history of signed scans does not agree with its attachments; the bundle was edited")
+    applied.attachments_added.append(str(uuid))
+    same = same_attachment(db=db, act_id=act_id, item_id=None, kind="signed_scan", sha256=entry.get("sha256"))
     if same is not None:
         return same
-    return keep_incoming_attachment(db=db, attachment=act.scan, act_id=act_id, item_id=None)
+    return keep_incoming_attachment(db=db, attachment=incoming, act_id=act_id, item_id=None)
 
 
 def keep_incoming_attachment(*, db: sqlite_utils.Database, attachment: IncomingAttachment, act_id: int | None, item_id: int | None) -> int:
-    """Keep an attachment from another copy as it came (its UUID, who added it and when); its bytes must match its record."""
+    """Keep an attachment from another copy as it came (its UUID, who added it and when); its bytes must match its record
+    and be a whole file of the kind its name says, as a file attached here must be (:func:`~equipment_desk.core.scans.check_scan`)."""
     data = attachment.read()
     values = attachment.values
     if len(data) != values.get("size") or sha256_hex(data) != values.get("sha256"):
         raise ActConflictError("an attachment's data does not match its record")
+    check_scan(data, str(values.get("filename") or ""), field="attachment")
     return store_attachment_row(db=db, values={**values, "act_id": act_id, "item_id": item_id}, data=data)

@@ -143,6 +143,29 @@ def record_void(db: sqlite_utils.Database, act_uuid: str, values: Mapping[str, A
     append(db, act_uuid=act_uuid, event="void", body={c: values.get(c) for c in VOID_COLUMNS})
 
 
+def scan_history(db: sqlite_utils.Database, act_uuid: str) -> list[dict[str, Any]]:
+    """The act's signed scans in the order the journal made each the current one, as a bundle carries them.
+
+    One entry per ``sign`` entry with a scan and per ``scan`` entry (its ``event``): the scan's ``uuid``, ``sha256`` and
+    ``filename``, the ``uuid`` of the scan it ``replaces`` (None for the first), the ``reason`` given, and
+    ``at``/``by`` (when and by whom it was filed).  Another copy applies the ones it lacks in the same order
+    (:func:`equipment_desk.store.acts.incoming.apply_incoming_act`), so a replaced scan and its reason travel.
+    """
+    history: list[dict[str, Any]] = []
+    for event, text in db.execute("SELECT event, body FROM act_log WHERE act_uuid = ? AND event IN ('sign', 'scan') ORDER BY pos",
+                                  [act_uuid]).fetchall():
+        body = json.loads(text)
+        scan = body.get("scan")
+        if not isinstance(scan, dict):
+            continue
+        replaces = body.get("replaces") if event == "scan" else None
+        history.append({"event": event, "uuid": scan.get("uuid"), "sha256": scan.get("sha256"), "filename": scan.get("filename"),
+                        "replaces": replaces, "reason": (body.get("reason") or "") if event == "scan" else "",
+                        "at": body.get("at") if event == "scan" else scan.get("added_at"),
+                        "by": body.get("by") if event == "scan" else scan.get("added_by")})
+    return history
+
+
 def next_seq(db: sqlite_utils.Database, series: str) -> int:
     """The next number of a series: after the last ever given (kept in ``act_series_head``) and after every act held."""
     kept = db.execute("SELECT last_seq FROM act_series_head WHERE series = ?", [series]).fetchone()

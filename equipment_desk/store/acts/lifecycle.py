@@ -18,9 +18,10 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core import act_texts
-from equipment_desk.core.errors import InputError, Problem, RefusedError
+from equipment_desk.core.errors import InputError, Problem, RefusedError, message_template
 from equipment_desk.core.hashing import SEALED_TEXTS_KEY, canonical_json, sha256_hex
 from equipment_desk.core.numbering import act_year, format_number, series_of
+from equipment_desk.core.scans import check_scan
 from equipment_desk.core.validation import FieldError, parse_date
 from equipment_desk.store import settings as settings_store
 from equipment_desk.store.acts import journal
@@ -42,10 +43,10 @@ def finalize_problems(*, db: sqlite_utils.Database, act_id: int) -> list[Problem
     problems = []
     lines = act_lines(db=db, act_id=act_id)
     required = (
-        ("act_date", "the date is missing"),
-        ("recipient_institution_id", "the recipient institution is missing"),
-        ("recipient_signatory_id", "the recipient's signatory is missing"),
-        ("programme_id", "the programme is missing"),
+        ("act_date", message_template("the date is missing")),
+        ("recipient_institution_id", message_template("the recipient institution is missing")),
+        ("recipient_signatory_id", message_template("the recipient's signatory is missing")),
+        ("programme_id", message_template("the programme is missing")),
     )
     for column, message in required:
         if row[column] is None:
@@ -88,13 +89,13 @@ def _date_problems(row: Mapping[str, Any]) -> list[Problem]:
         problems.append(Problem("the act's date {date} is more than {days} days ahead; check the year",
                                 params={"date": act_date, "days": MAX_DAYS_AHEAD}, field="act_date"))
     late_rate = {
-        "rate": "the exchange rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date",
-        "nb_rate": "the national bank rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date",
+        "rate": message_template("the exchange rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date"),
+        "nb_rate": message_template("the national bank rate takes effect on {effective}, after the act's date {date}; use the rate in effect on the act's date"),
     }
-    for prefix, template in late_rate.items():
+    for prefix, message in late_rate.items():
         effective = row[f"{prefix}_date"]
         if act_date and effective and row[f"{prefix}_micro"] is not None and effective > act_date:
-            problems.append(Problem(template, params={"effective": effective, "date": act_date}, field=f"{prefix}_date"))
+            problems.append(Problem(message, params={"effective": effective, "date": act_date}, field=f"{prefix}_date"))
     return problems
 
 
@@ -194,8 +195,8 @@ def _language_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> lis
             continue
         for lang in languages:
             if lang not in present:
-                template = _MISSING_TEXT[(kind, lang)]
-                problems.append(Problem(template.message, params=params, field=f"{field}_{lang}" if source is row else field))
+                missing = _MISSING_TEXT[(kind, lang)]
+                problems.append(Problem(missing.message, params=params, field=f"{field}_{lang}" if source is row else field))
     return problems
 
 
@@ -300,6 +301,8 @@ def sign_act(
         raise InputError(Problem("the signing date {date} is in the future", params={"date": signed}, field="date", value=signed_date))
     if scan_path is not None:
         scan = read_scan(scan_path)
+    elif scan is not None:
+        check_scan(scan[1], scan[0])  # bytes handed over are evidence too: a whole PDF, PNG or JPEG
     with write_transaction(db):
         scan_id = None
         if scan is not None:

@@ -36,6 +36,7 @@ from equipment_desk.core.files import write_file
 from equipment_desk.store import acts as acts_store
 from equipment_desk.ui import errors
 from equipment_desk.ui.acts.dialogs import SCAN_SUFFIXES, run_guarded
+from equipment_desk.ui.widgets.files import ask_open_file, show_problem
 from equipment_desk.ui.widgets.screen import fit_to_screen
 from equipment_desk.ui.widgets.text import error_label
 from equipment_desk.ui.words import attachment_kind_text
@@ -110,11 +111,9 @@ class AttachmentDialog(QDialog):
 
     def ask_path(self) -> str:
         """The file dialog; a separate method so tests can answer for the user."""
-        start = self.last_folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo or document"), start,
-            self.tr("Photos and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
-        return path
+        return ask_open_file(self, self.tr("Choose a photo or document"),
+                             self.tr("Photos and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"), self.last_folder,
+                             QStandardPaths.StandardLocation.PicturesLocation)
 
     def choose_file(self) -> None:
         path = self.ask_path()
@@ -142,9 +141,7 @@ class AttachmentDialog(QDialog):
             message = self.tr("The file was not found: %1").replace("%1", path)
         elif Path(path).suffix.lower() not in SCAN_SUFFIXES:
             message = self.tr("Only PDF, JPG and PNG files can be added.")
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
-        return not message
+        return show_problem(self.error_label, message)
 
     def accept(self) -> None:  # noqa: D401 - Qt override
         if self.validate():

@@ -23,12 +23,11 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +42,7 @@ from equipment_desk.core.errors import DeskError, Problem
 from equipment_desk.store import acts as acts_store
 from equipment_desk.ui import errors
 from equipment_desk.ui.widgets.dates import DATE_FORMAT
+from equipment_desk.ui.widgets.files import ask_open_file, show_problem
 from equipment_desk.ui.widgets.text import error_label
 
 log = logging.getLogger(__name__)
@@ -224,11 +224,8 @@ class SignDialog(QDialog):
 
     def ask_scan_path(self) -> str:
         """The file dialog; a separate method so tests can answer for the user."""
-        start = self.last_folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the scanned copy"), start,
-            self.tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
-        return path
+        return ask_open_file(self, self.tr("Choose the scanned copy"), self.tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"),
+                             self.last_folder)
 
     def choose_scan(self) -> None:
         path = self.ask_scan_path()
@@ -249,9 +246,7 @@ class SignDialog(QDialog):
                 message = self.tr("The scanned copy must be a PDF, JPG or PNG file.")
         if self._act_date.isValid() and self.date_edit.date() < self._act_date:
             message = self.tr("The signing date cannot be before the act's date.")
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
-        return not message
+        return show_problem(self.error_label, message)
 
     def accept(self) -> None:  # noqa: D401 - Qt override
         if self.validate():

@@ -558,6 +558,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorActions, QDialog):
         self.finalize_button.setVisible(draft)
         self.sign_button.setVisible(status == "finalized")
         self.attach_scan_button.setVisible(status == "signed" and self.row.get("signed_scan_id") is None)
+        self.rescan_button.setVisible(status == "signed" and self.row.get("signed_scan_id") is not None)
         self.void_button.setVisible(status in ("finalized", "signed"))
         has_lines = self.lines_model.rowCount() > 0
         for button in (self.preview_button, self.print_button, self.pdf_button):

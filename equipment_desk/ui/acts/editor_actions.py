@@ -29,6 +29,7 @@ from equipment_desk.store.database import database_file
 from equipment_desk.ui import errors
 from equipment_desk.ui.acts.attachments import open_attachment
 from equipment_desk.ui.acts.dialogs import FinalizeDialog, SignDialog, VoidDialog, show_error
+from equipment_desk.ui.widgets.files import ask_open_file
 
 log = logging.getLogger(__name__)
 
@@ -278,9 +279,8 @@ class ActEditorActions:
 
     def ask_scan_path(self) -> str:
         folder = self.settings.last_folder("scan") if self.settings is not None else ""
-        path, _filter = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ActEditorDialog", "Choose the signed scan"), folder,
-                                                    QCoreApplication.translate("ActEditorDialog", "Scans (*.pdf *.jpg *.jpeg *.png)"))
-        return path
+        return ask_open_file(self, QCoreApplication.translate("ActEditorDialog", "Choose the signed scan"),
+                             QCoreApplication.translate("ActEditorDialog", "Scans (*.pdf *.jpg *.jpeg *.png)"), folder)
 
     def attach_scan(self) -> bool:
         if self.status != "signed" or self.row.get("signed_scan_id") is not None:
@@ -293,6 +293,33 @@ class ActEditorActions:
         except DeskError as error:
             show_error(self, error)
             return False
+        self.reload()
+        self.report(done.changes)
+        return True
+
+    def rescan(self) -> bool:
+        """Replace the signed scan: the new file and the reason are asked; the store keeps the old one."""
+        from equipment_desk.ui.acts.rescan import RescanDialog
+
+        scan_id = self.row.get("signed_scan_id")
+        if self.status != "signed" or scan_id is None:
+            return False
+        current = next((a["filename"] for a in acts_store.list_attachments(db=self.db, act_id=self.act_id) if a["id"] == scan_id), "")
+        folder = self.settings.last_folder("scan") if self.settings is not None else ""
+        dialog = RescanDialog(number=self.row.get("number") or "", current=current, last_folder=folder, parent=self)
+        try:
+            if not self.exec_dialog(dialog):
+                return False
+            path, reason = dialog.scan_path(), dialog.reason()
+        finally:
+            dialog.deleteLater()
+        try:
+            done = perform(acts_store.replace_signed_scan, db=self.db, act_id=self.act_id, scan_path=path, reason=reason)
+        except DeskError as error:
+            show_error(self, error)
+            return False
+        if self.settings is not None:
+            self.settings.remember_folder("scan", path)
         self.reload()
         self.report(done.changes)
         return True

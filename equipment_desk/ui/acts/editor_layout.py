@@ -502,6 +502,10 @@ class ActEditorLayout:
         self.sign_button.clicked.connect(self.mark_signed)
         self.attach_scan_button = QPushButton(QCoreApplication.translate("ActEditorDialog", "Attach signed scan…"), self)
         self.attach_scan_button.clicked.connect(self.attach_scan)
+        self.rescan_button = QPushButton(QCoreApplication.translate("ActEditorDialog", "Replace scan…"), self)
+        self.rescan_button.setToolTip(QCoreApplication.translate("ActEditorDialog", "Replace a wrong or unreadable signed scan; "
+                                                                 "the current one is kept and the reason recorded"))
+        self.rescan_button.clicked.connect(self.rescan)
         self.void_button = QPushButton(QCoreApplication.translate("ActEditorDialog", "Void…"), self)
         self.void_button.clicked.connect(self.void)
         self.save_button = QPushButton(QCoreApplication.translate("ActEditorDialog", "Save"), self)
@@ -515,13 +519,13 @@ class ActEditorLayout:
             row.addWidget(button)
         row.addWidget(self.busy_label)
         row.addStretch(1)
-        for button in (self.finalize_button, self.sign_button, self.attach_scan_button, self.void_button):
+        for button in (self.finalize_button, self.sign_button, self.attach_scan_button, self.rescan_button, self.void_button):
             row.addWidget(button)
         row.addSpacing(24)
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
         for button in (self.preview_button, self.print_button, self.pdf_button, self.finalize_button, self.sign_button,
-                       self.attach_scan_button, self.void_button, self.close_button):
+                       self.attach_scan_button, self.rescan_button, self.void_button, self.close_button):
             button.setAutoDefault(False)
         self.save_button.setAutoDefault(False)
         return row
@@ -537,7 +541,7 @@ class ActEditorLayout:
                                 self.nb_rate_source_edit, self.nb_bank_button, self.nb_rate_date_edit, self.add_items_button, self.remove_lines_button,
                                 self.lines_view, self.attachments_list, self.open_attachment_button, self.add_attachment_button,
                                 self.preview_button, self.print_button, self.pdf_button, self.finalize_button, self.sign_button,
-                                self.attach_scan_button, self.void_button, self.save_button, self.close_button]
+                                self.attach_scan_button, self.rescan_button, self.void_button, self.save_button, self.close_button]
         self.tab_order = order
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)

@@ -42,6 +42,8 @@ class FittedColumns(QObject):
         self.key = key
         self.cap_characters = cap_characters
         self._fitting = False
+        self._pending = False
+        """Asked to fit while the table was not shown: fitted when it is."""
         self._widths: dict[tuple[str, str], int] = {}
         """(font key, text) -> the width measured (see :meth:`_width`)."""
         self._metrics: dict[str, QFontMetricsF] = {}
@@ -63,6 +65,8 @@ class FittedColumns(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport() and not self._fitting:
+            self.fit()
+        elif event.type() == QEvent.Type.Show and watched is self.view and self._pending and not self._fitting:
             self.fit()
         elif event.type() in _REMEASURE and watched is self.view:
             self._widths.clear()
@@ -98,8 +102,13 @@ class FittedColumns(QObject):
         return None
 
     def fit(self, *_args: object) -> None:
-        """Size the columns to their content (capped), unless the user has arranged them."""
+        """Size the columns to their content (capped), unless the user has arranged them; a table not shown yet
+        is fitted when it is shown (before the window's first paint, fitting every row read would cost more than
+        the rows in view)."""
         if self.arranged_by_user:
+            return
+        if not self.view.isVisible():
+            self._pending = True
             return
         self.fit_now()
 
@@ -108,6 +117,7 @@ class FittedColumns(QObject):
         header = self.header
         limit = self.view.fontMetrics().averageCharWidth() * self.cap_characters
         self._fitting = True
+        self._pending = False
         try:
             self._fit_to_content()
             last = self._stretching_column()
@@ -208,7 +218,7 @@ class FittedColumns(QObject):
         self.arranged_by_user = False
         if self.settings is not None:
             self.settings.forget_header(self.key)
-        self.fit_now()
+        self.fit()  # now, or when the table is shown
 
     def save(self) -> None:
         """Remember the user's arrangement; forget any saved one while the program sizes the columns."""
