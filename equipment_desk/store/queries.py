@@ -119,7 +119,7 @@ def _sort_columns(kind: str, lang: str) -> dict[str, str]:
         }
     if kind == "items":
         return {
-            "name": "i.name COLLATE NOCASE",
+            "name": f"coalesce(nullif(i.name_{'ru' if lang == 'ru' else 'en'}, ''), i.name) COLLATE NOCASE",
             "model": "i.model COLLATE NOCASE",
             "serial_number": "i.serial_number IS NULL, i.serial_number COLLATE NOCASE",
             "inventory_number": "i.inventory_number IS NULL, i.inventory_number COLLATE NOCASE",
@@ -568,7 +568,7 @@ _ROWS = {
                {_ACT_TOTAL} AS total_minor
         FROM {_FROM['acts']} WHERE a.id IN (SELECT value FROM json_each(?))""",
     "items": f"""
-        SELECT i.id, i.uuid, i.name, i.model, i.serial_number, i.inventory_number, i.category, i.unit, i.quantity,
+        SELECT i.id, i.uuid, i.name, i.name_ru, i.name_en, i.model, i.serial_number, i.inventory_number, i.category, i.unit, i.quantity,
                i.unit_value_minor, i.currency, i.acquisition_date, i.condition, i.written_off, i.written_off_reason,
                i.programme_id, p.code AS programme, {_HANDED} AS handed_over
         FROM {_FROM['items']} WHERE i.id IN (SELECT value FROM json_each(?))""",

@@ -564,7 +564,7 @@ class ItemsModel(ListModel):
     shows = frozenset({"items", "programmes"})  # stock figures change with the item: finalizing and voiding say "items"
     progressive = True
     columns = (
-        Column("name", QT_TRANSLATE_NOOP("columns", "Item"), lambda r, lang: r["name"]),
+        Column("name", QT_TRANSLATE_NOOP("columns", "Item"), lambda r, lang: bilingual(r, "name", lang) or r["name"]),
         Column("model", QT_TRANSLATE_NOOP("columns", "Make and model"), lambda r, lang: r["model"]),
         Column("serial_number", QT_TRANSLATE_NOOP("columns", "Serial No."), lambda r, lang: r["serial_number"] or ""),
         Column("inventory_number", QT_TRANSLATE_NOOP("columns", "Inventory No."), lambda r, lang: r["inventory_number"] or ""),

@@ -294,19 +294,36 @@ class TaskRunner(QObject):
             if text:
                 dialog.setLabelText(text)
 
-        task = self.run(fn, *args, on_done=on_done, on_error=on_error, on_progress=on_progress,
-                        on_cancelled=on_cancelled, **kwargs)
-        if task.done:
-            dialog.deleteLater()
-            return task
-        dialog.canceled.connect(task.cancel)
-        dialog.canceled.connect(lambda: dialog.setLabelText(QCoreApplication.translate("tasks", "Stopping…")))
+        closed: list[bool] = []
 
         def close_dialog() -> None:
-            dialog.canceled.disconnect()
+            if closed:
+                return
+            closed.append(True)
+            try:
+                dialog.canceled.disconnect()
+            except (RuntimeError, TypeError):  # nothing connected yet (a task that finished at once)
+                pass
             dialog.close()
             dialog.deleteLater()
 
+        def closing_first(callback: Callable[..., None] | None) -> Callable[..., None] | None:
+            """The callback after the dialog is gone: a question asked when the work is done is not shown under it."""
+            if callback is None:
+                return None
+
+            def call(*values: Any) -> None:
+                close_dialog()
+                callback(*values)
+            return call
+
+        task = self.run(fn, *args, on_done=closing_first(on_done), on_error=closing_first(on_error), on_progress=on_progress,
+                        on_cancelled=closing_first(on_cancelled), **kwargs)
+        if task.done:
+            close_dialog()
+            return task
+        dialog.canceled.connect(task.cancel)
+        dialog.canceled.connect(lambda: dialog.setLabelText(QCoreApplication.translate("tasks", "Stopping…")))
         task.finished.connect(close_dialog)
         task.progress_dialog = dialog  # type: ignore[attr-defined] - for tests and callers
         return task

@@ -4532,8 +4532,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>conflict: the signed scan of act {number} was replaced here and elsewhere differently; keep one of them with acts rescan on one laptop</source>
+        <source>conflict: the signed scan of act {number} was replaced here and elsewhere differently; on one laptop, replace it once more with the scan to keep</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: the signed scan of act {number} was replaced here and elsewhere differently; keep one of them with acts rescan on one laptop</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>contains a NUL character</source>

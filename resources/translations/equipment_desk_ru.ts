@@ -45,15 +45,15 @@
     </message>
     <message>
         <source>Draft — the act gets its number when it is finalized.</source>
-        <translation>Проект — номер присваивается акту при утверждении.</translation>
+        <translation>Проект — номер присваивается акту при оформлении.</translation>
     </message>
     <message>
         <source>Finalized — %1. Print it, have it signed and stamped, then record it as signed.</source>
-        <translation>Утверждён — %1. Распечатайте, подпишите и заверьте печатями, затем отметьте подписание.</translation>
+        <translation>Оформлен — %1. Распечатайте, подпишите и заверьте печатями, затем отметьте подписание.</translation>
     </message>
     <message>
         <source>Finalized — %1. Signed on %2.</source>
-        <translation>Утверждён — %1. Подписан %2.</translation>
+        <translation>Оформлен — %1. Подписан %2.</translation>
     </message>
     <message>
         <source>The signed scan is not attached yet.</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Finalize…</source>
-        <translation>Утвердить…</translation>
+        <translation>Оформить…</translation>
     </message>
     <message>
         <source>Mark as signed…</source>
@@ -1072,11 +1072,11 @@ The database will be replaced by it. A copy of the current database is kept in t
     <name>FinalizeDialog</name>
     <message>
         <source>Finalize act</source>
-        <translation>Утверждение акта</translation>
+        <translation>Оформление акта</translation>
     </message>
     <message>
         <source>Finalizing gives the act its number and freezes its content. Afterwards the act can be printed, recorded as signed or voided, but not changed.</source>
-        <translation>При утверждении акт получает номер, а его содержание фиксируется. После этого акт можно печатать, отметить подписание или аннулировать, но не изменить.</translation>
+        <translation>При оформлении акт получает номер, а его содержание фиксируется. После этого акт можно печатать, отметить подписание или аннулировать, но не изменить.</translation>
     </message>
     <message>
         <source>The act will be numbered:</source>
@@ -1084,11 +1084,11 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Before the act can be finalized:</source>
-        <translation>Прежде чем утвердить акт, исправьте:</translation>
+        <translation>Прежде чем оформить акт, исправьте:</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation>Утвердить</translation>
+        <translation>Оформить</translation>
     </message>
 </context>
 <context>
@@ -1492,7 +1492,7 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Written off items are no longer offered for handover acts</source>
-        <translation>Списанное имущество больше не предлагается для актов приема-передачи</translation>
+        <translation>Списанное имущество больше не предлагается для актов приёма-передачи</translation>
     </message>
     <message>
         <source>Written off:</source>
@@ -1508,7 +1508,7 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>e.g. Desktop computer with monitor</source>
-        <translation>например, Настольный компьютер с монитором</translation>
+        <translation>например, Desktop computer with monitor</translation>
     </message>
     <message>
         <source>Name (Russian)</source>
@@ -1744,7 +1744,7 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Handover acts</source>
-        <translation>Акты приема-передачи</translation>
+        <translation>Акты приёма-передачи</translation>
     </message>
     <message>
         <source>Items (stock)</source>
@@ -2172,7 +2172,7 @@ Reason: {reason}</source>
     </message>
     <message>
         <source>Donated equipment, recipient institutions, donor programmes and bilingual handover acts. Works without a network connection.</source>
-        <translation>Учёт переданного оборудования, учреждений-получателей, донорских программ и двуязычных актов приема-передачи. Работает без подключения к сети.</translation>
+        <translation>Учёт переданного оборудования, учреждений-получателей, донорских программ и двуязычных актов приёма-передачи. Работает без подключения к сети.</translation>
     </message>
     <message>
         <source>Licence: MIT. Fonts: DejaVu (free licence, see the fonts folder).</source>
@@ -2540,7 +2540,7 @@ Reason: {reason}</source>
     </message>
     <message>
         <source>{acts}, {items} handed over; {usd} USD. Finalized and signed acts only; drafts and void acts are not counted.</source>
-        <translation>{acts}, передано: {items}; {usd} USD. Только утверждённые и подписанные акты; проекты и аннулированные не учитываются.</translation>
+        <translation>{acts}, передано: {items}; {usd} USD. Только оформленные и подписанные акты; проекты и аннулированные не учитываются.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2567,7 +2567,7 @@ Reason: {reason}</source>
 Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Здесь появятся отчёты для доноров и аудиторов: что, куда, по какой программе и на какую сумму передано.
 
-А пока отфильтруйте список актов приема-передачи — итоги показаны под ним.</translation>
+А пока отфильтруйте список актов приёма-передачи — итоги показаны под ним.</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3215,7 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <source>Here you record the equipment that arrives, the institutions that receive it and the donor programmes that paid for it; you prepare the handover act, print it in two copies, and keep the signed scan with the record.
 
 The database is empty. Start by entering your office&apos;s name, code and the person who signs acts, or load the demo data (the 2018 handovers of the Regional Office for Central Asia) to try everything first. Demo data can be loaded into an empty database only; use a separate database file for real work.</source>
-        <translation>Здесь учитывается поступившее оборудование, учреждения-получатели и донорские программы, на средства которых оно закуплено; здесь же готовится акт приема-передачи, печатается в двух экземплярах, а подписанный скан хранится вместе с записью.
+        <translation>Здесь учитывается поступившее оборудование, учреждения-получатели и донорские программы, на средства которых оно закуплено; здесь же готовится акт приёма-передачи, печатается в двух экземплярах, а подписанный скан хранится вместе с записью.
 
 База данных пуста. Начните с названия и кода вашего офиса и сведений о том, кто подписывает акты, — или загрузите демонстрационные данные (передачи Регионального представительства в Центральной Азии за 2018 год), чтобы сначала всё опробовать. Демонстрационные данные загружаются только в пустую базу; для настоящей работы используйте отдельный файл базы данных.</translation>
     </message>
@@ -5987,8 +5987,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>конфликт: имеющийся здесь скан {filename} — не тот файл, который пакет указывает для этого акта</translation>
     </message>
     <message>
+        <source>conflict: the signed scan of act {number} was replaced here and elsewhere differently; on one laptop, replace it once more with the scan to keep</source>
+        <translation>конфликт: подписанный скан акта {number} заменён здесь и на другом компьютере по-разному; на одном из компьютеров замените его ещё раз тем сканом, который нужно сохранить</translation>
+    </message>
+    <message>
         <source>conflict: the signed scan of act {number} was replaced here and elsewhere differently; keep one of them with acts rescan on one laptop</source>
-        <translation>конфликт: подписанный скан акта {number} заменён здесь и на другом компьютере по-разному; оставьте один из них, заменив скан (acts rescan) на одном из компьютеров</translation>
+        <translation type="vanished">конфликт: подписанный скан акта {number} заменён здесь и на другом компьютере по-разному; оставьте один из них, заменив скан (acts rescan) на одном из компьютеров</translation>
     </message>
     <message>
         <source>it is sealed but the journal has no record of its sealing</source>

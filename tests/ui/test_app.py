@@ -172,7 +172,7 @@ def test_russian_translation_is_complete_for_what_users_see(qtbot):
     translators = app_module.install_translations(app, "ru")
     try:
         assert translators, "equipment_desk_ru.qm is missing from resources/translations"
-        assert QCoreApplication.translate("MainWindow", "Handover acts") == "Акты приема-передачи"
+        assert QCoreApplication.translate("MainWindow", "Handover acts") == "Акты приёма-передачи"
         from equipment_desk.ui.models import act_status_label, item_status_label
 
         assert item_status_label("partly_handed_over") == "Частично передано"

@@ -146,3 +146,38 @@ def test_shared_connection_requires_synchronous_mode():
 
 def test_task_cancelled_is_an_exception():
     assert issubclass(TaskCancelled, Exception)
+
+
+def test_the_progress_dialog_is_gone_before_the_work_is_answered(qtbot):
+    """A question asked when the work is done (the restore's "Restore this backup?") is never shown under the
+    progress dialog of the work: the dialog closes before on_done and on_error run."""
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = TaskRunner()
+    release = threading.Event()
+    seen = []
+
+    def work(context):
+        context.progress(1, 2, "checking")
+        release.wait(5)
+        return 1
+
+    task = runner.run_with_progress(work, parent=parent, label="Checking", on_done=lambda _value: seen.append(dialog.isVisible()))
+    dialog = task.progress_dialog
+    dialog.show()
+    release.set()
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert seen == [False]
+
+    def fail(_context):
+        raise ValueError("broken")
+
+    failed = runner.run_with_progress(fail, parent=parent, label="Checking", on_error=lambda _error: seen.append(other.isVisible()))
+    other = failed.progress_dialog
+    other.show()
+    with qtbot.waitSignal(failed.finished, timeout=5000):
+        pass
+    assert seen == [False, False]

@@ -333,13 +333,18 @@ def _missing_here(db: sqlite_utils.Database, act: IncomingAct, local: dict[str, 
     """
     here = [entry["sha256"] for entry in journal.scan_history(db, local["uuid"])]
     history = _history(db, act)
+    for entry in history:  # a scan held here under its UUID must be the same file (a swapped one is named)
+        held = db.execute("SELECT sha256, filename FROM attachment WHERE uuid = ?", [entry["uuid"]]).fetchone()
+        if held is not None and held[0] != entry["sha256"]:
+            raise ActConflictError("conflict: the scan {filename} held here is not the file the bundle names for this act",
+                                   filename=held[1])
     there = [entry["sha256"] for entry in history]
     if there[:len(here)] == here:
         return history[len(here):]
     if here[:len(there)] == there:
         return []
     raise ActConflictError("conflict: the signed scan of act {number} was replaced here and elsewhere differently; "
-                           "keep one of them with acts rescan on one laptop", number=local["number"])
+                           "on one laptop, replace it once more with the scan to keep", number=local["number"])
 
 
 def _file_scans(db: sqlite_utils.Database, applied: AppliedAct, act_id: int, act: IncomingAct,

@@ -130,6 +130,7 @@ class ActEditorLayout:
         edit.setPlaceholderText(placeholder)
         edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         edit.setMaximumWidth(130)
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("000,0000") + 16)  # a rate stays readable beside a long unit
         unit_label = QLabel(rate_row)
         scale_combo = combo(rate_row, [(QCoreApplication.translate("ActEditorDialog", "1 USD"), 1), (QCoreApplication.translate("ActEditorDialog", "100 USD"), 100)], min_length=12)
         row.addWidget(edit)

@@ -12,7 +12,7 @@ from equipment_desk.core.money import format_amount, parse_amount
 from equipment_desk.ui import words
 from equipment_desk.ui.acts.dialogs import problem_text
 from equipment_desk.ui.acts.item_picker import LIMIT_ROLE
-from equipment_desk.ui.words import ui_language
+from equipment_desk.ui.words import pick, ui_language
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class ActLinesModel(QAbstractTableModel):
         if column == self.NUMBER:
             return str(line["line_no"])
         if column == self.NAME:
-            return line["name"] or ""
+            return pick(line, "name", lang) or line["name"] or ""
         if column == self.MODEL:
             return line["model"] or ""
         if column == self.SERIAL:
