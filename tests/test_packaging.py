@@ -67,3 +67,26 @@ def test_pyproject_project_table_holds_only_what_installers_accept() -> None:
                "optional-dependencies", "dynamic"}
     assert set(project) <= allowed, set(project) - allowed
     assert {"test", "freeze"} <= set(project["optional-dependencies"])
+
+
+def test_a_wheel_carries_every_resource_the_program_reads_where_places_finds_it(tmp_path: Path, monkeypatch) -> None:
+    """pyproject's data-files put resources/ under <prefix>/share/EquipmentDesk/resources; places.py looks there."""
+    import sys
+    import tomllib
+
+    from equipment_desk.core import places
+    from equipment_desk.core.languages import CODES
+
+    data_files = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["data-files"]
+    carried = {Path(target).name: {path.relative_to(ROOT).as_posix() for pattern in patterns for path in ROOT.glob(pattern)}
+               for target, patterns in data_files.items()}
+    assert {f"resources/act_texts/{code}.toml" for code in CODES} == carried["act_texts"]
+    assert {"resources/fonts/DejaVuSans.ttf", "resources/fonts/DejaVuSans-Bold.ttf", "resources/fonts/DejaVu-LICENSE.txt"} <= carried["fonts"]
+    assert "resources/translations/equipment_desk_ru.qm" in carried["translations"] and "resources/icons/app.svg" in carried["icons"]
+    assert all(target.startswith(f"share/{places.APP_FOLDER}/resources/") for target in data_files)
+    # an installed program (no checkout beside it) finds them under its prefix
+    installed = tmp_path / "share" / places.APP_FOLDER / "resources"
+    installed.mkdir(parents=True)
+    monkeypatch.setattr(sys, "prefix", str(tmp_path))
+    monkeypatch.setattr(places, "_PACKAGE", tmp_path / "site-packages" / "equipment_desk")
+    assert places.resources_dir() == installed

@@ -4,8 +4,9 @@ One answer for a source checkout, an installed package and the frozen one-folder
 (PyInstaller: the executables beside an ``_internal`` folder, found as ``sys._MEIPASS``),
 without Qt, so the documents (fonts) and the window (icons, translations) ask the same function.
 
-**Resources** — fonts (with their licence), icons and translations — are in ``resources/``:
-beside the ``equipment_desk`` package in a checkout, inside ``sys._MEIPASS`` when frozen.
+**Resources** — fonts (with their licence), icons, translations and the act's fixed texts — are in
+``resources/``: beside the ``equipment_desk`` package in a checkout, inside ``sys._MEIPASS`` when
+frozen, under ``<prefix>/share/EquipmentDesk/resources`` when installed from a wheel.
 ``EQUIPMENT_DESK_RESOURCES`` names another folder.  Nothing is looked up relative to the
 working directory.
 
@@ -63,6 +64,8 @@ def _resource_candidates() -> list[Path]:
     if is_frozen():
         candidates.append(program_folder() / "resources")
     candidates += [_PACKAGE.parent / "resources", _PACKAGE / "resources"]
+    # an installed wheel: pyproject.toml's data-files put them under the environment's prefix
+    candidates.append(Path(sys.prefix) / "share" / APP_FOLDER / "resources")
     return candidates
 
 

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from equipment_desk.core import act_texts
+from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.hashing import FORMAT_1, FORMAT_2, SEALED_TEXTS_KEY
 from equipment_desk.core.languages import CODES
 from equipment_desk.documents.legacy_texts import MAX_COPIES, LegacyTexts
@@ -77,16 +78,24 @@ def content_version(act: Mapping[str, Any]) -> int:
 
 
 def words_for(act: Mapping[str, Any], langs: Sequence[str]) -> Words:
-    """The words ``act`` prints in ``langs``: those it sealed (version 3), the frozen ones of versions 1 and 2, or
-    (a draft, or a language the act was not sealed in) the files as they are now.
+    """The words ``act`` prints in ``langs``: those it sealed (version 3; in no other language), the frozen ones of
+    versions 1 and 2, or (a draft) the files as they are now.
 
     A language whose file is missing or broken raises :class:`~equipment_desk.core.errors.InputError` naming
     every problem; it never prints another language's words instead."""
     version = content_version(act)
     if version < 3:
         return Words({lang: LegacyTexts(lang, version) for lang in langs})
-    sealed = act.get(SEALED_TEXTS_KEY) or {}
-    return Words({lang: act_texts.from_snapshot(sealed[lang]) if lang in sealed else act_texts.load(lang) for lang in langs})
+    sealed = act.get(SEALED_TEXTS_KEY)
+    if sealed:
+        other = [lang for lang in langs if lang not in sealed]
+        if other:
+            # its texts in another language were never sealed, nor its data recorded: it would print unsealed words and gaps
+            raise InputError(Problem("act {number} was drawn up in {languages}; it prints in those languages only, not in {other}",
+                                     params={"number": act.get("number") or "", "languages": ", ".join(act.get("languages") or sorted(sealed)),
+                                             "other": ", ".join(other)}, field="lang", value=",".join(langs)))
+        return Words({lang: act_texts.from_snapshot(sealed[lang]) for lang in langs})
+    return Words({lang: act_texts.load(lang) for lang in langs})
 
 
 def current_words(langs: Sequence[str]) -> Words:

@@ -4436,6 +4436,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>act {number} was drawn up in {languages}; it prints in those languages only, not in {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>act {number}: {detail}</source>
         <translation type="vanished"></translation>
     </message>

@@ -4415,6 +4415,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт {number} в статусе «{status}»; изменять можно только проект</translation>
     </message>
     <message>
+        <source>act {number} was drawn up in {languages}; it prints in those languages only, not in {other}</source>
+        <translation>акт {number} составлен на языках {languages}; он печатается только на них, не на {other}</translation>
+    </message>
+    <message>
         <source>act {number}: {detail}</source>
         <translation type="vanished">акт {number}: {detail}</translation>
     </message>

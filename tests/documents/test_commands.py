@@ -128,14 +128,14 @@ def test_verify_accepts_the_program_s_print_with_other_options(demo_db, demo_db_
     act_id = acts.find_act(db=demo_db, ref="ROCA-2018-0001")
     document = acts.act_document(db=demo_db, act_id=act_id)
     # other languages and two copies, printed without being recorded: a fresh print with the same options
-    unrecorded = tmp_path / "kk-tg.pdf"
-    unrecorded.write_bytes(printing.certificate_pdf(db=demo_db, act_id=act_id, languages="kk,tg", copies=2))
+    unrecorded = tmp_path / "en-ru.pdf"
+    unrecorded.write_bytes(printing.certificate_pdf(db=demo_db, act_id=act_id, languages="en,ru", copies=2))
     demo_db.close()
     capsys.readouterr()
     assert run(demo_db_path, "verify", unrecorded) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("OK: act ROCA-2018-0001 matches the register")
-    assert out[1] == "  the file is identical to a fresh print of the act (kk,tg; 2 copies)"
+    assert out[1] == "  the file is identical to a fresh print of the act (en,ru; 2 copies)"
 
     # the same code over a changed line and a changed total: the pages that differ are named
     changed = copy.deepcopy(document)
@@ -252,13 +252,18 @@ def test_bad_input_exits_2_with_one_line(demo_db_path: Path, tmp_path: Path, cap
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_certificate_languages_and_copies(demo_db_path: Path, tmp_path: Path) -> None:
-    out = tmp_path / "kk.pdf"
-    assert run(demo_db_path, "certificate", "1", "-o", out, "--lang", "kk,ru", "--copies", "2") == 0
+def test_certificate_languages_and_copies(demo_db_path: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "en-ru.pdf"
+    assert run(demo_db_path, "certificate", "1", "-o", out, "--lang", "en,ru", "--copies", "2") == 0
     pages = page_texts(out.read_bytes())
-    assert "ҚАБЫЛДАУ-ТАПСЫРУ АКТІСІ № ROCA-2018-0001" in pages[0]
-    assert "1-дана (2 данадан) / Экземпляр 1 из 2" in pages[0]
-    assert "2-дана (2 данадан) / Экземпляр 2 из 2" in pages[-1]
+    assert "ACT OF ACCEPTANCE AND TRANSFER No. ROCA-2018-0001" in pages[0]
+    assert "Copy 1 of 2 / Экземпляр 1 из 2" in pages[0]
+    assert "Copy 2 of 2 / Экземпляр 2 из 2" in pages[-1]
+    # drawn up in Russian and English, it is never printed with a Kazakh column of Russian words
+    capsys.readouterr()
+    assert run(demo_db_path, "certificate", "1", "-o", tmp_path / "kk.pdf", "--lang", "kk,ru") == 2
+    assert "act ROCA-2018-0001 was drawn up in ru, en; it prints in those languages only, not in kk" in capsys.readouterr().err
+    assert not (tmp_path / "kk.pdf").exists()
 
 
 def test_certificates_of_a_period(demo_db_path: Path, tmp_path: Path, capsys) -> None:

@@ -91,3 +91,14 @@ def test_check_names_sealed_texts_that_were_changed_behind_the_programs_back(db:
     db.execute("UPDATE act SET content_json = ?, content_hash = ? WHERE id = ?", [text, sha256_hex(text), act_id])
     lines = check_database(db=db).lines()
     assert any("the sealed fixed texts of ru do not match their SHA-256" in line for line in lines), lines
+
+
+def test_a_sealed_act_prints_in_its_own_languages_only(db: sqlite_utils.Database) -> None:
+    act_id = Factory(db).finalized()
+    number = acts.get_act_row(db=db, act_id=act_id)["number"]
+    assert certificate_pdf(db=db, act_id=act_id, languages="en,ru").startswith(b"%PDF")  # its two, either order
+    assert certificate_pdf(db=db, act_id=act_id, languages="ru").startswith(b"%PDF")  # or one of them
+    with pytest.raises(InputError) as caught:
+        certificate_pdf(db=db, act_id=act_id, languages="kk,ru")
+    assert caught.value.lines() == [f"field 'lang': act {number} was drawn up in ru, en; it prints in those languages only, "
+                                    f"not in kk (got 'kk,ru')"]
