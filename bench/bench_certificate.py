@@ -1,6 +1,6 @@
 """How long it takes to produce a handover act, three ways, in one run.
 
-    /work/venv/bin/python bench/bench_certificate.py [--runs N] [--keep DIR]
+    python bench/bench_certificate.py [--runs N] [--keep DIR]
 
 For a 50-line and a 500-line act it measures the median wall time of:
 
