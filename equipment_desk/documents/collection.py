@@ -28,7 +28,7 @@ from equipment_desk.documents.certificate import (
     letterhead_names,
 )
 from equipment_desk.documents.fonts import REGULAR
-from equipment_desk.documents.layout import FlowTable, Para, Section, SectionMark, build_pdf
+from equipment_desk.documents.layout import FlowTable, Para, Section, SectionMark, build_pdf, deliver
 from equipment_desk.documents.spool import PdfSpool, page_count
 
 __all__ = ["append_acts", "render_collection", "write_collection"]
@@ -246,11 +246,4 @@ def render_collection(acts: Sequence[dict], *, date_from: str | None = None, dat
     buffer = io.BytesIO()
     write_collection(acts, buffer, date_from=date_from, date_to=date_to, programme_code=programme_code,
                      languages=languages, logo=logo, office=office)
-    data = buffer.getvalue()
-    if target is not None:
-        if hasattr(target, "write"):
-            target.write(data)
-        else:
-            with open(target, "wb") as handle:
-                handle.write(data)
-    return data
+    return deliver(buffer.getvalue(), target)

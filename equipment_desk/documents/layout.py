@@ -489,7 +489,11 @@ def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: s
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=_canvas_class(extra_info or {}))
-    data = buffer.getvalue()
+    return deliver(buffer.getvalue(), target)
+
+
+def deliver(data: bytes, target=None) -> bytes:
+    """Write ``data`` to ``target`` (a path or binary file) when given; return ``data``."""
     if target is not None:
         if hasattr(target, "write"):
             target.write(data)
