@@ -389,6 +389,16 @@ class _InstitutionChecker(_Checker):
         return result
 
 
+def _validated(checker: _Checker, kind: Any, row: int, cells: dict[str, Any]) -> tuple[RowCheck, dict[str, Any]]:
+    """The row's check with the problems of validating its ``checker.fields`` as a ``kind`` record, and the clean record."""
+    result = RowCheck(row=row, cells=cells)
+    data = {name: cell_text(checker.cell(cells, name)) for name in checker.fields
+            if name in cells or name in checker.preview.defaults}
+    clean, found = records.validate(db=checker.db, kind=kind, data=data, row=row, source=checker.source)
+    result.problems.extend(checker.relabel(found, row))
+    return result, clean
+
+
 class _DonorChecker(_Checker):
     def __init__(self, db: sqlite_utils.Database, preview: ImportPreview) -> None:
         super().__init__(db, preview)
@@ -397,10 +407,7 @@ class _DonorChecker(_Checker):
         self.fields = [f.name for f in records.DONOR.fields]
 
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, cells=cells)
-        data = {name: cell_text(self.cell(cells, name)) for name in self.fields if name in cells or name in self.preview.defaults}
-        clean, found = records.validate(db=self.db, kind=records.DONOR, data=data, row=row, source=self.source)
-        result.problems.extend(self.relabel(found, row))
+        result, clean = _validated(self, records.DONOR, row, cells)
         name = (clean.get("name_en") or "").casefold()
         if name and name in self.existing:
             result.problems.append(self.problem("a donor with this name is already recorded", "name_en", row, clean["name_en"]))
@@ -425,10 +432,7 @@ class _ProgrammeChecker(_Checker):
         self.fields = [f.name for f in records.PROGRAMME.fields]
 
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
-        result = RowCheck(row=row, cells=cells)
-        data = {name: cell_text(self.cell(cells, name)) for name in self.fields if name in cells or name in self.preview.defaults}
-        clean, found = records.validate(db=self.db, kind=records.PROGRAMME, data=data, row=row, source=self.source)
-        result.problems.extend(self.relabel(found, row))
+        result, clean = _validated(self, records.PROGRAMME, row, cells)
         code = (clean.get("code") or "").casefold()
         if code and code in self.seen:
             result.problems.append(self.problem("repeats the code of row {other}", "code", row, clean["code"], other=self.seen[code]))
