@@ -8,6 +8,7 @@ Its words are in the editor's translation context (``ActEditorDialog``), as the 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -255,19 +256,20 @@ class ActEditorActions:
         self.report(done.changes)
         return done.value["number"]
 
-    def mark_signed(self) -> bool:
-        if self.status != "finalized":
-            return False
-        folder = self.settings.last_folder("scan") if self.settings is not None else ""
-        dialog = SignDialog(act_date=self.row.get("act_date"), number=self.row.get("number") or "", last_folder=folder, parent=self)
+    def _ask(self, dialog: QDialog, answer: Callable[[Any], Any]) -> Any:
+        """``answer(dialog)`` once the user accepts ``dialog``, None when cancelled; the dialog is let go either way."""
         try:
             if not self.exec_dialog(dialog):
-                return False
-            signed_date, scan = dialog.signed_date(), dialog.scan_path()
+                return None
+            return answer(dialog)
         finally:
             dialog.deleteLater()
+
+    def _apply(self, run: Callable[[], Any], *, scan: str | None = None) -> bool:
+        """``run()`` (a ``perform`` of a store write on this act); on success remember the folder of ``scan``
+        (if any), reload and report what changed; on refusal show why."""
         try:
-            done = perform(acts_store.sign_act, db=self.db, act_id=self.act_id, signed_date=signed_date, scan_path=scan)
+            done = run()
         except DeskError as error:
             show_error(self, error)
             return False
@@ -276,6 +278,18 @@ class ActEditorActions:
         self.reload()
         self.report(done.changes)
         return True
+
+    def mark_signed(self) -> bool:
+        if self.status != "finalized":
+            return False
+        folder = self.settings.last_folder("scan") if self.settings is not None else ""
+        dialog = SignDialog(act_date=self.row.get("act_date"), number=self.row.get("number") or "", last_folder=folder, parent=self)
+        answer = self._ask(dialog, lambda d: (d.signed_date(), d.scan_path()))
+        if answer is None:
+            return False
+        signed_date, scan = answer
+        return self._apply(lambda: perform(acts_store.sign_act, db=self.db, act_id=self.act_id, signed_date=signed_date,
+                                           scan_path=scan), scan=scan)
 
     def ask_scan_path(self) -> str:
         folder = self.settings.last_folder("scan") if self.settings is not None else ""
@@ -288,14 +302,7 @@ class ActEditorActions:
         path = self.ask_scan_path()
         if not path:
             return False
-        try:
-            done = perform(acts_store.attach_signed_scan, db=self.db, act_id=self.act_id, scan_path=path)
-        except DeskError as error:
-            show_error(self, error)
-            return False
-        self.reload()
-        self.report(done.changes)
-        return True
+        return self._apply(lambda: perform(acts_store.attach_signed_scan, db=self.db, act_id=self.act_id, scan_path=path))
 
     def rescan(self) -> bool:
         """Replace the signed scan: the new file and the reason are asked; the store keeps the old one."""
@@ -307,41 +314,21 @@ class ActEditorActions:
         current = next((a["filename"] for a in acts_store.list_attachments(db=self.db, act_id=self.act_id) if a["id"] == scan_id), "")
         folder = self.settings.last_folder("scan") if self.settings is not None else ""
         dialog = RescanDialog(number=self.row.get("number") or "", current=current, last_folder=folder, parent=self)
-        try:
-            if not self.exec_dialog(dialog):
-                return False
-            path, reason = dialog.scan_path(), dialog.reason()
-        finally:
-            dialog.deleteLater()
-        try:
-            done = perform(acts_store.replace_signed_scan, db=self.db, act_id=self.act_id, scan_path=path, reason=reason)
-        except DeskError as error:
-            show_error(self, error)
+        answer = self._ask(dialog, lambda d: (d.scan_path(), d.reason()))
+        if answer is None:
             return False
-        if self.settings is not None:
-            self.settings.remember_folder("scan", path)
-        self.reload()
-        self.report(done.changes)
-        return True
+        path, reason = answer
+        return self._apply(lambda: perform(acts_store.replace_signed_scan, db=self.db, act_id=self.act_id, scan_path=path,
+                                           reason=reason), scan=path)
 
     def void(self) -> bool:
         if self.status not in ("finalized", "signed"):
             return False
         dialog = VoidDialog(number=self.row.get("number") or "", parent=self)
-        try:
-            if not self.exec_dialog(dialog):
-                return False
-            reason = dialog.reason()
-        finally:
-            dialog.deleteLater()
-        try:
-            done = perform(acts_store.void_act, db=self.db, act_id=self.act_id, reason=reason)
-        except DeskError as error:
-            show_error(self, error)
+        answer = self._ask(dialog, lambda d: d.reason())
+        if answer is None:
             return False
-        self.reload()
-        self.report(done.changes)
-        return True
+        return self._apply(lambda: perform(acts_store.void_act, db=self.db, act_id=self.act_id, reason=answer))
 
     def _open_attachment_item(self, item: QListWidgetItem) -> None:
         viewer = open_attachment(db=self.db, attachment_id=item.data(Qt.ItemDataRole.UserRole), parent=self)
