@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -36,7 +33,7 @@ from equipment_desk.core.files import write_file
 from equipment_desk.store import acts as acts_store
 from equipment_desk.ui import errors
 from equipment_desk.ui.acts.dialogs import SCAN_SUFFIXES, run_guarded
-from equipment_desk.ui.widgets.files import ask_open_file, show_problem
+from equipment_desk.ui.widgets.files import accept_cancel, ask_open_file, file_row, show_problem
 from equipment_desk.ui.widgets.screen import fit_to_screen
 from equipment_desk.ui.widgets.text import error_label
 from equipment_desk.ui.words import attachment_kind_text
@@ -64,15 +61,8 @@ class AttachmentDialog(QDialog):
         intro.setWordWrap(True)
         self.intro_label = intro
 
-        self.file_edit = QLineEdit(self)
-        self.file_edit.setPlaceholderText(self.tr("PDF, JPG or PNG file"))
-        self.file_edit.setMinimumWidth(320)
-        self.choose_button = QPushButton(self.tr("Choose…"), self)
-        self.choose_button.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.setContentsMargins(0, 0, 0, 0)
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.choose_button)
+        self.file_edit, self.choose_button, path_row = file_row(self, self.tr("PDF, JPG or PNG file"), self.tr("Choose…"),
+                                                                self.choose_file)
 
         self.kind_combo = QComboBox(self)
         for kind in ATTACHMENT_KINDS:
@@ -80,15 +70,11 @@ class AttachmentDialog(QDialog):
         self.error_label = error_label(self)
 
         form = QFormLayout()
-        form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("File:"), path_row)
         form.addRow(self.tr("What it is:"), self.kind_combo)
 
-        self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons, self.ok_button = accept_cancel(self, self.tr("Add"))
         self.ok_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.file_edit.textChanged.connect(self._update)
 
         layout = QVBoxLayout(self)

@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +40,7 @@ from equipment_desk.core.errors import DeskError, Problem
 from equipment_desk.store import acts as acts_store
 from equipment_desk.ui import errors
 from equipment_desk.ui.widgets.dates import DATE_FORMAT
-from equipment_desk.ui.widgets.files import ask_open_file, show_problem
+from equipment_desk.ui.widgets.files import accept_cancel, ask_open_file, file_row, show_problem
 from equipment_desk.ui.widgets.text import error_label
 
 log = logging.getLogger(__name__)
@@ -179,15 +177,8 @@ class SignDialog(QDialog):
             self.date_edit.setMinimumDate(self._act_date)
         self.date_edit.setDate(max(today, self._act_date) if self._act_date.isValid() else today)
 
-        self.scan_edit = QLineEdit(self)
-        self.scan_edit.setPlaceholderText(self.tr("PDF, JPG or PNG file"))
-        self.scan_edit.setMinimumWidth(320)
-        self.choose_button = QPushButton(self.tr("Choose…"), self)
-        self.choose_button.clicked.connect(self.choose_scan)
-        scan_row = QHBoxLayout()
-        scan_row.setContentsMargins(0, 0, 0, 0)
-        scan_row.addWidget(self.scan_edit, 1)
-        scan_row.addWidget(self.choose_button)
+        self.scan_edit, self.choose_button, scan_row = file_row(self, self.tr("PDF, JPG or PNG file"), self.tr("Choose…"),
+                                                                self.choose_scan)
 
         self.note = QLabel(self.tr("Without a scan the act is still recorded as signed; "
                                    "the scan can be attached later."), self)
@@ -199,11 +190,7 @@ class SignDialog(QDialog):
         form.addRow(self.tr("Signed on:"), self.date_edit)
         form.addRow(self.tr("Scanned copy:"), scan_row)
 
-        self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton(self.tr("Record as signed"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = accept_cancel(self, self.tr("Record as signed"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -270,12 +257,8 @@ class VoidDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setMinimumHeight(90)
         caption.setBuddy(self.reason_edit)
-        self.buttons = QDialogButtonBox(self)
-        self.void_button = self.buttons.addButton(self.tr("Void act"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons, self.void_button = accept_cancel(self, self.tr("Void act"))
         self.void_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.reason_edit.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

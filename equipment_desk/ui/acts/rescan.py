@@ -9,22 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from equipment_desk.ui.acts.dialogs import SCAN_SUFFIXES
+from equipment_desk.ui.widgets.files import accept_cancel, ask_open_file, file_row
 from equipment_desk.ui.widgets.text import error_label
 
 
@@ -39,15 +34,8 @@ class RescanDialog(QDialog):
                                "the replacement and its reason are recorded in the journal and travel to the other "
                                "laptops with the next bundle.").replace("%1", number).replace("%2", current), self)
         intro.setWordWrap(True)
-        self.scan_edit = QLineEdit(self)
-        self.scan_edit.setPlaceholderText(self.tr("PDF, JPG or PNG file"))
-        self.scan_edit.setMinimumWidth(320)
-        self.choose_button = QPushButton(self.tr("Choose…"), self)
-        self.choose_button.clicked.connect(self.choose_scan)
-        scan_row = QHBoxLayout()
-        scan_row.setContentsMargins(0, 0, 0, 0)
-        scan_row.addWidget(self.scan_edit, 1)
-        scan_row.addWidget(self.choose_button)
+        self.scan_edit, self.choose_button, scan_row = file_row(self, self.tr("PDF, JPG or PNG file"), self.tr("Choose…"),
+                                                                self.choose_scan)
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setPlaceholderText(self.tr("e.g. the first scan was of the unsigned copy; a page was missing"))
         self.reason_edit.setTabChangesFocus(True)
@@ -56,12 +44,8 @@ class RescanDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("New scan:"), scan_row)
         form.addRow(self.tr("Reason (required):"), self.reason_edit)
-        self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton(self.tr("Replace scan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons, self.ok_button = accept_cancel(self, self.tr("Replace scan"))
         self.ok_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.scan_edit.textChanged.connect(self._update)
         self.reason_edit.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
@@ -81,10 +65,8 @@ class RescanDialog(QDialog):
 
     def ask_scan_path(self) -> str:
         """The file dialog; a separate method so tests can answer for the user."""
-        start = self.last_folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the new scan"), start,
-                                                    self.tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
-        return path
+        return ask_open_file(self, self.tr("Choose the new scan"), self.tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"),
+                             self.last_folder)
 
     def choose_scan(self) -> None:
         path = self.ask_scan_path()
