@@ -35,6 +35,26 @@ from equipment_desk.ui.widgets.screen import fit_to_screen
 from equipment_desk.ui.words import ui_language
 
 
+def _hinted_page(parent: QWidget, hint: str) -> tuple[QWidget, QVBoxLayout]:
+    """A tab's page and its layout, headed by the wrapped ``hint``."""
+    page = QWidget(parent)
+    layout = QVBoxLayout(page)
+    label = QLabel(hint, page)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    return page, layout
+
+
+def _table(page: QWidget, name: str, titles: list[str], *, stretch: tuple[int, ...]) -> QTableWidget:
+    """A table with the column ``titles``, the columns ``stretch`` taking the spare width, and no row numbers."""
+    table = QTableWidget(0, len(titles), page)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(titles)
+    for column in stretch:
+        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setVisible(False)
+    return table
+
 class ImportMemoryDialog(QDialog):
     """Two tabs: the office's category words (editable) and the remembered column mappings (forgettable)."""
 
@@ -61,18 +81,9 @@ class ImportMemoryDialog(QDialog):
     # --- the office's category words --------------------------------------------------------------
 
     def _words_tab(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        hint = QLabel(self.tr("The words the office's registers use for categories, and the category each means. "
-                              "An import reads these words as their category."), page)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        self.words_table = QTableWidget(0, 2, page)
-        self.words_table.setObjectName("words_table")
-        self.words_table.setHorizontalHeaderLabels([self.tr("Word in the registers"), self.tr("Category")])
-        self.words_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.words_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.words_table.verticalHeader().setVisible(False)
+        page, layout = _hinted_page(self, self.tr("The words the office's registers use for categories, and the category each means. "
+                                                  "An import reads these words as their category."))
+        self.words_table = _table(page, "words_table", [self.tr("Word in the registers"), self.tr("Category")], stretch=(0, 1))
         layout.addWidget(self.words_table, 1)
         self.words_status = QLabel(page)
         self.words_status.setObjectName("words_status")
@@ -148,17 +159,10 @@ class ImportMemoryDialog(QDialog):
     # --- remembered column mappings ---------------------------------------------------------------
 
     def _mappings_tab(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        hint = QLabel(self.tr("After an import, the columns are read the same way for the next file with the same titles. "
-                              "Forget a mapping to have its columns guessed again."), page)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        self.mappings_table = QTableWidget(0, 3, page)
-        self.mappings_table.setObjectName("mappings_table")
-        self.mappings_table.setHorizontalHeaderLabels([self.tr("Import of"), self.tr("Columns read as"), self.tr("Dates")])
-        self.mappings_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.mappings_table.verticalHeader().setVisible(False)
+        page, layout = _hinted_page(self, self.tr("After an import, the columns are read the same way for the next file with the same titles. "
+                                                  "Forget a mapping to have its columns guessed again."))
+        self.mappings_table = _table(page, "mappings_table", [self.tr("Import of"), self.tr("Columns read as"), self.tr("Dates")],
+                                     stretch=(1,))
         self.mappings_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.mappings_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.mappings_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
