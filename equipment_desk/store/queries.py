@@ -255,6 +255,21 @@ def _year_bounds(year: int) -> list[str]:
     return [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
 
 
+def _where_and_when(filters: ListFilter, where: list[str], params: list[Any], *, country: str | None = None,
+                    programme: str | None = None, year: str | None = None) -> None:
+    """Add the list's own condition for each of the country, programme and year filters that is set (and that
+    the list has a condition for), with its parameters."""
+    if country and filters.country:
+        where.append(country)
+        params.append(filters.country)
+    if programme and filters.programme_id is not None:
+        where.append(programme)
+        params.append(filters.programme_id)
+    if year and filters.year is not None:
+        where.append(year)
+        params += _year_bounds(filters.year)
+
+
 def _conditions(
     db: sqlite_utils.Database, kind: str, filters: ListFilter, *, text: bool = True
 ) -> tuple[list[str], list[Any]]:
@@ -270,15 +285,8 @@ def _conditions(
             _check_choice("status", filters.status, ACT_STATUSES)
             where.append("a.status = ?")
             params.append(filters.status)
-        if filters.country:
-            where.append("a.country = ?")
-            params.append(filters.country)
-        if filters.programme_id is not None:
-            where.append("a.programme_id = ?")
-            params.append(filters.programme_id)
-        if filters.year is not None:
-            where.append("a.act_date >= ? AND a.act_date < ?")
-            params += _year_bounds(filters.year)
+        _where_and_when(filters, where, params, country="a.country = ?", programme="a.programme_id = ?",
+                        year="a.act_date >= ? AND a.act_date < ?")
         if filters.institution_id is not None:
             where.append("a.recipient_institution_id = ?")
             params.append(filters.institution_id)
@@ -299,36 +307,20 @@ def _conditions(
             else:
                 where.append(f"i.written_off = 0 AND i.id IN ({handed} AND h.quantity < "
                              "(SELECT quantity FROM item WHERE id = h.item_id))")
-        if filters.programme_id is not None:
-            where.append("i.programme_id = ?")
-            params.append(filters.programme_id)
-        if filters.year is not None:
-            where.append("i.acquisition_date >= ? AND i.acquisition_date < ?")
-            params += _year_bounds(filters.year)
-        if filters.country:
-            where.append(f"i.id IN (SELECT l.item_id FROM act_line l JOIN act a ON a.id = l.act_id "
-                         f"WHERE a.status IN {COUNTED_STATUSES} AND a.country = ?)")
-            params.append(filters.country)
+        _where_and_when(filters, where, params,
+                        country=(f"i.id IN (SELECT l.item_id FROM act_line l JOIN act a ON a.id = l.act_id "
+                                 f"WHERE a.status IN {COUNTED_STATUSES} AND a.country = ?)"),
+                        programme="i.programme_id = ?", year="i.acquisition_date >= ? AND i.acquisition_date < ?")
     elif kind == "institutions":
-        if filters.country:
-            where.append("t.country = ?")
-            params.append(filters.country)
-        if filters.programme_id is not None:
-            where.append("t.id IN (SELECT recipient_institution_id FROM act WHERE programme_id = ?)")
-            params.append(filters.programme_id)
-        if filters.year is not None:
-            where.append("t.id IN (SELECT recipient_institution_id FROM act WHERE act_date >= ? AND act_date < ?)")
-            params += _year_bounds(filters.year)
+        _where_and_when(filters, where, params, country="t.country = ?",
+                        programme="t.id IN (SELECT recipient_institution_id FROM act WHERE programme_id = ?)",
+                        year="t.id IN (SELECT recipient_institution_id FROM act WHERE act_date >= ? AND act_date < ?)")
     elif kind == "programmes":
         if filters.donor_id is not None:
             where.append("g.id IN (SELECT programme_id FROM programme_donor WHERE donor_id = ?)")
             params.append(filters.donor_id)
-        if filters.country:
-            where.append("g.id IN (SELECT programme_id FROM act WHERE country = ?)")
-            params.append(filters.country)
-        if filters.year is not None:
-            where.append("g.id IN (SELECT programme_id FROM act WHERE act_date >= ? AND act_date < ?)")
-            params += _year_bounds(filters.year)
+        _where_and_when(filters, where, params, country="g.id IN (SELECT programme_id FROM act WHERE country = ?)",
+                        year="g.id IN (SELECT programme_id FROM act WHERE act_date >= ? AND act_date < ?)")
     elif kind == "donors":
         if filters.programme_id is not None:
             where.append("d.id IN (SELECT donor_id FROM programme_donor WHERE programme_id = ?)")
