@@ -146,6 +146,31 @@ class _Page:
         """Record id -> the text of every column (the view asks for them again at every repaint)."""
 
 
+class RowsModel(QAbstractTableModel):
+    """A read-only table over the list :meth:`rows` gives, with the column headings :meth:`titles` gives
+    (``columns`` of them)."""
+
+    columns = 0
+
+    def rows(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def titles(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows())
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.columns
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = self.titles()
+        return titles[section] if 0 <= section < len(titles) else None
+
+
 class ListModel(QAbstractTableModel):
     """Rows of one list (``kind`` of :data:`queries.LIST_KINDS`), filtered and sorted in SQL, fetched lazily."""
 

@@ -44,6 +44,7 @@ from equipment_desk.exchange.reports import export_pivot
 from equipment_desk.store import records
 from equipment_desk.store.database import database_file
 from equipment_desk.ui import errors
+from equipment_desk.ui.models import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 ACCENT = QColor("#1b5f95")
@@ -167,7 +168,7 @@ class PivotModel(QAbstractTableModel):
         return format_amount(cell.usd_minor, "USD", self.lang, with_currency=False)
 
 
-class UnsignedModel(QAbstractTableModel):
+class UnsignedModel(RowsModel):
     """Acts still without a signed copy."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -180,17 +181,13 @@ class UnsignedModel(QAbstractTableModel):
         self.acts, self.lang = acts, lang
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.acts)
+    columns = 6
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
+    def rows(self) -> list[reports.UnsignedAct]:
+        return self.acts
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (self.tr("Act"), self.tr("Date"), self.tr("Days"), self.tr("What is missing"), self.tr("Amount"), self.tr("Recipient"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Act"), self.tr("Date"), self.tr("Days"), self.tr("What is missing"), self.tr("Amount"), self.tr("Recipient"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.acts):

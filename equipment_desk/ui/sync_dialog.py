@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from equipment_desk.core.errors import DeskError
 from equipment_desk.exchange import sync
 from equipment_desk.ui import errors
-from equipment_desk.ui.models import format_date
+from equipment_desk.ui.models import RowsModel, format_date
 from equipment_desk.ui.widgets.screen import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +53,7 @@ def _export(context, path: str, office: str | None, full: bool) -> sync.BundleIn
                               cancel=lambda: context.cancelled)
 
 
-class ChangesModel(QAbstractTableModel):
+class ChangesModel(RowsModel):
     """What a bundle adds, updates and refuses: refusals first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -66,17 +66,13 @@ class ChangesModel(QAbstractTableModel):
         self.changes = sorted(report.changes, key=lambda c: order.get(c.action, 3)) if report else []
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.changes)
+    columns = 4
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+    def rows(self) -> list[sync.Change]:
+        return self.changes
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (self.tr("What"), self.tr("Kind"), self.tr("Record"), self.tr("Why"))
-        return titles[section] if 0 <= section < 4 else None
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("What"), self.tr("Kind"), self.tr("Record"), self.tr("Why"))
 
     def _action(self, action: str) -> str:
         return {"add": self.tr("add"), "update": self.tr("update"), "refuse": self.tr("refused")}.get(action, action)
