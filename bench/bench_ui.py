@@ -145,7 +145,7 @@ def child_environment(db_path: Path, home: Path, bytecode_cache: bool) -> dict[s
     (``EQUIPMENT_DESK_SETTINGS``), backups in ``home``, and (on Linux, through the XDG folders) its log there too."""
     settings = home / "settings.ini"
     # The window opens on the 100,000 items, the largest list (the section it shows is remembered).
-    settings.write_text(f"[General]\nbackup_folder={(home / 'backups').as_posix()}\nlast_section=items\n", encoding="utf-8")
+    settings.write_text(f"[options]\nbackup_folder={(home / 'backups').as_posix()}\nlast_section=items\n", encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), EQUIPMENT_DESK_DB=str(db_path),
                EQUIPMENT_DESK_SETTINGS=str(settings),
                XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"))

@@ -19,13 +19,15 @@ import re
 import uuid as uuid_module
 from collections.abc import Iterable
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from equipment_desk.core.errors import RefusedError
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
 from equipment_desk.store.migrations import MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = ["KINDS", "bundle_form", "file_sha256", "issued_prints", "keep_incoming_prints", "record_issued_print"]
 

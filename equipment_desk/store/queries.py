@@ -30,13 +30,14 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.store.acts.rows import usd_total
 from equipment_desk.store.search import code_expression, search_words
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 LIST_KINDS = ("acts", "items", "institutions", "programmes", "donors")
 ACT_STATUSES = ("draft", "finalized", "signed", "void")

@@ -29,14 +29,13 @@ LOG_KEEP = 3
 """How many logs put aside are kept (``equipment-desk.log.1`` … ``.3``)."""
 
 
-# What start-up needs and does not use Qt (sqlite-utils, the store, validation, the backups, the data folder), before
+# What start-up needs and does not use Qt (the store's reading of the lists, validation, the data folder), before
 # PySide6: once PySide6 is loaded it reads the source of every module an import names, which makes those
-# imports slower.
+# imports slower.  (Not sqlite-utils nor the backups: an up-to-date database opens and its lists read without them.)
 import platformdirs  # noqa: E402,F401
 
 from equipment_desk.core import places  # noqa: E402
 from equipment_desk.core import validation as _validation  # noqa: E402,F401
-from equipment_desk.exchange import backup as _backup  # noqa: E402,F401
 from equipment_desk.store import context as _context  # noqa: E402,F401
 from equipment_desk.store import database as _database  # noqa: E402,F401
 from equipment_desk.store import queries as _queries  # noqa: E402,F401
@@ -147,15 +146,18 @@ def open_database_interactively(settings, parent=None, path: Path | None = None)
     Returns the database, or None when the user gives up.
     """
     from equipment_desk.core.errors import DeskError
-    from equipment_desk.exchange.backup import backup_folder, make_before_migrate
     from equipment_desk.store.database import DATABASE_FILENAME, default_database_path, open_database
+
+    def before_migrate(db, opened: Path, pending: list[str]) -> None:  # noqa: ANN001
+        """A backup (in the backup folder of the settings) before any schema change."""
+        from equipment_desk.exchange.backup import backup_folder, make_before_migrate
+
+        make_before_migrate(backup_folder(opened, settings.backup_folder), keep=settings.backup_keep)(db, opened, pending)
 
     if path is None:
         path = Path(settings.database_path) if settings.database_path else default_database_path()
     while True:
         try:
-            # a backup (in the backup folder of the settings) before any schema change
-            before_migrate = make_before_migrate(backup_folder(path, settings.backup_folder), keep=settings.backup_keep)
             db = open_database(path, before_migrate=before_migrate)
             log.info("opened database %s", path)
             return db, path
