@@ -15,6 +15,7 @@ import gc
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -34,11 +35,14 @@ LOG_KEEP = 3
 # imports slower.  (Not sqlite-utils nor the backups: an up-to-date database opens and its lists read without them.)
 import platformdirs  # noqa: E402,F401
 
+from equipment_desk.core import labels as _labels  # noqa: E402,F401
 from equipment_desk.core import places  # noqa: E402
 from equipment_desk.core import validation as _validation  # noqa: E402,F401
+from equipment_desk.store import changes as _changes  # noqa: E402,F401
 from equipment_desk.store import context as _context  # noqa: E402,F401
 from equipment_desk.store import database as _database  # noqa: E402,F401
 from equipment_desk.store import queries as _queries  # noqa: E402,F401
+from equipment_desk.store import sqlite_features as _sqlite_features  # noqa: E402,F401
 from equipment_desk.ui import protect_python_singletons  # noqa: E402,F401 - applied on import of the package
 
 
@@ -232,6 +236,43 @@ def close_on_terminate(window) -> None:  # noqa: ANN001 - the main window
     signal.signal(signal.SIGINT, close)
 
 
+def after_first_paint(window, work: Callable[[], None], *, at_latest_ms: int = 2000) -> None:  # noqa: ANN001 - a widget
+    """Run ``work`` once ``window`` has been painted the first time, or after ``at_latest_ms`` if it never is
+    (started minimised, or a platform that does not expose it).
+
+    Qt paints a window while it handles the window's first exposure; ``work`` runs at the turn of the event loop
+    after that.  Start-up leaves here what the user does not need in order to see the window and use it: the
+    day's backup (in the background), the guard on wheel events, the handling of SIGTERM, the collector turned
+    on again, and the welcome on an empty database (shown over the painted window).
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    handle = window.windowHandle()
+    timer = QTimer(window)
+    timer.setSingleShot(True)
+    ran = False
+
+    def run() -> None:
+        nonlocal ran
+        if ran:
+            return
+        ran = True
+        timer.stop()
+        handle.removeEventFilter(watch)
+        work()
+
+    class FirstExposure(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Expose and handle.isExposed():
+                QTimer.singleShot(0, run)  # once the exposure is handled: the window is painted then
+            return False
+
+    watch = FirstExposure(window)
+    handle.installEventFilter(watch)
+    timer.timeout.connect(run)
+    timer.start(at_latest_ms)
+
+
 def end_of_start_up() -> None:
     """The window is shown: what starting made stays for good, so collections skip it from now on
     (``gc.freeze``), and the garbage collector, off while the program started, runs again (see
@@ -296,16 +337,20 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language), auto_backups=True)
     window.show()
-    from equipment_desk.ui.widgets.wheel import install_wheel_guard
 
-    install_wheel_guard(app)  # after start-up: a filter on every event would slow the start, and no wheel turns then
-    close_on_terminate(window)
-    end_of_start_up()
-    if queries.is_empty(db=db):
-        window.show_welcome()
-    else:
-        window.start_daily_backup()  # in the background: the window is usable at once
-    code = app.exec() if window.isVisible() else 0  # closed already (a signal while the welcome was open)
+    def once_shown() -> None:
+        from equipment_desk.ui.widgets.wheel import install_wheel_guard
+
+        install_wheel_guard(app)  # a filter on every event would slow the start, and no wheel turns before
+        close_on_terminate(window)
+        end_of_start_up()
+        if queries.is_empty(db=db):
+            window.show_welcome()
+        else:
+            window.start_daily_backup()  # in the background: the window is usable at once
+
+    after_first_paint(window, once_shown)
+    code = app.exec()
     window.tasks.cancel_all()
     window.tasks.wait(10_000)
     window.db.close()  # after a restore, not the connection opened above

@@ -77,6 +77,9 @@ class ListPage(QWidget):
         self._layout_restored = False
         layout.addLayout(bar)
         self.view = QTableView(self)
+        # A viewport made here: asking Qt's own for its Python object (FittedColumns watches it) has PySide6 try the
+        # widget against every widget class it knows, making their Python enums, tens of ms of the start-up.
+        self.view.setViewport(QWidget(self.view))
         self.view.setObjectName(f"table_{key}")
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
