@@ -242,8 +242,9 @@ def after_first_paint(window, work: Callable[[], None], *, at_latest_ms: int = 2
 
     Qt paints a window while it handles the window's first exposure; ``work`` runs at the turn of the event loop
     after that.  Start-up leaves here what the user does not need in order to see the window and use it: the
-    day's backup (in the background), the guard on wheel events, the handling of SIGTERM, the collector turned
-    on again, and the welcome on an empty database (shown over the painted window).
+    window's background work (the rest of a list's ids, the day's backup), the guard on wheel events, the
+    handling of SIGTERM, the collector turned on again, and the welcome on an empty database (shown over the
+    painted window).
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -336,9 +337,13 @@ def main(argv: list[str] | None = None) -> int:
     from equipment_desk.ui.words import ui_language
 
     window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language), auto_backups=True)
+    if window.background_tasks is not None:
+        window.background_tasks.hold()  # the rest of the list's ids, read in a worker, once the window is painted
     window.show()
 
     def once_shown() -> None:
+        if window.background_tasks is not None:
+            window.background_tasks.release()
         from equipment_desk.ui.widgets.wheel import install_wheel_guard
 
         install_wheel_guard(app)  # a filter on every event would slow the start, and no wheel turns before
