@@ -35,6 +35,7 @@ from equipment_desk.core.errors import DeskError, InputError
 from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.store import settings as office_settings
 from equipment_desk.store.acts import LANGUAGE_PAIRS
+from equipment_desk.store.changes import perform
 from equipment_desk.ui.errors import show_error, translate_template
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.widgets.screen import keep_place
@@ -94,7 +95,9 @@ class PathField(QWidget):
 class SettingsPage(QWidget):
     """Both kinds of settings on one page, saved with one button."""
 
-    saved = Signal()
+    saved = Signal(object)
+    """The settings were saved: what changed (an :class:`~equipment_desk.store.changes.OpChanges`, the office's
+    settings), for the window to refresh only what shows them."""
 
     def __init__(self, *, db: sqlite_utils.Database, settings: DeskSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -301,7 +304,7 @@ class SettingsPage(QWidget):
             self.status.setText(self.tr("Please correct the values marked in red."))
             return False
         try:
-            office_settings.set_settings(db=self.db, values=values)
+            done = perform(office_settings.set_settings, db=self.db, values=values)
         except DeskError as error:
             show_error(self, error)
             return False
@@ -315,7 +318,7 @@ class SettingsPage(QWidget):
 
         set_user(self._value("user_name") or None)
         self.status.setText(self.tr("Settings saved."))
-        self.saved.emit()
+        self.saved.emit(done.changes)
         return True
 
     def show_national_rows(self, text: str = "") -> None:
