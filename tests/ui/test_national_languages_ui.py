@@ -187,3 +187,25 @@ def test_a_signatorys_national_texts_are_saved_with_the_institution(qtbot, db, m
     assert form.save()
     person = records.signatories(db=db, institution_id=institution["id"])[0]
     assert (person["name_ky"], person["title_ky"]) == ("Усубалиев Азизбек", "Башкармалыктын башчысы")
+
+
+def test_the_pair_does_not_widen_the_editor_to_its_longest_language_name(open_editor, make) -> None:
+    # «Узбекский (кириллица)» in two lists made the header wider than a 1366 px laptop in Russian
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from equipment_desk.ui.app import install_translations
+
+    app, previous = QApplication.instance(), QLocale()
+    translators = install_translations(app, "ru")
+    try:
+        editor = open_editor(make.draft(languages="ky,ru"))
+        editor.show()
+        for box in (editor.languages_field.first, editor.languages_field.second):
+            assert box.findText("Узбекский (кириллица)") >= 0
+            longest = box.fontMetrics().horizontalAdvance("Узбекский (кириллица)")
+            assert box.sizeHint().width() < longest  # shortened in the field, whole in its list
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous)

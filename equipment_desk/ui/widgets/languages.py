@@ -11,9 +11,10 @@ why, for the form to show beside the field and to refuse saving.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from equipment_desk.core import languages as printed
+from equipment_desk.ui.widgets.combos import combo
 from equipment_desk.ui.words import language_name
 
 SAME_LANGUAGE = QT_TRANSLATE_NOOP("problems", "an act is printed in two different languages: choose another language for one of its columns")
@@ -40,12 +41,13 @@ class LanguagePairField(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, preferred: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
-        self.first = QComboBox(self)
+        # as narrow as a short name: a long one ("Uzbek (Cyrillic)") is shortened, whole in the list and the tooltip
+        self.first = combo(self, [], min_length=8)
         self.first.setObjectName("first_language")
-        self.second = QComboBox(self)
+        self.second = combo(self, [], min_length=8)
         self.second.setObjectName("second_language")
-        self.first.setToolTip(QCoreApplication.translate("LanguagePairField", "The language of the act's left column"))
-        self.second.setToolTip(QCoreApplication.translate("LanguagePairField", "The language of the act's right column"))
+        self.first.setAccessibleName(QCoreApplication.translate("LanguagePairField", "The language of the act's left column"))
+        self.second.setAccessibleName(QCoreApplication.translate("LanguagePairField", "The language of the act's right column"))
         self.swap_button = QToolButton(self)
         self.swap_button.setObjectName("swap_languages")
         self.swap_button.setText("⇄")
