@@ -126,6 +126,13 @@ def test_typing_an_unknown_institution_is_reported(open_editor, make):
     assert editor.field_error("recipient_institution_id")
 
 
+def test_a_long_genitive_is_shown_from_its_beginning(open_editor, make):
+    title = "Регионального представителя Регионального представительства УНП ООН в Центральной Азии"
+    editor = open_editor(make.draft(transferor_title_ru_genitive=title))
+    assert editor.transferor_title_genitive_edit.text() == title
+    assert editor.transferor_title_genitive_edit.cursorPosition() == 0
+
+
 def test_codes_are_shown_as_words(open_editor, make):
     editor = open_editor(make.draft())
     texts = [editor.transfer_combo.itemText(i) for i in range(editor.transfer_combo.count())]
@@ -727,6 +734,7 @@ def test_the_act_the_window_seals_is_the_act_it_shows_and_the_same_as_from_the_c
     editor.rate_source_field.edits["en"].setText("UN Treasury")
     editor.rate_date_edit.set_iso("2018-02-01")
     assert editor.transferor_title_genitive_edit.text() == "руководителя офиса"
+    assert editor.transferor_title_genitive_edit.cursorPosition() == 0  # a long suggestion is read from its beginning
     editor.transferor_title_genitive_edit.setText("руководителя Офиса")  # the user's correction is what is sealed
     editor.transferor_title_genitive_edit.textEdited.emit("руководителя Офиса")
     editor.transferor_title_edit.edits["ru"].setText("Руководитель офиса")

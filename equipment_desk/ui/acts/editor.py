@@ -214,6 +214,8 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
         set_combo(self.transferor_gender_combo, row["transferor_gender"] or "", or_none=True)
         self.transferor_title_genitive_edit.setText(row["transferor_title_ru_genitive"] or "")
         self.transferor_name_genitive_edit.setText(row["transferor_name_ru_genitive"] or "")
+        for edit in (self.transferor_title_genitive_edit, self.transferor_name_genitive_edit):
+            edit.setCursorPosition(0)  # a long title read from its beginning, not its end
         self._genitive_typed = {edit for edit, suggested in zip((self.transferor_title_genitive_edit, self.transferor_name_genitive_edit),
                                                                 self._transferor_genitives()) if edit.text() and edit.text() != suggested}
         self.transferor_title_edit.set_texts(row["transferor_title_en"], row["transferor_title_ru"])

@@ -294,6 +294,7 @@ class ActEditorLayout:
         for edit, text in zip((self.transferor_title_genitive_edit, self.transferor_name_genitive_edit), self._transferor_genitives()):
             if edit not in self._genitive_typed:
                 edit.setText(text)
+                edit.setCursorPosition(0)
 
     def suggest_transferor_name(self, typed: str) -> None:
         """Typed in one script, the other's empty field gets the suggested form (and the gender its guess)."""
