@@ -2438,6 +2438,10 @@ Reason: {reason}</source>
         <source>Donors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No donor is recorded yet. Save the programme, add its donors with “New donor” (Programmes &amp; donors › Donors), then tick them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>

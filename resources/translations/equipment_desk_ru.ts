@@ -1026,7 +1026,7 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Name (%1)</source>
-        <translation>Наименование (%1)</translation>
+        <translation>Название (%1)</translation>
     </message>
     <message>
         <source>Short name</source>
@@ -1421,7 +1421,7 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Name (%1)</source>
-        <translation>Наименование (%1)</translation>
+        <translation>Название (%1)</translation>
     </message>
     <message>
         <source>Choose the country</source>
@@ -2453,7 +2453,7 @@ Reason: {reason}</source>
     </message>
     <message>
         <source>Name (%1)</source>
-        <translation>Наименование (%1)</translation>
+        <translation>Название (%1)</translation>
     </message>
     <message>
         <source>Sub-programme</source>
@@ -2466,6 +2466,10 @@ Reason: {reason}</source>
     <message>
         <source>Donors</source>
         <translation>Доноры</translation>
+    </message>
+    <message>
+        <source>No donor is recorded yet. Save the programme, add its donors with “New donor” (Programmes &amp; donors › Donors), then tick them here.</source>
+        <translation>Доноров пока нет. Сохраните программу, добавьте её доноров кнопкой «Новый донор» (Программы и доноры › Доноры), затем отметьте их здесь.</translation>
     </message>
 </context>
 <context>

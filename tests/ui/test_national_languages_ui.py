@@ -209,3 +209,30 @@ def test_the_pair_does_not_widen_the_editor_to_its_longest_language_name(open_ed
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(previous)
+
+
+def test_the_record_forms_name_their_fields_alike_in_russian(qtbot, db) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from equipment_desk.ui.app import install_translations
+    from equipment_desk.ui.forms.records import DonorForm, ProgrammeForm
+
+    settings.set_settings(db=db, values={"national_languages": "ky"})
+    db.execute("DELETE FROM programme_donor")
+    db.execute("DELETE FROM donor")
+    app, previous = QApplication.instance(), QLocale()
+    translators = install_translations(app, "ru")
+    try:
+        for form_class in (InstitutionForm, DonorForm, ProgrammeForm):
+            form = form_class(db=db, lang="ru")
+            qtbot.addWidget(form)
+            labels = {name: form.form.labelForField(form.field(name).parentWidget()).text() for name in ("name_ru", "name_ky")}
+            assert labels["name_ru"].split()[0] == labels["name_ky"].split()[0] == "Название", labels
+        # a programme form with no donor to tick says where donors are added, instead of an empty box
+        assert form.no_donors_note is not None and "Новый донор" in form.no_donors_note.text()
+        assert form.donor_list.isHidden()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous)
