@@ -3013,7 +3013,7 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Name (%1)</source>
-        <translation>Имя (%1)</translation>
+        <translation>ФИО (%1)</translation>
     </message>
     <message>
         <source>(not given)</source>

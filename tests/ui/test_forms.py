@@ -145,6 +145,14 @@ def test_item_form_money_in_both_notations_and_calendar_date(qtbot, db):
     assert (row["unit_value_minor"], row["currency"], row["acquisition_date"], row["quantity"]) == (215000050, "KGS", "2018-02-01", 3)
 
 
+def test_a_problem_of_no_field_of_the_form_says_which_field_it_is(qtbot, db):
+    form = ItemForm(db=db)  # an item needs a name in either language: the store names the problem "name"
+    qtbot.addWidget(form)
+    assert form.general_message.text() == "Name: is required"  # before, only "is required", of nothing in particular
+    form.field("name_ru").setText("Ноутбук")
+    assert form.general_message.isHidden()
+
+
 def test_item_form_suggests_the_other_language_from_the_glossary(qtbot, db):
     form = ItemForm(db=db)
     qtbot.addWidget(form)
