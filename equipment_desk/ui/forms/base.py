@@ -252,6 +252,7 @@ def line(parent: QWidget, text: str = "", *, max_length: int = 300) -> QLineEdit
     edit = QLineEdit(parent)
     edit.setMaxLength(max_length)
     edit.setText(text or "")
+    edit.setCursorPosition(0)  # a long name read from its beginning, not scrolled to its end
     return edit
 
 
