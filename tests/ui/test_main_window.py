@@ -790,6 +790,20 @@ def test_programmes_in_russian(qtbot, db, tmp_path, russian):
     assert model.index(model.row_of(japan_only), 3).data() == "Правительство Японии"
 
 
+def test_an_items_detail_names_it_in_the_windows_language(qtbot, db, tmp_path, russian):
+    win = MainWindow(db=db, db_path=None, settings=DeskSettings.at(tmp_path / "s.ini"), lang="ru",
+                     tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(win)
+    win.show_section("items")
+    item = records.create(db=db, kind=records.ITEM, data={
+        "name_en": "Personal radiation detector", "name_ru": "Индивидуальный детектор радиации", "category": "other",
+        "quantity": 2, "unit_value_minor": 100, "currency": "USD"})
+    win.apply_changes(OpChanges.of("items"))
+    win.items_page.select_id(item["id"])
+    text = win.item_detail.text.text()
+    assert text.startswith("<b>Индивидуальный детектор радиации</b>") and "Personal radiation detector" not in text
+
+
 def test_acts_totals_follow_the_filter_once_typing_pauses(qtbot, window):
     page = window.acts_page
     assert "handed over" in page.summary.text()  # the first reading of the list: the totals at once
@@ -933,3 +947,17 @@ def test_a_table_not_shown_yet_is_fitted_when_it_is_shown(qtbot, db, tmp_path):
     fitted = [header.sectionSize(i) for i in range(header.count())]
     page.columns.fit_now()
     assert [header.sectionSize(i) for i in range(header.count())] == fitted
+
+
+def test_a_new_record_is_shown_where_it_is_listed(window, db, monkeypatch):
+    def fill_and_save(form):
+        form.field("name_en").setText("Government of Norway")
+        return form.save()
+
+    monkeypatch.setattr("equipment_desk.ui.forms.records.DonorForm.exec", fill_and_save)
+    window.show_section("programmes")
+    window.programme_tabs.setCurrentIndex(0)
+    window.new_donor_action.trigger()  # from the programmes' tab, as its toolbar offers
+    donor = db.execute("SELECT id FROM donor WHERE name_en = 'Government of Norway'").fetchone()[0]
+    assert window.current_section() == "programmes" and window.programme_tabs.currentIndex() == 1
+    assert window.donors_page.current_id() == donor  # before, the saved donor was nowhere in sight
