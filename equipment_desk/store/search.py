@@ -183,6 +183,20 @@ def search_ids(*, db: sqlite_utils.Database, table: str, text: str) -> list[int]
     return [row[0] for row in cursor.fetchall()]
 
 
+def index_problems(*, db: sqlite_utils.Database) -> list[str]:
+    """Each full-text index whose content is not what its records give (FTS5's own integrity check, which reads every
+    record again: about half a second on 100,000 items and 30,000 acts)."""
+    import sqlite3
+
+    found = []
+    for fts in [fts_table(table) for table in INDEXED_COLUMNS] + ["item_code_fts"]:
+        try:
+            db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as error:
+            found.append(f"the index {fts} is out of step with its records ({error})")
+    return found
+
+
 def rebuild(*, db: sqlite_utils.Database) -> None:
     """Rebuild every index from its table (after a bulk load that bypassed the triggers, or a repair)."""
     for fts in [fts_table(table) for table in INDEXED_COLUMNS] + ["item_code_fts"]:

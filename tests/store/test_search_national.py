@@ -106,3 +106,14 @@ def test_a_dropped_national_search_trigger_is_named_by_check(db):
     _register(db)
     db.execute("DROP TRIGGER item_fts_update")
     assert any(problem.params == {"kind": "trigger", "name": "item_fts_update"} for problem in guards.guard_problems(db=db))
+
+
+def test_check_names_an_index_out_of_step_with_its_records(db):
+    ids = _register(db)
+    assert check.check_database(db=db).search == []
+    db.execute("DROP TRIGGER item_fts_update")
+    db.execute("UPDATE item SET name_ky = 'Ноутбук' WHERE id = ?", [ids["item"]])  # the index never heard of it
+    report = check.check_database(db=db)
+    assert not report.ok
+    assert len(report.search) == 1 and report.search[0].startswith("the index item_fts is out of step")
+    assert any(line.startswith("search: the index item_fts") for line in report.lines())
