@@ -594,6 +594,16 @@ _ROWS = {
 }
 
 
+def national_names(*, db: sqlite_utils.Database, kind: str, record_id: int) -> dict[str, str]:
+    """A record's names in the national languages that it has (``{"ky": "Башкы прокуратура"}``), for a list to show which
+    one a search found (asked when the pointer rests on the name, so the rows of a page never carry them)."""
+    from equipment_desk.core.languages import NATIONAL
+
+    columns = national_columns("name")
+    row = db.execute(f"SELECT {', '.join(columns)} FROM {_TABLE[kind]} WHERE id = ?", [record_id]).fetchone()
+    return {code: text for code, text in zip(NATIONAL, row or ()) if text and text.strip()}
+
+
 def _usd_totals(db: sqlite_utils.Database, column: str, ids: Sequence[int]) -> dict[int, int | None]:
     """USD equivalent of the counted acts per institution/programme (None when an act lacks a rate)."""
     cursor = db.execute(
