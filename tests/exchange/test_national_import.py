@@ -248,3 +248,21 @@ def test_an_item_added_on_the_command_line_takes_national_names(db):
         add_record(db=db, kind="item", values={"category": "computers", "name": "Laptop", "name_tg": "Laptop",
                                                "quantity": "1", "unit_value": "100", "currency": "USD"})
     assert error.value.problems[0].field == "--name-tg"
+
+
+def test_the_demo_offices_national_texts_export_and_import_again(tmp_path):
+    from equipment_desk.store import demo
+
+    source = open_database(memory=True)
+    demo.load_demo(db=source, national=True)
+    target = open_database(memory=True)
+    for kind in ("donor", "programme", "institution", "item"):
+        export.export_list(db=source, kind=kind, path=tmp_path / f"{kind}.xlsx", lang="ru")
+        import_file(db=target, kind=kind, path=tmp_path / f"{kind}.xlsx")
+    keys = {"donor": "name_en", "programme": "code", "institution": "name_en", "signatory": "full_name", "item": "id"}
+    for table, key in keys.items():
+        columns = ", ".join(NATIONAL_COLUMNS[table])
+        rows = [db.execute(f"SELECT {key}, {columns} FROM {table} ORDER BY {key}").fetchall() for db in (source, target)]
+        assert rows[0] == rows[1], table
+        if table in ("signatory", "institution", "item"):
+            assert any(any(row[1:]) for row in rows[0]), table  # the demo has national texts there
