@@ -4360,6 +4360,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a print is recorded as issued only after the journal of sealed acts records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a reason is required to replace a signed scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4449,7 +4453,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>act.languages is not the CHECK this migration widens</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>act_frozen_update is not the trigger this migration extends</source>
@@ -5085,6 +5089,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>its placeholders differ from the English text ({expected}): {detail}; keep every {{name}} as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its print {sha256} recorded as issued on {at} (journal entry {entry}) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its print {sha256} recorded as issued on {at} is not in the journal: it was recorded behind the program&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its print {sha256} recorded as issued on {at}: its {field} differs from what the journal records (journal entry {entry})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

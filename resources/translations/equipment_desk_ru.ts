@@ -4347,6 +4347,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нужно указать путь к файлу</translation>
     </message>
     <message>
+        <source>a print is recorded as issued only after the journal of sealed acts records it</source>
+        <translation>печать записывается как выданная только после записи в журнале оформленных актов</translation>
+    </message>
+    <message>
         <source>a reason is required to void an act</source>
         <translation>для аннулирования акта укажите причину</translation>
     </message>
@@ -4428,7 +4432,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>act.languages is not the CHECK this migration widens</source>
-        <translation>act.languages — не то ограничение CHECK, которое расширяет эта миграция</translation>
+        <translation type="vanished">act.languages — не то ограничение CHECK, которое расширяет эта миграция</translation>
     </message>
     <message>
         <source>act_frozen_update is not the trigger this migration extends</source>
@@ -5025,6 +5029,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>its placeholders differ from the English text ({expected}): {detail}; keep every {{name}} as it is</source>
         <translation>подстановки отличаются от английского текста ({expected}): {detail}; оставьте каждую {{name}} как есть</translation>
+    </message>
+    <message>
+        <source>its print {sha256} recorded as issued on {at} (journal entry {entry}) is missing</source>
+        <translation>его печати {sha256}, записанной как выданная {at} (запись журнала {entry}), нет</translation>
+    </message>
+    <message>
+        <source>its print {sha256} recorded as issued on {at} is not in the journal: it was recorded behind the program&apos;s back</source>
+        <translation>его печати {sha256}, записанной как выданная {at}, нет в журнале: её записали в обход программы</translation>
+    </message>
+    <message>
+        <source>its print {sha256} recorded as issued on {at}: its {field} differs from what the journal records (journal entry {entry})</source>
+        <translation>его печать {sha256}, записанная как выданная {at}: {field} отличается от записанного в журнале (запись журнала {entry})</translation>
     </message>
     <message>
         <source>its record of issued prints is not a list</source>

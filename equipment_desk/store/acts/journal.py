@@ -15,7 +15,10 @@ table ``act_log``:
     a signed scan added after signing, or one replacing another (with the
     reason);
 ``void``
-    the voiding columns.
+    the voiding columns;
+``print``
+    a PDF of the act the program issued (:mod:`equipment_desk.store.prints`): ``verify`` accepts a file whose
+    SHA-256 is recorded, so the record is journaled like a signature (``received`` when a bundle brought it).
 
 An entry's ``hash`` is the SHA-256 of its position, act, event, body and the
 previous entry's hash, so no entry can be changed, removed or put back in
@@ -44,13 +47,15 @@ import sqlite_utils
 from equipment_desk.core.hashing import GENESIS_HASH, sha256_hex
 from equipment_desk.store.languages import LINE_NATIONAL_COLUMNS, NATIONAL_COLUMNS
 
-EVENTS = ("seal", "sign", "scan", "void")
+EVENTS = ("seal", "sign", "scan", "void", "print")
 SIGN_COLUMNS = ("signed_date", "signed_at", "signed_by")
 VOID_COLUMNS = ("void_reason", "voided_at", "voided_by")
 LIFECYCLE_COLUMNS = ("status", *SIGN_COLUMNS, "signed_scan_id", *VOID_COLUMNS)
 """Columns of ``act`` that change after sealing; what they must say follows from the sign, scan and void entries."""
 SCAN_COLUMNS = ("id", "uuid", "act_id", "item_id", "kind", "filename", "mime_type", "size", "sha256", "added_by", "added_at")
 """Columns of a signed scan's ``attachment`` row recorded in its sign or scan entry (its bytes are re-hashed against ``sha256``)."""
+PRINT_COLUMNS = ("uuid", "act_id", "sha256", "size", "kind", "languages", "copies", "issued_at", "issued_by")
+"""Columns of an ``issued_print`` row recorded in its print entry (all of them but its row id)."""
 OUTSIDE_SEAL = {
     "act": {"updated_at": "when the row last changed in this database: bookkeeping for bundles, never printed"},
     "act_line": {},
@@ -146,6 +151,11 @@ def record_void(db: sqlite_utils.Database, act_uuid: str, values: Mapping[str, A
     append(db, act_uuid=act_uuid, event="void", body={c: values.get(c) for c in VOID_COLUMNS})
 
 
+def record_print(db: sqlite_utils.Database, act_uuid: str, values: Mapping[str, Any], *, received: bool) -> None:
+    """The entry of a print about to be recorded as issued (``received``: a bundle brought the record)."""
+    append(db, act_uuid=act_uuid, event="print", body={"print": {c: values.get(c) for c in PRINT_COLUMNS}, "received": received})
+
+
 def scan_history(db: sqlite_utils.Database, act_uuid: str) -> list[dict[str, Any]]:
     """The act's signed scans in the order the journal made each the current one, as a bundle carries them.
 
@@ -187,12 +197,15 @@ def chain_end(db: sqlite_utils.Database, office: str) -> tuple[int, str]:
 
 # --- the schema -----------------------------------------------------------------------------------
 
+OLD_EVENTS_CHECK = "(event IN ('seal', 'sign', 'scan', 'void'))"
+EVENTS_CHECK = "(event IN ('seal', 'sign', 'scan', 'void', 'print'))"
+"""The journal's events before and after prints were journaled (migration ``0011_issued_prints_journaled``)."""
 _STATUS_EVENT = "CASE NEW.status WHEN 'finalized' THEN 'seal' WHEN 'signed' THEN 'sign' WHEN 'void' THEN 'void' END"
 SCHEMA = [
     """CREATE TABLE act_log (
         pos INTEGER PRIMARY KEY CHECK (pos > 0),
         act_uuid TEXT NOT NULL CHECK (length(act_uuid) = 36),
-        event TEXT NOT NULL CHECK (event IN ('seal', 'sign', 'scan', 'void')),
+        event TEXT NOT NULL CHECK """ + EVENTS_CHECK + """,
         body TEXT NOT NULL CHECK (json_valid(body)),
         previous_hash TEXT NOT NULL CHECK (length(previous_hash) = 64),
         hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
@@ -311,3 +324,7 @@ def create_journal(db: sqlite_utils.Database) -> None:
     journal_existing_acts(db)
     if db.execute("SELECT 1 FROM _sqlite_migrations WHERE name = '0009_sealed_number_index'").fetchone():
         db.execute(SEALED_NUMBER_INDEX)  # a journal made again keeps the index its register already has
+    if db.execute("SELECT 1 FROM _sqlite_migrations WHERE name = '0011_issued_prints_journaled'").fetchone():
+        from equipment_desk.store.prints import journal_existing_prints
+
+        journal_existing_prints(db)  # and the prints it already records
