@@ -45,7 +45,7 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.hashing import GENESIS_HASH, sha256_hex
-from equipment_desk.store.languages import LINE_NATIONAL_COLUMNS, NATIONAL_COLUMNS
+from equipment_desk.store.languages import LINE_NATIONAL_COLUMNS, NATIONAL_COLUMNS, NEW_ACT_CONTENT_COLUMNS
 
 EVENTS = ("seal", "sign", "scan", "void", "print")
 SIGN_COLUMNS = ("signed_date", "signed_at", "signed_by")
@@ -80,6 +80,13 @@ ACT_COLUMNS = (
 LINE_COLUMNS = ("id", "uuid", "act_id", "line_no", "item_id", "quantity", "unit_value_minor", "item_name", "item_model",
                 "serial_number", "inventory_number", "unit", "item_name_ru", "item_name_en", *LINE_NATIONAL_COLUMNS)
 """Columns of each ``act_line`` recorded in the seal entry."""
+ADDED_AFTER_SEALING = {
+    "act": {column: "" for column in (*NEW_ACT_CONTENT_COLUMNS, *NATIONAL_COLUMNS["act"])},
+    "act_line": {column: None for column in ("item_name_ru", "item_name_en", *LINE_NATIONAL_COLUMNS)},
+}
+"""Columns added by migrations 0009 and 0010, and what they hold on an act sealed before (whose seal entry does not
+name them): the migrations added them empty (NOT NULL DEFAULT '' on the act, NULL on its lines), filled them only
+on drafts, and froze them with the rest — so that is what they must still say."""
 
 
 def _canonical(body: Mapping[str, Any]) -> str:

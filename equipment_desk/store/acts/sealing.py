@@ -123,9 +123,14 @@ def _identity(key: str, value: Any) -> Any:
     return out
 
 
-def _differing(current: Mapping[str, Any], sealed: Mapping[str, Any], columns: Iterable[str]) -> list[str]:
-    """The columns (of those the sealed record holds) whose values differ: the one comparison every sealed row goes through."""
-    return [c for c in columns if c in sealed and current.get(c) != sealed[c]]
+def _differing(current: Mapping[str, Any], sealed: Mapping[str, Any], columns: Iterable[str],
+               absent: Mapping[str, Any] | None = None) -> list[str]:
+    """The columns whose values differ from the sealed record's: the one comparison every sealed row goes through.
+    A column the record does not hold is compared with its value in ``absent`` (a column added after the record
+    was written, see :data:`.journal.ADDED_AFTER_SEALING`), or not at all."""
+    absent = absent or {}
+    return [c for c in columns if (c in sealed and current.get(c) != sealed[c])
+            or (c not in sealed and c in absent and current.get(c) != absent[c])]
 
 
 def _journal_problems(db: sqlite_utils.Database, row: Mapping[str, Any], record: JournalRecord) -> list[Problem]:
@@ -137,7 +142,7 @@ def _journal_problems(db: sqlite_utils.Database, row: Mapping[str, Any], record:
         failures.append(Problem("the journal records its sealing more than once or out of order"))
     seal = seals[0].body
     sealed_act = seal.get("act") if isinstance(seal.get("act"), dict) else {}
-    changed = _differing(journal.sealed_row(row), sealed_act, journal.ACT_COLUMNS)
+    changed = _differing(journal.sealed_row(row), sealed_act, journal.ACT_COLUMNS, journal.ADDED_AFTER_SEALING["act"])
     if changed:
         failures.append(Problem("its {field} differs from what was sealed (journal entry {entry})",
                                 params={"field": ", ".join(changed), "entry": seals[0].pos}))
@@ -188,7 +193,7 @@ def _line_problems(current: list[dict[str, Any]], sealed: Any, entry: int) -> li
         elif line_no not in by_no:
             failures.append(Problem("line {line_no} was not sealed (journal entry {entry})", params={"line_no": line_no, "entry": entry}))
         else:
-            changed = _differing(now[line_no], by_no[line_no], journal.LINE_COLUMNS)
+            changed = _differing(now[line_no], by_no[line_no], journal.LINE_COLUMNS, journal.ADDED_AFTER_SEALING["act_line"])
             if changed:
                 failures.append(Problem("line {line_no}: its {field} differs from what was sealed (journal entry {entry})",
                                         params={"line_no": line_no, "field": ", ".join(changed), "entry": entry}))
