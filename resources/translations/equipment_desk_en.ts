@@ -4828,6 +4828,30 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a scan: the {kind} file carries another file inside it (a scan of the signed paper holds only its pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file holds an XFA form (a scan of the signed paper holds only its pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file holds more than {count} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file reads another file (a scan of the signed paper holds only its pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file runs JavaScript (a scan of the signed paper holds only its pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file starts another program (a scan of the signed paper holds only its pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a signatory of the recipient institution</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4783,6 +4783,30 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не значится подписантом учреждения {institution}</translation>
     </message>
     <message>
+        <source>is not a scan: the {kind} file carries another file inside it (a scan of the signed paper holds only its pages)</source>
+        <translation>не является сканом: файл {kind} содержит внутри другой файл (скан подписанного документа содержит только его страницы)</translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file holds an XFA form (a scan of the signed paper holds only its pages)</source>
+        <translation>не является сканом: файл {kind} содержит форму XFA (скан подписанного документа содержит только его страницы)</translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file holds more than {count} objects</source>
+        <translation>не является сканом: файл {kind} содержит больше {count} объектов</translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file reads another file (a scan of the signed paper holds only its pages)</source>
+        <translation>не является сканом: файл {kind} читает другой файл (скан подписанного документа содержит только его страницы)</translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file runs JavaScript (a scan of the signed paper holds only its pages)</source>
+        <translation>не является сканом: файл {kind} запускает JavaScript (скан подписанного документа содержит только его страницы)</translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file starts another program (a scan of the signed paper holds only its pages)</source>
+        <translation>не является сканом: файл {kind} запускает другую программу (скан подписанного документа содержит только его страницы)</translation>
+    </message>
+    <message>
         <source>is not a signatory of the recipient institution</source>
         <translation>не является подписантом учреждения-получателя</translation>
     </message>
