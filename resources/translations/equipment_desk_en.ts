@@ -5223,6 +5223,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>journal entry {entry} is not the one noted (its hash is {held}, noted {noted}): the journal was written again since, and what it records of the acts before may have been changed with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line_no} is missing (journal entry {entry})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5276,6 +5280,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be 2 to 12 Latin capital letters or digits, e.g. BISH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ENTRY:HASH as check printed it, e.g. 42: and 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6008,6 +6016,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal has no entry {entry}, the entry noted: entries were cut off or the journal was written again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

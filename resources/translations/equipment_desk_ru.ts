@@ -5170,6 +5170,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>от 2 до 12 заглавных латинских букв или цифр, например BISH</translation>
     </message>
     <message>
+        <source>must be ENTRY:HASH as check printed it, e.g. 42: and 64 hexadecimal digits</source>
+        <translation>должно быть ЗАПИСЬ:ХЕШ, как напечатала проверка, например 42: и 64 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
         <source>must be a PDF, JPG or PNG file</source>
         <translation>нужен файл PDF, JPG или PNG</translation>
     </message>
@@ -6334,6 +6338,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись журнала {entry} не следует за предыдущей</translation>
     </message>
     <message>
+        <source>journal entry {entry} is not the one noted (its hash is {held}, noted {noted}): the journal was written again since, and what it records of the acts before may have been changed with it</source>
+        <translation>запись журнала {entry} не та, что была записана (её хеш {held}, записан {noted}): журнал с тех пор переписан, и вместе с ним могли изменить записанное в нём об актах до неё</translation>
+    </message>
+    <message>
         <source>line {line_no} is missing (journal entry {entry})</source>
         <translation>строки {line_no} нет (запись журнала {entry})</translation>
     </message>
@@ -6432,6 +6440,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
         <translation>журнал заканчивается записью {last}, а его заголовок указывает запись {entry}: записи отрезаны или заголовок изменён</translation>
+    </message>
+    <message>
+        <source>the journal has no entry {entry}, the entry noted: entries were cut off or the journal was written again</source>
+        <translation>в журнале нет записи {entry}, которая была записана: записи отрезаны или журнал переписан</translation>
     </message>
     <message>
         <source>the journal of sealed acts cannot be changed</source>

@@ -10,28 +10,17 @@ row's columns — and ``check`` still said every act verified.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 import sqlite_utils
 
-from equipment_desk.core.hashing import FORMAT_1, GENESIS_HASH
+from equipment_desk.core.hashing import FORMAT_1
 from equipment_desk.store import acts
-from equipment_desk.store.acts import journal
 from equipment_desk.store.check import check_database
 from equipment_desk.store.languages import LINE_NATIONAL_COLUMNS, NATIONAL_COLUMNS, NEW_ACT_CONTENT_COLUMNS
+from tests.store.forgery import rewrite_journal, without_triggers
 
 LATER_ACT_COLUMNS = (*NEW_ACT_CONTENT_COLUMNS, *NATIONAL_COLUMNS["act"])
 LATER_LINE_COLUMNS = ("item_name_ru", "item_name_en", *LINE_NATIONAL_COLUMNS)
-
-
-def _without_triggers(db: sqlite_utils.Database, change) -> None:
-    triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-    for name, _sql in triggers:
-        db.execute(f"DROP TRIGGER {name}")
-    change()
-    for _name, sql in triggers:
-        db.execute(sql)
 
 
 def _as_before_the_later_columns(db: sqlite_utils.Database, act_id: int) -> None:
@@ -39,26 +28,18 @@ def _as_before_the_later_columns(db: sqlite_utils.Database, act_id: int) -> None
     (the journal's chain written again, as it would have been)."""
     uuid = acts.get_act_row(db=db, act_id=act_id)["uuid"]
 
+    def strip(act_uuid: str, event: str, body: dict) -> None:
+        if act_uuid == uuid and event == "seal":
+            body["act"] = {k: v for k, v in body["act"].items() if k not in LATER_ACT_COLUMNS}
+            body["lines"] = [{k: v for k, v in line.items() if k not in LATER_LINE_COLUMNS} for line in body["lines"]]
+
     def change() -> None:
         db.execute(f"UPDATE act SET {', '.join(f'{c} = ?' for c in LATER_ACT_COLUMNS)} WHERE id = ?",
                    ["" for _ in LATER_ACT_COLUMNS] + [act_id])
         db.execute(f"UPDATE act_line SET {', '.join(f'{c} = NULL' for c in LATER_LINE_COLUMNS)} WHERE act_id = ?", [act_id])
-        entries = db.execute("SELECT pos, act_uuid, event, body FROM act_log ORDER BY pos").fetchall()
-        db.execute("DELETE FROM act_log")
-        previous = GENESIS_HASH
-        for pos, act_uuid, event, body in entries:
-            value = json.loads(body)
-            if act_uuid == uuid and event == "seal":
-                value["act"] = {k: v for k, v in value["act"].items() if k not in LATER_ACT_COLUMNS}
-                value["lines"] = [{k: v for k, v in line.items() if k not in LATER_LINE_COLUMNS} for line in value["lines"]]
-            text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-            digest = journal.entry_hash(pos=pos, act_uuid=act_uuid, event=event, body=text, previous_hash=previous)
-            db.execute("INSERT INTO act_log (pos, act_uuid, event, body, previous_hash, hash) VALUES (?,?,?,?,?,?)",
-                       [pos, act_uuid, event, text, previous, digest])
-            previous = digest
-        db.execute("UPDATE act_log_head SET pos = ?, hash = ?, act_uuid = ? WHERE id = 1", [pos, previous, act_uuid])
+        rewrite_journal(db, strip)
 
-    _without_triggers(db, change)
+    without_triggers(db, change)
 
 
 @pytest.fixture
@@ -85,6 +66,6 @@ def old_act(db, make, monkeypatch) -> int:
 def test_a_column_added_after_an_act_was_sealed_changed_behind_the_programs_back_is_named(db, old_act, table, column, value) -> None:
     number = acts.get_act_row(db=db, act_id=old_act)["number"]
     where = "id" if table == "act" else "act_id"
-    _without_triggers(db, lambda: db.execute(f"UPDATE {table} SET {column} = ? WHERE {where} = ?", [value, old_act]))
+    without_triggers(db, lambda: db.execute(f"UPDATE {table} SET {column} = ? WHERE {where} = ?", [value, old_act]))
     report = check_database(db=db)
     assert any(found == number and column.replace("_", " ") in str(problem) for found, problem in report.acts), report.lines()
