@@ -85,13 +85,16 @@ def journal_existing_prints(db: sqlite_utils.Database) -> None:
 @MIGRATIONS(name="0011_issued_prints_journaled")
 def m0011_issued_prints_journaled(db: sqlite_utils.Database) -> None:
     """Every print recorded as issued gets an entry in the journal of sealed acts, and none is recorded without
-    one (:data:`JOURNALED_TRIGGER`): a plain ``INSERT`` of a forged file's SHA-256 made ``verify`` accept it."""
-    from equipment_desk.store.acts.journal import EVENTS_CHECK, OLD_EVENTS_CHECK
+    one (:data:`JOURNALED_TRIGGER`): a plain ``INSERT`` of a forged file's SHA-256 made ``verify`` accept it.
+    A print's entry names no scan, so the signed scan now follows the act's last signature or scan entry, not its
+    last entry (:data:`~equipment_desk.store.acts.journal.SCAN_ONLY_AS_JOURNALED`)."""
+    from equipment_desk.store.acts.journal import EVENTS_CHECK, OLD_EVENTS_CHECK, scan_only_as_journaled
 
     if OLD_EVENTS_CHECK in db.execute("SELECT sql FROM sqlite_master WHERE name = 'act_log'").fetchone()[0]:
         loosen_table_check(db, "act_log", OLD_EVENTS_CHECK, EVENTS_CHECK)
     journal_existing_prints(db)
     db.execute(JOURNALED_TRIGGER)
+    scan_only_as_journaled(db)
 
 
 def file_sha256(source: bytes | str | os.PathLike) -> tuple[str, int]:

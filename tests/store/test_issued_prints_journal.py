@@ -163,3 +163,26 @@ PRINTS_MIGRATION = "0011_issued_prints_journaled"
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_the_database_refuses_a_signed_scan_the_journal_did_not_name_whatever_came_after(db, make, tmp_path) -> None:
+    """The signed scan may change only to the one the act's last signature or scan entry names: a print's entry
+    after it does not open the way to clearing it, and a finalized act cannot be given another act's scan."""
+    from tests.scans import pdf_scan
+
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(pdf_scan("signed and stamped"))
+    signed, finalized = make.finalized(), make.finalized()
+    acts.sign_act(db=db, act_id=signed, signed_date="2018-02-20", scan_path=scan)
+    prints.record_issued_print(db=db, act_ids=[signed], source=b"%PDF- a print of the signed act")
+    held = acts.get_act_row(db=db, act_id=signed)["signed_scan_id"]
+    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+        db.execute("UPDATE act SET signed_scan_id = NULL WHERE id = ?", [signed])
+    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+        db.execute("UPDATE act SET signed_scan_id = ? WHERE id = ?", [held, finalized])
+    # the program's own replacement still goes through after the print
+    other = tmp_path / "clear.pdf"
+    other.write_bytes(pdf_scan("clear copy"))
+    acts.replace_signed_scan(db=db, act_id=signed, scan_path=other, reason="the first scan is unreadable")
+    assert acts.get_act_row(db=db, act_id=signed)["signed_scan_id"] != held
+    assert check_database(db=db).ok, check_database(db=db).lines()

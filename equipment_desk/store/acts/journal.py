@@ -290,13 +290,38 @@ SCAN_REPLACED_ONLY_AS_JOURNALED = """(OLD.signed_scan_id IS NOT NULL AND NEW.sig
                 AND (SELECT json_extract(l.body, '$.scan.uuid') FROM act_log l WHERE l.act_uuid = NEW.uuid
                      ORDER BY l.pos DESC LIMIT 1) IS NOT (SELECT uuid FROM attachment WHERE id = NEW.signed_scan_id))"""
 """What this migration makes of it: a signed scan changes only to the one the act's last journal entry names."""
+SCAN_ONLY_AS_JOURNALED = """(NEW.signed_scan_id IS NOT OLD.signed_scan_id
+                AND (SELECT json_extract(l.body, '$.scan.uuid') FROM act_log l WHERE l.act_uuid = NEW.uuid
+                     AND l.event IN ('sign', 'scan') ORDER BY l.pos DESC LIMIT 1)
+                    IS NOT (SELECT uuid FROM attachment WHERE id = NEW.signed_scan_id))"""
+"""What migration 0011 makes of it: the signed scan changes only to the one the act's last signature or scan entry
+names.  The last entry of any kind let a print's entry (which names no scan) allow clearing the scan, and a
+finalized act (no scan yet) could be given any attachment, another act's signed scan too."""
 
 
 def _frozen_update_trigger(db: sqlite_utils.Database) -> str:
     trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'act_frozen_update'").fetchone()[0]
     if SCAN_KEPT not in trigger:
         raise RuntimeError("act_frozen_update is not the trigger this migration extends")
+    if _applied(db, "0011_issued_prints_journaled"):  # a journal made again keeps the rule its register already has
+        return trigger.replace(SCAN_KEPT, SCAN_ONLY_AS_JOURNALED)
     return trigger.replace(SCAN_KEPT, SCAN_REPLACED_ONLY_AS_JOURNALED)
+
+
+def _applied(db: sqlite_utils.Database, migration: str) -> bool:
+    return db.execute("SELECT 1 FROM _sqlite_migrations WHERE name = ?", [migration]).fetchone() is not None
+
+
+def scan_only_as_journaled(db: sqlite_utils.Database) -> None:
+    """Migration 0011's part of ``act_frozen_update``: :data:`SCAN_REPLACED_ONLY_AS_JOURNALED` becomes
+    :data:`SCAN_ONLY_AS_JOURNALED`."""
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'act_frozen_update'").fetchone()[0]
+    if SCAN_ONLY_AS_JOURNALED in trigger:
+        return
+    if trigger.count(SCAN_REPLACED_ONLY_AS_JOURNALED) != 1:
+        raise RuntimeError("act_frozen_update is not the trigger this migration changes")
+    db.execute("DROP TRIGGER act_frozen_update")
+    db.execute(trigger.replace(SCAN_REPLACED_ONLY_AS_JOURNALED, SCAN_ONLY_AS_JOURNALED))
 
 
 def journal_existing_acts(db: sqlite_utils.Database) -> None:
@@ -329,9 +354,9 @@ def create_journal(db: sqlite_utils.Database) -> None:
     db.execute("DROP TRIGGER act_frozen_update")
     db.execute(frozen)
     journal_existing_acts(db)
-    if db.execute("SELECT 1 FROM _sqlite_migrations WHERE name = '0009_sealed_number_index'").fetchone():
+    if _applied(db, "0009_sealed_number_index"):
         db.execute(SEALED_NUMBER_INDEX)  # a journal made again keeps the index its register already has
-    if db.execute("SELECT 1 FROM _sqlite_migrations WHERE name = '0011_issued_prints_journaled'").fetchone():
+    if _applied(db, "0011_issued_prints_journaled"):
         from equipment_desk.store.prints import journal_existing_prints
 
         journal_existing_prints(db)  # and the prints it already records
