@@ -9,7 +9,7 @@ import sqlite_utils
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.hashing import GENESIS_HASH
-from equipment_desk.store import guards, stock
+from equipment_desk.store import guards, search, stock
 from equipment_desk.store.acts import sealing
 
 
@@ -21,6 +21,8 @@ class CheckReport:
     acts: list[tuple[str, Problem]] = field(default_factory=list)
     acts_checked: int = 0
     kept_stock: list[stock.WrongFigure] = field(default_factory=list)
+    search: list[str] = field(default_factory=list)
+    """The full-text indexes that are out of step with their records."""
     journal_head: tuple[int, str] = (0, GENESIS_HASH)
     """The journal's last entry and its hash: noted outside the file, ``check --since`` proves it unchanged later."""
     anchor: list[Problem] = field(default_factory=list)
@@ -28,7 +30,8 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.guards or self.acts or self.kept_stock or self.anchor)
+        return not (self.integrity or self.foreign_keys or self.guards or self.acts or self.kept_stock or self.search
+                    or self.anchor)
 
     def lines(self) -> list[str]:
         out = [f"integrity: {line}" for line in self.integrity]
@@ -36,6 +39,7 @@ class CheckReport:
         out += [f"guard: {problem}" for problem in self.guards]
         out += [f"act {number}: {problem}" for number, problem in self.acts]
         out += [f"stock: {wrong}" for wrong in self.kept_stock]
+        out += [f"search: {line}" for line in self.search]
         out += [f"journal: {problem}" for problem in self.anchor]
         return out
 
@@ -43,7 +47,8 @@ class CheckReport:
 def check_database(*, db: sqlite_utils.Database, since: tuple[int, str] | None = None) -> CheckReport:
     """SQLite's integrity check and foreign keys; the schema's guards (constraints, triggers) as the migrations make
     them; the journal of sealed acts; every sealed act against its hash, its content and its journal entries (its
-    signed scans re-hashed); each office's chain; and every item's kept handed-over figure recomputed from scratch.
+    signed scans re-hashed); each office's chain; every item's kept handed-over figure recomputed from scratch; and each
+    full-text index against the records it indexes.
 
     Everything compared lives in this one file, so a forger who recomputes every hash is not seen by it: ``since``
     (an entry of the journal and its hash, noted outside the file from an earlier report's ``journal_head``) must
@@ -69,6 +74,7 @@ def check_database(*, db: sqlite_utils.Database, since: tuple[int, str] | None =
     report.acts.extend(sealing.verify_journal(db=db, entries=entries))
     report.acts.extend(sealing.verify_chains(db=db))
     report.kept_stock.extend(stock.kept_stock_problems(db=db))
+    report.search.extend(search.index_problems(db=db))
     return report
 
 

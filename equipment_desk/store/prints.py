@@ -13,19 +13,19 @@ Migration ``0008_issued_prints`` creates the table.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import uuid as uuid_module
 from collections.abc import Iterable
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from equipment_desk.core.errors import RefusedError
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
 from equipment_desk.store.migrations import MIGRATIONS, loosen_table_check
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = ["KINDS", "bundle_form", "file_sha256", "issued_prints", "keep_incoming_prints", "received_print", "record_issued_print"]
 
@@ -99,6 +99,8 @@ def m0011_issued_prints_journaled(db: sqlite_utils.Database) -> None:
 
 def file_sha256(source: bytes | str | os.PathLike) -> tuple[str, int]:
     """The SHA-256 (hex) and size of bytes or of a file (read in blocks)."""
+    import hashlib  # (this module registers a migration, so it loads at every start; hashlib and uuid need not)
+
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         return hashlib.sha256(data).hexdigest(), len(data)
@@ -130,6 +132,8 @@ def record_issued_print(*, db: sqlite_utils.Database, act_ids: Iterable[int], so
     """
     if kind not in KINDS:
         raise ValueError(f"unknown kind of print {kind!r}")
+    import uuid
+
     sha256, size = file_sha256(source)
     ids = sorted(set(int(act_id) for act_id in act_ids))
     if not ids or not size:
@@ -138,7 +142,7 @@ def record_issued_print(*, db: sqlite_utils.Database, act_ids: Iterable[int], so
     with write_transaction(db):
         now, user = utc_now(), current_user()
         for act_id in ids:  # one act at a time: no limit on how many acts a collection holds
-            added += _keep(db, act_id, {"uuid": str(uuid_module.uuid4()), "sha256": sha256, "size": size, "kind": kind,
+            added += _keep(db, act_id, {"uuid": str(uuid.uuid4()), "sha256": sha256, "size": size, "kind": kind,
                                         "languages": _languages_text(languages), "copies": int(copies),
                                         "issued_at": now, "issued_by": user}, received=False)
     return added
