@@ -4471,7 +4471,7 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>act_frozen_update is not the trigger this migration changes</source>
-        <translation type="unfinished"></translation>
+        <translation>act_frozen_update — не тот триггер, который меняет эта миграция</translation>
     </message>
     <message>
         <source>act.languages is not the CHECK this migration widens</source>
