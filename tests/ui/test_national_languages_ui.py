@@ -240,3 +240,11 @@ def test_the_record_forms_name_their_fields_alike_in_russian(qtbot, db) -> None:
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(previous)
+
+
+def test_the_signatorys_names_are_as_wide_as_the_other_texts_of_the_party(open_editor, make) -> None:
+    editor = open_editor(make.draft(languages="ky,ru"))
+    editor.show()
+    # side by side, each name had a third of the column: «Айгуль Токтосунова» did not fit
+    for code in ("ky", "ru"):
+        assert editor.transferor_name_edit.edits[code].width() >= editor.transferor_title_edit.edits[code].width() - 2
