@@ -1,9 +1,13 @@
 """Search as you type on the items list: from a keystroke to the first page of rows painted (not run by the tests).
 
-    python bench/bench_search.py [--items 100000 --acts 30000] [--rounds 2]
+    python bench/bench_search.py [--items 100000 --acts 30000] [--rounds 2] [--platform offscreen|xcb] [--size WxH]
 
-The window is opened offscreen on a copy of the large register
-(``bench/register.py``), on the items list.  Words are typed letter by letter
+The window is opened on a copy of the large register (``bench/register.py``),
+on the items list: offscreen by default, or with ``--platform xcb`` in the X
+server ``$DISPLAY`` names (e.g. ``Xvfb :62 -screen 0 1366x768x24``), where a
+window is painted into a real X surface and put on the screen, which the
+offscreen platform does not do.  ``--size`` is the window's size (default
+1400x860 offscreen; under xcb the screen's available size when smaller).  Words are typed letter by letter
 into the search field with real key events, then deleted with Backspace;
 each keystroke is timed from the key event sent until the view has painted
 the rows of the new filter (a paint of the view after the model was reset;
@@ -66,8 +70,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--acts", type=int, default=30_000)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--platform", choices=("offscreen", "xcb"), default=None,
+                        help="Qt platform (default: $QT_QPA_PLATFORM, else offscreen); xcb uses the X server in $DISPLAY")
+    parser.add_argument("--size", default="1400x860", help="the window's size, WIDTHxHEIGHT (default 1400x860)")
     args = parser.parse_args(argv)
+    if args.platform is not None:
+        os.environ["QT_QPA_PLATFORM"] = args.platform
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    platform = os.environ["QT_QPA_PLATFORM"]
+    if platform.startswith("xcb") and not os.environ.get("DISPLAY"):
+        parser.error("--platform xcb needs an X server: set DISPLAY (e.g. Xvfb :62 -screen 0 1366x768x24 & DISPLAY=:62)")
+    try:
+        width, height = (int(part) for part in args.size.lower().split("x"))
+    except ValueError:
+        parser.error(f"--size: expected WIDTHxHEIGHT, such as 1366x768, not {args.size!r}")
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
@@ -85,9 +101,18 @@ def main(argv: list[str] | None = None) -> int:
         app = QApplication.instance() or QApplication([sys.argv[0]])
         db = open_database(db_path)
         window = MainWindow(db=db, db_path=db_path, settings=DeskSettings.at(folder / "bench.ini"), lang="en")
-        window.resize(1400, 860)
+        screen = app.primaryScreen().availableGeometry()
+        if not platform.startswith("offscreen"):  # a real screen: the window fits on it
+            width, height = min(width, screen.width()), min(height, screen.height())
+        window.resize(width, height)
+        window.move(screen.topLeft())
         window.show()
         window.show_section("items")
+        if not platform.startswith("offscreen"):
+            from PySide6.QtTest import QTest
+
+            QTest.qWaitForWindowExposed(window)
+            window.activateWindow()
         app.processEvents()
         page = window.items_page
         painted: list[float] = []
@@ -110,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         bare_view = QTableView()
         bare_view.setModel(bare_model)
         bare.textChanged.connect(lambda _text: bare_view.viewport().update())
-        bare_view.resize(1400, 700)
+        bare_view.resize(width, max(height - 160, 200))
         bare_view.show()
         bare.show()
         bare_watch = PaintWatch()
@@ -124,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
                 ours += type_and_time(app, page.search, page.view, word, painted, ours_cpu)
                 anchor += type_and_time(app, bare, bare_view, word, painted, anchor_cpu)
         rows = page.model.rowCount()
+        size = window.size()
+        in_view = page.view.verticalHeader().visualIndexAt(page.view.viewport().height())
         window.close()
         db.close()
     finally:
@@ -131,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     summary, bare_summary = Summary.of(ours), Summary.of(anchor)
     print()
     print(f"keystroke -> rows painted on {args.items} items ({len(ours)} keystrokes; {rows} rows shown at the end)")
+    print(f"  platform {platform}, window {size.width()}x{size.height()}, "
+          f"{in_view + 1 if in_view >= 0 else 'every'} rows in view")
     print("  " + summary.line("items list search"))
     print("  " + bare_summary.line("bare line edit + table repaint (anchor)"))
     print("  " + Summary.of(ours_cpu).line("items list search, window thread CPU"))
