@@ -973,3 +973,17 @@ def test_the_items_search_reads_its_rest_in_a_thread_that_ends_with_the_window(q
     win.close()
     assert win.id_reader._thread is None  # stopped with the window, its connection closed
     win.db.close()
+
+
+def test_a_new_record_is_shown_where_it_is_listed(window, db, monkeypatch):
+    def fill_and_save(form):
+        form.field("name_en").setText("Government of Norway")
+        return form.save()
+
+    monkeypatch.setattr("equipment_desk.ui.forms.records.DonorForm.exec", fill_and_save)
+    window.show_section("programmes")
+    window.programme_tabs.setCurrentIndex(0)
+    window.new_donor_action.trigger()  # from the programmes' tab, as its toolbar offers
+    donor = db.execute("SELECT id FROM donor WHERE name_en = 'Government of Norway'").fetchone()[0]
+    assert window.current_section() == "programmes" and window.programme_tabs.currentIndex() == 1
+    assert window.donors_page.current_id() == donor  # before, the saved donor was nowhere in sight
