@@ -1,6 +1,7 @@
 """Search as you type on the items list: from a keystroke to the first page of rows painted (not run by the tests).
 
     python bench/bench_search.py [--items 100000 --acts 30000] [--rounds 2] [--platform offscreen|xcb] [--size WxH]
+                                 [--national]
 
 The window is opened on a copy of the large register (``bench/register.py``),
 on the items list: offscreen by default, or with ``--platform xcb`` in the X
@@ -21,6 +22,8 @@ reports the processor time of the window's thread, and (on Linux) the wall time
 less the time that thread was ready to run but waited for a processor
 (``/proc/thread-self/schedstat``): what is left is the program's own work and
 its own waits, such as the interpreter lock held by a worker thread.
+``--national`` first gives every second item
+names in the six national languages (``bench/national_names.py``), which the search indexes too.
 """
 
 from __future__ import annotations
@@ -93,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--platform", choices=("offscreen", "xcb"), default=None,
                         help="Qt platform (default: $QT_QPA_PLATFORM, else offscreen); xcb uses the X server in $DISPLAY")
     parser.add_argument("--size", default="1400x860", help="the window's size, WIDTHxHEIGHT (default 1400x860)")
+    parser.add_argument("--national", action="store_true",
+                        help="give every second item names in the national languages first (bench/national_names.py)")
     args = parser.parse_args(argv)
     if args.platform is not None:
         os.environ["QT_QPA_PLATFORM"] = args.platform
@@ -120,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         protect_python_singletons()
         app = QApplication.instance() or QApplication([sys.argv[0]])
         db = open_database(db_path)
+        if args.national:
+            from national_names import add_national_names
+
+            add_national_names(db)
         window = MainWindow(db=db, db_path=db_path, settings=DeskSettings.at(folder / "bench.ini"), lang="en")
         screen = app.primaryScreen().availableGeometry()
         if not platform.startswith("offscreen"):  # a real screen: the window fits on it

@@ -30,13 +30,14 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.store.acts.rows import usd_total
-from equipment_desk.store.search import code_expression, search_words
+from equipment_desk.store.search import code_expression, national_columns, search_words
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 LIST_KINDS = ("acts", "items", "institutions", "programmes", "donors")
 ACT_STATUSES = ("draft", "finalized", "signed", "void")
@@ -242,13 +243,18 @@ def _text_condition(db: sqlite_utils.Database, kind: str, word: str) -> tuple[st
         params += [v for _, values in sources for v in values]
         return "(" + " OR ".join(parts) + ")", params
     if kind == "institutions":
-        return f"(t.id IN {_fts('institution')} OR t.id IN (SELECT institution_id FROM signatory WHERE full_name LIKE ? ESCAPE '\\'))", [match, _like(word)]
+        return (f"(t.id IN {_fts('institution')} OR t.id IN (SELECT institution_id FROM signatory WHERE {_SIGNATORY_NAMES} LIKE ? "
+                "ESCAPE '\\'))"), [match, _like(word)]
     if kind == "programmes":
         return (f"(g.id IN {_fts('programme')} OR g.id IN (SELECT pd.programme_id FROM programme_donor pd "
                 f"WHERE pd.donor_id IN {_fts('donor')}))"), [match, match]
     if kind == "donors":
         return f"d.id IN {_fts('donor')}", [match]
     raise ValueError(f"unknown list {kind!r}")
+
+
+_SIGNATORY_NAMES = " || ' ' || ".join(("full_name", *national_columns("name")))
+"""A signatory's names in every language, one text (the search looks for a word inside it)."""
 
 
 def _year_bounds(year: int) -> list[str]:
@@ -588,6 +594,16 @@ _ROWS = {
 }
 
 
+def national_names(*, db: sqlite_utils.Database, kind: str, record_id: int) -> dict[str, str]:
+    """A record's names in the national languages that it has (``{"ky": "Башкы прокуратура"}``), for a list to show which
+    one a search found (asked when the pointer rests on the name, so the rows of a page never carry them)."""
+    from equipment_desk.core.languages import NATIONAL
+
+    columns = national_columns("name")
+    row = db.execute(f"SELECT {', '.join(columns)} FROM {_TABLE[kind]} WHERE id = ?", [record_id]).fetchone()
+    return {code: text for code, text in zip(NATIONAL, row or ()) if text and text.strip()}
+
+
 def _usd_totals(db: sqlite_utils.Database, column: str, ids: Sequence[int]) -> dict[int, int | None]:
     """USD equivalent of the counted acts per institution/programme (None when an act lacks a rate)."""
     cursor = db.execute(
@@ -639,18 +655,35 @@ def _item_status(row: dict[str, Any]) -> str:
 # --- what the filters offer, what the status bar counts, what a detail pane sums ---------------
 
 def filter_years(*, db: sqlite_utils.Database, kind: str) -> list[int]:
-    """Years that occur in list ``kind`` (items: acquisition date; otherwise act date), newest first."""
-    table, column = ("item", "acquisition_date") if kind == "items" else ("act", "act_date")
-    rows = db.execute(
-        f"SELECT DISTINCT CAST(substr({column}, 1, 4) AS INTEGER) AS y FROM {table} WHERE {column} IS NOT NULL ORDER BY y DESC"
-    ).fetchall()
-    return [row[0] for row in rows]
+    """Years that occur in list ``kind`` (items: acquisition date; otherwise act date), newest first.
+
+    Read down the date's index a year at a time (the latest date before the year last found), so the cost is a
+    few index steps per year, not a read of every row (20 ms on 100,000 items, at every start on the items list).
+    """
+    if kind == "items":  # the index item_acquired_order: (acquisition_date IS NULL, acquisition_date)
+        latest_before = "SELECT max(acquisition_date) FROM item WHERE (acquisition_date IS NULL) = 0 AND acquisition_date < ?"
+    else:  # the index act_date
+        latest_before = "SELECT max(act_date) FROM act WHERE act_date < ?"
+    years: list[int] = []
+    below = "A"  # after every ISO date
+    while (latest := db.execute(latest_before, [below]).fetchone()[0]) is not None:
+        years.append(int(latest[:4]))
+        below = latest[:4]  # every date of that year sorts after its first four characters
+    return years
 
 
 def filter_countries(*, db: sqlite_utils.Database) -> list[str]:
-    """Country codes of the institutions and acts on record, sorted."""
-    rows = db.execute("SELECT country FROM institution UNION SELECT country FROM act WHERE country <> '' ORDER BY 1").fetchall()
-    return [row[0] for row in rows]
+    """Country codes of the institutions and acts on record, sorted.
+
+    The acts' are read down the index act_country a code at a time (the next code after the last found), not
+    by reading every act.
+    """
+    codes = {row[0] for row in db.execute("SELECT DISTINCT country FROM institution")}
+    after = ""  # an act without a country has ''
+    while (code := db.execute("SELECT min(country) FROM act WHERE country > ?", [after]).fetchone()[0]) is not None:
+        codes.add(code)
+        after = code
+    return sorted(codes)
 
 
 def filter_programmes(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:

@@ -216,7 +216,10 @@ def test_every_cell_answers_what_its_column_says(db, kind):
                     assert index.data(Qt.ItemDataRole.FontRole) == model.row_font(raw, column)
                     assert index.data(Qt.ItemDataRole.ForegroundRole) == model.row_foreground(raw)
                     tip = column.tooltip(raw, lang) if column.tooltip else (str(value) if value else None)
-                    assert index.data(Qt.ItemDataRole.ToolTipRole) == (tip or None)
+                    if column.national_names:  # the name, then the record's national names (see their own test)
+                        assert (index.data(Qt.ItemDataRole.ToolTipRole) or "").startswith(tip or "")
+                    else:
+                        assert index.data(Qt.ItemDataRole.ToolTipRole) == (tip or None)
                     assert index.data(ID_ROLE) == raw["id"] and index.data(ROW_ROLE) == raw
                     for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.BackgroundRole,
                                  Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole):
@@ -279,3 +282,27 @@ def test_a_list_shown_reads_the_rest_of_a_search_once_its_first_page_is_painted(
         page.search.setText("painted laptop")
         assert not model.complete
     assert model.total_count == 30
+
+
+def test_a_row_found_by_a_national_name_shows_it_in_the_name_tooltip(qtbot):
+    database = open_database(memory=True)
+    institution = records.create(db=database, kind=records.INSTITUTION, data={
+        "name_en": "General Prosecutor's Office", "name_ru": "Генеральная прокуратура", "country": "KG",
+        "name_ky": "Башкы прокуратура", "name_uz": "Bosh prokuratura"})["id"]
+    records.create(db=database, kind=records.INSTITUTION, data={"name_en": "State Customs Service", "country": "KG"})
+    model = models.InstitutionsModel(db=database, lang="en")
+    model.set_filter(ListFilter(text="башкы"))
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    name = model.index(0, 0)
+    assert name.data(ID_ROLE) == institution and name.data() == "General Prosecutor's Office"
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == "General Prosecutor's Office\nKyrgyz: Башкы прокуратура\nUzbek: Bosh prokuratura"
+    model.set_filter(ListFilter(text="customs"))
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "State Customs Service"  # no national names: the name alone
+    items = models.ItemsModel(db=database, lang="ru")
+    item = records.create(db=database, kind=records.ITEM, data={"category": "computers", "name": "Laptop", "quantity": 1,
+                                                                "unit_value_minor": 1, "currency": "USD", "name_tg": "Ноутбуки ҳисоббарорӣ"})["id"]
+    items.set_filter(ListFilter(text="ҳисоб"))
+    qtbot.waitUntil(lambda: items.rowCount() == 1)
+    assert items.index(0, 0).data(ID_ROLE) == item
+    assert items.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).endswith(": Ноутбуки ҳисоббарорӣ")
