@@ -80,3 +80,63 @@ def test_the_english_copies_clause_fits_two_copies() -> None:
     """«all of equal legal force» said of two copies; «each» fits two, three and four."""
     text = text_of(render_certificate(new_act(lines=simple_lines(1))))
     assert "drawn up in two copies in Russian and English, each of equal legal force, one copy for each Party." in text
+
+
+def test_a_currency_mark_never_breaks_over_two_lines() -> None:
+    """«Эквивалент в долларах США: 34 550,77 долл. / США», «11 768,39 АҚШ / долл.» broke inside the mark."""
+    lines = lines_of(render_certificate(new_act(lines=simple_lines(1, unit_value=2_365_000_00))))
+    assert "Эквивалент в долларах США: 34 355,28 долл. США" in " ".join(lines)
+    assert "34 355,28 долл. США" in lines
+    for first, second in zip(lines, lines[1:]):
+        assert not (first.endswith("долл.") and second.startswith("США")), (first, second)
+    for lang, mark in (("kk", "АҚШ долл."), ("ky", "АКШ долл."), ("tg", "долл. ИМА"), ("tk", "ABŞ doll.")):
+        act = new_act(lines=simple_lines(1, unit_value=2_365_000_00), languages=[lang, "ru"])
+        for key in ("place", "goods"):
+            act[key][lang] = act[key]["ru"]
+        for party in ("transferor", "recipient"):
+            act[party]["organisation"][lang] = act[party]["organisation"]["ru"]
+            for field in ("name", "title", "authority"):
+                act[party]["signatory"][field][lang] = act[party]["signatory"][field]["ru"]
+        act["programme"]["name"][lang] = act["programme"]["name"]["ru"]
+        act["programme"]["donors"][0]["name"][lang] = act["programme"]["donors"][0]["name"]["ru"]
+        act["basis"][lang] = act["basis"]["ru"]
+        act["rate"]["source"][lang] = act["rate"]["source"]["ru"]
+        for line in act["lines"]:
+            line["name"] = {"ru": line["name"], "en": line["name"], lang: line["name"]}
+        printed = " ".join(lines_of(render_certificate(act)))
+        assert f"34 355,28 {mark}" in printed, lang
+        head, tail = mark.split(" ")
+        lines = lines_of(render_certificate(act))
+        for first, second in zip(lines, lines[1:]):
+            assert not (first.endswith(head) and second.startswith(tail)), (lang, first, second)
+
+
+def test_a_void_reason_prints_beside_the_language_it_is_written_in_only() -> None:
+    """«Акт аннулирован 16.02.2018. Причина: Serial numbers of lines 3 and 4 were swapped» put English into the
+    Russian line; the Russian line now ends with its first sentence, the reason follows in the English one."""
+    lines = lines_of(render_certificate(new_act(lines=simple_lines(2), status="void")))
+    russian = next(line for line in lines if line.startswith("Акт аннулирован"))
+    assert russian == "Акт аннулирован 16.02.2018."
+    assert "This act was voided on 16 February 2018. Reason: Serial numbers of lines 3 and 4 were swapped" in " ".join(lines)
+    act = new_act(lines=simple_lines(2), status="void")
+    act["void"]["reason"] = "Перепутаны серийные номера строк 3 и 4"
+    text = " ".join(lines_of(render_certificate(act)))
+    assert "Акт аннулирован 16.02.2018. Причина: Перепутаны серийные номера строк 3 и 4" in text
+    assert "This act was voided on 16 February 2018. Причина" not in text and "Reason: Перепутаны" not in text
+
+
+def test_the_english_preamble_puts_the_article_before_an_institution() -> None:
+    """«…, and General Prosecutor's Office of the Kyrgyz Republic (the “Receiving Party”)» lacked its article;
+    a name that starts with an acronym («UNODC Programme Office») or with «the» is left as written."""
+    first = text = text_of(render_certificate(new_act(lines=simple_lines(1))))
+    assert "and the General Prosecutor's Office of the Kyrgyz Republic (the “Receiving Party”)" in text
+    assert "UNODC Programme Office in the Kyrgyz Republic (the “Transferring Party”)" in text
+    assert "The UNODC" not in text and "the the" not in text.lower()
+    act = new_act(lines=simple_lines(1))
+    act["transferor"]["organisation"]["en"] = "Regional Office for Central Asia of UNODC"
+    act["recipient"]["organisation"]["en"] = "the Ministry of Health"
+    text = text_of(render_certificate(act))
+    assert "The Regional Office for Central Asia of UNODC (the “Transferring Party”)" in text
+    assert "and the Ministry of Health (the “Receiving Party”)" in text
+    # the letterhead and the signature block keep the name as recorded
+    assert "Генеральная прокуратура Кыргызской Республики General Prosecutor's Office of the Kyrgyz Republic" in first
