@@ -16,6 +16,21 @@ is loaded into a fresh database.
 The Acts section in English is the picture in the README::
 
     python tools/screenshots.py /tmp/shots && cp /tmp/shots/acts.png docs/screenshot.png
+
+``--guide`` writes only the user guide's pictures (each section and the act
+editor on the Kyrgyz–Russian demo act, or on the draft when scaled), at the size of a 1366x768 laptop
+screen.  Take them on a real screen of that size, so the act editor fits it
+as it would (the offscreen platform's screen is smaller), e.g. under Xvfb::
+
+    Xvfb :64 -screen 0 1366x768x24 &
+    DISPLAY=:64 QT_QPA_PLATFORM=xcb python tools/screenshots.py docs/screenshots/en --guide --lang en
+    DISPLAY=:64 QT_QPA_PLATFORM=xcb python tools/screenshots.py docs/screenshots/ru --guide --lang ru
+    DISPLAY=:64 QT_QPA_PLATFORM=xcb python tools/screenshots.py docs/screenshots/en --guide --lang en --scale 1.25
+
+(at a scale other than 1 only the act editor is taken, as ``act-editor-125-percent.png``).  Then keep them
+small with 256 colours (ImageMagick)::
+
+    for f in docs/screenshots/*/*.png; do convert $f +dither -colors 256 PNG8:$f; done
 """
 
 from __future__ import annotations
@@ -43,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("en", "ru"), default="en")
     parser.add_argument("--scale", default="1", help="display scaling, e.g. 1.25 or 2")
     parser.add_argument("--size", default="1400x860")
+    parser.add_argument("--guide", action="store_true",
+                        help="only the user guide's pictures, the window as large as the screen (see above)")
     parser.add_argument("--db", type=Path, help="a database to show (copied first; the file is not changed)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -86,11 +103,14 @@ def shoot(args: argparse.Namespace, path: Path, home: Path) -> list[Path]:
     install_translations(app, args.lang)
     db = open_database(path)
     if queries.is_empty(db=db):
-        demo.load_demo(db=db)
+        demo.load_demo(db=db, national=True)  # as the window and the command line load it
     settings = DeskSettings.at(home / "settings.ini")
     settings.set("ui_language", args.lang)
     window = MainWindow(db=db, db_path=path, settings=settings, lang=args.lang, tasks=TaskRunner(db=db, synchronous=True))
     width, height = (int(v) for v in args.size.split("x"))
+    if args.guide:  # the whole screen, as a laptop shows the window
+        width, height = window.screen().size().width(), window.screen().size().height()
+        window.move(0, 0)
     window.resize(width, height)
     window.show()
     app.processEvents()  # a screenshot tool, not the program: let the window lay itself out
@@ -102,12 +122,26 @@ def shoot(args: argparse.Namespace, path: Path, home: Path) -> list[Path]:
         widget.grab().save(str(target))
         saved.append(target)
 
-    for section in SECTIONS:
+    for section in SECTIONS if args.scale in ("1", "1.0") or not args.guide else ():
         window.show_section(section)
         page = window.current_page()
         if page is not None and page.model.rowCount():
             page.view.selectRow(0)
         save(window, section)
+    if args.guide:
+        window.show_section("acts")
+        percent = round(float(args.scale) * 100)
+        # at 100 % the Kyrgyz–Russian act; scaled up, the draft, whose Save and Close must stay in view
+        wanted = "languages = 'ky,ru' AND status <> 'draft'" if percent == 100 else "status = 'draft'"
+        act_id = db.execute(f"SELECT id FROM act WHERE {wanted} ORDER BY id LIMIT 1").fetchone()[0]
+        editor = window.act_editor(act_id)
+        editor.show()
+        app.processEvents()
+        save(editor, "act-editor" if percent == 100 else f"act-editor-{percent}-percent")
+        editor.done(0)
+        window.close()
+        db.close()
+        return saved
     window.reports_widget.tabs.setCurrentIndex(1)
     save(window, "reports_unsigned")
     window.reports_widget.tabs.setCurrentIndex(0)

@@ -124,11 +124,11 @@ def new_act_through_widgets(editor, db) -> None:
     editor.basis_edit.edits["ru"].setPlainText("Письмо № 12/1-410 от 20.04.2018")
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("KGS"))
     editor.rate_edit.setText("68,8395")
-    editor.rate_source_edit.setText("UN Treasury")
+    editor.rate_source_field.set_text("en", "UN Treasury")
     editor.rate_date_edit.set_iso("2018-05-01")
     editor.national_toggle.setChecked(True)
     editor.nb_rate_edit.setText("69,6214")
-    editor.nb_rate_source_edit.setText(editor.national_banks()["KGS"])
+    editor.nb_rate_source_field.set_text("en", editor.national_banks()["KGS"])
     editor.nb_rate_date_edit.set_iso("2018-05-14")
     editor.save()
 

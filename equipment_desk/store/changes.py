@@ -59,6 +59,14 @@ class OpChanges:
         return cls(**dict.fromkeys(kinds, True))
 
     @classmethod
+    def of_tables(cls, *tables: str) -> OpChanges:
+        """What writing to ``tables`` changes (:data:`TABLE_KINDS`): ``OpChanges.of_tables("signatory")`` is institutions."""
+        unknown = [table for table in tables if table not in TABLE_KINDS]
+        if unknown:
+            raise ValueError(f"no kind of change for the table(s): {', '.join(unknown)}")
+        return cls.of(*(TABLE_KINDS[table] for table in tables))
+
+    @classmethod
     def everything(cls) -> OpChanges:
         """Every kind (an import, a merge of a bundle, a restored backup, the demo data)."""
         return cls.of(*KINDS)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.core.errors import DeskError
 from equipment_desk.store import queries
+from equipment_desk.store.changes import OpChanges
 from equipment_desk.store.database import database_file
 from equipment_desk.ui.errors import error_text, show_error
 from equipment_desk.ui.tasks import TaskCancelled
@@ -85,7 +86,9 @@ class DataActions:
         wizard.deleteLater()
 
     def _imported(self, result: Any) -> None:
-        self.data_changed()
+        # only what the import wrote: its records (an institution's signatories and a programme's donors are
+        # its own kind), never the office's settings, so unsaved edits on the Settings page stay
+        self.apply_changes(OpChanges.of_tables(result.kind))
         section = {"item": "items", "institution": "institutions", "programme": "programmes", "donor": "programmes"}.get(result.kind)
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Imported %n record(s).", "", result.created), 10_000)
         if section is not None and section != self.current_section():

@@ -129,7 +129,7 @@ class ListSummaries:
         row = queries.fetch_rows(db=self.db, kind="items", ids=[item_id]).get(item_id)
         if row is None:
             return
-        lines = [f"<b>{_html(row['name'])}</b>", _html(row["model"])]
+        lines = [f"<b>{_html(bilingual(row, 'name', self.lang) or row['name'])}</b>", _html(row["model"])]
         numbers = [text for text in (
             QCoreApplication.translate("MainWindow", "Serial No. {value}").format(value=_html(row["serial_number"])) if row["serial_number"] else "",
             QCoreApplication.translate("MainWindow", "Inventory No. {value}").format(value=_html(row["inventory_number"])) if row["inventory_number"] else "") if text]

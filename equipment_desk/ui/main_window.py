@@ -20,9 +20,11 @@ which in its ``shows``).
 Menus: *File* (import from Excel/CSV, export the lists, the act register
 and the act lines, exchange with another office, backups), *Edit* (the
 record actions of the toolbar), *View* (sections, refresh) and *Help*.
-Whatever changes much data at once (an import, a merge, a restore) ends in
-:meth:`MainWindow.data_changed`, which also reads the lists' filter choices and the
-settings again.  A restored database is handed to every part that reads it one way:
+Whatever changes much data at once (a merge, a restore, the demo data) ends in
+:meth:`MainWindow.data_changed`, which also reads the Settings page again when the
+settings changed; an import and a saved Settings page go through
+:meth:`MainWindow.apply_changes` with what they wrote.  The lists' filter choices
+(countries, programmes, years) are read again when a kind they come from changed.  A restored database is handed to every part that reads it one way:
 their ``use_database(db)`` (:meth:`MainWindow.set_database`).
 
 Backups: with ``auto_backups=True`` (the program, not the tests) the window
@@ -111,6 +113,19 @@ def icon(name: str) -> QIcon:
     for path, size in files:
         made.addFile(str(path), QSize(size, size))
     return made
+
+
+def filter_sources(page: ListPage) -> frozenset[str]:
+    """The kinds of change that alter the choices of ``page``'s filters: the countries of institutions and acts,
+    the programmes, the years of the items (on the items list) or of the acts."""
+    kinds: set[str] = set()
+    if page.country_filter is not None:
+        kinds |= {"institutions", "acts"}
+    if page.programme_filter is not None:
+        kinds.add("programmes")
+    if page.year_filter is not None:
+        kinds.add("items" if page.model.kind == "items" else "acts")
+    return frozenset(kinds)
 
 
 def shown_path(path: Path) -> str:
@@ -549,7 +564,7 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
             from equipment_desk.ui.settings_page import SettingsPage
 
             self._settings_page = SettingsPage(db=self.db, settings=self.settings, parent=self.settings_holder)
-            self._settings_page.saved.connect(self.update_status)
+            self._settings_page.saved.connect(self.apply_changes)
             self.settings_holder.layout().addWidget(self._settings_page)
         return self._settings_page
 
@@ -746,6 +761,9 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         for model in self.detail_models():
             if changes.touches(model.shows):
                 model.refresh()
+        for page in self.list_pages():
+            if page.model.loaded and changes.touches(filter_sources(page)):
+                page.refresh_filter_choices()
         if changes.touches(COUNTED):
             self.update_status()
         self._update_actions()
@@ -771,13 +789,12 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
             reload()
 
     def data_changed(self, changes: OpChanges | Any = None) -> None:
-        """Many records changed at once (an import, a merge, a restore): the lists and reports showing them, the
-        lists' filter choices and the settings again.  ``changes`` says what changed (anything else: everything)."""
-        self.apply_changes(changes if isinstance(changes, OpChanges) else OpChanges.everything())
-        for page in self.list_pages():
-            if page.model.loaded:
-                page.refresh_filter_choices()
-        if self._settings_page is not None:
+        """Many records changed at once (a merge, a restore, the demo data): what shows them, as :meth:`apply_changes`,
+        and the Settings page again when the office's settings are among them (otherwise its unsaved edits stay).
+        ``changes`` says what changed (anything else: everything)."""
+        changes = changes if isinstance(changes, OpChanges) else OpChanges.everything()
+        self.apply_changes(changes)
+        if self._settings_page is not None and changes.touches({"settings"}):
             self._settings_page.load()
 
     # --- import and export -------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import sqlite_utils
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -34,9 +35,10 @@ from equipment_desk.core import languages as printed
 from equipment_desk.core.errors import DeskError, InputError
 from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.store import settings as office_settings
-from equipment_desk.store.acts import LANGUAGE_PAIRS
+from equipment_desk.store.changes import perform
 from equipment_desk.ui.errors import show_error, translate_template
 from equipment_desk.ui.settings import DeskSettings
+from equipment_desk.ui.widgets.languages import SAME_LANGUAGE, LanguagePairField, capitalised_name
 from equipment_desk.ui.widgets.screen import keep_place
 from equipment_desk.ui.words import currency_text, language_name
 
@@ -49,12 +51,6 @@ OFFICE_FIELDS = (
 NATIONAL_OFFICE_FIELDS = tuple(f"{key}_{printed.column_suffix(code)}" for code in printed.NATIONAL
                                for key in office_settings.NATIONAL_DEFAULTS)
 """The office's texts in each state language (shown for the languages the office uses)."""
-
-
-def language_pair_label(pair: str) -> str:
-    """``"ru,en"`` -> "Russian + English" / «Русский + английский»: the act's languages, named in the UI language."""
-    text = " + ".join(language_name(code) for code in pair.split(","))
-    return text[:1].upper() + text[1:]
 
 
 class PathField(QWidget):
@@ -91,10 +87,43 @@ class PathField(QWidget):
             self.edit.setText(chosen)
 
 
+class NationalLanguagesField(QWidget):
+    """The state languages the office uses, one box each (Kazakh, Kyrgyz, …), as the setting keeps them: ``"ky,uz"``."""
+
+    textChanged = Signal(str)  # noqa: N815 - as a QLineEdit's, so the page treats it as one
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for code in printed.NATIONAL:
+            box = QCheckBox(capitalised_name(code), self)
+            box.setObjectName(f"state_language_{code}")
+            box.toggled.connect(lambda _on: self.textChanged.emit(self.text()))
+            row.addWidget(box)
+            self.boxes[code] = box
+        row.addStretch(1)
+        self.setFocusProxy(self.boxes[printed.NATIONAL[0]])
+
+    def text(self) -> str:
+        return ",".join(code for code, box in self.boxes.items() if box.isChecked())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - as a QLineEdit's
+        chosen = {printed.canonical_code(part) for part in text.split(",")}
+        for code, box in self.boxes.items():
+            was = box.blockSignals(True)
+            box.setChecked(code in chosen)
+            box.blockSignals(was)
+        self.textChanged.emit(self.text())
+
+
 class SettingsPage(QWidget):
     """Both kinds of settings on one page, saved with one button."""
 
-    saved = Signal()
+    saved = Signal(object)
+    """The settings were saved: what changed (an :class:`~equipment_desk.store.changes.OpChanges`, the office's
+    settings), for the window to refresh only what shows them."""
 
     def __init__(self, *, db: sqlite_utils.Database, settings: DeskSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,14 +152,12 @@ class SettingsPage(QWidget):
             "{office} is the office code, {year} the act's year, {seq:04d} its number in the year with four digits"))
         self._row(form, "default_place_en", self.tr("Place of signing (English)"), QLineEdit(office))
         self._row(form, "default_place_ru", self.tr("Place of signing (Russian)"), QLineEdit(office))
-        pairs = QComboBox(office)
-        for pair in LANGUAGE_PAIRS:
-            pairs.addItem(language_pair_label(pair), pair)
-        self._row(form, "default_languages", self.tr("Languages of the act"), pairs)
-        self._row(form, "national_languages", self.tr("State languages the office uses"), QLineEdit(office))
-        self.edits["national_languages"].setPlaceholderText(self.tr("e.g. ky, or uz, uz-Cyrl (of %1)").replace("%1", " ".join(printed.NATIONAL)))
+        self._row(form, "national_languages", self.tr("State languages the office uses"), NationalLanguagesField(office))
         self.edits["national_languages"].setToolTip(self.tr(
             "The record forms show a field for each of these languages, and a new act takes the texts below in them"))
+        self._row(form, "default_languages", self.tr("Languages of a new act"), LanguagePairField(office))
+        self.edits["default_languages"].setToolTip(self.tr("The act's left and right columns; each act can be printed in another pair"))
+        self.edits["default_languages"].changed.connect(self._pair_changed)
         currencies = QComboBox(office)
         for code in CURRENCY_CODES:
             currencies.addItem(currency_text(code), code)
@@ -171,6 +198,8 @@ class SettingsPage(QWidget):
         self.national_group = national
         column.addWidget(national)
         self.edits["national_languages"].textChanged.connect(self.show_national_rows)
+        self.edits["national_languages"].textChanged.connect(
+            lambda text: self.edits["default_languages"].set_preferred(tuple(text.split(","))))
 
         mine = QGroupBox(self.tr("This computer"), body)
         form = QFormLayout(mine)
@@ -241,6 +270,8 @@ class SettingsPage(QWidget):
             return str(widget.value())
         if isinstance(widget, QComboBox):
             return widget.currentData() or ""
+        if isinstance(widget, LanguagePairField):
+            return widget.pair() or ",".join(widget.codes())  # one language twice: refused by the check, beside the field
         return widget.text().strip()
 
     def _set(self, key: str, value: str) -> None:
@@ -250,6 +281,8 @@ class SettingsPage(QWidget):
         elif isinstance(widget, QComboBox):
             index = widget.findData(value)
             widget.setCurrentIndex(max(index, 0))
+        elif isinstance(widget, LanguagePairField):
+            widget.set_pair(value)
         else:
             widget.setText(value)
 
@@ -287,6 +320,11 @@ class SettingsPage(QWidget):
                 office_settings.validate_setting(key, value)
             except InputError as error:
                 problems += error.problems
+        if self.edits["default_languages"].pair() is None:  # said in the window's words, not the setting's codes
+            from equipment_desk.core.errors import Problem
+
+            problems = [problem for problem in problems if problem.field != "default_languages"]
+            problems.append(Problem(SAME_LANGUAGE, field="default_languages"))
         logo = values["logo_path"]
         if logo and not Path(logo).is_file():
             from equipment_desk.core.errors import Problem
@@ -301,7 +339,7 @@ class SettingsPage(QWidget):
             self.status.setText(self.tr("Please correct the values marked in red."))
             return False
         try:
-            office_settings.set_settings(db=self.db, values=values)
+            done = perform(office_settings.set_settings, db=self.db, values=values)
         except DeskError as error:
             show_error(self, error)
             return False
@@ -315,8 +353,14 @@ class SettingsPage(QWidget):
 
         set_user(self._value("user_name") or None)
         self.status.setText(self.tr("Settings saved."))
-        self.saved.emit()
+        self.saved.emit(done.changes)
         return True
+
+    def _pair_changed(self) -> None:
+        """Say at once when the same language is chosen for both columns."""
+        message = self.messages["default_languages"]
+        message.setText(self.edits["default_languages"].problem())
+        message.setVisible(bool(message.text()))
 
     def show_national_rows(self, text: str = "") -> None:
         """The office's texts for the state languages it uses (as typed so far); the others stay hidden, kept."""

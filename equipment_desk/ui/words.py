@@ -78,13 +78,6 @@ def language_name(code: str) -> str:
     }.get(code, code)
 
 
-def language_pair_text(pair: str) -> str:
-    """``"ru,en"`` -> "Russian and English"."""
-    parts = [language_name(code) for code in pair.split(",")]
-    text = QCoreApplication.translate("ActWords", "%1 and %2").replace("%1", parts[0]).replace("%2", parts[-1])
-    return text[:1].upper() + text[1:]
-
-
 def currency_text(code: str) -> str:
     return f"{code} — {label('currency', code)}" if code in labels.CURRENCY else code
 

@@ -293,11 +293,11 @@
     </message>
     <message>
         <source>Source (Russian):</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Source (act&apos;s language):</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Effective from:</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>Bank (Russian):</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Bank (act&apos;s language):</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>The day the national bank&apos;s rate applies from</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Kyrgyz som</source>
@@ -1687,6 +1687,25 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
 </context>
 <context>
+    <name>LanguagePairField</name>
+    <message>
+        <source>The language of the act&apos;s left column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the act&apos;s right column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the two columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineChart</name>
     <message>
         <source>Nothing handed over in this period</source>
@@ -2419,6 +2438,10 @@ Reason: {reason}</source>
         <source>Donors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No donor is recorded yet. Save the programme, add its donors with “New donor” (Programmes &amp; donors › Donors), then tick them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
@@ -2691,7 +2714,7 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Languages of the act</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>State languages the office uses</source>
@@ -2699,10 +2722,18 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>e.g. ky, or uz, uz-Cyrl (of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>The record forms show a field for each of these languages, and a new act takes the texts below in them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages of a new act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act&apos;s left and right columns; each act can be printed in another pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6349,6 +6380,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>choose the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an act is printed in two different languages: choose another language for one of its columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -293,11 +293,11 @@
     </message>
     <message>
         <source>Source (Russian):</source>
-        <translation>Источник (по-русски):</translation>
+        <translation type="vanished">Источник (по-русски):</translation>
     </message>
     <message>
         <source>Source (act&apos;s language):</source>
-        <translation>Источник (язык акта):</translation>
+        <translation type="vanished">Источник (язык акта):</translation>
     </message>
     <message>
         <source>Effective from:</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>Bank (Russian):</source>
-        <translation>Банк (по-русски):</translation>
+        <translation type="vanished">Банк (по-русски):</translation>
     </message>
     <message>
         <source>Bank (act&apos;s language):</source>
-        <translation>Банк (язык акта):</translation>
+        <translation type="vanished">Банк (язык акта):</translation>
     </message>
     <message>
         <source>The day the national bank&apos;s rate applies from</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation>%1 и %2</translation>
+        <translation type="vanished">%1 и %2</translation>
     </message>
     <message>
         <source>Kyrgyz som</source>
@@ -1026,7 +1026,7 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Name (%1)</source>
-        <translation>Наименование (%1)</translation>
+        <translation>Название (%1)</translation>
     </message>
     <message>
         <source>Short name</source>
@@ -1421,7 +1421,7 @@ The database will be replaced by it. A copy of the current database is kept in t
     </message>
     <message>
         <source>Name (%1)</source>
-        <translation>Наименование (%1)</translation>
+        <translation>Название (%1)</translation>
     </message>
     <message>
         <source>Choose the country</source>
@@ -1696,6 +1696,25 @@ The database will be replaced by it. A copy of the current database is kept in t
     <message>
         <source>%1 ticked; not found among the items in stock: %2</source>
         <translation>Отмечено: %1; не найдены среди имущества на складе: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePairField</name>
+    <message>
+        <source>The language of the act&apos;s left column</source>
+        <translation>Язык левой колонки акта</translation>
+    </message>
+    <message>
+        <source>The language of the act&apos;s right column</source>
+        <translation>Язык правой колонки акта</translation>
+    </message>
+    <message>
+        <source>Swap the two columns</source>
+        <translation>Поменять колонки местами</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>и</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2453,7 @@ Reason: {reason}</source>
     </message>
     <message>
         <source>Name (%1)</source>
-        <translation>Наименование (%1)</translation>
+        <translation>Название (%1)</translation>
     </message>
     <message>
         <source>Sub-programme</source>
@@ -2447,6 +2466,10 @@ Reason: {reason}</source>
     <message>
         <source>Donors</source>
         <translation>Доноры</translation>
+    </message>
+    <message>
+        <source>No donor is recorded yet. Save the programme, add its donors with “New donor” (Programmes &amp; donors › Donors), then tick them here.</source>
+        <translation>Доноров пока нет. Сохраните программу, добавьте её доноров кнопкой «Новый донор» (Программы и доноры › Доноры), затем отметьте их здесь.</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2747,7 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Languages of the act</source>
-        <translation>Языки акта</translation>
+        <translation type="vanished">Языки акта</translation>
     </message>
     <message>
         <source>State languages the office uses</source>
@@ -2732,11 +2755,19 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>e.g. ky, or uz, uz-Cyrl (of %1)</source>
-        <translation>например, ky или uz, uz-Cyrl (из %1)</translation>
+        <translation type="vanished">например, ky или uz, uz-Cyrl (из %1)</translation>
     </message>
     <message>
         <source>The record forms show a field for each of these languages, and a new act takes the texts below in them</source>
         <translation>Формы записей показывают поле для каждого из этих языков, а новый акт берёт на них тексты ниже</translation>
+    </message>
+    <message>
+        <source>Languages of a new act</source>
+        <translation>Языки нового акта</translation>
+    </message>
+    <message>
+        <source>The act&apos;s left and right columns; each act can be printed in another pair</source>
+        <translation>Левая и правая колонки акта; каждый акт можно напечатать и на другой паре языков</translation>
     </message>
     <message>
         <source>The currency a new act starts with; each act can use another one</source>
@@ -6177,6 +6208,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>choose the country</source>
         <translation>выберите страну</translation>
+    </message>
+    <message>
+        <source>an act is printed in two different languages: choose another language for one of its columns</source>
+        <translation>акт печатается на двух разных языках: выберите другой язык для одной из колонок</translation>
     </message>
     <message>
         <source>a journal entry must follow the last one</source>

@@ -100,3 +100,10 @@ def test_an_institution_is_saved_with_its_signatories_in_one_transaction(db) -> 
     assert records.get(db=db, kind=records.INSTITUTION, record_id=saved["id"])["city_en"] == "Bishkek"
     assert len(records.signatories(db=db, institution_id=saved["id"])) == 2
     assert len(records.signatories(db=db, institution_id=other["id"])) == 1
+
+
+def test_what_writing_to_tables_changes():
+    assert OpChanges.of_tables("signatory") == OpChanges.of("institutions")
+    assert OpChanges.of_tables("item", "programme_donor") == OpChanges.of("items", "programmes")
+    with pytest.raises(ValueError, match="no kind of change for the table"):
+        OpChanges.of_tables("audit_log")

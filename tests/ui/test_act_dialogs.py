@@ -182,7 +182,7 @@ def test_codes_are_shown_in_words():
     assert words.transfer_type_text("title") == "Ownership passes to the recipient"
     assert words.rate_type_text("unore") == "UN operational rate of exchange"
     assert words.rate_type_text("national_bank") == "National bank rate"
-    assert words.language_pair_text("ru,kk") == "Russian and Kazakh"
+    assert words.language_name("uz-Cyrl") == "Uzbek (Cyrillic)"
     assert words.currency_text("KGS") == "KGS — Kyrgyz som"
     assert words.category_text("endoscopes") == "Endoscopes"
     assert words.format_date("2018-02-20") == "20.02.2018"

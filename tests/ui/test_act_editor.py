@@ -45,7 +45,8 @@ def test_a_new_act_is_a_draft_with_the_office_defaults(open_editor, db):
     assert editor.place_edit.text("en") == "Tashkent"
     assert editor.place_edit.text("ru") == "г. Ташкент"
     assert editor.transferor_org_edit.text("en") == "UNODC Regional Office for Central Asia"
-    assert editor.languages_combo.currentText() == "Russian and English"
+    assert editor.languages_field.pair() == "ru,en"
+    assert (editor.languages_field.first.currentText(), editor.languages_field.second.currentText()) == ("Russian", "English")
     assert editor.banner_text().startswith("Draft")
     assert not editor.has_unsaved_changes()
 
@@ -125,11 +126,18 @@ def test_typing_an_unknown_institution_is_reported(open_editor, make):
     assert editor.field_error("recipient_institution_id")
 
 
+def test_a_long_genitive_is_shown_from_its_beginning(open_editor, make):
+    title = "Регионального представителя Регионального представительства УНП ООН в Центральной Азии"
+    editor = open_editor(make.draft(transferor_title_ru_genitive=title))
+    assert editor.transferor_title_genitive_edit.text() == title
+    assert editor.transferor_title_genitive_edit.cursorPosition() == 0
+
+
 def test_codes_are_shown_as_words(open_editor, make):
     editor = open_editor(make.draft())
     texts = [editor.transfer_combo.itemText(i) for i in range(editor.transfer_combo.count())]
     texts += [editor.rate_type_combo.itemText(i) for i in range(editor.rate_type_combo.count())]
-    texts += [editor.languages_combo.itemText(i) for i in range(editor.languages_combo.count())]
+    texts += [box.itemText(i) for box in (editor.languages_field.first, editor.languages_field.second) for i in range(box.count())]
     for code in ("title", "custody", "unore", "national_bank", "ru,en", "ru,kk"):
         assert code not in texts
     assert "Custody and use only" in texts
@@ -140,7 +148,7 @@ def test_codes_are_shown_as_words(open_editor, make):
 def test_an_act_in_dollars_needs_no_rate(open_editor, db, make):
     editor = open_editor(make.draft(nb_rate="69.85"))
     assert editor.rate_edit.isEnabled()
-    editor.rate_source_edit.setText("changed")
+    editor.rate_source_field.edits["en"].setText("changed")
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("USD"))
     assert not editor.rate_edit.isEnabled()
     assert not editor.nb_rate_edit.isEnabled()
@@ -167,7 +175,7 @@ def test_lines_totals_and_amount_in_words(open_editor, db, make):
     assert "USD\u00a01,051.86" in editor.usd_label.text()  # 72 000 / 68.45
     assert editor.words_labels[0].text().endswith(amount_in_words(total, "KGS", "ru"))
     assert editor.words_labels[1].text().endswith(amount_in_words(total, "KGS", "en"))
-    editor.languages_combo.setCurrentIndex(editor.languages_combo.findData("ru,kk"))
+    editor.languages_field.set_pair("ru,kk")
     assert editor.words_labels[1].text().endswith(amount_in_words(total, "KGS", "kk"))
     editor.rate_edit.setText("70")
     assert "USD\u00a01,028.57" in editor.usd_label.text()  # live, before saving
@@ -288,10 +296,26 @@ def test_tab_order_follows_the_form(open_editor, make):
     editor = open_editor(make.draft())
     order = editor.tab_order
     assert order[0] is editor.date_edit
-    assert order[1] is editor.place_edit.edits["en"] and order[2] is editor.place_edit.edits["ru"]
+    # as the fields are shown: the act's first language (Russian) on the left, then English
+    assert order[1] is editor.place_edit.edits["ru"] and order[2] is editor.place_edit.edits["en"]
+    assert order[3:6] == [editor.languages_field.first, editor.languages_field.second, editor.languages_field.swap_button]
     assert order.index(editor.institution_combo) < order.index(editor.signatory_combo) < order.index(editor.transferor_name_edit.edits["en"])
     assert order.index(editor.currency_combo) < order.index(editor.rate_edit) < order.index(editor.add_items_button)
     assert order[-1] is editor.close_button
+    for first, second in zip(order, order[1:]):
+        assert first.nextInFocusChain() is second or second in _chain_between(first, second)
+
+
+def test_tab_order_goes_through_the_fields_of_the_acts_languages(open_editor, make):
+    editor = open_editor(make.draft(languages="ky,ru"))
+    order = editor.tab_order
+    assert order[1:3] == [editor.place_edit.edits["ky"], editor.place_edit.edits["ru"]]
+    assert editor.place_edit.edits["en"] not in order  # hidden: an English text the act does not print
+    editor.languages_field.set_pair("en,tk")
+    order = editor.tab_order
+    assert order[1:3] == [editor.place_edit.edits["en"], editor.place_edit.edits["tk"]]
+    sources = editor.rate_source_field.edits
+    assert order.index(editor.rate_type_combo) < order.index(sources["en"]) < order.index(sources["tk"]) < order.index(editor.rate_date_edit)
     for first, second in zip(order, order[1:]):
         assert first.nextInFocusChain() is second or second in _chain_between(first, second)
 
@@ -429,14 +453,14 @@ def test_the_national_bank_rate_is_folded_away_until_wanted(open_editor, make):
     for bank in ("NBKR", "CBU", "NBK", "NBT", "CBT"):
         assert bank in hint
     assert editor.nb_rate_unit_label.text() == "KGS for"
-    assert "National Bank of the Kyrgyz Republic" in editor.nb_rate_source_edit.placeholderText()
+    assert "National Bank of the Kyrgyz Republic" in editor.nb_rate_source_field.edits["en"].placeholderText()
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("KZT"))
-    assert "National Bank of the Republic of Kazakhstan" in editor.nb_rate_source_edit.placeholderText()
+    assert "National Bank of the Republic of Kazakhstan" in editor.nb_rate_source_field.edits["en"].placeholderText()
     banks = [action.text() for action in editor.nb_bank_menu.actions()]
     assert [bank.split(",")[0] for bank in banks] == ["NBKR", "CBU", "NBK", "NBT", "CBT"]
     editor.nb_bank_menu.actions()[2].trigger()  # one click instead of typing the name
-    assert editor.nb_rate_source_edit.text() == "National Bank of the Republic of Kazakhstan"
-    assert editor.nb_rate_source_ru_edit.text() == "Национальный банк Республики Казахстан"  # the bank in both languages
+    assert editor.nb_rate_source_field.edits["en"].text() == "National Bank of the Republic of Kazakhstan"
+    assert editor.nb_rate_source_field.edits["ru"].text() == "Национальный банк Республики Казахстан"  # the bank in both languages
     assert editor.nb_rate_unit_label.text() == "KZT for"
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("USD"))
     assert not editor.national_toggle.isVisible() and not editor.nb_rate_edit.isVisible()
@@ -448,7 +472,7 @@ def test_the_national_bank_rate_is_saved_with_the_header(qtbot, open_editor, db,
     editor.national_toggle.setChecked(True)
     editor.nb_rate_edit.setText("18 545,2")
     editor.nb_rate_scale_combo.setCurrentIndex(editor.nb_rate_scale_combo.findData(100))
-    editor.nb_rate_source_edit.setText("NBKR, National Bank of the Kyrgyz Republic")
+    editor.nb_rate_source_field.edits["en"].setText("NBKR, National Bank of the Kyrgyz Republic")
     editor.nb_rate_date_edit.set_iso("2018-02-14")
     assert editor.has_unsaved_changes()
     with qtbot.waitSignal(editor.act_changed, timeout=1000):
@@ -469,7 +493,7 @@ def test_the_national_bank_rate_is_saved_with_the_header(qtbot, open_editor, db,
     assert not editor.has_unsaved_changes()
 
     editor.nb_rate_edit.clear()
-    editor.nb_rate_source_edit.clear()
+    editor.nb_rate_source_field.set_texts("", "")  # the bank in both languages the act shows
     editor.nb_rate_date_edit.set_iso(None)
     assert editor.save()
     assert acts.act_document(db=db, act_id=act_id)["national_rate"] is None
@@ -485,7 +509,7 @@ def test_national_bank_rate_problems_appear_next_to_its_fields(open_editor, db, 
     assert editor.national_toggle.isChecked()  # unfolded to show the problem
     assert "thousands separators" in editor.field_error("nb_rate")
     editor.nb_rate_edit.clear()
-    editor.nb_rate_source_edit.setText("NBKR")
+    editor.nb_rate_source_field.edits["en"].setText("NBKR")
     assert not editor.save()
     assert editor.field_error("nb_rate") == "Enter the national bank's rate, or clear its bank and date"
     assert not acts.get_act_row(db=db, act_id=act_id)["nb_rate_source"]  # nothing was written
@@ -500,7 +524,7 @@ def test_a_finalized_act_shows_its_national_rate_read_only(open_editor, db, make
     editor.show()
     assert editor.national_toggle.isChecked() and editor.nb_rate_edit.isVisible()
     assert editor.nb_rate_edit.text() == "69.8512"
-    assert editor.nb_rate_source_edit.text() == "National Bank of the Kyrgyz Republic"  # a listed bank, by its name
+    assert editor.nb_rate_source_field.edits["en"].text() == "National Bank of the Kyrgyz Republic"  # a listed bank, by its name
     assert editor.nb_rate_date_edit.iso() == "2018-02-14"
     assert not editor.nb_rate_edit.isEnabled() and not editor.header_widget.isEnabled()
     assert not editor.nb_hint.isVisible()  # advice for typing, not for reading
@@ -598,8 +622,8 @@ def test_long_texts_of_the_transferring_party_wrap_instead_of_being_cut(qtbot, o
     title.setText("")
     title.insertFromMimeData(pasted)
     assert title.text() == "Regional Representative, UNODC Regional Office for Central Asia"
-    editor.rate_source_edit.setText("UN Treasury " * 30)  # as long as a line edit would take, no longer
-    assert len(editor.rate_source_edit.text()) == 200
+    editor.rate_source_field.edits["en"].setText("UN Treasury " * 30)  # as long as a line edit would take, no longer
+    assert len(editor.rate_source_field.edits["en"].text()) == 200
     assert editor.save()
     row = acts.get_act_row(db=db, act_id=act_id)
     assert (row["transferor_authority_en"], row["transferor_title_en"]) == (LONG_AUTHORITY, title.text())
@@ -649,7 +673,7 @@ def test_the_new_parts_of_the_editor_speak_russian(open_editor, make):
         assert "НБКР" in editor.nb_hint.text() and "ЦБТ" in editor.nb_hint.text()
         assert editor.add_attachment_button.text() == "Добавить фото или документ…"
         assert words.attachment_kind_text("warranty") == "Гарантийный талон или техническая документация"
-        editor.nb_rate_source_edit.setText("НБКР")
+        editor.nb_rate_source_field.edits["en"].setText("НБКР")
         assert not editor.save()
         assert editor.field_error("nb_rate") == "Введите курс национального банка или очистите поля банка и даты"
         dialog = AttachmentDialog(subject=editor.attachment_subject(), parent=editor)
@@ -669,7 +693,7 @@ def test_the_advice_on_national_banks_gives_way_once_a_rate_is_saved(open_editor
     editor.nb_rate_edit.setText("69.85")
     assert editor.save()
     assert editor.national_toggle.isChecked() and not editor.nb_hint.isVisible()
-    assert "NBKR" in editor.nb_rate_source_edit.toolTip()  # still at hand
+    assert "NBKR" in editor.nb_rate_source_field.edits["en"].toolTip()  # still at hand
 
 
 def test_the_act_the_window_seals_is_the_act_it_shows_and_the_same_as_from_the_command_line(qtbot, tmp_path, capsys):
@@ -707,9 +731,10 @@ def test_the_act_the_window_seals_is_the_act_it_shows_and_the_same_as_from_the_c
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("KGS"))
     editor.rate_edit.setText("68.45")
     assert editor.rate_type_combo.currentData() == "unore"  # shown as the default, never touched
-    editor.rate_source_edit.setText("UN Treasury")
+    editor.rate_source_field.edits["en"].setText("UN Treasury")
     editor.rate_date_edit.set_iso("2018-02-01")
     assert editor.transferor_title_genitive_edit.text() == "руководителя офиса"
+    assert editor.transferor_title_genitive_edit.cursorPosition() == 0  # a long suggestion is read from its beginning
     editor.transferor_title_genitive_edit.setText("руководителя Офиса")  # the user's correction is what is sealed
     editor.transferor_title_genitive_edit.textEdited.emit("руководителя Офиса")
     editor.transferor_title_edit.edits["ru"].setText("Руководитель офиса")

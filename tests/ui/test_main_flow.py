@@ -96,7 +96,7 @@ def test_prepare_preview_finalize_print_sign_and_void(qtbot, desk, tmp_path):
     editor.currency_combo.setCurrentIndex(editor.currency_combo.findData("KGS"))
     editor.rate_edit.setText("68,8395")
     editor.rate_type_combo.setCurrentIndex(editor.rate_type_combo.findData("unore"))
-    editor.rate_source_edit.setText("UN Treasury")
+    editor.rate_source_field.edits["en"].setText("UN Treasury")
     editor.rate_date_edit.set_iso("2018-02-01")
     assert editor.save()
     act_id = editor.act_id

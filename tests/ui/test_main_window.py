@@ -790,6 +790,20 @@ def test_programmes_in_russian(qtbot, db, tmp_path, russian):
     assert model.index(model.row_of(japan_only), 3).data() == "Правительство Японии"
 
 
+def test_an_items_detail_names_it_in_the_windows_language(qtbot, db, tmp_path, russian):
+    win = MainWindow(db=db, db_path=None, settings=DeskSettings.at(tmp_path / "s.ini"), lang="ru",
+                     tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(win)
+    win.show_section("items")
+    item = records.create(db=db, kind=records.ITEM, data={
+        "name_en": "Personal radiation detector", "name_ru": "Индивидуальный детектор радиации", "category": "other",
+        "quantity": 2, "unit_value_minor": 100, "currency": "USD"})
+    win.apply_changes(OpChanges.of("items"))
+    win.items_page.select_id(item["id"])
+    text = win.item_detail.text.text()
+    assert text.startswith("<b>Индивидуальный детектор радиации</b>") and "Personal radiation detector" not in text
+
+
 def test_acts_totals_follow_the_filter_once_typing_pauses(qtbot, window):
     page = window.acts_page
     assert "handed over" in page.summary.text()  # the first reading of the list: the totals at once

@@ -14,7 +14,6 @@ from equipment_desk.ui.forms.records import InstitutionForm, ItemForm, Signatory
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.settings_page import SettingsPage
 from equipment_desk.ui.tasks import TaskRunner
-from equipment_desk.ui.widgets.combos import set_combo
 
 protect_python_singletons()  # PySide6 6.12.0 on Python 3.11; see its docstring
 
@@ -48,7 +47,7 @@ def test_the_editor_shows_the_texts_of_the_acts_two_languages_and_saves_the_nati
     act_id = make.draft(languages="ky,ru", place_ky="Бишкек ш.")
     editor = open_editor(act_id)
     editor.show()
-    assert editor.languages_combo.currentText() == "Kyrgyz and Russian"
+    assert (editor.languages_field.first.currentText(), editor.languages_field.second.currentText()) == ("Kyrgyz", "Russian")
     for field in (editor.place_edit, editor.goods_edit, editor.transferor_org_edit, editor.transferor_name_edit):
         assert shown(field) == ("ky", "ru")
     assert editor.place_edit.text("ky") == "Бишкек ш."
@@ -66,20 +65,40 @@ def test_choosing_a_pair_offers_the_name_in_its_script_and_hides_the_russian_onl
     editor = open_editor(make.draft())
     editor.show()
     assert shown(editor.place_edit) == ("ru", "en")
-    assert editor.rate_source_national_holder.isHidden()
-    set_combo(editor.languages_combo, "tk,en")
+    assert shown(editor.rate_source_field) == ("ru", "en")
+    editor.languages_field.set_pair("tk,en")
     assert shown(editor.place_edit) == ("tk", "en")
     assert editor.transferor_name_edit.text("tk") == "Kristina Kuttnig"  # the Latin passport form, for the user to check
-    assert not editor.rate_source_national_holder.isHidden()
+    assert shown(editor.rate_source_field) == shown(editor.nb_rate_source_field) == ("tk", "en")  # not the Russian ones
     assert all(row.isHidden() for row in editor.genitive_rows)  # «в лице» is for a Russian column
-    set_combo(editor.languages_combo, "uz-Cyrl,ru")
+    editor.languages_field.set_pair("uz-Cyrl,ru")
     assert editor.transferor_name_edit.text("uz-Cyrl") == "Кристина Куттниг"
     assert not any(row.isHidden() for row in editor.genitive_rows)
-    editor.rate_source_national_edit.edits["uz-Cyrl"].setPlainText("БМТ Ғазначилиги")
+    editor.rate_source_field.edits["uz-Cyrl"].setPlainText("БМТ Ғазначилиги")
     assert editor.save()
     row = acts.get_act_row(db=db, act_id=editor.act_id)
     assert (row["languages"], row["transferor_name_uz_cyrl"], row["transferor_name_tk"], row["rate_source_uz_cyrl"]) == (
         "uz-Cyrl,ru", "Кристина Куттниг", "Kristina Kuttnig", "БМТ Ғазначилиги")
+
+
+def test_the_pair_is_chosen_from_two_short_lists_and_never_one_language_twice(open_editor, db, make) -> None:
+    settings.set_settings(db=db, values={"national_languages": "tg"})
+    editor = open_editor(make.draft(languages="ru,en"))
+    editor.show()
+    field = editor.languages_field
+    assert [field.first.itemData(i) for i in range(4)] == ["tg", "ru", "en", None]  # the office's pairs at hand
+    field.first.setCurrentIndex(field.first.findData("tg"))
+    field.second.setCurrentIndex(field.second.findData("tg"))
+    assert "two different languages" in editor.field_error("languages")  # said at once, beside the field
+    assert shown(editor.place_edit) == ("tg",)
+    assert not editor.save()
+    assert acts.get_act_row(db=db, act_id=editor.act_id)["languages"] == "ru,en"  # nothing written
+    field.second.setCurrentIndex(field.second.findData("ru"))
+    assert editor.field_error("languages") == ""
+    field.swap()
+    assert field.pair() == "ru,tg" and shown(editor.place_edit) == ("ru", "tg")
+    assert editor.save()
+    assert acts.get_act_row(db=db, act_id=editor.act_id)["languages"] == "ru,tg"
 
 
 def test_a_latin_name_typed_into_a_cyrillic_language_is_shown_beside_its_field(open_editor, make) -> None:
@@ -131,9 +150,13 @@ def test_the_settings_page_shows_the_office_texts_of_its_state_languages(qtbot, 
     assert page.save()
     assert settings.get_setting(db=db, key="office_name_ky") == "БУУнун программалык кеңсеси"
     assert settings.national_languages(db=db) == ("ky",)
-    page.edits["national_languages"].setText("ky, ru")
-    assert not page.save()
-    assert "ru is not a national language" in page.messages["national_languages"].text()
+    # one box per state language: nothing else (no "ru", no typing mistake) can be chosen
+    states = page.edits["national_languages"]
+    assert list(states.boxes) == ["kk", "ky", "tg", "uz", "uz-Cyrl", "tk"]
+    states.boxes["tk"].setChecked(True)
+    assert not page.edits["office_name_tk"].isHidden()
+    assert page.save()
+    assert settings.national_languages(db=db) == ("ky", "tk")
 
 
 def test_a_missing_text_names_its_language_and_field_in_the_window() -> None:
@@ -164,3 +187,52 @@ def test_a_signatorys_national_texts_are_saved_with_the_institution(qtbot, db, m
     assert form.save()
     person = records.signatories(db=db, institution_id=institution["id"])[0]
     assert (person["name_ky"], person["title_ky"]) == ("Усубалиев Азизбек", "Башкармалыктын башчысы")
+
+
+def test_the_pair_does_not_widen_the_editor_to_its_longest_language_name(open_editor, make) -> None:
+    # «Узбекский (кириллица)» in two lists made the header wider than a 1366 px laptop in Russian
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from equipment_desk.ui.app import install_translations
+
+    app, previous = QApplication.instance(), QLocale()
+    translators = install_translations(app, "ru")
+    try:
+        editor = open_editor(make.draft(languages="ky,ru"))
+        editor.show()
+        for box in (editor.languages_field.first, editor.languages_field.second):
+            assert box.findText("Узбекский (кириллица)") >= 0
+            longest = box.fontMetrics().horizontalAdvance("Узбекский (кириллица)")
+            assert box.sizeHint().width() < longest  # shortened in the field, whole in its list
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
+def test_the_record_forms_name_their_fields_alike_in_russian(qtbot, db) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from equipment_desk.ui.app import install_translations
+    from equipment_desk.ui.forms.records import DonorForm, ProgrammeForm
+
+    settings.set_settings(db=db, values={"national_languages": "ky"})
+    db.execute("DELETE FROM programme_donor")
+    db.execute("DELETE FROM donor")
+    app, previous = QApplication.instance(), QLocale()
+    translators = install_translations(app, "ru")
+    try:
+        for form_class in (InstitutionForm, DonorForm, ProgrammeForm):
+            form = form_class(db=db, lang="ru")
+            qtbot.addWidget(form)
+            labels = {name: form.form.labelForField(form.field(name).parentWidget()).text() for name in ("name_ru", "name_ky")}
+            assert labels["name_ru"].split()[0] == labels["name_ky"].split()[0] == "Название", labels
+        # a programme form with no donor to tick says where donors are added, instead of an empty box
+        assert form.no_donors_note is not None and "Новый донор" in form.no_donors_note.text()
+        assert form.donor_list.isHidden()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous)

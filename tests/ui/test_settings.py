@@ -88,7 +88,7 @@ def test_settings_page_saves_office_and_user_settings(qtbot, tmp_path):
     qtbot.addWidget(page)
     page.edits["office_code"].setText("bish")
     page.edits["default_place_ru"].setText("г. Бишкек")
-    page.edits["default_languages"].setCurrentIndex(page.edits["default_languages"].findData("en,ru"))
+    page.edits["default_languages"].set_pair("en,ru")
     page.edits["ui_language"].setCurrentIndex(page.edits["ui_language"].findData("ru"))
     page.edits["backup_folder"].setText(str(tmp_path))
     assert page.save()
@@ -180,21 +180,24 @@ def test_act_languages_are_named_in_the_language_of_the_program(qtbot, tmp_path)
 
     from equipment_desk.store.database import open_database
     from equipment_desk.ui.app import install_translations
-    from equipment_desk.ui.settings_page import SettingsPage, language_pair_label
+    from equipment_desk.ui.settings_page import SettingsPage
 
-    assert language_pair_label("ru,en") == "Russian + English"
     page = SettingsPage(db=open_database(memory=True), settings=DeskSettings.at(tmp_path / "s.ini"))
     qtbot.addWidget(page)
-    assert page.edits["default_languages"].currentText() == "Russian + English"
+    pair = page.edits["default_languages"]
+    assert (pair.first.currentText(), pair.second.currentText()) == ("Russian", "English")
+    assert page.edits["national_languages"].boxes["uz-Cyrl"].text() == "Uzbek (Cyrillic)"
     app = QApplication.instance()
     previous = QLocale()
     translators = install_translations(app, "ru")
     try:
-        assert language_pair_label("ru,en") == "Русский + английский"
-        assert language_pair_label("en,kk") == "Английский + казахский"
         russian = SettingsPage(db=open_database(memory=True), settings=DeskSettings.at(tmp_path / "s.ini"))
         qtbot.addWidget(russian)
-        assert russian.edits["default_languages"].currentText() == "Русский + английский"
+        pair = russian.edits["default_languages"]
+        assert (pair.first.currentText(), pair.second.currentText()) == ("Русский", "Английский")
+        assert russian.edits["national_languages"].boxes["ky"].text() == "Кыргызский"
+        pair.set_pair("ky,ky")
+        assert russian.messages["default_languages"].text().startswith("Акт печатается на двух разных языках")
         assert russian.edits["default_currency"].currentText() == "USD — доллар США"
     finally:
         for translator in translators:
@@ -213,3 +216,42 @@ def test_the_system_language_is_named_as_the_system_is(qtbot, tmp_path, monkeypa
     qtbot.addWidget(page)
     languages = page.edits["ui_language"]
     assert languages.itemText(languages.findData("")) == wording
+
+
+def test_the_acts_languages_are_two_short_lists_with_the_offices_state_languages_on_top(qtbot, tmp_path):
+    from equipment_desk.store import settings as office_settings
+    from equipment_desk.store.database import open_database
+    from equipment_desk.ui.settings_page import SettingsPage
+
+    db = open_database(memory=True)
+    page = SettingsPage(db=db, settings=DeskSettings.at(tmp_path / "s.ini"))
+    qtbot.addWidget(page)
+    pair, states = page.edits["default_languages"], page.edits["national_languages"]
+
+    def listed(box):
+        return [box.itemData(i) for i in range(box.count())]
+
+    assert listed(pair.first)[:3] == ["ru", "en", None]  # Russian and English, a line, the others
+    assert sorted(code for code in listed(pair.first) if code) == sorted(("ru", "en", "kk", "ky", "tg", "uz", "uz-Cyrl", "tk"))
+    states.boxes["ky"].setChecked(True)  # the office prints in Kyrgyz: it comes first in both lists
+    assert listed(pair.first)[:4] == listed(pair.second)[:4] == ["ky", "ru", "en", None]
+    assert page.national_group.isVisibleTo(page)
+    pair.set_pair("ky,ru")
+    pair.swap()
+    assert pair.pair() == "ru,ky"
+
+    pair.set_pair("ru,ru")  # the same language twice is refused, said beside the field, nothing written
+    assert pair.pair() is None
+    assert page.messages["default_languages"].isVisibleTo(page)
+    assert "two different languages" in page.messages["default_languages"].text()
+    assert not page.save()
+    assert "two different languages" in page.messages["default_languages"].text()
+    assert office_settings.get_setting(db=db, key="national_languages") == ""
+
+    pair.set_pair("ky,ru")
+    assert not page.messages["default_languages"].isVisibleTo(page)
+    assert page.save()
+    assert office_settings.get_setting(db=db, key="default_languages") == "ky,ru"
+    assert office_settings.get_setting(db=db, key="national_languages") == "ky"
+    page.load()
+    assert states.boxes["ky"].isChecked() and not states.boxes["kk"].isChecked() and pair.pair() == "ky,ru"

@@ -113,3 +113,84 @@ def test_the_act_editor_reports_what_it_stored(qtbot, window, db, reloads):
     assert "items" not in reloads and "donors" not in reloads and "acts" in reloads
     assert window.acts_page.current_id() == draft
     editor.deleteLater()
+
+
+IMPORTS = {
+    # kind: (file, what reads again: the lists showing that kind, the detail panes' lists, the status line, the reports)
+    "item": ("Name;Programme;Quantity;Unit value;Currency;Category\nLaptop Dell 5490;GLO/G80;2;85000;KGS;computers\n",
+             {"items", "items of programme", "programmes", "reports", "status line"}),
+    "institution": ("Name (EN);Country;Signatory;Signatory title (EN)\nCustoms Academy;KG;Azizbek Usubaliev;Rector\n",
+                    {"institutions", "acts", "acts of institution", "acts of item", "acts of programme", "reports",
+                     "status line"}),
+    "programme": ("Code;Name (EN)\nNEW/P01;A new programme\n",
+                  {"programmes", "acts", "acts of institution", "acts of item", "acts of programme", "donors",
+                   "items", "items of programme", "reports", "status line"}),
+    "donor": ("Name (EN);Short name\nGovernment of Norway;Norway\n", {"donors", "programmes", "reports"}),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(IMPORTS))
+def test_an_import_refreshes_only_what_shows_its_records(window, db, tmp_path, reloads, kind):
+    text, expected = IMPORTS[kind]
+    path = tmp_path / f"{kind}.csv"
+    path.write_text(text, encoding="utf-8")
+    page = window.settings_page
+    page.edits["office_name_en"].setText("Typed, not saved yet")
+    reloads.clear()
+    wizard = window.import_wizard(kind, path)
+    wizard.go_next()
+    wizard.go_next()
+    assert wizard.preview.ok, wizard.summary_label.text()
+    wizard.start_import()
+    assert wizard.result.created == 1
+    assert set(reloads) == expected
+    assert all(reloads.count(name) == 1 for name in expected)  # each read once
+    assert page.edits["office_name_en"].text() == "Typed, not saved yet"  # an import keeps the page's unsaved edits
+    wizard.deleteLater()
+
+
+def test_an_import_brings_its_new_programme_and_country_into_the_filters(window, tmp_path, reloads):
+    path = tmp_path / "programmes.csv"
+    path.write_text("Code;Name (EN)\nNEW/P01;A new programme\n", encoding="utf-8")
+    wizard = window.import_wizard("programme", path)
+    wizard.go_next()
+    wizard.go_next()
+    wizard.start_import()
+    for page in (window.acts_page, window.items_page, window.institutions_page):
+        assert page.programme_filter.findText("NEW/P01") > 0
+    path = tmp_path / "institutions.csv"
+    path.write_text("Name (EN);Country\nAirport Police of Turkmenabat;TM\nBorder Guard of Khorog;TJ\n", encoding="utf-8")
+    window.apply_changes(OpChanges.of("donors"))  # a donor changes no filter: the choices are not read again
+    wizard = window.import_wizard("institution", path)
+    wizard.go_next()
+    wizard.go_next()
+    wizard.start_import()
+    assert window.institutions_page.country_filter.findData("TM") > 0
+    wizard.deleteLater()
+    # one record saved in its form: the filters offer it too
+    records.create(db=window.db, kind=records.PROGRAMME, data={"code": "ONE/P02", "name_en": "Saved in its form"})
+    window.apply_changes(OpChanges.of("programmes"))
+    assert window.acts_page.programme_filter.findText("ONE/P02") > 0
+
+
+def test_saving_the_settings_reads_no_list_again(window, db, reloads):
+    page = window.settings_page
+    page.edits["office_name_en"].setText("UNODC Programme Office in Kyrgyzstan")
+    reloads.clear()
+    assert page.save()
+    assert db.execute("SELECT value FROM setting WHERE key = 'office_name_en'").fetchone()[0] == \
+        "UNODC Programme Office in Kyrgyzstan"
+    assert reloads == []  # no list, detail pane, status line or report shows the office's settings
+    assert page.status.text() == "Settings saved."
+
+
+def test_a_merge_that_changed_the_settings_shows_them_on_the_page(window, db, reloads):
+    from equipment_desk.store import settings as office_settings
+
+    page = window.settings_page
+    office_settings.set_settings(db=db, values={"office_code": "OSH"})  # e.g. written by a merged bundle
+    window.data_changed(OpChanges.of("acts"))
+    assert page.edits["office_code"].text() != "OSH"  # the page is read again only when the settings changed
+    window.data_changed(OpChanges.of("settings"))
+    assert page.edits["office_code"].text() == "OSH"
+    assert reloads.count("acts") == 1 and "items" not in reloads

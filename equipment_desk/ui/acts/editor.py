@@ -68,6 +68,7 @@ from equipment_desk.ui.acts.editor_layout import ActEditorLayout
 from equipment_desk.ui.acts.item_picker import ItemPickerDialog
 from equipment_desk.ui.models import format_date
 from equipment_desk.ui.widgets.combos import SearchableCombo, set_combo
+from equipment_desk.ui.widgets.languages import SAME_LANGUAGE
 from equipment_desk.ui.widgets.screen import fit_to_screen
 from equipment_desk.ui.words import ui_language
 
@@ -200,7 +201,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
     def _populate(self, row: dict[str, Any]) -> None:
         self.date_edit.set_iso(row["act_date"])
         self.place_edit.set_texts(row["place_en"], row["place_ru"])
-        set_combo(self.languages_combo, row["languages"], or_none=True)
+        self.languages_field.set_pair(row["languages"])
         set_combo(self.transfer_combo, row["transfer_type"], or_none=True)
         set_combo(self.programme_combo, row["programme_id"], or_none=True)
         self.institution_combo.set_current_id(row["recipient_institution_id"])
@@ -213,6 +214,8 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
         set_combo(self.transferor_gender_combo, row["transferor_gender"] or "", or_none=True)
         self.transferor_title_genitive_edit.setText(row["transferor_title_ru_genitive"] or "")
         self.transferor_name_genitive_edit.setText(row["transferor_name_ru_genitive"] or "")
+        for edit in (self.transferor_title_genitive_edit, self.transferor_name_genitive_edit):
+            edit.setCursorPosition(0)  # a long title read from its beginning, not its end
         self._genitive_typed = {edit for edit, suggested in zip((self.transferor_title_genitive_edit, self.transferor_name_genitive_edit),
                                                                 self._transferor_genitives()) if edit.text() and edit.text() != suggested}
         self.transferor_title_edit.set_texts(row["transferor_title_en"], row["transferor_title_ru"])
@@ -223,13 +226,13 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
         self.rate_edit.setText(format_rate(row["rate_micro"], ui_language()) if row["rate_micro"] else "")
         set_combo(self.rate_scale_combo, row["rate_scale"] or 1, or_none=True)
         set_combo(self.rate_type_combo, row["rate_type"] or "unore", or_none=True)
-        self.rate_source_edit.setText(row["rate_source_en"] or ("" if row["rate_source_ru"] else row["rate_source"]) or "")
-        self.rate_source_ru_edit.setText(row["rate_source_ru"] or "")
+        self.rate_source_field.set_texts(row["rate_source_en"] or ("" if row["rate_source_ru"] else row["rate_source"]) or "",
+                                         row["rate_source_ru"] or "")
         self.rate_date_edit.set_iso(row["rate_date"])
         self.nb_rate_edit.setText(format_rate(row["nb_rate_micro"], ui_language()) if row["nb_rate_micro"] else "")
         set_combo(self.nb_rate_scale_combo, row["nb_rate_scale"] or 1, or_none=True)
-        self.nb_rate_source_edit.setText(row["nb_rate_source_en"] or ("" if row["nb_rate_source_ru"] else row["nb_rate_source"]) or "")
-        self.nb_rate_source_ru_edit.setText(row["nb_rate_source_ru"] or "")
+        self.nb_rate_source_field.set_texts(row["nb_rate_source_en"] or ("" if row["nb_rate_source_ru"] else row["nb_rate_source"]) or "",
+                                            row["nb_rate_source_ru"] or "")
         self.nb_rate_date_edit.set_iso(row["nb_rate_date"])
         self.national_toggle.setChecked(self.has_national_rate())
         self.populate_national(row)
@@ -311,7 +314,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
             "act_date": self.date_edit.iso(),
             "place_en": self.place_edit.text("en"),
             "place_ru": self.place_edit.text("ru"),
-            "languages": self.languages_combo.currentData(),
+            "languages": self.languages_field.pair(),
             "transfer_type": self.transfer_combo.currentData(),
             "programme_id": self.programme_combo.currentData(),
             "recipient_institution_id": institution,
@@ -335,11 +338,11 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
             "rate": self.rate_edit.text().strip(),
             "rate_scale": self.rate_scale_combo.currentData(),
             "rate_type": self.rate_type_combo.currentData(),
-            **_source_values("rate_source", self.rate_source_edit.text(), self.rate_source_ru_edit.text()),
+            **_source_values("rate_source", self.rate_source_field.text("en"), self.rate_source_field.text("ru")),
             "rate_date": self.rate_date_edit.iso(),
             "nb_rate": self.nb_rate_edit.text().strip(),
             "nb_rate_scale": self.nb_rate_scale_combo.currentData(),
-            **_source_values("nb_rate_source", self.nb_rate_source_edit.text(), self.nb_rate_source_ru_edit.text()),
+            **_source_values("nb_rate_source", self.nb_rate_source_field.text("en"), self.nb_rate_source_field.text("ru")),
             "nb_rate_date": self.nb_rate_date_edit.iso(),
             **self.national_values(),
         }
@@ -478,13 +481,22 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
         error.setVisible(bool(message))
         return not message
 
+    def _languages_changed(self, *_args) -> None:
+        """Say at once when the same language is chosen for both columns (saving is refused until it is not)."""
+        error = self._field_errors["languages"]
+        error.setText(self.languages_field.problem())
+        error.setVisible(bool(error.text()))
+        self._form_changed()
+
     def local_problems(self) -> list[Problem]:
-        """What the form can tell before the store: a national bank's source or date without its rate."""
+        """What the form can tell before the store: one language twice, a national bank's source or date without
+        its rate."""
+        problems = [Problem(SAME_LANGUAGE, field="languages")] if self.languages_field.pair() is None else []
         if self.currency_combo.currentData() == "USD" or self.nb_rate_edit.text().strip():
-            return []
-        if self.nb_rate_source_edit.text().strip() or self.nb_rate_date_edit.iso():
-            return [Problem(QT_TRANSLATE_NOOP("problems", "enter the national bank's rate, or clear its bank and date"), field="nb_rate")]
-        return []
+            return problems
+        if self.has_national_bank() or self.nb_rate_date_edit.iso():
+            problems.append(Problem(QT_TRANSLATE_NOOP("problems", "enter the national bank's rate, or clear its bank and date"), field="nb_rate"))
+        return problems
 
     def _update_rate_widgets(self) -> None:
         currency = self.currency_combo.currentData() or "USD"
@@ -497,7 +509,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
         self.rate_unit_label.setText(self.tr("%1 for").replace("%1", currency))
         self.nb_rate_unit_label.setText(self.tr("%1 for").replace("%1", currency))
         bank = self.national_banks().get(currency)
-        self.nb_rate_source_edit.setPlaceholderText(self.tr("e.g. %1").replace("%1", bank) if bank else self.tr("The national bank"))
+        self.nb_rate_source_field.edits["en"].setPlaceholderText(self.tr("e.g. %1").replace("%1", bank) if bank else self.tr("The national bank"))
         # a finalized act shows the section only when it has a national rate, and then unfolded
         offered = not usd and (editable or bool(self.row.get("nb_rate_micro")))
         self._national_form.setRowVisible(self.national_toggle, offered)
@@ -576,8 +588,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
         self.total_label.setText(self.tr("Total: %1 (quantity %2)").replace("%1", format_amount(amount, saved_currency, lang))
                                  .replace("%2", str(quantity)))
         self.usd_label.setText(self._usd_text(amount, saved_currency, form_currency))
-        pair = (self.languages_combo.currentData() or self.row.get("languages") or "ru,en").split(",")
-        for label, code in zip(self.words_labels, pair):
+        for label, code in zip(self.words_labels, self.act_languages()):
             try:
                 text = amount_in_words(amount, saved_currency, code)
             except DeskError:
@@ -653,8 +664,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
             return True
         local = self.local_problems()
         if local:
-            self.national_toggle.setChecked(True)
-            self.show_problems(local)
+            self.show_problems(local)  # unfolds the national bank's rows when the problem is theirs
             return False
         try:
             done = perform(acts_store.update_draft, db=self.db, act_id=self.act_id, changes=changes)

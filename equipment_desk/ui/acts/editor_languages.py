@@ -4,9 +4,9 @@ Every text the act prints has a field per printed language (a
 :class:`~equipment_desk.ui.widgets.text.Bilingual` holding all eight); the
 editor shows those of the pair chosen under "Printed in" — Kyrgyz and
 Russian for a Kyrgyz–Russian act, not always Russian and English — and keeps
-the others' texts unseen and unchanged.  The rate source and the national
-bank get a field for the act's national language beside their English and
-Russian ones.
+the others' texts unseen and unchanged.  The rate's source and the national
+bank are such texts too: a Kyrgyz–Russian act shows their Kyrgyz and Russian
+fields, not English ones it would not print.
 
 A person's name in a national language is offered, never copied behind the
 user's back: when the user chooses a pair, an empty name field of its
@@ -31,13 +31,13 @@ class ActEditorLanguages:
         """The act's per-language texts and the field holding each (column prefix -> Bilingual)."""
         return {"place": self.place_edit, "transferor_org": self.transferor_org_edit, "transferor_name": self.transferor_name_edit,
                 "transferor_title": self.transferor_title_edit, "transferor_authority": self.transferor_authority_edit,
-                "goods": self.goods_edit, "basis": self.basis_edit, "rate_source": self.rate_source_national_edit,
-                "nb_rate_source": self.nb_rate_source_national_edit}
+                "goods": self.goods_edit, "basis": self.basis_edit, "rate_source": self.rate_source_field,
+                "nb_rate_source": self.nb_rate_source_field}
 
     def act_languages(self) -> tuple[str, ...]:
         """The pair the form shows ("Printed in"), e.g. ``("ky", "ru")``."""
-        pair = self.languages_combo.currentData() or self.row.get("languages") or "ru,en"
-        return tuple(pair.split(","))
+        chosen = tuple(dict.fromkeys(code for code in self.languages_field.codes() if code))  # one language twice: shown once
+        return chosen or tuple((self.row.get("languages") or "ru,en").split(","))
 
     def populate_national(self, row: dict[str, Any]) -> None:
         for prefix, field in self.text_fields().items():
@@ -50,15 +50,15 @@ class ActEditorLanguages:
         return {column(prefix, code): field.text(code) for prefix, field in self.text_fields().items() for code in printed.NATIONAL}
 
     def show_act_languages(self) -> None:
-        """Show each text in the act's two languages; the national rate-source fields only for a national language."""
+        """Show each text in the act's two languages (the rate's source and the national bank too), and tab through them."""
         pair = self.act_languages()
         for field in self.text_fields().values():
             field.show_languages(pair)
-        self.rate_form.setRowVisible(self.rate_source_national_holder, bool(self.rate_source_national_edit.shown))
         for row in self.genitive_rows:  # what the Russian preamble prints: only for an act with a Russian column
             self.transferor_form.setRowVisible(row, "ru" in pair)
         self._national_toggled(self.national_toggle.isChecked())
         self.suggest_national_names()
+        self._chain_tab_order()  # through the fields of the languages now shown
 
     def suggest_national_names(self) -> None:
         """Offer the donor-side signatory's name in the act's national language when its field is empty: filled in

@@ -39,6 +39,7 @@ from equipment_desk.core.money import CURRENCY_CODES
 from equipment_desk.core.names import guess_gender, suggest_cyrillic, suggest_latin
 from equipment_desk.core.rate_sources import national_bank
 from equipment_desk.store import acts as acts_store
+from equipment_desk.store import settings as office_settings
 from equipment_desk.store.languages import column as text_column
 from equipment_desk.ui import words
 from equipment_desk.ui.acts.item_picker import QuantityDelegate
@@ -46,9 +47,10 @@ from equipment_desk.ui.acts.lines import ActLinesModel
 from equipment_desk.ui.widgets.columns import FittedColumns
 from equipment_desk.ui.widgets.combos import SearchableCombo, combo, set_combo
 from equipment_desk.ui.widgets.dates import DateField
+from equipment_desk.ui.widgets.languages import LanguagePairField
 from equipment_desk.ui.widgets.money import MoneyDelegate
 from equipment_desk.ui.widgets.screen import fit_to_screen
-from equipment_desk.ui.widgets.text import Bilingual, WrappingLineEdit, error_label, info_label
+from equipment_desk.ui.widgets.text import Bilingual, error_label, info_label
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +107,7 @@ class ActEditorLayout:
 
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
-        self.languages_combo.currentIndexChanged.connect(self.show_act_languages)
+        self.languages_field.changed.connect(self.show_act_languages)
         self._chain_tab_order()
 
     def _field(self, form: QFormLayout, label: str, widget: QWidget, *fields: str) -> QWidget:
@@ -159,8 +161,9 @@ class ActEditorLayout:
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Date:"), self.date_edit, "act_date")
         self.place_edit = Bilingual(group, max_length=200, languages=printed.CODES)
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Place:"), self.place_edit, *_columns("place"))
-        self.languages_combo = combo(group, [(words.language_pair_text(p), p) for p in acts_store.LANGUAGE_PAIRS], min_length=12)
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Printed in:"), self.languages_combo, "languages")
+        # the office's state languages and Russian and English on top of both lists
+        self.languages_field = LanguagePairField(group, preferred=office_settings.national_languages(db=self.db))
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Printed in:"), self.languages_field, "languages")
         self.transfer_combo = combo(group, [(words.transfer_type_text(c), c) for c in ("title", "custody")], min_length=12)
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Transfer:"), self.transfer_combo, "transfer_type")
         self.programme_combo = combo(group, [], placeholder=QCoreApplication.translate("ActEditorDialog", "Choose the programme"), min_length=12)
@@ -170,7 +173,7 @@ class ActEditorLayout:
         form.addRow("", self.programme_info)
         self.date_edit.dateChanged.connect(self._form_changed)
         self.place_edit.changed.connect(self._form_changed)
-        self.languages_combo.currentIndexChanged.connect(self._form_changed)
+        self.languages_field.changed.connect(self._languages_changed)
         self.transfer_combo.currentIndexChanged.connect(self._form_changed)
         self.programme_combo.currentIndexChanged.connect(self._programme_changed)
         return group
@@ -255,18 +258,13 @@ class ActEditorLayout:
         self.rate_holder = self._field(form, QCoreApplication.translate("ActEditorDialog", "Rate:"), rate_row, "rate", "rate_scale")
         self.rate_type_combo = combo(group, [(words.rate_type_text(c), c) for c in acts_store.RATE_TYPES], min_length=12)
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Kind of rate:"), self.rate_type_combo, "rate_type")
-        self.rate_source_edit = WrappingLineEdit(group, max_lines=3, max_length=200)
-        self.rate_source_edit.setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "e.g. UN Treasury"))
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Source:"), self.rate_source_edit, "rate_source_en", "rate_source")
-        self.rate_source_ru_edit = WrappingLineEdit(group, max_lines=3, max_length=200)
-        self.rate_source_ru_edit.setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Russian; filled for a listed source"))
-        self._field(form, QCoreApplication.translate("ActEditorDialog", "Source (Russian):"), self.rate_source_ru_edit, "rate_source_ru")
-        # the act's national language: its own name of the source (no list gives it)
-        self.rate_source_national_edit = Bilingual(group, stacked=True, wrapping=True, max_length=200, languages=printed.NATIONAL)
-        self.rate_source_national_holder = self._field(
-            form, QCoreApplication.translate("ActEditorDialog", "Source (act's language):"), self.rate_source_national_edit,
-            *(text_column("rate_source", code) for code in printed.NATIONAL))
-        self.rate_source_national_edit.changed.connect(self._form_changed)
+        # the source in each of the act's two languages (Kyrgyz and Russian for a Kyrgyz–Russian act); a listed source
+        # typed in English or Russian is stored in both
+        self.rate_source_field = Bilingual(group, stacked=True, wrapping=True, max_length=200, languages=printed.CODES)
+        self.rate_source_field.edits["en"].setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "e.g. UN Treasury"))
+        self.rate_source_field.edits["ru"].setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Russian; filled for a listed source"))
+        self._field(form, QCoreApplication.translate("ActEditorDialog", "Source:"), self.rate_source_field, "rate_source", *_columns("rate_source"))
+        self.rate_source_field.changed.connect(self._form_changed)
         self.rate_date_edit = DateField(group, empty_text="—")
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Effective from:"), self.rate_date_edit, "rate_date")
         self.usd_note = QLabel(QCoreApplication.translate("ActEditorDialog", "An act in US dollars needs no exchange rate."), group)
@@ -279,13 +277,9 @@ class ActEditorLayout:
         self.rate_edit.textChanged.connect(self._rate_changed)
         self.rate_scale_combo.currentIndexChanged.connect(self._rate_changed)
         self.rate_type_combo.currentIndexChanged.connect(self._form_changed)
-        self.rate_source_edit.textChanged.connect(self._form_changed)
-        self.rate_source_ru_edit.textChanged.connect(self._form_changed)
         self.rate_date_edit.dateChanged.connect(self._form_changed)
-        self.rate_widgets = [self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit, self.rate_source_ru_edit,
-                             self.rate_date_edit, self.nb_rate_source_ru_edit,
-                             self.nb_rate_edit, self.nb_rate_scale_combo, self.nb_rate_source_edit, self.nb_bank_button, self.nb_rate_date_edit,
-                             self.rate_source_national_edit, self.nb_rate_source_national_edit]
+        self.rate_widgets = [self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_field, self.rate_date_edit,
+                             self.nb_rate_edit, self.nb_rate_scale_combo, self.nb_rate_source_field, self.nb_bank_button, self.nb_rate_date_edit]
         return group
 
     def _transferor_genitives(self) -> tuple[str, str]:
@@ -300,6 +294,7 @@ class ActEditorLayout:
         for edit, text in zip((self.transferor_title_genitive_edit, self.transferor_name_genitive_edit), self._transferor_genitives()):
             if edit not in self._genitive_typed:
                 edit.setText(text)
+                edit.setCursorPosition(0)
 
     def suggest_transferor_name(self, typed: str) -> None:
         """Typed in one script, the other's empty field gets the suggested form (and the gender its guess)."""
@@ -315,8 +310,7 @@ class ActEditorLayout:
         """The national bank of ``currency`` as the second rate's source, in both languages."""
         bank = national_bank(currency)
         if bank is not None:
-            self.nb_rate_source_edit.setText(bank.en)
-            self.nb_rate_source_ru_edit.setText(bank.ru)
+            self.nb_rate_source_field.set_texts(bank.en, bank.ru)
 
     def national_banks(self) -> dict[str, str]:
         """The national bank of each currency of the region, as suggested for the source of the second rate."""
@@ -348,7 +342,8 @@ class ActEditorLayout:
         row = QHBoxLayout(bank_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        self.nb_rate_source_edit = WrappingLineEdit(bank_row, max_lines=3, max_length=200)
+        self.nb_rate_source_field = Bilingual(bank_row, stacked=True, wrapping=True, max_length=200, languages=printed.CODES)
+        self.nb_rate_source_field.edits["ru"].setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Russian; filled for a listed bank"))
         self.nb_bank_button = QToolButton(bank_row)
         self.nb_bank_button.setArrowType(Qt.ArrowType.DownArrow)
         self.nb_bank_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
@@ -358,18 +353,12 @@ class ActEditorLayout:
         for code, bank in self.national_banks().items():
             self.nb_bank_menu.addAction(bank).triggered.connect(lambda _checked=False, code=code: self.choose_national_bank(code))
         self.nb_bank_button.setMenu(self.nb_bank_menu)
-        row.addWidget(self.nb_rate_source_edit, 1)
+        row.addWidget(self.nb_rate_source_field, 1)
         row.addWidget(self.nb_bank_button, 0, Qt.AlignmentFlag.AlignTop)
-        bank_row.setFocusProxy(self.nb_rate_source_edit)
-        self.nb_rate_source_holder = self._field(form, QCoreApplication.translate("ActEditorDialog", "Bank:"), bank_row, "nb_rate_source_en", "nb_rate_source")
-        self.nb_rate_source_ru_edit = WrappingLineEdit(group, max_lines=3, max_length=200)
-        self.nb_rate_source_ru_edit.setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Russian; filled for a listed bank"))
-        self.nb_rate_source_ru_holder = self._field(form, QCoreApplication.translate("ActEditorDialog", "Bank (Russian):"), self.nb_rate_source_ru_edit, "nb_rate_source_ru")
-        self.nb_rate_source_national_edit = Bilingual(group, stacked=True, wrapping=True, max_length=200, languages=printed.NATIONAL)
-        self.nb_rate_source_national_holder = self._field(
-            form, QCoreApplication.translate("ActEditorDialog", "Bank (act's language):"), self.nb_rate_source_national_edit,
-            *(text_column("nb_rate_source", code) for code in printed.NATIONAL))
-        self.nb_rate_source_national_edit.changed.connect(self._form_changed)
+        bank_row.setFocusProxy(self.nb_rate_source_field)
+        self.nb_rate_source_holder = self._field(form, QCoreApplication.translate("ActEditorDialog", "Bank:"), bank_row, "nb_rate_source",
+                                                 *_columns("nb_rate_source"))
+        self.nb_rate_source_field.changed.connect(self._form_changed)
         self.nb_rate_date_edit = DateField(group, empty_text="—")
         self.nb_rate_date_edit.setToolTip(QCoreApplication.translate("ActEditorDialog", "The day the national bank's rate applies from"))
         self.nb_rate_date_holder = self._field(form, QCoreApplication.translate("ActEditorDialog", "Effective from:"), self.nb_rate_date_edit, "nb_rate_date")
@@ -380,16 +369,13 @@ class ActEditorLayout:
             "and quotes some currencies per 100 units; NBT (Tajikistan) sets a daily rate; CBT (Turkmenistan) has kept "
             "3.50 TMT per USD since 2015."))
         form.addRow(self.nb_hint)
-        for widget in (self.nb_rate_edit, self.nb_rate_source_edit):
+        for widget in (self.nb_rate_edit, *self.nb_rate_source_field.edits.values()):
             widget.setToolTip(self.nb_hint.text())
         self._national_form = form
-        self.national_rows: list[QWidget] = [self.nb_rate_holder, self.nb_rate_source_holder, self.nb_rate_source_ru_holder,
-                                             self.nb_rate_source_national_holder, self.nb_rate_date_holder, self.nb_hint]
+        self.national_rows: list[QWidget] = [self.nb_rate_holder, self.nb_rate_source_holder, self.nb_rate_date_holder, self.nb_hint]
 
         self.nb_rate_edit.textChanged.connect(self._nb_rate_changed)
         self.nb_rate_scale_combo.currentIndexChanged.connect(self._form_changed)
-        self.nb_rate_source_edit.textChanged.connect(self._form_changed)
-        self.nb_rate_source_ru_edit.textChanged.connect(self._form_changed)
         self.nb_rate_date_edit.dateChanged.connect(self._form_changed)
         self._national_toggled(False)
 
@@ -398,8 +384,7 @@ class ActEditorLayout:
         for widget in self.national_rows:
             # the advice is for filling the rate in; once an act has one, it stays in the tooltips
             advice = self.is_draft and not self.row.get("nb_rate_micro")
-            in_language = widget is not self.nb_rate_source_national_holder or bool(self.nb_rate_source_national_edit.shown)
-            self._national_form.setRowVisible(widget, shown and in_language and (widget is not self.nb_hint or advice))
+            self._national_form.setRowVisible(widget, shown and (widget is not self.nb_hint or advice))
         if shown and not self._loading and self.isVisible():
             if getattr(self, "_sized", False):
                 self.fit_header()  # room for the rows just unfolded, if the window has it
@@ -408,8 +393,11 @@ class ActEditorLayout:
 
     def has_national_rate(self) -> bool:
         """Whether the form shows anything in the national bank rate's fields."""
-        return bool(self.nb_rate_edit.text().strip() or self.nb_rate_source_edit.text().strip()
-                    or self.nb_rate_source_ru_edit.text().strip() or self.nb_rate_date_edit.iso())
+        return bool(self.nb_rate_edit.text().strip() or self.has_national_bank() or self.nb_rate_date_edit.iso())
+
+    def has_national_bank(self) -> bool:
+        """Whether the national bank is named in any language (shown or kept from another pair)."""
+        return any(self.nb_rate_source_field.text(code) for code in printed.CODES)
 
     def _build_lines_group(self) -> QGroupBox:
         group = QGroupBox(QCoreApplication.translate("ActEditorDialog", "Items handed over"), self)
@@ -550,14 +538,14 @@ class ActEditorLayout:
         return row
 
     def _chain_tab_order(self) -> None:
-        order: list[QWidget] = [self.date_edit, *self.place_edit.widgets(), self.languages_combo, self.transfer_combo,
+        order: list[QWidget] = [self.date_edit, *self.place_edit.widgets(), *self.languages_field.widgets(), self.transfer_combo,
                                 self.programme_combo, self.institution_combo, self.signatory_combo,
                                 *self.transferor_org_edit.widgets(), *self.transferor_name_edit.widgets(), self.transferor_gender_combo,
                                 *self.transferor_title_edit.widgets(), *self.transferor_authority_edit.widgets(),
                                 *self.goods_edit.widgets(), *self.basis_edit.widgets(), self.currency_combo,
-                                self.rate_edit, self.rate_scale_combo, self.rate_type_combo, self.rate_source_edit,
+                                self.rate_edit, self.rate_scale_combo, self.rate_type_combo, *self.rate_source_field.widgets(),
                                 self.rate_date_edit, self.national_toggle, self.nb_rate_edit, self.nb_rate_scale_combo,
-                                self.nb_rate_source_edit, self.nb_bank_button, self.nb_rate_date_edit, self.add_items_button, self.remove_lines_button,
+                                *self.nb_rate_source_field.widgets(), self.nb_bank_button, self.nb_rate_date_edit, self.add_items_button, self.remove_lines_button,
                                 self.lines_view, self.attachments_list, self.open_attachment_button, self.add_attachment_button,
                                 self.preview_button, self.print_button, self.pdf_button, self.finalize_button, self.sign_button,
                                 self.attach_scan_button, self.rescan_button, self.void_button, self.save_button, self.close_button]

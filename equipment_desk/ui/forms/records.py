@@ -106,7 +106,16 @@ class ProgrammeForm(RecordForm):
         self.donor_list.setModel(self.donor_model)
         self.donor_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.donor_model.itemChanged.connect(self._donor_toggled)
-        self.form.addRow(self.tr("Donors"), self.donor_list)
+        self.no_donors_note: QLabel | None = None
+        if self.donor_model.rowCount():
+            self.form.addRow(self.tr("Donors"), self.donor_list)
+        else:  # an empty box says nothing: say where donors are added
+            self.donor_list.hide()
+            self.no_donors_note = QLabel(self.tr("No donor is recorded yet. Save the programme, add its donors with "
+                                                 "“New donor” (Programmes & donors › Donors), then tick them here."), self)
+            self.no_donors_note.setWordWrap(True)
+            self.no_donors_note.setObjectName("no_donors_note")
+            self.form.addRow(self.tr("Donors"), self.no_donors_note)
         self.finish_layout()
 
     def _donor_toggled(self, item: QStandardItem) -> None:
