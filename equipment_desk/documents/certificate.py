@@ -853,9 +853,9 @@ def _void_lines(act: Mapping[str, Any], langs: Sequence[str], w: tx.Words) -> li
         if lang in own:
             lines.append(full[lang])
             continue
-        before = w.template("void_banner", lang).split("{reason}", 1)[0]
-        sentence = before[: before.find(". ") + 1] if ". " in before else before.rstrip(" :")
-        lines.append(_e(sentence.format(date=w.format_date(void.get("at"), lang) or "—")))
+        cut = "\u0000"  # where the reason would go
+        before = w.text("void_banner", lang, date=w.format_date(void.get("at"), lang) or "—", reason=cut).split(cut)[0]
+        lines.append(_e(before[: before.find(". ") + 1] if ". " in before else before.rstrip(" :")))
     return lines
 
 
