@@ -89,12 +89,8 @@ class DataActions:
         # only what the import wrote: its records (an institution's signatories and a programme's donors are
         # its own kind), never the office's settings, so unsaved edits on the Settings page stay
         self.apply_changes(OpChanges.of_tables(result.kind))
-        section = {"item": "items", "institution": "institutions", "programme": "programmes", "donor": "programmes"}.get(result.kind)
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Imported %n record(s).", "", result.created), 10_000)
-        if section is not None and section != self.current_section():
-            self.show_section(section)
-        if result.kind == "donor":
-            self.programme_tabs.setCurrentIndex(1)
+        self.show_list({"item": "items", "institution": "institutions", "programme": "programmes", "donor": "donors"}[result.kind])
 
     def export_current(self) -> None:
         """Export the list of the current section (for Handover acts: the act register)."""

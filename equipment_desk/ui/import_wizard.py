@@ -79,6 +79,10 @@ def _apply(context, preview: ImportPreview) -> ImportResult:
                         cancel=lambda: context.cancelled)
 
 
+SHOWN_PROBLEMS = 3
+"""The rows' problems the summary words (the others are in the table)."""
+
+
 class ImportWizard(QDialog):
     """File → columns → check → import.  ``imported(ImportResult)`` is emitted after a successful import."""
 
@@ -426,6 +430,10 @@ class ImportWizard(QDialog):
             text = self.tr("{bad} of {rows} have problems; {problems} in all. Correct the file (or the columns) and check again: "
                            "nothing is imported until every row is right.").format(
                 bad=bad_rows, rows=self.tr("%n row(s)", "", len(preview.rows)), problems=self.tr("%n problem(s)", "", len(preview.problems)))
+            # the first problems in words: the table's own column of problems is at its far right, out of view
+            text += "".join("\n• " + errors.problem_text(problem) for problem in preview.problems[:SHOWN_PROBLEMS])
+            if len(preview.problems) > SHOWN_PROBLEMS:
+                text += "\n" + self.tr("…and %n more, in the last column of the table.", "", len(preview.problems) - SHOWN_PROBLEMS)
         self.summary_label.setText(text)
         # a file's problem names its column in its own words: no English field name in front of it
         self.file_problems_label.setText("\n".join(self._file_problem_text(p) for p in preview.file_problems))

@@ -661,7 +661,15 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         done = open_form(kind, db=self.db, record_id=record_id, lang=self.lang, parent=self)
         self.apply_changes(done.changes)
         if done.value is not None:
+            if record_id is None:  # a new record is shown where it is listed (a donor added from the programmes tab)
+                self.show_list(kind)
             self.list_page(kind).select_id(done.value)
+
+    def show_list(self, kind: str) -> None:
+        """Show the list of ``kind`` (donors: the Donors tab of Programmes & donors)."""
+        self.show_section("programmes" if kind == "donors" else kind)
+        if kind in ("programmes", "donors"):
+            self.programme_tabs.setCurrentIndex(1 if kind == "donors" else 0)
 
     def act_editor(self, act_id: int | None) -> QWidget | None:
         """The act editor for ``act_id`` (a new draft for None), connected to the lists."""

@@ -1335,6 +1335,13 @@ The database will be replaced by it. A copy of the current database is kept in t
         </translation>
     </message>
     <message numerus="yes">
+        <source>…and %n more, in the last column of the table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n record(s) from {file}.</source>
         <translation>
             <numerusform>Imported %n record from {file}.</numerusform>

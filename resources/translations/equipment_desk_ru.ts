@@ -1345,6 +1345,14 @@ The database will be replaced by it. A copy of the current database is kept in t
         </translation>
     </message>
     <message numerus="yes">
+        <source>…and %n more, in the last column of the table.</source>
+        <translation>
+            <numerusform>…и ещё %n — в последнем столбце таблицы.</numerusform>
+            <numerusform>…и ещё %n — в последнем столбце таблицы.</numerusform>
+            <numerusform>…и ещё %n — в последнем столбце таблицы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n record(s) from {file}.</source>
         <translation>
             <numerusform>Из {file} импортирована %n запись.</numerusform>
@@ -3013,7 +3021,7 @@ Until then, filter the Handover acts list and read the totals under it.</source>
     </message>
     <message>
         <source>Name (%1)</source>
-        <translation>Имя (%1)</translation>
+        <translation>ФИО (%1)</translation>
     </message>
     <message>
         <source>(not given)</source>

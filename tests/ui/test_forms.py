@@ -145,6 +145,23 @@ def test_item_form_money_in_both_notations_and_calendar_date(qtbot, db):
     assert (row["unit_value_minor"], row["currency"], row["acquisition_date"], row["quantity"]) == (215000050, "KGS", "2018-02-01", 3)
 
 
+def test_a_long_name_is_shown_from_its_beginning(qtbot, db):
+    programme = records.create(db=db, kind=records.PROGRAMME, data={
+        "code": "KGZ/X12", "name_en": "Support to the Drug Control Service of the Kyrgyz Republic " * 3})
+    form = ProgrammeForm(db=db, record_id=programme["id"])
+    qtbot.addWidget(form)
+    form.show()
+    assert form.field("name_en").cursorPosition() == 0  # before: scrolled to its end, «…the Kyrgyz Republic»
+
+
+def test_a_problem_of_no_field_of_the_form_says_which_field_it_is(qtbot, db):
+    form = ItemForm(db=db)  # an item needs a name in either language: the store names the problem "name"
+    qtbot.addWidget(form)
+    assert form.general_message.text() == "Name: is required"  # before, only "is required", of nothing in particular
+    form.field("name_ru").setText("Ноутбук")
+    assert form.general_message.isHidden()
+
+
 def test_item_form_suggests_the_other_language_from_the_glossary(qtbot, db):
     form = ItemForm(db=db)
     qtbot.addWidget(form)

@@ -85,11 +85,25 @@ def test_every_row_problem_is_listed(wizard, db, tmp_path, qtmodeltester):
     assert "Quantity" in model.index(0, problems_column).data()
     assert "Currency" in model.index(1, problems_column).data() and "Unit value" in model.index(1, problems_column).data()
     assert model.index(2, 1).data() == "ready"
+    summary = dialog.summary_label.text().splitlines()  # the first problems said in words, not only counted
+    assert summary[1].startswith("• row 2, Quantity: ") and summary[2].startswith("• row 3, ")
+    assert len(summary) == 4 and all(line.startswith("• row ") for line in summary[1:])  # all three problems
     dialog.only_problems.setChecked(True)
     assert model.rowCount() == 2
     assert not dialog.import_button.isEnabled()
     dialog.start_import()
     assert item_count(db) == 0
+
+
+def test_the_summary_words_the_first_problems_and_counts_the_others(wizard, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("Category;Name;Quantity;Unit value;Currency\n" + "office;Chair;0;10;USD\n" * 5, encoding="utf-8")
+    dialog = wizard(path)
+    dialog.go_next()
+    dialog.go_next()
+    summary = dialog.summary_label.text().splitlines()
+    assert [line[:9] for line in summary[1:4]] == ["• row 2, ", "• row 3, ", "• row 4, "]
+    assert summary[4] == "…and 2 more, in the last column of the table."
 
 
 def test_unreadable_file_shows_the_message(wizard, tmp_path, monkeypatch):

@@ -947,3 +947,17 @@ def test_a_table_not_shown_yet_is_fitted_when_it_is_shown(qtbot, db, tmp_path):
     fitted = [header.sectionSize(i) for i in range(header.count())]
     page.columns.fit_now()
     assert [header.sectionSize(i) for i in range(header.count())] == fitted
+
+
+def test_a_new_record_is_shown_where_it_is_listed(window, db, monkeypatch):
+    def fill_and_save(form):
+        form.field("name_en").setText("Government of Norway")
+        return form.save()
+
+    monkeypatch.setattr("equipment_desk.ui.forms.records.DonorForm.exec", fill_and_save)
+    window.show_section("programmes")
+    window.programme_tabs.setCurrentIndex(0)
+    window.new_donor_action.trigger()  # from the programmes' tab, as its toolbar offers
+    donor = db.execute("SELECT id FROM donor WHERE name_en = 'Government of Norway'").fetchone()[0]
+    assert window.current_section() == "programmes" and window.programme_tabs.currentIndex() == 1
+    assert window.donors_page.current_id() == donor  # before, the saved donor was nowhere in sight

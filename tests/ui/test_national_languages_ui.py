@@ -229,6 +229,10 @@ def test_the_record_forms_name_their_fields_alike_in_russian(qtbot, db) -> None:
             qtbot.addWidget(form)
             labels = {name: form.form.labelForField(form.field(name).parentWidget()).text() for name in ("name_ru", "name_ky")}
             assert labels["name_ru"].split()[0] == labels["name_ky"].split()[0] == "Название", labels
+        signatory = SignatoryForm(db=db)
+        qtbot.addWidget(signatory)
+        label = signatory.form.labelForField(signatory.field("name_ky").parentWidget()).text()
+        assert label.split()[0] == signatory.form.labelForField(signatory.field("name_ru").parentWidget()).text().split()[0]
         # a programme form with no donor to tick says where donors are added, instead of an empty box
         assert form.no_donors_note is not None and "Новый донор" in form.no_donors_note.text()
         assert form.donor_list.isHidden()

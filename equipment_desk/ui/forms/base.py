@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from equipment_desk.core.errors import DeskError, InputError, Problem
 from equipment_desk.store.changes import NOTHING, OpChanges, perform
-from equipment_desk.ui.errors import show_error, translate_template
+from equipment_desk.ui.errors import problem_text, show_error, translate_template
 from equipment_desk.ui.widgets.screen import fit_to_screen, keep_place
 
 
@@ -192,11 +192,10 @@ class RecordForm(QDialog):
         per_field: dict[str, list[str]] = {}
         general: list[str] = []
         for problem in problems:
-            text = translate_template(problem.message, problem.params)
             if problem.field in self._fields:
-                per_field.setdefault(problem.field, []).append(text)
-            else:
-                general.append(text)
+                per_field.setdefault(problem.field, []).append(translate_template(problem.message, problem.params))
+            else:  # not beside a field of the form: the message names its field (an item's name in either language)
+                general.append(problem_text(problem))
         for name, (_, label) in self._fields.items():
             messages = per_field.get(name)
             label.setText("; ".join(messages) if messages else "")
@@ -253,6 +252,7 @@ def line(parent: QWidget, text: str = "", *, max_length: int = 300) -> QLineEdit
     edit = QLineEdit(parent)
     edit.setMaxLength(max_length)
     edit.setText(text or "")
+    edit.setCursorPosition(0)  # a long name read from its beginning, not scrolled to its end
     return edit
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QObject
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 DATE_FORMAT = "dd.MM.yyyy"
 """How every date field shows its date."""
@@ -15,7 +16,9 @@ class DateField(QDateEdit):
     """A date with a calendar, shown DD.MM.YYYY, that may be empty (:meth:`iso` gives None).
 
     ``empty_text`` is what an empty field shows ("no date" unless told otherwise); an empty
-    field's calendar opens on today's month.
+    field's calendar opens on today's month.  A date typed into an empty field is taken: the
+    first digit starts the day of today's date, which the digits that follow overwrite
+    (otherwise the field, showing "—", would drop every digit typed into it).
     """
 
     def __init__(self, parent: QWidget | None = None, *, empty_text: str | None = None) -> None:
@@ -33,6 +36,13 @@ class DateField(QDateEdit):
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
         return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if self.iso() is None and event.text().isdigit() and not self.isReadOnly():
+            self.setDate(QDate.currentDate())
+            self.setCurrentSection(QDateTimeEdit.Section.DaySection)
+            self.lineEdit().setSelection(0, 2)  # the day's two digits, replaced by what is typed
+        super().keyPressEvent(event)
 
     def iso(self) -> str | None:
         """The ISO date (``2018-02-20``), or None when empty."""
