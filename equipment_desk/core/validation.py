@@ -10,7 +10,6 @@ triggers; this is where the messages come from.
 from __future__ import annotations
 
 import re
-import uuid as uuid_module
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -209,7 +208,9 @@ def _clean_country(field: Field, value: Any) -> str:
 
 def _clean_uuid(field: Field, value: Any) -> str:
     try:
-        return str(uuid_module.UUID(str(value).strip()))
+        import uuid  # not at start-up: it loads the platform module
+
+        return str(uuid.UUID(str(value).strip()))
     except ValueError as error:
         raise FieldError("is not a valid UUID") from error
 

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.money import MAX_MINOR, Currency, check_language, currency
-from equipment_desk.core.numwords import MAX_NUMBER, cardinal
 
 
 def russian_form(number: int, forms: tuple[str, str, str]) -> str:
@@ -72,6 +71,8 @@ def number_in_words(number: int, lang: str) -> str:
     ``lang`` is any code of :data:`equipment_desk.core.languages.CODES`;
     numbers up to :data:`~equipment_desk.core.numwords.MAX_NUMBER` (10**21 - 1).
     """
+    from equipment_desk.core.numwords import MAX_NUMBER, cardinal  # num2words: loaded when a number is first spelt
+
     check_language(lang)
     return cardinal(_check_count(number, "number", MAX_NUMBER), lang)
 
@@ -117,6 +118,8 @@ def amount_in_words(minor: int, currency_code: str, lang: str) -> str:
         raise InputError(
             Problem("is too large (at most {max} minor units)", params={"max": MAX_MINOR}, field="amount", value=minor)
         )
+    from equipment_desk.core.numwords import cardinal  # num2words: loaded when an amount is first spelt
+
     major, rest = divmod(minor, cur.minor_factor)
     major_name, minor_name = _unit_names(cur, lang, major, rest)
     words = cardinal(major, lang)

@@ -27,8 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from equipment_desk.core.errors import (
     DatabaseLockedError,
@@ -39,7 +38,11 @@ from equipment_desk.core.errors import (
     StorageError,
 )
 from equipment_desk.core.files import PART_SUFFIX, atomic_output
+from equipment_desk.store.connection import Database
 from equipment_desk.store.database import database_file
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +238,7 @@ def check_backup(path: str | Path) -> BackupCheck:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as error:
         raise NotOurDatabaseError("{path} cannot be opened ({reason}); nothing was restored", path=str(path), reason=str(error)) from error
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = Database(conn)
     try:
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]

@@ -15,8 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from equipment_desk.core.errors import (
     DatabaseLockedError,
@@ -24,6 +23,10 @@ from equipment_desk.core.errors import (
     RefusedError,
     StorageError,
 )
+from equipment_desk.store.connection import Database
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +35,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 DATABASE_FILENAME = "equipment-desk.sqlite"
 DB_ENV_VAR = "EQUIPMENT_DESK_DB"
 
-BeforeMigrate = Callable[[sqlite_utils.Database, Path, list[str]], None]
+BeforeMigrate = Callable[[Any, Path, list[str]], None]
+"""``before_migrate(db, path, names)``: called before the migrations ``names`` are applied to the file ``path``."""
 
 
 def default_database_path() -> Path:
@@ -82,7 +86,7 @@ def open_database(
     before_migrate: BeforeMigrate | None = None,
     migrate: bool = True,
     quick_check: bool = True,
-) -> sqlite_utils.Database:
+) -> Database:
     """Open (creating if needed) an Equipment Desk database and bring its schema up to date.
 
     Raises :class:`StorageError` when Python's SQLite lacks what the store needs
@@ -102,7 +106,7 @@ def open_database(
 
     require_sqlite_features()
     if memory:
-        db = sqlite_utils.Database(memory=True, execute_plugins=False)
+        db = Database(sqlite3.connect(":memory:"))
         _configure(db, busy_timeout_ms, wal=False)
         MIGRATIONS.apply(db)
         return db
@@ -131,7 +135,7 @@ def open_database(
         connection = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
     except sqlite3.Error as error:
         raise StorageError("cannot open {path}: {reason}", path=str(path), reason=str(error)) from error
-    db = sqlite_utils.Database(connection, execute_plugins=False)
+    db = Database(connection)
     try:
         if existed:
             _refuse_foreign_or_damaged(db, path, quick_check=quick_check)
@@ -139,10 +143,11 @@ def open_database(
         _configure(db, busy_timeout_ms, wal=True)
         if migrate:
             pending = [m.name for m in MIGRATIONS.pending(db)]
-            if pending and existed and before_migrate is not None and MIGRATIONS.applied(db):
-                before_migrate(db, path, pending)
-            with translate_errors():
-                MIGRATIONS.apply(db)
+            if pending:  # (an up-to-date file, every start but the first after an update, needs no sqlite-utils)
+                if existed and before_migrate is not None and MIGRATIONS.applied(db):
+                    before_migrate(db, path, pending)
+                with translate_errors():
+                    MIGRATIONS.apply(db)
     except BaseException:
         db.close()
         raise

@@ -24,9 +24,7 @@ suggests the other language's name (:func:`glossary_suggestions`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from equipment_desk.core import languages as printed
 from equipment_desk.core.errors import Problem
@@ -34,6 +32,9 @@ from equipment_desk.core.grammar import name_genitive, title_genitive
 from equipment_desk.core.names import CYRILLIC, LATIN, guess_gender, script_of
 from equipment_desk.core.rate_sources import source_texts
 from equipment_desk.store.migrations import ACT_CONTENT_COLUMNS, MIGRATIONS, _changed, _text
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 RECORD_LANGUAGES: tuple[str, ...] = printed.CODES
 """The languages texts are recorded in: every printed language, each text in its own column."""

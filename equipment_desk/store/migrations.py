@@ -12,29 +12,95 @@ its lines, its signed scan and the audit log.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Any
 
 from equipment_desk.core.errors import NewerSchemaError
 
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
 MIGRATION_SET = "equipment_desk"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+"""Where sqlite-utils records each migration applied (``migration_set``, ``name``, ``applied_at``)."""
 
 
-class _NumberedMigrations(Migrations):
-    """Migrations kept in the order of their numbers (``0001_…``), whichever module registering them is imported
-    first: the search, stock and language modules each register theirs, and a later one may depend on an earlier."""
+@dataclass
+class Migration:
+    """One registered migration (what sqlite-utils' ``Migrations`` reads of each: its name, function, transaction)."""
 
-    def __call__(self, *, name: str | None = None, transactional: bool = True):
-        register = super().__call__(name=name, transactional=transactional)
+    name: str
+    fn: Callable[[Any], None]
+    transactional: bool = True
 
-        def inner(func):
-            result = register(func)
+
+@dataclass
+class AppliedMigration:
+    name: str
+    applied_at: str
+
+
+class _NumberedMigrations:
+    """The schema's migrations, kept in the order of their numbers (``0001_…``), whichever module registering them
+    is imported first: the search, stock and language modules each register theirs, and a later one may depend on
+    an earlier.
+
+    Registering and reading what a database has applied need no sqlite-utils: the window opens an up-to-date file
+    without loading it (with click, pluggy and dateutil, a tenth of its start-up).  Applying them is sqlite-utils'
+    :class:`~sqlite_utils.migrations.Migrations`, made when first needed over the same list.
+    """
+
+    migrations_table = MIGRATIONS_TABLE
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._migrations: list[Migration] = []
+
+    def __call__(self, *, name: str | None = None, transactional: bool = True) -> Callable[[Callable[[Any], None]], Callable[[Any], None]]:
+        def inner(func: Callable[[Any], None]) -> Callable[[Any], None]:
+            migration_name = name or func.__name__
+            if any(m.name == migration_name for m in self._migrations):
+                raise ValueError(f"Migration '{migration_name}' is already registered in set '{self.name}'")
+            self._migrations.append(Migration(migration_name, func, transactional))
             self._migrations.sort(key=lambda migration: migration.name[:4])  # stable: one number's keep their order
-            return result
+            return func
 
         return inner
+
+    def applied(self, db: Any) -> list[AppliedMigration]:
+        """The migrations ``db`` has applied, in the order they were (plain SQL: no sqlite-utils)."""
+        if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [self.migrations_table]).fetchone() is None:
+            return []
+        return [AppliedMigration(name, applied_at) for name, applied_at in db.execute(
+            f"SELECT name, applied_at FROM [{self.migrations_table}] WHERE migration_set = ? ORDER BY rowid", [self.name])]
+
+    def pending(self, db: Any) -> list[Migration]:
+        already = {migration.name for migration in self.applied(db)}
+        return [migration for migration in self._migrations if migration.name not in already]
+
+    def runner(self) -> Migrations:
+        """sqlite-utils' ``Migrations`` over this list (the same records: it reads their name, fn and transactional)."""
+        from sqlite_utils.migrations import Migrations
+
+        runner = Migrations(self.name)
+        runner._migrations = self._migrations  # type: ignore[assignment] # noqa: SLF001 - no public way to give it the list
+        return runner
+
+    def apply(self, db: Any, *, stop_before: str | Iterable[str] | None = None) -> None:
+        """Apply the pending migrations (sqlite-utils: each in a transaction with its record)."""
+        self.runner().apply(full_database(db), stop_before=stop_before)
+
+    def _record_applied(self, db: Any, name: str) -> None:
+        self.runner()._record_applied(full_database(db), name)  # noqa: SLF001
+
+
+def full_database(db: Any) -> sqlite_utils.Database:
+    """sqlite-utils' own ``Database`` for ``db`` (ours hands over its own, made on first need)."""
+    full = getattr(db, "full", None)
+    return full() if callable(full) else db
 
 
 MIGRATIONS = _NumberedMigrations(MIGRATION_SET)
@@ -347,31 +413,29 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-def _order(migration: Migrations._Migration) -> tuple[int, int, str]:
+def _order(migration: Migration) -> tuple[int, int, str]:
     # Two migrations are numbered 0005: the search module's came first when the schema module was imported
     # first, as every start of the program does it.
     return int(migration.name[:4]), 0 if migration.fn.__module__ == "equipment_desk.store.search" else 1, migration.name
 
 
-def in_order() -> Migrations:
+def in_order() -> _NumberedMigrations:
     """The migrations, in the order of their numbers.
 
     They register as their modules are imported, and the modules import each other, so the order they
     registered in depends on which was imported first (``store.search`` first put ``0006_kept_stock``
     before ``0002_search``).  Applying them by number makes that order one.
     """
-    MIGRATIONS._migrations.sort(key=_order)  # noqa: SLF001 - sqlite-utils keeps no public list
+    MIGRATIONS._migrations.sort(key=_order)  # noqa: SLF001 - the registry's own list
     return MIGRATIONS
 
 
 def known_migration_names() -> list[str]:
-    return [m.name for m in MIGRATIONS._migrations]  # noqa: SLF001 - sqlite-utils keeps no public list
+    return [m.name for m in MIGRATIONS._migrations]  # noqa: SLF001 - the registry's own list
 
 
 def check_schema_version(db: sqlite_utils.Database, path: Path | str) -> None:
     """Refuse a database that records migrations this version does not know."""
-    if not db[Migrations.migrations_table].exists():
-        return
     applied = {m.name for m in MIGRATIONS.applied(db)}
     unknown = sorted(applied - set(known_migration_names()))
     if unknown:

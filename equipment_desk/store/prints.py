@@ -13,19 +13,19 @@ Migration ``0008_issued_prints`` creates the table.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import uuid as uuid_module
 from collections.abc import Iterable
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from equipment_desk.core.errors import RefusedError
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
 from equipment_desk.store.migrations import MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = ["KINDS", "bundle_form", "file_sha256", "issued_prints", "keep_incoming_prints", "record_issued_print"]
 
@@ -65,6 +65,8 @@ def m0008_issued_prints(db: sqlite_utils.Database) -> None:
 
 def file_sha256(source: bytes | str | os.PathLike) -> tuple[str, int]:
     """The SHA-256 (hex) and size of bytes or of a file (read in blocks)."""
+    import hashlib  # (this module registers a migration, so it loads at every start; hashlib and uuid need not)
+
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         return hashlib.sha256(data).hexdigest(), len(data)
@@ -96,6 +98,8 @@ def record_issued_print(*, db: sqlite_utils.Database, act_ids: Iterable[int], so
     """
     if kind not in KINDS:
         raise ValueError(f"unknown kind of print {kind!r}")
+    import uuid
+
     sha256, size = file_sha256(source)
     ids = sorted(set(int(act_id) for act_id in act_ids))
     if not ids or not size:
@@ -107,7 +111,7 @@ def record_issued_print(*, db: sqlite_utils.Database, act_ids: Iterable[int], so
             cursor = db.execute(
                 "INSERT OR IGNORE INTO issued_print (uuid, act_id, sha256, size, kind, languages, copies, issued_at, "
                 "issued_by) SELECT ?, id, ?, ?, ?, ?, ?, ?, ? FROM act WHERE id = ? AND status <> 'draft'",
-                [str(uuid_module.uuid4()), sha256, size, kind, _languages_text(languages), int(copies), now, user,
+                [str(uuid.uuid4()), sha256, size, kind, _languages_text(languages), int(copies), now, user,
                  act_id])
             added += cursor.rowcount
     return added

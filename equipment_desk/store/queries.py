@@ -30,13 +30,14 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.store.acts.rows import usd_total
 from equipment_desk.store.search import code_expression, search_words
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 LIST_KINDS = ("acts", "items", "institutions", "programmes", "donors")
 ACT_STATUSES = ("draft", "finalized", "signed", "void")
@@ -639,18 +640,35 @@ def _item_status(row: dict[str, Any]) -> str:
 # --- what the filters offer, what the status bar counts, what a detail pane sums ---------------
 
 def filter_years(*, db: sqlite_utils.Database, kind: str) -> list[int]:
-    """Years that occur in list ``kind`` (items: acquisition date; otherwise act date), newest first."""
-    table, column = ("item", "acquisition_date") if kind == "items" else ("act", "act_date")
-    rows = db.execute(
-        f"SELECT DISTINCT CAST(substr({column}, 1, 4) AS INTEGER) AS y FROM {table} WHERE {column} IS NOT NULL ORDER BY y DESC"
-    ).fetchall()
-    return [row[0] for row in rows]
+    """Years that occur in list ``kind`` (items: acquisition date; otherwise act date), newest first.
+
+    Read down the date's index a year at a time (the latest date before the year last found), so the cost is a
+    few index steps per year, not a read of every row (20 ms on 100,000 items, at every start on the items list).
+    """
+    if kind == "items":  # the index item_acquired_order: (acquisition_date IS NULL, acquisition_date)
+        latest_before = "SELECT max(acquisition_date) FROM item WHERE (acquisition_date IS NULL) = 0 AND acquisition_date < ?"
+    else:  # the index act_date
+        latest_before = "SELECT max(act_date) FROM act WHERE act_date < ?"
+    years: list[int] = []
+    below = "A"  # after every ISO date
+    while (latest := db.execute(latest_before, [below]).fetchone()[0]) is not None:
+        years.append(int(latest[:4]))
+        below = latest[:4]  # every date of that year sorts after its first four characters
+    return years
 
 
 def filter_countries(*, db: sqlite_utils.Database) -> list[str]:
-    """Country codes of the institutions and acts on record, sorted."""
-    rows = db.execute("SELECT country FROM institution UNION SELECT country FROM act WHERE country <> '' ORDER BY 1").fetchall()
-    return [row[0] for row in rows]
+    """Country codes of the institutions and acts on record, sorted.
+
+    The acts' are read down the index act_country a code at a time (the next code after the last found), not
+    by reading every act.
+    """
+    codes = {row[0] for row in db.execute("SELECT DISTINCT country FROM institution")}
+    after = ""  # an act without a country has ''
+    while (code := db.execute("SELECT min(country) FROM act WHERE country > ?", [after]).fetchone()[0]) is not None:
+        codes.add(code)
+        after = code
+    return sorted(codes)
 
 
 def filter_programmes(*, db: sqlite_utils.Database) -> list[dict[str, Any]]:

@@ -24,10 +24,12 @@ turns what a person typed into a safe FTS5 query (every word quoted, so
 from __future__ import annotations
 
 import re
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from equipment_desk.store.migrations import MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 

@@ -22,10 +22,12 @@ names each item whose kept figure is wrong; ``check`` calls it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from equipment_desk.store.migrations import MIGRATIONS, STOCK_TOO_MUCH, finalize_rules_trigger
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 COUNTED = "('finalized', 'signed')"
 """The act statuses whose lines have left stock."""

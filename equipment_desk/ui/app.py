@@ -15,6 +15,7 @@ import gc
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -29,17 +30,19 @@ LOG_KEEP = 3
 """How many logs put aside are kept (``equipment-desk.log.1`` … ``.3``)."""
 
 
-# What start-up needs and does not use Qt (sqlite-utils, the store, validation, the backups, the data folder), before
+# What start-up needs and does not use Qt (the store's reading of the lists, validation, the data folder), before
 # PySide6: once PySide6 is loaded it reads the source of every module an import names, which makes those
-# imports slower.
+# imports slower.  (Not sqlite-utils nor the backups: an up-to-date database opens and its lists read without them.)
 import platformdirs  # noqa: E402,F401
 
+from equipment_desk.core import labels as _labels  # noqa: E402,F401
 from equipment_desk.core import places  # noqa: E402
 from equipment_desk.core import validation as _validation  # noqa: E402,F401
-from equipment_desk.exchange import backup as _backup  # noqa: E402,F401
+from equipment_desk.store import changes as _changes  # noqa: E402,F401
 from equipment_desk.store import context as _context  # noqa: E402,F401
 from equipment_desk.store import database as _database  # noqa: E402,F401
 from equipment_desk.store import queries as _queries  # noqa: E402,F401
+from equipment_desk.store import sqlite_features as _sqlite_features  # noqa: E402,F401
 from equipment_desk.ui import protect_python_singletons  # noqa: E402,F401 - applied on import of the package
 
 
@@ -147,15 +150,18 @@ def open_database_interactively(settings, parent=None, path: Path | None = None)
     Returns the database, or None when the user gives up.
     """
     from equipment_desk.core.errors import DeskError
-    from equipment_desk.exchange.backup import backup_folder, make_before_migrate
     from equipment_desk.store.database import DATABASE_FILENAME, default_database_path, open_database
+
+    def before_migrate(db, opened: Path, pending: list[str]) -> None:  # noqa: ANN001
+        """A backup (in the backup folder of the settings) before any schema change."""
+        from equipment_desk.exchange.backup import backup_folder, make_before_migrate
+
+        make_before_migrate(backup_folder(opened, settings.backup_folder), keep=settings.backup_keep)(db, opened, pending)
 
     if path is None:
         path = Path(settings.database_path) if settings.database_path else default_database_path()
     while True:
         try:
-            # a backup (in the backup folder of the settings) before any schema change
-            before_migrate = make_before_migrate(backup_folder(path, settings.backup_folder), keep=settings.backup_keep)
             db = open_database(path, before_migrate=before_migrate)
             log.info("opened database %s", path)
             return db, path
@@ -230,6 +236,44 @@ def close_on_terminate(window) -> None:  # noqa: ANN001 - the main window
     signal.signal(signal.SIGINT, close)
 
 
+def after_first_paint(window, work: Callable[[], None], *, at_latest_ms: int = 2000) -> None:  # noqa: ANN001 - a widget
+    """Run ``work`` once ``window`` has been painted the first time, or after ``at_latest_ms`` if it never is
+    (started minimised, or a platform that does not expose it).
+
+    Qt paints a window while it handles the window's first exposure; ``work`` runs at the turn of the event loop
+    after that.  Start-up leaves here what the user does not need in order to see the window and use it: the
+    window's background work (the rest of a list's ids, the day's backup), the guard on wheel events, the
+    handling of SIGTERM, the collector turned on again, and the welcome on an empty database (shown over the
+    painted window).
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    handle = window.windowHandle()
+    timer = QTimer(window)
+    timer.setSingleShot(True)
+    ran = False
+
+    def run() -> None:
+        nonlocal ran
+        if ran:
+            return
+        ran = True
+        timer.stop()
+        handle.removeEventFilter(watch)
+        work()
+
+    class FirstExposure(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Expose and handle.isExposed():
+                QTimer.singleShot(0, run)  # once the exposure is handled: the window is painted then
+            return False
+
+    watch = FirstExposure(window)
+    handle.installEventFilter(watch)
+    timer.timeout.connect(run)
+    timer.start(at_latest_ms)
+
+
 def end_of_start_up() -> None:
     """The window is shown: what starting made stays for good, so collections skip it from now on
     (``gc.freeze``), and the garbage collector, off while the program started, runs again (see
@@ -293,17 +337,25 @@ def main(argv: list[str] | None = None) -> int:
     from equipment_desk.ui.words import ui_language
 
     window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language), auto_backups=True)
+    if window.background_tasks is not None:
+        window.background_tasks.hold()  # the rest of the list's ids, read in a worker, once the window is painted
     window.show()
-    from equipment_desk.ui.widgets.wheel import install_wheel_guard
 
-    install_wheel_guard(app)  # after start-up: a filter on every event would slow the start, and no wheel turns then
-    close_on_terminate(window)
-    end_of_start_up()
-    if queries.is_empty(db=db):
-        window.show_welcome()
-    else:
-        window.start_daily_backup()  # in the background: the window is usable at once
-    code = app.exec() if window.isVisible() else 0  # closed already (a signal while the welcome was open)
+    def once_shown() -> None:
+        if window.background_tasks is not None:
+            window.background_tasks.release()
+        from equipment_desk.ui.widgets.wheel import install_wheel_guard
+
+        install_wheel_guard(app)  # a filter on every event would slow the start, and no wheel turns before
+        close_on_terminate(window)
+        end_of_start_up()
+        if queries.is_empty(db=db):
+            window.show_welcome()
+        else:
+            window.start_daily_backup()  # in the background: the window is usable at once
+
+    after_first_paint(window, once_shown)
+    code = app.exec()
     window.tasks.cancel_all()
     window.tasks.wait(10_000)
     window.db.close()  # after a restore, not the connection opened above

@@ -9,9 +9,8 @@ institutions and programmes, a :class:`DetailPane` beside the selected record.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +33,9 @@ from equipment_desk.ui.models import ID_ROLE, ActsModel, ListModel, act_status_l
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.widgets.columns import FittedColumns
 from equipment_desk.ui.widgets.combos import FilterCombo
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class ListPage(QWidget):
@@ -75,6 +77,9 @@ class ListPage(QWidget):
         self._layout_restored = False
         layout.addLayout(bar)
         self.view = QTableView(self)
+        # A viewport made here: asking Qt's own for its Python object (FittedColumns watches it) has PySide6 try the
+        # widget against every widget class it knows, making their Python enums, tens of ms of the start-up.
+        self.view.setViewport(QWidget(self.view))
         self.view.setObjectName(f"table_{key}")
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

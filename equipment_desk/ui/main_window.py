@@ -42,7 +42,6 @@ from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -86,6 +85,7 @@ from equipment_desk.ui.tasks import TaskRunner
 from equipment_desk.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
+    import sqlite_utils
     from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)

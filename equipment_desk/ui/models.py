@@ -21,9 +21,8 @@ import json
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -43,6 +42,9 @@ from equipment_desk.core.validation import COUNTRIES
 from equipment_desk.store import queries
 from equipment_desk.store.queries import ListFilter
 from equipment_desk.ui.words import format_date, label
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 """The record id of a row."""

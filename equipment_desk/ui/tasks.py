@@ -37,11 +37,13 @@ import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +204,20 @@ class TaskRunner(QObject):
         if max_threads:
             self._pool.setMaxThreadCount(max_threads)
         self._running: set[Task] = set()
+        self._held: list[_Runnable] | None = None
         self.on_unhandled_error: Callable[[Task, BaseException], None] | None = None
+
+    def hold(self) -> None:
+        """Queue the tasks run from now on, started by :meth:`release` (the window holds the work nobody asked
+        for until it is painted: a worker would take processor time from the first paint)."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the tasks queued since :meth:`hold`, and any run from now on at once."""
+        held, self._held = self._held or [], None
+        for runnable in held:
+            self._pool.start(runnable)
 
     def _open_db(self) -> sqlite_utils.Database:
         from equipment_desk.store.database import open_database
@@ -259,6 +274,8 @@ class TaskRunner(QObject):
         self._running.add(task)
         if self.synchronous:
             body()
+        elif self._held is not None:
+            self._held.append(_Runnable(body))
         else:
             self._pool.start(_Runnable(body))
         return task

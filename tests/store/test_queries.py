@@ -280,3 +280,23 @@ def test_a_first_page_of_several_words_finds_matches_far_apart():
         for limit in (1, 3, 4, 10):
             assert queries.list_ids(db=database, kind="items", filters=ListFilter(text="scanner rare"), sort="added",
                                     descending=descending, limit=limit) == whole[:limit]
+
+
+def test_filter_choices_read_down_the_indexes_are_what_reading_every_row_gives():
+    """Years and countries are read a value at a time down an index; they are the same as a read of every row,
+    with dates missing, several a year, old years, and acts without a country."""
+    db = open_database(memory=True)
+    demo.load_demo(db=db)
+    item = db.execute("SELECT id FROM item LIMIT 1").fetchone()[0]
+    db.execute("UPDATE item SET acquisition_date = NULL WHERE id % 3 = 0")
+    db.execute("UPDATE item SET acquisition_date = '0999-12-31' WHERE id = ?", [item])
+    db.execute("UPDATE act SET country = '' WHERE id % 4 = 0 AND status = 'draft'")
+    db.execute("UPDATE act SET act_date = '2016-03-01' WHERE id % 4 <> 0 AND status = 'draft'")
+    for kind, table, column in (("items", "item", "acquisition_date"), ("acts", "act", "act_date")):
+        every_row = [row[0] for row in db.execute(
+            f"SELECT DISTINCT CAST(substr({column}, 1, 4) AS INTEGER) AS y FROM {table} WHERE {column} IS NOT NULL ORDER BY y DESC")]
+        assert queries.filter_years(db=db, kind=kind) == every_row and len(every_row) > 1
+    assert queries.filter_years(db=db, kind="items")[-1] == 999
+    every_country = [row[0] for row in db.execute(
+        "SELECT country FROM institution UNION SELECT country FROM act WHERE country <> '' ORDER BY 1")]
+    assert queries.filter_countries(db=db) == every_country and "" not in every_country

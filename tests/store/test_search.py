@@ -74,7 +74,8 @@ def test_existing_rows_are_indexed_by_the_migration(tmp_path):
     assert search.search_ids(db=db, table="donor", text="jap") == [1]
     search.rebuild(db=db)
     assert search.search_ids(db=db, table="donor", text="gov") == [1]
-    assert isinstance(db, sqlite_utils.Database)
+    assert isinstance(db.full(), sqlite_utils.Database)  # sqlite-utils' API over the same connection
+    assert db["donor"].count == 1
 
 
 def test_pieces_of_serial_and_inventory_numbers_match(db):

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from equipment_desk.core.errors import InputError, NotFoundError, Problem
 from equipment_desk.core.money import to_usd_minor
 from equipment_desk.core.validation import FieldError, parse_date
 from equipment_desk.store.languages import NATIONAL_COLUMNS, RECORD_LANGUAGES, column
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 STATUSES = ("draft", "finalized", "signed", "void")
 
