@@ -1,6 +1,6 @@
 """Importing 10,000 items from XLSX (validation included) against openpyxl merely reading the file.
 
-    python bench/bench_import.py [ROWS] [RUNS]
+    python bench/bench_import.py [ROWS] [RUNS] [--national]
 
 Writes a realistic procurement list (Russian headers, a title row, money in
 number cells, dates, serial numbers, a totals row and a signature row under
@@ -15,7 +15,9 @@ Each run reads the anchor just before and just after the import and gives
 the ratio import / (the mean of the two anchors), so a machine that gets
 busier or quieter during the run slows or speeds both sides alike; the
 ratios are reported as min/median/p90/max.  Goal: at most 2× at the median
-and at the p90.
+and at the p90.  ``--national`` adds the item's name in Kyrgyz and in Uzbek
+(Latin, typed with plain apostrophes, so every row is respelled) as two more
+columns: the import checks and stores them, and indexes them for search.
 """
 
 from __future__ import annotations
@@ -40,17 +42,19 @@ from equipment_desk.store import records  # noqa: E402
 from equipment_desk.store.database import open_database  # noqa: E402
 
 
-def write_list(path: Path, rows: int) -> None:
+def write_list(path: Path, rows: int, national: bool = False) -> None:
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet("Закупка")
     sheet.append(["Перечень оборудования, закупленного в рамках программы XAC/Z60"])
     sheet.append(["№", "Категория", "Наименование", "Модель", "Серийный номер", "Инвентарный номер", "Ед. изм.", "Кол-во",
-                  "Цена за ед.", "Валюта", "Дата приобретения", "Состояние", "Программа", "Примечание"])
+                  "Цена за ед.", "Валюта", "Дата приобретения", "Состояние", "Программа", "Примечание"]
+                 + (["Наименование (кырг.)", "Name (UZ)"] if national else []))
     start = date(2018, 1, 10)
     for n in range(1, rows + 1):
         sheet.append([n, "компьютеры" if n % 3 else "office", f"Компьютер настольный в сборе, вариант {n % 17}", "HP ProDesk 400 G4",
                       f"CZC{n:08d}", f"UNODC-KG-{n:06d}", "шт.", 1 + n % 5, 43000 + (n % 100) * 12.5, "KGS",
-                      start + timedelta(days=n % 300), "новое", "XAC/Z60", "с монитором и ИБП" if n % 2 else None])
+                      start + timedelta(days=n % 300), "новое", "XAC/Z60", "с монитором и ИБП" if n % 2 else None]
+                     + ([f"Үстөл компьютери, {n % 17}-вариант", f"Stol kompyuteri, o'quv xonasi uchun {n % 17}"] if national else []))
     sheet.append(["Итого:", None, None, None, None, None, None, sum(1 + n % 5 for n in range(1, rows + 1))])
     sheet.append([None, "Главный бухгалтер ____________ Иванова А.А."])
     workbook.save(path)
@@ -66,11 +70,13 @@ def read_only(path: Path) -> int:
 
 
 def main() -> None:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 9
+    national = "--national" in sys.argv
+    numbers = [arg for arg in sys.argv[1:] if arg != "--national"]
+    rows = int(numbers[0]) if numbers else 10_000
+    runs = int(numbers[1]) if len(numbers) > 1 else 9
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "list.xlsx"
-        write_list(source, rows)
+        write_list(source, rows, national)
         ratios, anchors, imports = [], [], []
         for attempt in range(runs):
             before = _timed(lambda: read_only(source))

@@ -13,9 +13,10 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.core import national_text
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.money import MAX_MINOR, format_amount
-from equipment_desk.exchange.columns import COLUMNS, ColumnSpec
+from equipment_desk.exchange.columns import COLUMNS, NATIONAL_FIELDS, ColumnSpec
 from equipment_desk.exchange.layout import SkippedRow
 from equipment_desk.exchange.tables import Mapping, Table, cell_text
 from equipment_desk.store import records
@@ -123,6 +124,11 @@ class Checker:
         self.mapping = preview.mapping
         self.source = preview.source
         self.specs = {s.field: s for s in columns_for(preview.kind)}
+        self.national = {name: NATIONAL_FIELDS[preview.kind][name] for name in self.mapping.fields.values()
+                         if name in NATIONAL_FIELDS[preview.kind]}
+        """The file's columns of texts in a national language: field -> (language, stored column)."""
+        self.respelled: list[int] = []
+        """Rows whose Uzbek apostrophes were written as the letters ʻ and ʼ."""
 
     def title(self, field_name: str) -> str:
         if self.mapping.column_of(field_name) is not None:
@@ -151,7 +157,27 @@ class Checker:
     def text(self, cells: dict[str, Any], name: str) -> str:
         return cell_text(self.cell(cells, name))
 
+    def national_texts(self, cells: dict[str, Any], row: int, problems: list[Problem]) -> dict[str, str]:
+        """The row's texts in national languages, field -> text as it will be stored: Uzbek apostrophes written as the
+        letters ʻ and ʼ (the cell shows it so too), and a text in the wrong column (another language's letters, or none
+        of the language's script) named as a problem of its row and column."""
+        texts = {}
+        for name, (code, _stored) in self.national.items():
+            text = self.text(cells, name)
+            spelled = national_text.normalise(code, text)
+            if spelled != text:
+                cells[name] = spelled
+                if not self.respelled or self.respelled[-1] != row:
+                    self.respelled.append(row)
+            problems.extend(self.problem(p.message, name, row, spelled, **p.params) for p in national_text.text_problems(code, spelled))
+            texts[name] = spelled
+        return texts
+
     def finish(self) -> None:
-        pass
+        if self.respelled:
+            rows = self.respelled
+            self.preview.warnings.append(Problem(
+                "apostrophes in Uzbek texts are written as the letters ʻ (oʻ, gʻ) and ʼ (rows {rows})",
+                params={"rows": ", ".join(str(r) for r in rows[:8]) + (" …" if len(rows) > 8 else "")}, source=self.source))
 
 

@@ -13,6 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from equipment_desk.core import languages as printed
+from equipment_desk.store.languages import TEXT_LENGTHS
+from equipment_desk.store.languages import column as text_column
 from equipment_desk.store.records import INSTITUTION_KINDS, ITEM_CATEGORIES, ITEM_CONDITIONS
 
 
@@ -58,6 +61,41 @@ ROW_NUMBER_COLUMN = _spec(ROW_NUMBER, "No.", "№ п/п", ("no", "n", "nr", "ite
                           "the register's own row numbers", "1", note="recognised so it is never read as the name; not imported")
 NOT_IMPORTED_TITLES = frozenset({"model no", "model number", "model n", "номер модели"})
 """Titles that start like a known one but mean something we do not keep (Snipe-IT's "Model No." beside "Model")."""
+
+NATIONAL_EXAMPLES = {"kk": "Қазақ тілі", "ky": "Кыргыз тили", "tg": "Тоҷикӣ", "uz": "Oʻzbek tili", "uz-Cyrl": "Ўзбек тили",
+                     "tk": "Türkmen dili"}
+
+
+def national_specs(field: str, en: str, ru: str, titles: tuple[str, ...], length: int) -> tuple[ColumnSpec, ...]:
+    """One column per national language for a text kept in each (``name_ky`` titled "Name (KY)", as exports write it).
+
+    The titles are the field's own with a language mark: "(KY)", "(Kyrgyz)", «(кырг.)», «на кыргызском», «(кыргызча)»
+    (:data:`NATIONAL_MARKS`)."""
+    return tuple(
+        _spec(text_column(field, code), f"{en} ({code.upper()})", f"{ru} ({code.upper()})", titles,
+              f"text in {printed.BY_CODE[code].english}, up to {length} characters", NATIONAL_EXAMPLES[code], lang=code,
+              note=NATIONAL_NOTE)
+        for code in printed.NATIONAL)
+
+
+NATIONAL_NOTE = ("letters of another language of the region, or none of the language's script, are refused as the wrong "
+                 "column; Uzbek apostrophes are written as ʻ (oʻ, gʻ) and ʼ")
+
+NATIONAL_MARKS: dict[str, str] = {
+    "kk": r"kk|kaz|kazakh|каз|казах\w*|қаз|қазақ\w*",
+    "ky": r"ky|kir|kyrgyz|kirghiz|kirgiz|кыр|кырг|кыргыз\w*|кирг|киргиз\w*",
+    "tg": r"tg|tgk|tajik|tadjik|tadzhik|тадж|таджик\w*|тоҷ|тоҷик\w*|тоджик\w*",
+    "uz": r"uz|uzb|uzbek|o[ʻʼ]?zbek\w*|узб|узбек\w*",
+    "uz-Cyrl": r"ўзб|ўзбек\w*",
+    "tk": r"tk|tuk|turkmen\w*|türkmen\w*|туркм|туркмен\w*",
+}
+"""A title's words that name a national language: its code, its name in English, Russian (also shortened) or itself."""
+CYRILLIC_MARK = r"cyrl|cyr|cyrillic|kirill\w*|кир|кирил\w*|кириллиц\w*"
+LATIN_MARK = r"latn|lat|latin|lotin\w*|лат|латин\w*"
+MARK_FILLERS = frozenset({"in", "на", "language", "lang", "script", "язык", "языке", "яз", "тілі", "тілінде", "тили", "тилинде",
+                          "tili", "tilida", "dili", "dilinde", "забони", "ба"})
+"""Words around a language's name in a title («на кыргызском языке», "in Kazakh") that say nothing more."""
+
 
 ITEM_COLUMNS: tuple[ColumnSpec, ...] = (
     ROW_NUMBER_COLUMN,
@@ -171,12 +209,32 @@ PROGRAMME_COLUMNS: tuple[ColumnSpec, ...] = (
     _spec("notes", "Notes", "Примечание", ("comment", "comments", "примечания"), "text, up to 4000 characters", ""),
 )
 
+def _national_of(specs: tuple[ColumnSpec, ...], field: str, en: str, ru: str, table: str, prefix: str) -> tuple[ColumnSpec, ...]:
+    """The national columns of ``field``: its titles (as recognised for ``field``), each with a language mark."""
+    spec = next(s for s in specs if s.field == field)
+    return national_specs(field.removesuffix("_en"), en, ru, (spec.title_en, spec.title_ru, *spec.titles), TEXT_LENGTHS[table][prefix])
+
+
+ITEM_COLUMNS += _national_of(ITEM_COLUMNS, "name", "Name", "Наименование", "item", "name")
+INSTITUTION_COLUMNS += (_national_of(INSTITUTION_COLUMNS, "name_en", "Name", "Наименование", "institution", "name")
+                        + _national_of(INSTITUTION_COLUMNS, "signatory_name", "Signatory", "Подписант", "signatory", "name")
+                        + _national_of(INSTITUTION_COLUMNS, "signatory_title_en", "Signatory title", "Должность", "signatory", "title")
+                        + _national_of(INSTITUTION_COLUMNS, "signatory_authority_en", "Acting under", "На основании", "signatory", "authority"))
+DONOR_COLUMNS += _national_of(DONOR_COLUMNS, "name_en", "Name", "Наименование", "donor", "name")
+PROGRAMME_COLUMNS += _national_of(PROGRAMME_COLUMNS, "name_en", "Name", "Наименование", "programme", "name")
+
+NATIONAL_FIELDS: dict[str, dict[str, tuple[str, str]]] = {}
+"""Kind -> import field of a national text -> (its language, the column it is stored in, of the record or its signatory)."""
+
 COLUMNS: dict[str, tuple[ColumnSpec, ...]] = {
     "item": ITEM_COLUMNS,
     "institution": INSTITUTION_COLUMNS,
     "donor": DONOR_COLUMNS,
     "programme": PROGRAMME_COLUMNS,
 }
+for _kind, _specs in COLUMNS.items():
+    NATIONAL_FIELDS[_kind] = {spec.field: (spec.lang, spec.field.removeprefix("signatory_")) for spec in _specs
+                              if spec.lang in printed.NATIONAL}
 
 # Words people write instead of our codes.
 CATEGORY_WORDS = {
@@ -267,6 +325,17 @@ _KIND_TEXT = {
                   "Donors named in the Donors column must already be recorded (import donors first)."),
     "donor": ("Donors", "`donors import FILE`", ""),
 }
+
+
+def _national_row(first: ColumnSpec) -> str:
+    """One row of the column list for a text's columns in the six national languages."""
+    base = first.field.removesuffix("_" + printed.column_suffix(first.lang))
+    fields = ", ".join(f"`{text_column(base, code)}`" for code in printed.NATIONAL)
+    title_en, title_ru = first.title_en.rsplit(" (", 1)[0], first.title_ru.rsplit(" (", 1)[0]
+    marks = ", ".join(f"({code.upper()})" for code in printed.NATIONAL)
+    return (f"| {fields} | {title_en} ({first.lang.upper()}) … | {title_ru} ({first.lang.upper()}) … | {title_en} or {title_ru} with a "
+            f"language mark: {marks}, (Kyrgyz), «(кырг.)», «на кыргызском», «(кыргызча)» | text in that language; {NATIONAL_NOTE} | "
+            f"{NATIONAL_EXAMPLES['ky']} |  |")
 
 
 def columns_markdown() -> str:
@@ -435,6 +504,39 @@ def columns_markdown() -> str:
         "",
         "**A list exported by Equipment Desk** (English or Russian, XLSX or CSV) imports again as it is.",
         "",
+        "## Texts in the national languages",
+        "",
+        "Names (and a signatory's name, title and authority) are kept in Kazakh, Kyrgyz, Tajik, Uzbek (Latin and Cyrillic) and "
+        "Turkmen beside Russian and English, and an export writes a column for each language the records have: \"Name (KY)\", "
+        "«Наименование (KY)», \"Signatory title (UZ-CYRL)\". Such a column is read back into that language. A title names the "
+        "language by its code (KK, KY, TG, UZ, UZ-CYRL, TK, also `name_uz_cyrl`), by its name in English (\"Name (Kyrgyz)\", "
+        "\"Kazakh name\", \"Name in Turkmen\", \"Name (Uzbek, Cyrillic)\"), in Russian, also shortened («Наименование (кырг.)», "
+        "«на казахском языке», «(узб. кир.)») or in the language itself («(қазақша)», «(кыргызча)», «(тоҷикӣ)», \"(oʻzbekcha)\", "
+        "«(ўзбекча)», \"(türkmençe)\"), after any title the field has in English or Russian. A title without a mark is Russian or "
+        "English, never a national language.",
+        "",
+        "These texts must be in the UTF-8 or UTF-16 encoding of a CSV, or in an XLSX: Windows-1251, KOI8-R and DOS 866 have none "
+        "of their letters. Each text is checked for its column, and a row whose text does not fit is refused with its row, its "
+        "column and the reason, and nothing is imported:",
+        "",
+        "- letters of another language of the region that the column's language does not use: Kazakh «ә», «қ» or «і» in the "
+        "Kyrgyz column, Turkmen \"ň\" or \"ý\" in the Uzbek column, Uzbek \"ʻ\" in the Turkmen column;",
+        "- no letter of the language's script at all: Latin letters only in the Kazakh, Kyrgyz, Tajik or Uzbek Cyrillic column "
+        "(\"Laptop HP\" in the Tajik column; «Ноутбук HP» is fine), Cyrillic letters only in the Uzbek or Turkmen column; a "
+        "person's name in Uzbek and Turkmen is the Latin passport form, in the others the Cyrillic one;",
+        "- `?` where a letter should be (\"?аза?стан\"): the file went through a code page without the language's letters.",
+        "",
+        "Uzbek (Latin) writes oʻ and gʻ with ʻ (U+02BB) and the tutuq belgisi with ʼ (U+02BC): an apostrophe, a typographic "
+        "quote or a backtick typed between letters instead (\"O'zbekiston\", \"ma’lumot\") is written as the letter the spelling "
+        "wants, ʻ after o and g, ʼ elsewhere, and the check before the import lists the rows so respelled. Russian and English "
+        "cannot be told from Kazakh or Uzbek by their letters and are not guessed at.",
+        "",
+        "An import adds new records only, as for every other column: a record already recorded is reported, not changed, "
+        "so a national text is added with its record (in the window, each record's form takes them, and on the command line "
+        "`languages set`). The window's check shows each national column as it will be stored; a column chosen by hand for a "
+        "national language is remembered with the rest of the mapping. Search finds records by these names (see the user "
+        "guide).",
+        "",
         "One record without a file: `items add --name \"Laptop\" --category computers --price \"$1,234.50\" --serial SN-1` and "
         "`institutions add --name-en \"State Customs Service\" --country KG --signatory \"A. Usubaliev\"` are checked exactly as "
         "an imported row.",
@@ -447,6 +549,10 @@ def columns_markdown() -> str:
         out += ["| Field | English title | Russian title | Also recognised | Type | Example | Required |",
                 "|---|---|---|---|---|---|---|"]
         for spec in COLUMNS[kind]:
+            if spec.lang in printed.NATIONAL:
+                if spec.lang == printed.NATIONAL[0]:
+                    out.append(_national_row(spec))
+                continue
             also = ", ".join(t for t in spec.titles[:6])
             type_text = spec.type + (f"; {spec.note}" if spec.note else "")
             out.append(f"| `{spec.field}` | {spec.title_en} | {spec.title_ru} | {also} | {type_text} | {spec.example or '—'} | "

@@ -335,6 +335,7 @@ class _InstitutionChecker(_Checker):
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
         result = RowCheck(row=row, cells=cells)
         problems = result.problems
+        national = self.national_texts(cells, row, problems)
         data = {name: self.cell(cells, name) for name in self.fields if name in cells or name in self.preview.defaults}
         data = {k: cell_text(v) for k, v in data.items()}
         if data.get("kind"):
@@ -365,17 +366,15 @@ class _InstitutionChecker(_Checker):
                     problems.append(self.problem("differs from row {other} for the same institution ({value_there})", name, row, value,
                                                  other=first.row, value_there=base[name]))
         signatory = {name: cell_text(self.cell(cells, name)) for name in _SIGNATORY_FIELDS if name in cells}
+        signatory.update({name: text for name, text in national.items() if name.startswith("signatory_")})
         if any(signatory.values()):
-            sig_data = {
-                "full_name": signatory.get("signatory_name", ""),
-                "title_en": signatory.get("signatory_title_en", ""),
-                "title_ru": signatory.get("signatory_title_ru", ""),
-                "authority_en": signatory.get("signatory_authority_en", ""),
-                "authority_ru": signatory.get("signatory_authority_ru", ""),
-            }
-            clean_sig, found = clean_record(records.SIGNATORY.fields, sig_data, row=row, source=self.source)
             aliases = {"full_name": "signatory_name", "title_en": "signatory_title_en", "title_ru": "signatory_title_ru",
                        "authority_en": "signatory_authority_en", "authority_ru": "signatory_authority_ru"}
+            aliases.update({stored: name for name, (_code, stored) in self.national.items() if name.startswith("signatory_")})
+            sig_data = {stored: signatory.get(name, "") for stored, name in aliases.items()}
+            clean_sig, found = clean_record(records.SIGNATORY.fields, sig_data, row=row, source=self.source)
+            if not sig_data["full_name"].strip():
+                found.append(Problem("is required", field="full_name"))
             problems.extend(self.relabel(found, row, aliases))
             owner = result.group or row
             names = self.signatories.setdefault(owner, {})
@@ -392,6 +391,7 @@ class _InstitutionChecker(_Checker):
 def _validated(checker: _Checker, kind: Any, row: int, cells: dict[str, Any]) -> tuple[RowCheck, dict[str, Any]]:
     """The row's check with the problems of validating its ``checker.fields`` as a ``kind`` record, and the clean record."""
     result = RowCheck(row=row, cells=cells)
+    checker.national_texts(cells, row, result.problems)
     data = {name: cell_text(checker.cell(cells, name)) for name in checker.fields
             if name in cells or name in checker.preview.defaults}
     clean, found = records.validate(db=checker.db, kind=kind, data=data, row=row, source=checker.source)

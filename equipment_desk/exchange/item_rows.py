@@ -33,7 +33,7 @@ from equipment_desk.exchange.remembered import category_lookup
 from equipment_desk.exchange.tables import cell_decimal_text, cell_text, normalise_title
 from equipment_desk.exchange.values import AmountError, DateError, header_currency, read_date, split_currency
 from equipment_desk.store import records
-from equipment_desk.store.languages import language_of
+from equipment_desk.store.languages import NATIONAL_COLUMNS, language_of
 from equipment_desk.store.records import ITEM_CATEGORIES
 
 _CONDITIONS = choice_lookup(CONDITION_WORDS)
@@ -71,6 +71,7 @@ class ItemChecker(Checker):
         if manufacturer and not data["model"].casefold().startswith(manufacturer.casefold()):
             data["model"] = f"{manufacturer} {data['model']}".strip()
         self._names(cells, row, data, problems)
+        data.update(self.national_texts(cells, row, problems))
         if not (data["name"] or data.get("name_ru") or data.get("name_en")) and data["model"]:
             data["name"] = data["model"]
             self.named_from_model.append(row)
@@ -274,6 +275,7 @@ class ItemChecker(Checker):
     # --- across the file --------------------------------------------------------------------------
 
     def finish(self) -> None:
+        super().finish()
         preview = self.preview
         for _key, (word, rows) in self.unknown_categories.items():
             shown = ", ".join(str(r) for r in rows[:8]) + (" …" if len(rows) > 8 else "")
@@ -298,6 +300,7 @@ def _stored(clean: dict[str, Any], programme_code: str) -> dict[str, str]:
     shown = {name: cell_text(clean.get(name)) for name in ("category", "name", "name_ru", "name_en", "model", "serial_number", "inventory_number", "unit",
                                                             "quantity", "currency", "acquisition_date", "condition", "notes")}
     shown["name"] = shown["name"] or shown["name_ru"] or shown["name_en"]
+    shown.update({name: clean.get(name) or "" for name in NATIONAL_COLUMNS["item"]})
     minor = clean.get("unit_value_minor")
     currency = clean.get("currency")
     if isinstance(minor, int) and currency:

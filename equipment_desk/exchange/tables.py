@@ -41,7 +41,15 @@ from pathlib import Path
 from typing import Any
 
 from equipment_desk.core.errors import InputError, Problem
-from equipment_desk.exchange.columns import NOT_IMPORTED_TITLES, ROW_NUMBER, ColumnSpec
+from equipment_desk.exchange.columns import (
+    CYRILLIC_MARK,
+    LATIN_MARK,
+    MARK_FILLERS,
+    NATIONAL_MARKS,
+    NOT_IMPORTED_TITLES,
+    ROW_NUMBER,
+    ColumnSpec,
+)
 from equipment_desk.exchange.encodings import decode_text
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -411,6 +419,48 @@ def _split_language(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+_NATIONAL_WORD = {code: re.compile(rf"(?:{pattern})") for code, pattern in NATIONAL_MARKS.items()}
+_CYRILLIC_WORD = re.compile(CYRILLIC_MARK)
+_LATIN_WORD = re.compile(LATIN_MARK)
+_SPLIT_UZBEK = re.compile(r"\bo ([ʻʼ]?zbek)")
+MAX_MARK_WORDS = 4
+
+
+def _national_language(words: list[str]) -> str | None:
+    """The national language a title's words name («на кыргызском языке», "uz cyrl", «ўзбекча»), else None."""
+    words = [word for word in words if word not in MARK_FILLERS]
+    found: set[str] = set()
+    script = None
+    for word in words:
+        codes = {code for code, pattern in _NATIONAL_WORD.items() if pattern.fullmatch(word)}
+        if codes:
+            found |= codes
+        elif _CYRILLIC_WORD.fullmatch(word):
+            script = "Cyrl"
+        elif _LATIN_WORD.fullmatch(word):
+            script = "Latn"
+        else:
+            return None
+    if len(found) != 1:
+        return None
+    code = found.pop()
+    if code in ("uz", "uz-Cyrl") and script:
+        return "uz-Cyrl" if script == "Cyrl" else "uz"
+    return code if script is None or code not in ("uz", "uz-Cyrl") and script == "Cyrl" else None
+
+
+def split_national(title: str) -> tuple[str, str | None]:
+    """``"name kyrgyz"`` -> ``("name", "ky")``: a national language's mark at the end or the start of a normalised title
+    (its code, its name in English, Russian or itself; "uz cyrl", «узб. кир.» for Uzbek in Cyrillic) is taken off."""
+    words = _SPLIT_UZBEK.sub(r"o\1", title).split()
+    for size in range(min(MAX_MARK_WORDS, len(words) - 1), 0, -1):
+        for mark, base in ((words[-size:], words[:-size]), (words[:size], words[size:])):
+            code = _national_language(mark)
+            if code is not None and base:
+                return " ".join(base), code
+    return title, None
+
+
 def _is_cyrillic(text: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in text)
 
@@ -424,6 +474,8 @@ def match_title(title: Any, specs: Sequence[ColumnSpec]) -> str | None:
     if norm in NOT_IMPORTED_TITLES:
         return None
     base, lang = _split_language(norm)
+    if lang is None:
+        base, lang = split_national(norm)
     for candidate, candidate_lang in ((norm, None), (base, lang)):
         found = [spec for spec in specs if candidate in spec.normalised_titles]
         if found:
@@ -444,6 +496,9 @@ def _pick_language(found: list[ColumnSpec], lang: str | None, matched: str) -> C
     if len(found) == 1:
         return found[0]
     if lang is None:
+        found = [spec for spec in found if spec.lang in (None, "ru", "en")] or found  # a national text needs its mark
+        if len(found) == 1:
+            return found[0]
         one_column = [spec for spec in found if spec.lang is None]
         if one_column:
             return one_column[0]  # an item's plain «Наименование»: one name, stored by the script of each text
@@ -456,7 +511,7 @@ def _pick_language(found: list[ColumnSpec], lang: str | None, matched: str) -> C
 
 def _second_column(name: str, title: str, specs: Sequence[ColumnSpec], fields: dict[int, str]) -> str | None:
     """A second column of a field that has one per language («Наименование» and "Description"): the language of its title."""
-    variants = {spec.lang: spec.field for spec in specs if spec.lang and spec.field.startswith(name + "_")}
+    variants = {spec.lang: spec.field for spec in specs if spec.lang in ("ru", "en") and spec.field.startswith(name + "_")}
     if not variants:
         return None
     wanted = variants.get("ru" if _is_cyrillic(title) else "en")

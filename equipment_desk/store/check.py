@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from equipment_desk.core.errors import Problem
-from equipment_desk.store import guards, stock
+from equipment_desk.store import guards, search, stock
 from equipment_desk.store.acts import sealing
 
 
@@ -19,10 +19,12 @@ class CheckReport:
     acts: list[tuple[str, Problem]] = field(default_factory=list)
     acts_checked: int = 0
     kept_stock: list[stock.WrongFigure] = field(default_factory=list)
+    search: list[str] = field(default_factory=list)
+    """The full-text indexes that are out of step with their records."""
 
     @property
     def ok(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.guards or self.acts or self.kept_stock)
+        return not (self.integrity or self.foreign_keys or self.guards or self.acts or self.kept_stock or self.search)
 
     def lines(self) -> list[str]:
         out = [f"integrity: {line}" for line in self.integrity]
@@ -30,13 +32,15 @@ class CheckReport:
         out += [f"guard: {problem}" for problem in self.guards]
         out += [f"act {number}: {problem}" for number, problem in self.acts]
         out += [f"stock: {wrong}" for wrong in self.kept_stock]
+        out += [f"search: {line}" for line in self.search]
         return out
 
 
 def check_database(*, db: sqlite_utils.Database) -> CheckReport:
     """SQLite's integrity check and foreign keys; the schema's guards (constraints, triggers) as the migrations make
     them; the journal of sealed acts; every sealed act against its hash, its content and its journal entries (its
-    signed scans re-hashed); each office's chain; and every item's kept handed-over figure recomputed from scratch."""
+    signed scans re-hashed); each office's chain; every item's kept handed-over figure recomputed from scratch; and each
+    full-text index against the records it indexes."""
     report = CheckReport()
     results = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
     if results != ["ok"]:
@@ -54,4 +58,5 @@ def check_database(*, db: sqlite_utils.Database) -> CheckReport:
     report.acts.extend(sealing.verify_journal(db=db, entries=entries))
     report.acts.extend(sealing.verify_chains(db=db))
     report.kept_stock.extend(stock.kept_stock_problems(db=db))
+    report.search.extend(search.index_problems(db=db))
     return report

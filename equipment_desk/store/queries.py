@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.store.acts.rows import usd_total
-from equipment_desk.store.search import code_expression, search_words
+from equipment_desk.store.search import code_expression, national_columns, search_words
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -243,13 +243,18 @@ def _text_condition(db: sqlite_utils.Database, kind: str, word: str) -> tuple[st
         params += [v for _, values in sources for v in values]
         return "(" + " OR ".join(parts) + ")", params
     if kind == "institutions":
-        return f"(t.id IN {_fts('institution')} OR t.id IN (SELECT institution_id FROM signatory WHERE full_name LIKE ? ESCAPE '\\'))", [match, _like(word)]
+        return (f"(t.id IN {_fts('institution')} OR t.id IN (SELECT institution_id FROM signatory WHERE {_SIGNATORY_NAMES} LIKE ? "
+                "ESCAPE '\\'))"), [match, _like(word)]
     if kind == "programmes":
         return (f"(g.id IN {_fts('programme')} OR g.id IN (SELECT pd.programme_id FROM programme_donor pd "
                 f"WHERE pd.donor_id IN {_fts('donor')}))"), [match, match]
     if kind == "donors":
         return f"d.id IN {_fts('donor')}", [match]
     raise ValueError(f"unknown list {kind!r}")
+
+
+_SIGNATORY_NAMES = " || ' ' || ".join(("full_name", *national_columns("name")))
+"""A signatory's names in every language, one text (the search looks for a word inside it)."""
 
 
 def _year_bounds(year: int) -> list[str]:
@@ -587,6 +592,16 @@ _ROWS = {
                (SELECT count(*) FROM programme_donor pd WHERE pd.donor_id = d.id) AS programmes
         FROM {_FROM['donors']} WHERE d.id IN (SELECT value FROM json_each(?))""",
 }
+
+
+def national_names(*, db: sqlite_utils.Database, kind: str, record_id: int) -> dict[str, str]:
+    """A record's names in the national languages that it has (``{"ky": "Башкы прокуратура"}``), for a list to show which
+    one a search found (asked when the pointer rests on the name, so the rows of a page never carry them)."""
+    from equipment_desk.core.languages import NATIONAL
+
+    columns = national_columns("name")
+    row = db.execute(f"SELECT {', '.join(columns)} FROM {_TABLE[kind]} WHERE id = ?", [record_id]).fetchone()
+    return {code: text for code, text in zip(NATIONAL, row or ()) if text and text.strip()}
 
 
 def _usd_totals(db: sqlite_utils.Database, column: str, ids: Sequence[int]) -> dict[int, int | None]:

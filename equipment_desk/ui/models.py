@@ -135,6 +135,8 @@ class Column:
     hidden: bool = False
     """Hidden until the user shows it (header context menu)."""
     tooltip: Callable[[dict[str, Any], str], str] | None = None
+    national_names: bool = False
+    """The tooltip adds the record's names in the national languages (read when asked)."""
 
 
 class _Page:
@@ -465,6 +467,8 @@ class ListModel(QAbstractTableModel):
         if column.tooltip is not None:
             return column.tooltip(row, self.lang) or None
         value = column.display(row, self.lang)
+        if column.national_names:
+            return _with_national_names(str(value or ""), queries.national_names(db=self.db, kind=self.kind, record_id=row["id"])) or None
         return str(value) if value else None
 
     def styled_font(self, kind: str) -> QFont:
@@ -577,6 +581,22 @@ def _quantity(row: dict[str, Any], lang: str) -> str:
     return f"{row['quantity']} {unit_text(row['unit'])}"
 
 
+def _with_national_names(text: str, names: dict[str, str]) -> str:
+    """A name column's tooltip: the name shown, then the record's names in the national languages ("Kyrgyz: Башкы
+    прокуратура"), so a row that a search found by one of them shows which."""
+    from equipment_desk.ui.words import language_name
+
+    return "\n".join([text, *(f"{language_name(code)}: {name}" for code, name in names.items())]).strip()
+
+
+def _bilingual_name(row: dict[str, Any], lang: str) -> str:
+    return bilingual(row, "name", lang)
+
+
+def _item_name(row: dict[str, Any], lang: str) -> str:
+    return bilingual(row, "name", lang) or row["name"]
+
+
 def _item_status_tooltip(row: dict[str, Any], lang: str) -> str:
     if row["written_off"]:
         return QCoreApplication.translate("labels", "Written off: {reason}").format(reason=row["written_off_reason"])
@@ -591,7 +611,7 @@ class ItemsModel(ListModel):
     shows = frozenset({"items", "programmes"})  # stock figures change with the item: finalizing and voiding say "items"
     progressive = True
     columns = (
-        Column("name", QT_TRANSLATE_NOOP("columns", "Item"), lambda r, lang: bilingual(r, "name", lang) or r["name"]),
+        Column("name", QT_TRANSLATE_NOOP("columns", "Item"), _item_name, national_names=True),
         Column("model", QT_TRANSLATE_NOOP("columns", "Make and model"), lambda r, lang: r["model"]),
         Column("serial_number", QT_TRANSLATE_NOOP("columns", "Serial No."), lambda r, lang: r["serial_number"] or ""),
         Column("inventory_number", QT_TRANSLATE_NOOP("columns", "Inventory No."), lambda r, lang: r["inventory_number"] or ""),
@@ -622,7 +642,7 @@ class InstitutionsModel(ListModel):
     kind = "institutions"
     shows = frozenset({"institutions", "acts"})  # the acts it received and their value
     columns = (
-        Column("name", QT_TRANSLATE_NOOP("columns", "Institution"), lambda r, lang: bilingual(r, "name", lang)),
+        Column("name", QT_TRANSLATE_NOOP("columns", "Institution"), _bilingual_name, national_names=True),
         Column("other_name", QT_TRANSLATE_NOOP("columns", "Name in the other language"),
                lambda r, lang: r["name_en"] if lang == "ru" else r["name_ru"], hidden=True),
         Column("country", QT_TRANSLATE_NOOP("columns", "Country"), lambda r, lang: country_label(r["country"], lang)),
@@ -642,7 +662,7 @@ class ProgrammesModel(ListModel):
     shows = frozenset({"programmes", "donors", "items", "acts"})  # its donors' names, counts of items and acts
     columns = (
         Column("code", QT_TRANSLATE_NOOP("columns", "Code"), lambda r, lang: r["code"]),
-        Column("name", QT_TRANSLATE_NOOP("columns", "Programme"), lambda r, lang: bilingual(r, "name", lang)),
+        Column("name", QT_TRANSLATE_NOOP("columns", "Programme"), _bilingual_name, national_names=True),
         Column("sub_programme", QT_TRANSLATE_NOOP("columns", "Sub-programme"), lambda r, lang: sub_programme_label(r["sub_programme"]),
                hidden=True),
         # In Russian the donors' Russian names where recorded; in English their short names.
@@ -659,7 +679,7 @@ class DonorsModel(ListModel):
     kind = "donors"
     shows = frozenset({"donors", "programmes"})  # the programmes it funds
     columns = (
-        Column("name", QT_TRANSLATE_NOOP("columns", "Donor"), lambda r, lang: bilingual(r, "name", lang)),
+        Column("name", QT_TRANSLATE_NOOP("columns", "Donor"), _bilingual_name, national_names=True),
         Column("short_name", QT_TRANSLATE_NOOP("columns", "Short name"), lambda r, lang: r["short_name"]),
         Column("country", QT_TRANSLATE_NOOP("columns", "Country"), lambda r, lang: r["country"]),
         Column("programmes", QT_TRANSLATE_NOOP("columns", "Programmes"), lambda r, lang: r["programmes"], RIGHT),

@@ -4590,6 +4590,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>apostrophes in Uzbek texts are written as the letters ʻ (oʻ, gʻ) and ʼ (rows {rows})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>asks for {quantity} of &apos;{name}&apos; but only {left} is still available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4762,11 +4766,27 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>has ? where letters should be: the file was saved in a code page without the letters of {language}; save it as CSV UTF-8 or XLSX and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has letters that {language} does not use ({letters}): is this another language&apos;s text in the wrong column?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>has misplaced thousands separators; groups after the first must have three digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>has more than {max_decimals} decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no Cyrillic letters; {language} is written in Cyrillic letters: is this the right column?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no Latin letters; {language} is written in Latin letters: is this the right column?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

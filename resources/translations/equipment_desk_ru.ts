@@ -4562,6 +4562,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>такое значение уже есть у другой записи</translation>
     </message>
     <message>
+        <source>apostrophes in Uzbek texts are written as the letters ʻ (oʻ, gʻ) and ʼ (rows {rows})</source>
+        <translation>апострофы в узбекских текстах записаны буквами ʻ (oʻ, gʻ) и ʼ (строки {rows})</translation>
+    </message>
+    <message>
         <source>asks for {quantity} of &apos;{name}&apos; but only {left} is still available</source>
         <translation>запрошено {quantity} ед. «{name}», а в наличии осталось только {left}</translation>
     </message>
@@ -4718,12 +4722,28 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>укажите либо программу, либо донора</translation>
     </message>
     <message>
+        <source>has ? where letters should be: the file was saved in a code page without the letters of {language}; save it as CSV UTF-8 or XLSX and import that</source>
+        <translation>содержит ? вместо букв: файл был сохранён в кодировке, в которой нет букв языка «{language}»; сохраните его как CSV UTF-8 или XLSX и импортируйте снова</translation>
+    </message>
+    <message>
+        <source>has letters that {language} does not use ({letters}): is this another language&apos;s text in the wrong column?</source>
+        <translation>содержит буквы, которых нет в языке «{language}» ({letters}): не текст ли это на другом языке, попавший не в свой столбец?</translation>
+    </message>
+    <message>
         <source>has misplaced thousands separators; groups after the first must have three digits</source>
         <translation>разделители тысяч стоят неверно: после первой группы в каждой должно быть три цифры</translation>
     </message>
     <message>
         <source>has more than {max_decimals} decimals</source>
         <translation>больше {max_decimals} знаков после запятой</translation>
+    </message>
+    <message>
+        <source>has no Cyrillic letters; {language} is written in Cyrillic letters: is this the right column?</source>
+        <translation>не содержит ни одной кириллической буквы; язык «{language}» пишется кириллицей: тот ли это столбец?</translation>
+    </message>
+    <message>
+        <source>has no Latin letters; {language} is written in Latin letters: is this the right column?</source>
+        <translation>не содержит ни одной латинской буквы; язык «{language}» пишется латиницей: тот ли это столбец?</translation>
     </message>
     <message>
         <source>holds a formula whose result was not saved; open the file in Excel and save it, or paste values</source>

@@ -216,3 +216,37 @@ def test_rows_skipped_are_counted_with_plural_forms(db, tmp_path):
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(previous_locale)
+
+
+def test_the_check_shows_the_national_columns_as_they_will_be_stored(wizard, db, tmp_path, qtmodeltester):
+    path = tmp_path / "list.csv"
+    path.write_text("Категория;Наименование;Кол-во;Цена;Валюта;Наименование (кырг.);Name (Uzbek)\n"
+                    "компьютеры;Ноутбук;1;100;USD;Ноутбук;O'quv noutbuki\n"
+                    "компьютеры;Принтер;1;100;USD;Принтер;Printer\n", encoding="utf-8")
+    dialog = wizard(path)
+    dialog.go_next()
+    assert dialog.chosen_mapping()[5] == "name_ky" and dialog.chosen_mapping()[6] == "name_uz"
+    assert dialog.field_combos[5].currentText() == "Name (KY) / Наименование (KY)"
+    dialog.go_next()
+    assert dialog.preview.ok, [str(p) for p in dialog.preview.problems]
+    model = dialog.preview_model
+    qtmodeltester.check(model)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    first = {headers[c]: model.index(0, c).data() for c in range(model.columnCount())}
+    assert first["Наименование (кырг.)"] == "Ноутбук" and first["Name (Uzbek)"] == "Oʻquv noutbuki"
+    assert "ʻ" in dialog.warnings_label.text() and "rows 2" in dialog.warnings_label.text()
+    dialog.import_button.click()
+    assert db.execute("SELECT name_ky, name_uz FROM item ORDER BY id").fetchall() == [("Ноутбук", "Oʻquv noutbuki"), ("Принтер", "Printer")]
+
+
+def test_the_check_of_an_institution_list_names_a_national_text_in_the_wrong_column(wizard, db, tmp_path):
+    path = tmp_path / "inst.csv"
+    path.write_text("Name (EN);Country;Name (KY);Signatory;Signatory (TG)\nGPO;KG;Қазақстан;Азизбек Усубалиев;Azizbek Usubaliev\n",
+                    encoding="utf-8")
+    dialog = wizard(path, kind="institution")
+    dialog.go_next()
+    dialog.go_next()
+    assert not dialog.preview.ok and not dialog.import_button.isEnabled()
+    problems = dialog.preview_model.index(0, dialog.preview_model.columnCount() - 1).data()
+    assert "Kyrgyz does not use (қ)" in problems and "Tajik is written in Cyrillic letters" in problems
+    assert db.execute("SELECT count(*) FROM institution").fetchone()[0] == 0

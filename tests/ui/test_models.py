@@ -195,3 +195,27 @@ def test_counting_and_scrolling_need_no_wait(db):
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())  # scrolling down reads the rest at once
     assert model.complete and model.rowCount() == 10 and model.total_count >= 30
+
+
+def test_a_row_found_by_a_national_name_shows_it_in_the_name_tooltip(qtbot):
+    database = open_database(memory=True)
+    institution = records.create(db=database, kind=records.INSTITUTION, data={
+        "name_en": "General Prosecutor's Office", "name_ru": "Генеральная прокуратура", "country": "KG",
+        "name_ky": "Башкы прокуратура", "name_uz": "Bosh prokuratura"})["id"]
+    records.create(db=database, kind=records.INSTITUTION, data={"name_en": "State Customs Service", "country": "KG"})
+    model = models.InstitutionsModel(db=database, lang="en")
+    model.set_filter(ListFilter(text="башкы"))
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    name = model.index(0, 0)
+    assert name.data(ID_ROLE) == institution and name.data() == "General Prosecutor's Office"
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == "General Prosecutor's Office\nKyrgyz: Башкы прокуратура\nUzbek: Bosh prokuratura"
+    model.set_filter(ListFilter(text="customs"))
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "State Customs Service"  # no national names: the name alone
+    items = models.ItemsModel(db=database, lang="ru")
+    item = records.create(db=database, kind=records.ITEM, data={"category": "computers", "name": "Laptop", "quantity": 1,
+                                                                "unit_value_minor": 1, "currency": "USD", "name_tg": "Ноутбуки ҳисоббарорӣ"})["id"]
+    items.set_filter(ListFilter(text="ҳисоб"))
+    qtbot.waitUntil(lambda: items.rowCount() == 1)
+    assert items.index(0, 0).data(ID_ROLE) == item
+    assert items.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).endswith(": Ноутбуки ҳисоббарорӣ")
