@@ -15,6 +15,8 @@ from equipment_desk.store import audit, settings
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("check", help="verify the database, its guards, the journal of sealed acts, every sealed act and signed scan, and the chains")
+    p.add_argument("--since", metavar="ENTRY:HASH",
+                   help="the journal entry an earlier check printed, noted outside this file: it must still be there as it was")
     p.set_defaults(handler=check_command)
 
     p = subparsers.add_parser("demo", help="load the demo data set (the 2018 handovers); running it twice changes nothing")
@@ -31,11 +33,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def check_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
-    from equipment_desk.store.check import check_database
+    from equipment_desk.store.check import check_database, parse_anchor
     from equipment_desk.store.database import database_file, storage_failure
 
+    since = parse_anchor(args.since) if args.since is not None else None
     try:
-        report = check_database(db=db)
+        report = check_database(db=db, since=since)
     except sqlite3.DatabaseError as error:  # the check itself cannot read the file: that is its finding
         known = None if isinstance(error, sqlite3.IntegrityError) else storage_failure(error, database_file(db))
         if known is None:
@@ -44,6 +47,11 @@ def check_command(args: argparse.Namespace, db: sqlite_utils.Database) -> int:
         return EXIT_FAILED
     if report.ok:
         print(f"OK: database intact, {report.acts_checked} finalized acts verified")
+        if since is not None:
+            print(f"journal entry {since[0]} is still the one noted: nothing recorded up to it was written again")
+        pos, digest = report.journal_head
+        print(f"journal: last entry {pos:d}:{digest} — note it outside this file; "
+              f"check --since {pos:d}:{digest} later proves nothing up to it was written again")
         return EXIT_OK
     for line in report.lines():
         print(line)

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from equipment_desk.core.errors import InputError, Problem
 
-__all__ = ["PART_SUFFIX", "atomic_output", "check_output_path", "is_database_file", "write_file"]
+__all__ = ["PART_SUFFIX", "atomic_output", "check_output_path", "is_database_file", "same_file", "write_file"]
 
 PART_SUFFIX = ".part"
 """The suffix of a file being written (hidden, beside its target)."""
@@ -62,7 +62,9 @@ def is_database_file(path: str | os.PathLike) -> bool:
     return head.startswith(SQLITE_HEADER) or head[:4] in _WAL_MAGIC or head.startswith(_JOURNAL_MAGIC)
 
 
-def _same(one: Path, other: Path) -> bool:
+def same_file(one: Path, other: Path) -> bool:
+    """Whether two paths reach one file: the same name, a symlink, a hard link, or another letter case where the disk
+    ignores case."""
     try:
         if one.exists() and other.exists():
             return os.path.samefile(one, other)
@@ -102,7 +104,7 @@ def check_output_path(path: str | os.PathLike, *, protected: Iterable[str | os.P
             continue
         kept = Path(kept)
         for candidate in (kept, *(kept.with_name(kept.name + suffix) for suffix in COMPANIONS)):
-            if _same(target, candidate):
+            if same_file(target, candidate):
                 raise InputError(Problem(
                     "is the database or one of its files; it is never written over — choose another file name",
                     source=source))

@@ -13,6 +13,11 @@
 So the first 20 KB of a PDF, a 14-byte ``%PDF-1.4 %%EOF``, a PNG header
 followed by noise or a PDF with a zip appended are refused, each with a
 message that says what is wrong.  The kind must also match the file's name.
+
+A scan is a picture of the signed paper: a PDF that runs JavaScript, starts a
+program or carries files inside it is no scan, and is refused (every object of
+the file is looked at, those in compressed object streams too), so no such file
+reaches the register, a bundle or another laptop's viewer.
 """
 
 from __future__ import annotations
@@ -129,6 +134,62 @@ def _check_pdf(data: bytes) -> None:
             except Exception as error:  # noqa: BLE001 - a page that cannot be read is a damaged file
                 raise _Bad("is not a whole {kind} file: page {page} cannot be read ({reason})", page=number,
                            reason=str(error) or type(error).__name__) from None
+        _refuse_active_content(reader)
+
+
+_ACTIVE_ACTIONS = {"/JavaScript": "javascript", "/Launch": "program", "/ImportData": "file", "/RichMedia": "carried"}
+_ACTIVE_KEYS = {"/JS": "javascript", "/JavaScript": "javascript", "/EmbeddedFiles": "carried", "/EmbeddedFile": "carried",
+                "/XFA": "form", "/RichMediaContent": "carried"}
+
+
+def _active(what: str) -> _Bad:
+    """Why a PDF holding active content (``what``, a value of the tables above) is no scan."""
+    if what == "javascript":
+        return _Bad("is not a scan: the {kind} file runs JavaScript (a scan of the signed paper holds only its pages)")
+    if what == "program":
+        return _Bad("is not a scan: the {kind} file starts another program (a scan of the signed paper holds only its pages)")
+    if what == "file":
+        return _Bad("is not a scan: the {kind} file reads another file (a scan of the signed paper holds only its pages)")
+    if what == "form":
+        return _Bad("is not a scan: the {kind} file holds an XFA form (a scan of the signed paper holds only its pages)")
+    return _Bad("is not a scan: the {kind} file carries another file inside it (a scan of the signed paper holds only its pages)")
+
+
+MAX_OBJECTS = 2_000_000
+"""More objects than a PDF of 50 MB holds: not looked through (a file built to be slow to read)."""
+
+
+def _refuse_active_content(reader: object) -> None:
+    """Refuse a PDF any object of which runs code, starts a program or carries a file (see the module's text)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    seen: set[tuple[int, int]] = set()
+    pending: list[object] = [reader.trailer]  # type: ignore[attr-defined]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, IndirectObject):
+            key = (value.idnum, value.generation)
+            if key in seen:
+                continue
+            seen.add(key)
+            if len(seen) > MAX_OBJECTS:
+                raise _Bad("is not a scan: the {kind} file holds more than {count} objects", count=MAX_OBJECTS)
+            try:
+                value = value.get_object()
+            except Exception:  # noqa: BLE001 - an object that cannot be read draws nothing: nothing to run either
+                continue
+        if isinstance(value, DictionaryObject):
+            for key, what in _ACTIVE_KEYS.items():
+                if key in value:
+                    raise _active(what)
+            if value.get("/Type") == "/Filespec" and "/EF" in value:
+                raise _active("carried")
+            what = _ACTIVE_ACTIONS.get(str(value.get("/S"))) or _ACTIVE_ACTIONS.get(str(value.get("/Subtype")))
+            if what:
+                raise _active(what)
+            pending.extend(value.values())
+        elif isinstance(value, ArrayObject):
+            pending.extend(value)
 
 
 # --------------------------------------------------------------------------- PNG

@@ -50,8 +50,9 @@ log = logging.getLogger(__name__)
 
 __all__ = ["VerificationResult", "page_differences", "read_codes", "register_record", "verify_payload", "verify_pdf"]
 
-CODE, IDENTICAL = "code", "identical"
-"""What a result rests on: the code alone, or a file byte-identical to the program's print."""
+CODE, IDENTICAL, RECEIVED = "code", "identical", "received"
+"""What a result rests on: the code alone, a file byte-identical to the program's print, or a file identical to a
+print another laptop recorded as issued (a bundle's word: the register's record is shown to compare)."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ class VerificationResult:
         else:
             out = [f"OK: act {self.number} matches the register{details}"]
         out += [f"  {note}" for note in self.notes]
-        if self.record and (not self.ok or self.checked == CODE):
+        if self.record and (not self.ok or self.checked in (CODE, RECEIVED)):
             out.append("  the register's record, to compare with the paper:")
             out += [f"    {line}" for line in self.record]
         return out
@@ -400,7 +401,20 @@ def verify_pdf(*, db: sqlite_utils.Database, source: bytes | str | Path,
     sha256, _size = store_prints.file_sha256(data)
     issued = store_prints.issued_prints(db=db, sha256=sha256)
     if issued:
-        return [_recorded(db, print_row) for print_row in issued]
+        recorded = [_recorded(db, print_row) for print_row in issued]
+        if reprint is None or any(result.checked != RECEIVED for result in recorded):
+            return recorded
+        try:  # a bundle's word only when this laptop cannot make the same print
+            fresh = _against_fresh_prints(db, data, name, reprint)
+        except InputError:
+            return recorded
+        return fresh if all(result.ok for result in fresh) else recorded
+    return _against_fresh_prints(db, data, name, reprint)
+
+
+def _against_fresh_prints(db: sqlite_utils.Database, data: bytes, name: str | None,
+                          reprint: Reprint | None) -> list[VerificationResult]:
+    """Each act code the file carries checked, and the file compared with fresh prints of the act."""
     codes, _texts = _read(data, pages=False, name=name)
     if not codes:
         raise InputError(Problem(
@@ -462,7 +476,11 @@ def _recorded(db: sqlite_utils.Database, issued: dict) -> VerificationResult:
     when = issued["issued_at"].replace("T", " ").replace("Z", " UTC")
     what = "the print of a collection of acts" if issued["kind"] == "collection" else "the print"
     note = f"the file is identical to {what} the program issued on {when} (by {issued['issued_by']})"
-    return replace(result, checked=IDENTICAL, notes=(*result.notes, note))
+    if not store_prints.received_print(db=db, print_uuid=issued["uuid"], act_id=issued["act_id"]):
+        return replace(result, checked=IDENTICAL, notes=(*result.notes, note))
+    caveat = ("that print was recorded on another laptop and reached this one in a bundle: a bundle is not signed, "
+              "so this laptop has only the bundle's word for it — compare the paper with the register's record")
+    return replace(result, checked=RECEIVED, notes=(*result.notes, note, caveat), record=result.record or register_record(act))
 
 
 def summary_line(results: Sequence[VerificationResult]) -> str:

@@ -37,7 +37,7 @@ from equipment_desk.core.errors import (
     Problem,
     StorageError,
 )
-from equipment_desk.core.files import PART_SUFFIX, atomic_output
+from equipment_desk.core.files import PART_SUFFIX, atomic_output, same_file
 from equipment_desk.store.connection import Database
 from equipment_desk.store.database import database_file
 
@@ -398,7 +398,7 @@ def restore_backup(*, backup_path: str | Path, database_path: str | Path, folder
     applies any migration the backup lacks.
     """
     backup_path, database_path = Path(backup_path), Path(database_path)
-    if backup_path.resolve() == database_path.resolve():
+    if same_file(backup_path, database_path):  # a symlink or a hard link too: copying a file onto itself never ends
         raise InputError(Problem("is the database itself; choose a backup file", field="backup", value=str(backup_path)))
     check_backup(backup_path)
     folder = Path(folder) if folder else default_backup_folder(database_path)

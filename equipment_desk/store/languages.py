@@ -31,7 +31,7 @@ from equipment_desk.core.errors import Problem
 from equipment_desk.core.grammar import name_genitive, title_genitive
 from equipment_desk.core.names import CYRILLIC, LATIN, guess_gender, script_of
 from equipment_desk.core.rate_sources import source_texts
-from equipment_desk.store.migrations import ACT_CONTENT_COLUMNS, MIGRATIONS, _changed, _text
+from equipment_desk.store.migrations import ACT_CONTENT_COLUMNS, MIGRATIONS, _changed, _text, loosen_table_check
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -317,25 +317,9 @@ _OLD_PAIRS = ("('ru,en','en,ru','ru,kk','kk,ru','ru,tg','tg,ru','en,kk','kk,en',
 
 
 def _widen_language_pairs(db: sqlite_utils.Database) -> None:
-    """Let ``act.languages`` hold any pair of :data:`LANGUAGE_PAIRS`.
-
-    A CHECK constraint cannot be altered, and rebuilding the act table would mean rebuilding every trigger,
-    index, view and search table around it.  SQLite documents the other way for a constraint that only
-    becomes looser (every stored row still satisfies it): the table's text in the schema is rewritten and
-    the schema version raised, inside this migration's transaction (sqlite.org/lang_altertable.html,
-    "Making Other Kinds Of Table Schema Changes").
-    """
-    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'act'").fetchone()[0]
-    if sql.count(_OLD_PAIRS) != 1:
-        raise RuntimeError("act.languages is not the CHECK this migration widens")
+    """Let ``act.languages`` hold any pair of :data:`LANGUAGE_PAIRS` (a looser CHECK, see :func:`loosen_table_check`)."""
     wider = "(" + ",".join(f"'{pair}'" for pair in LANGUAGE_PAIRS) + ")"
-    version = db.execute("PRAGMA schema_version").fetchone()[0]
-    db.execute("PRAGMA writable_schema = ON")
-    try:
-        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'act'", [sql.replace(_OLD_PAIRS, wider)])
-        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
-    finally:
-        db.execute("PRAGMA writable_schema = OFF")
+    loosen_table_check(db, "act", _OLD_PAIRS, wider)
 
 
 @MIGRATIONS(name="0010_texts_in_national_languages")

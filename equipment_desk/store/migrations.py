@@ -413,6 +413,27 @@ def m0001_initial(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def loosen_table_check(db: sqlite_utils.Database, table: str, old: str, new: str) -> None:
+    """Replace the text ``old`` of a CHECK constraint in ``table``'s definition with ``new``, a looser one.
+
+    A CHECK constraint cannot be altered, and rebuilding a table would mean rebuilding every trigger, index,
+    view and search table around it.  SQLite documents the other way for a constraint that only becomes
+    looser (every stored row still satisfies it): the table's text in the schema is rewritten and the schema
+    version raised, inside the migration's transaction (sqlite.org/lang_altertable.html, "Making Other Kinds
+    Of Table Schema Changes").  ``old`` must occur exactly once.
+    """
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
+    if sql.count(old) != 1:
+        raise RuntimeError(f"{table} does not have the CHECK this migration loosens")
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", [sql.replace(old, new), table])
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
 def _order(migration: Migration) -> tuple[int, int, str]:
     # Two migrations are numbered 0005: the search module's came first when the schema module was imported
     # first, as every start of the program does it.

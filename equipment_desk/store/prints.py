@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING
 from equipment_desk.core.errors import RefusedError
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
-from equipment_desk.store.migrations import MIGRATIONS
+from equipment_desk.store.migrations import MIGRATIONS, loosen_table_check
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-__all__ = ["KINDS", "bundle_form", "file_sha256", "issued_prints", "keep_incoming_prints", "record_issued_print"]
+__all__ = ["KINDS", "bundle_form", "file_sha256", "issued_prints", "keep_incoming_prints", "received_print", "record_issued_print"]
 
 KINDS = ("certificate", "collection")
 """What was printed: one act's certificate, or a collection of acts after a cover list."""
@@ -61,6 +61,40 @@ SCHEMA = [
 def m0008_issued_prints(db: sqlite_utils.Database) -> None:
     for statement in SCHEMA:
         db.execute(statement)
+
+
+JOURNALED_TRIGGER = """CREATE TRIGGER issued_print_journaled BEFORE INSERT ON issued_print
+    WHEN NOT EXISTS (SELECT 1 FROM act_log WHERE act_uuid = (SELECT uuid FROM act WHERE id = NEW.act_id) AND event = 'print'
+                     AND json_extract(body, '$.print.uuid') = NEW.uuid)
+    BEGIN SELECT RAISE(ABORT, 'a print is recorded as issued only after the journal of sealed acts records it'); END"""
+"""``verify`` accepts a file whose SHA-256 is recorded: a record no journal entry vouches for is refused."""
+
+
+def journal_existing_prints(db: sqlite_utils.Database) -> None:
+    """Entries for the prints recorded before the journal held them, in the order they were recorded."""
+    from equipment_desk.store.acts import journal
+
+    rows = db.execute(
+        f"SELECT p.{', p.'.join(journal.PRINT_COLUMNS)}, a.uuid FROM issued_print p JOIN act a ON a.id = p.act_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM act_log l WHERE l.act_uuid = a.uuid AND l.event = 'print' "
+        "AND json_extract(l.body, '$.print.uuid') = p.uuid) ORDER BY p.id").fetchall()
+    for row in rows:
+        journal.record_print(db, row[-1], dict(zip(journal.PRINT_COLUMNS, row[:-1])), received=False)
+
+
+@MIGRATIONS(name="0011_issued_prints_journaled")
+def m0011_issued_prints_journaled(db: sqlite_utils.Database) -> None:
+    """Every print recorded as issued gets an entry in the journal of sealed acts, and none is recorded without
+    one (:data:`JOURNALED_TRIGGER`): a plain ``INSERT`` of a forged file's SHA-256 made ``verify`` accept it.
+    A print's entry names no scan, so the signed scan now follows the act's last signature or scan entry, not its
+    last entry (:data:`~equipment_desk.store.acts.journal.SCAN_ONLY_AS_JOURNALED`)."""
+    from equipment_desk.store.acts.journal import EVENTS_CHECK, OLD_EVENTS_CHECK, scan_only_as_journaled
+
+    if OLD_EVENTS_CHECK in db.execute("SELECT sql FROM sqlite_master WHERE name = 'act_log'").fetchone()[0]:
+        loosen_table_check(db, "act_log", OLD_EVENTS_CHECK, EVENTS_CHECK)
+    journal_existing_prints(db)
+    db.execute(JOURNALED_TRIGGER)
+    scan_only_as_journaled(db)
 
 
 def file_sha256(source: bytes | str | os.PathLike) -> tuple[str, int]:
@@ -107,14 +141,28 @@ def record_issued_print(*, db: sqlite_utils.Database, act_ids: Iterable[int], so
     added = 0
     with write_transaction(db):
         now, user = utc_now(), current_user()
-        for act_id in ids:  # one statement per act: no limit on how many acts a collection holds
-            cursor = db.execute(
-                "INSERT OR IGNORE INTO issued_print (uuid, act_id, sha256, size, kind, languages, copies, issued_at, "
-                "issued_by) SELECT ?, id, ?, ?, ?, ?, ?, ?, ? FROM act WHERE id = ? AND status <> 'draft'",
-                [str(uuid.uuid4()), sha256, size, kind, _languages_text(languages), int(copies), now, user,
-                 act_id])
-            added += cursor.rowcount
+        for act_id in ids:  # one act at a time: no limit on how many acts a collection holds
+            added += _keep(db, act_id, {"uuid": str(uuid.uuid4()), "sha256": sha256, "size": size, "kind": kind,
+                                        "languages": _languages_text(languages), "copies": int(copies),
+                                        "issued_at": now, "issued_by": user}, received=False)
     return added
+
+
+def _keep(db: sqlite_utils.Database, act_id: int, values: dict, *, received: bool) -> int:
+    """Record one print of a finalized act, its journal entry first; 0 for a draft or a print already kept
+    (the same UUID, or the same file for the same act).  The caller holds the transaction."""
+    from equipment_desk.store.acts import journal
+
+    act = db.execute("SELECT uuid, status FROM act WHERE id = ?", [act_id]).fetchone()
+    if act is None or act[1] == "draft" or db.execute(
+            "SELECT 1 FROM issued_print WHERE uuid = ? OR (act_id = ? AND sha256 = ?)",
+            [values["uuid"], act_id, values["sha256"]]).fetchone():
+        return 0
+    row = {**values, "act_id": act_id}
+    journal.record_print(db, act[0], row, received=received)
+    db.execute(f"INSERT INTO issued_print ({', '.join(journal.PRINT_COLUMNS)}) VALUES ({', '.join('?' * len(journal.PRINT_COLUMNS))})",
+               [row[column] for column in journal.PRINT_COLUMNS])
+    return 1
 
 
 def issued_prints(*, db: sqlite_utils.Database, sha256: str | None = None, act_id: int | None = None) -> list[dict]:
@@ -130,6 +178,13 @@ def issued_prints(*, db: sqlite_utils.Database, sha256: str | None = None, act_i
     cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def received_print(*, db: sqlite_utils.Database, print_uuid: str, act_id: int) -> bool:
+    """Whether a bundle brought the record of this print (its journal entry says so): this laptop did not issue it."""
+    row = db.execute("SELECT json_extract(l.body, '$.received') FROM act_log l WHERE l.act_uuid = (SELECT uuid FROM act WHERE id = ?) "
+                     "AND l.event = 'print' AND json_extract(l.body, '$.print.uuid') = ?", [act_id, print_uuid]).fetchone()
+    return bool(row and row[0])
 
 
 BUNDLE_COLUMNS = ("uuid", "sha256", "size", "kind", "languages", "copies", "issued_at", "issued_by")
@@ -165,11 +220,7 @@ def keep_incoming_prints(*, db: sqlite_utils.Database, act_id: int, prints: obje
                 and isinstance(entry.get("issued_at"), str) and isinstance(entry.get("issued_by"), str)
                 and len(entry["issued_by"]) <= 200):
             raise RefusedError("an entry of its record of issued prints is malformed")
-        cursor = db.execute(
-            "INSERT INTO issued_print (uuid, act_id, sha256, size, kind, languages, copies, issued_at, issued_by) "
-            "SELECT ?,?,?,?,?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM issued_print WHERE uuid = ? "
-            "OR (act_id = ? AND sha256 = ?))",
-            [entry["uuid"], act_id, entry["sha256"], entry["size"], entry["kind"], entry.get("languages", ""),
-             entry.get("copies", 1), entry["issued_at"], entry["issued_by"], entry["uuid"], act_id, entry["sha256"]])
-        added += cursor.rowcount
+        added += _keep(db, act_id, {column: entry.get(column, default) for column, default in
+                                    (("uuid", None), ("sha256", None), ("size", None), ("kind", None), ("languages", ""),
+                                     ("copies", 1), ("issued_at", None), ("issued_by", None))}, received=True)
     return added

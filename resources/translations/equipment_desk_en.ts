@@ -4398,6 +4398,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a print is recorded as issued only after the journal of sealed acts records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a reason is required to replace a signed scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4486,8 +4490,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>act.languages is not the CHECK this migration widens</source>
+        <source>act_frozen_update is not the trigger this migration changes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act.languages is not the CHECK this migration widens</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>act_frozen_update is not the trigger this migration extends</source>
@@ -4882,6 +4890,30 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a scan: the {kind} file carries another file inside it (a scan of the signed paper holds only its pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file holds an XFA form (a scan of the signed paper holds only its pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file holds more than {count} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file reads another file (a scan of the signed paper holds only its pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file runs JavaScript (a scan of the signed paper holds only its pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file starts another program (a scan of the signed paper holds only its pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a signatory of the recipient institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5146,6 +5178,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its print {sha256} recorded as issued on {at} (journal entry {entry}) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its print {sha256} recorded as issued on {at} is not in the journal: it was recorded behind the program&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its print {sha256} recorded as issued on {at}: its {field} differs from what the journal records (journal entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its record of issued prints is not a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,6 +5254,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>journal entry {entry} is not the one noted (its hash is {held}, noted {noted}): the journal was written again since, and what it records of the acts before may have been changed with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line_no} is missing (journal entry {entry})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5263,6 +5311,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>must be 2 to 12 Latin capital letters or digits, e.g. BISH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ENTRY:HASH as check printed it, e.g. 42: and 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5995,6 +6047,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal has no entry {entry}, the entry noted: entries were cut off or the journal was written again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

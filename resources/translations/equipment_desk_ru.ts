@@ -4386,6 +4386,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>нужно указать путь к файлу</translation>
     </message>
     <message>
+        <source>a print is recorded as issued only after the journal of sealed acts records it</source>
+        <translation>печать записывается как выданная только после записи в журнале оформленных актов</translation>
+    </message>
+    <message>
         <source>a reason is required to void an act</source>
         <translation>для аннулирования акта укажите причину</translation>
     </message>
@@ -4466,8 +4470,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>акт {ref} — проект; сначала оформите его, затем отметьте подписание</translation>
     </message>
     <message>
+        <source>act_frozen_update is not the trigger this migration changes</source>
+        <translation>act_frozen_update — не тот триггер, который меняет эта миграция</translation>
+    </message>
+    <message>
         <source>act.languages is not the CHECK this migration widens</source>
-        <translation>act.languages — не то ограничение CHECK, которое расширяет эта миграция</translation>
+        <translation type="vanished">act.languages — не то ограничение CHECK, которое расширяет эта миграция</translation>
     </message>
     <message>
         <source>act_frozen_update is not the trigger this migration extends</source>
@@ -4838,6 +4846,30 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не значится подписантом учреждения {institution}</translation>
     </message>
     <message>
+        <source>is not a scan: the {kind} file carries another file inside it (a scan of the signed paper holds only its pages)</source>
+        <translation>не является сканом: файл {kind} содержит внутри другой файл (скан подписанного документа содержит только его страницы)</translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file holds an XFA form (a scan of the signed paper holds only its pages)</source>
+        <translation>не является сканом: файл {kind} содержит форму XFA (скан подписанного документа содержит только его страницы)</translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file holds more than {count} objects</source>
+        <translation>не является сканом: файл {kind} содержит больше {count} объектов</translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file reads another file (a scan of the signed paper holds only its pages)</source>
+        <translation>не является сканом: файл {kind} читает другой файл (скан подписанного документа содержит только его страницы)</translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file runs JavaScript (a scan of the signed paper holds only its pages)</source>
+        <translation>не является сканом: файл {kind} запускает JavaScript (скан подписанного документа содержит только его страницы)</translation>
+    </message>
+    <message>
+        <source>is not a scan: the {kind} file starts another program (a scan of the signed paper holds only its pages)</source>
+        <translation>не является сканом: файл {kind} запускает другую программу (скан подписанного документа содержит только его страницы)</translation>
+    </message>
+    <message>
         <source>is not a signatory of the recipient institution</source>
         <translation>не является подписантом учреждения-получателя</translation>
     </message>
@@ -5086,6 +5118,18 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>подстановки отличаются от английского текста ({expected}): {detail}; оставьте каждую {{name}} как есть</translation>
     </message>
     <message>
+        <source>its print {sha256} recorded as issued on {at} (journal entry {entry}) is missing</source>
+        <translation>его печати {sha256}, записанной как выданная {at} (запись журнала {entry}), нет</translation>
+    </message>
+    <message>
+        <source>its print {sha256} recorded as issued on {at} is not in the journal: it was recorded behind the program&apos;s back</source>
+        <translation>его печати {sha256}, записанной как выданная {at}, нет в журнале: её записали в обход программы</translation>
+    </message>
+    <message>
+        <source>its print {sha256} recorded as issued on {at}: its {field} differs from what the journal records (journal entry {entry})</source>
+        <translation>его печать {sha256}, записанная как выданная {at}: {field} отличается от записанного в журнале (запись журнала {entry})</translation>
+    </message>
+    <message>
         <source>its record of issued prints is not a list</source>
         <translation>его перечень выданных печатных копий не является списком</translation>
     </message>
@@ -5156,6 +5200,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>must be 2 to 12 Latin capital letters or digits, e.g. BISH</source>
         <translation>от 2 до 12 заглавных латинских букв или цифр, например BISH</translation>
+    </message>
+    <message>
+        <source>must be ENTRY:HASH as check printed it, e.g. 42: and 64 hexadecimal digits</source>
+        <translation>должно быть ЗАПИСЬ:ХЕШ, как напечатала проверка, например 42: и 64 шестнадцатеричные цифры</translation>
     </message>
     <message>
         <source>must be a PDF, JPG or PNG file</source>
@@ -6322,6 +6370,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>запись журнала {entry} не следует за предыдущей</translation>
     </message>
     <message>
+        <source>journal entry {entry} is not the one noted (its hash is {held}, noted {noted}): the journal was written again since, and what it records of the acts before may have been changed with it</source>
+        <translation>запись журнала {entry} не та, что была записана (её хеш {held}, записан {noted}): журнал с тех пор переписан, и вместе с ним могли изменить записанное в нём об актах до неё</translation>
+    </message>
+    <message>
         <source>line {line_no} is missing (journal entry {entry})</source>
         <translation>строки {line_no} нет (запись журнала {entry})</translation>
     </message>
@@ -6420,6 +6472,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>the journal ends at entry {last} but its head records entry {entry}: entries were cut off or the head was changed</source>
         <translation>журнал заканчивается записью {last}, а его заголовок указывает запись {entry}: записи отрезаны или заголовок изменён</translation>
+    </message>
+    <message>
+        <source>the journal has no entry {entry}, the entry noted: entries were cut off or the journal was written again</source>
+        <translation>в журнале нет записи {entry}, которая была записана: записи отрезаны или журнал переписан</translation>
     </message>
     <message>
         <source>the journal of sealed acts cannot be changed</source>

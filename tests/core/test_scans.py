@@ -108,3 +108,72 @@ def test_signing_refuses_a_partial_scan_and_files_a_whole_one(db, make, tmp_path
     whole.write_bytes(PDF)
     acts.sign_act(db=db, act_id=act_id, signed_date="2018-02-20", scan_path=whole)
     assert acts.get_act_row(db=db, act_id=act_id)["status"] == "signed"
+
+
+# --- files from other programs handed in as scans -------------------------------------------------
+
+def _with(data: bytes, change) -> bytes:
+    """The PDF ``data`` changed by ``change(writer)``, written again by pypdf (as a PDF editor would)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    change(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _open_action(kind: str, **entries):
+    from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+
+    def change(writer) -> None:
+        action = DictionaryObject({NameObject("/S"): NameObject(kind)})
+        for key, value in entries.items():
+            action[NameObject(f"/{key}")] = TextStringObject(value)
+        writer._root_object[NameObject("/OpenAction")] = writer._add_object(action)
+    return change
+
+
+def _embedded_file(writer) -> None:
+    writer.add_attachment("invoice.exe", b"MZ\x90\x00 not a scan")
+
+
+def _javascript_in_a_page_action(writer) -> None:
+    from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+
+    action = DictionaryObject({NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert(1)")})
+    writer.pages[0][NameObject("/AA")] = DictionaryObject({NameObject("/O"): writer._add_object(action)})
+
+
+ACTIVE = {
+    "JavaScript run when the file opens": (_open_action("/JavaScript", JS="app.alert('pwned')"), "JavaScript"),
+    "JavaScript run when a page opens": (_javascript_in_a_page_action, "JavaScript"),
+    "a program started when the file opens": (_open_action("/Launch", F="cmd.exe"), "starts another program"),
+    "a file embedded in it": (_embedded_file, "carries another file inside it"),
+}
+
+
+@pytest.mark.parametrize("what", list(ACTIVE))
+def test_a_pdf_that_runs_code_or_carries_files_is_no_scan(what) -> None:
+    change, said = ACTIVE[what]
+    message = refused(_with(pdf_scan("signed"), change), "scan.pdf")
+    assert said in message and "scan.pdf" in message
+
+
+def test_a_pdf_saved_again_by_another_program_with_an_opening_view_is_still_a_scan() -> None:
+    from pypdf.generic import ArrayObject, NameObject
+
+    def go_to_first_page(writer) -> None:
+        writer._root_object[NameObject("/OpenAction")] = ArrayObject([writer.pages[0].indirect_reference, NameObject("/Fit")])
+    assert check_scan(_with(pdf_scan("signed"), go_to_first_page), "scan.pdf") == "pdf"
+
+
+def test_a_word_document_renamed_pdf_and_a_tiff_are_refused(tmp_path) -> None:
+    import zipfile
+
+    docx = io.BytesIO()
+    with zipfile.ZipFile(docx, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    assert "does not begin as a PDF does" in refused(docx.getvalue(), "signed.pdf")
+    assert "must be a PDF, JPG or PNG file" in refused(b"II*\x00" + b"\x00" * 100, "signed.tif")

@@ -18,12 +18,49 @@ def wait_to_be_killed() -> None:
     sys.exit(3)
 
 
+class _StopsAtCommit:
+    """A connection that waits to be killed when asked to commit: everything the write did is written, uncommitted."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    def execute(self, sql, *args):
+        if sql.strip().upper() == "COMMIT":
+            wait_to_be_killed()
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def _write_then_stop(db, operation: str, file: str) -> None:
+    """``commit-WRITE``: one of the store's writes, killed just before its COMMIT."""
+    from equipment_desk.store import acts, prints, settings
+
+    def act(number: str) -> int:
+        return acts.find_act(db=db, ref=number)
+
+    draft = db.execute("SELECT id FROM act WHERE status = 'draft' ORDER BY id LIMIT 1").fetchone()
+    writes = {
+        "finalize": lambda: acts.finalize_act(db=db, act_id=draft[0]),
+        "sign": lambda: acts.sign_act(db=db, act_id=act("ROCA-2018-0005"), signed_date="2018-03-01", scan_path=file),
+        "rescan": lambda: acts.replace_signed_scan(db=db, act_id=act("ROCA-2018-0001"), scan_path=file, reason="unreadable"),
+        "void": lambda: acts.void_act(db=db, act_id=act("ROCA-2018-0005"), reason="handed over twice"),
+        "settings": lambda: settings.set_settings(db=db, values={"office_name_en": "Another office", "national_languages": "ky,uz"}),
+        "print": lambda: prints.record_issued_print(db=db, act_ids=[act("ROCA-2018-0001")], source=b"%PDF- a print"),
+    }
+    db.conn = _StopsAtCommit(db.conn)
+    writes[operation.removeprefix("commit-")]()
+
+
 def main() -> None:
     operation, database, file = sys.argv[1:4]
     from equipment_desk.store.database import open_database
 
     db = open_database(database)
-    if operation == "import":
+    if operation.startswith("commit-"):
+        _write_then_stop(db, operation, file)
+    elif operation == "import":
         from equipment_desk.exchange.importers import apply_import, prepare_import
 
         preview = prepare_import(db=db, kind="item", path=file)

@@ -213,3 +213,22 @@ def test_restore_over_a_damaged_database_keeps_the_damaged_file(dbfile, tmp_path
     db = open_database(dbfile)
     assert db.execute("SELECT count(*) FROM act").fetchone()[0] == 9
     db.close()
+
+
+@pytest.mark.parametrize("link", ["hard", "symbolic"])
+def test_restoring_the_database_from_itself_under_another_name_is_refused_at_once(dbfile, tmp_path, link):
+    """A hard link to the database is the database under another name: restoring from it held the database
+    exclusively and then waited for ever for itself (SQLite's backup of a file onto itself), the window frozen."""
+    import os
+    import subprocess
+    import sys
+
+    other = tmp_path / "kept-copy.sqlite"
+    (os.link if link == "hard" else os.symlink)(dbfile, other)
+    before = dbfile.read_bytes()
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-m", "equipment_desk", "--db", str(dbfile), "restore", str(other)],
+                          capture_output=True, text=True, timeout=60, cwd=root)
+    assert done.returncode == 2, done.stderr
+    assert "is the database itself" in done.stderr
+    assert dbfile.read_bytes() == before

@@ -173,3 +173,35 @@ def test_a_new_backup_removes_what_a_killed_one_left(demo, tmp_path):
     finally:
         db.close()
     assert sorted(folder.iterdir()) == [made]
+
+
+def _everything(path: Path) -> dict:
+    """Every row of every table (the bytes of attachments by their hash), and what check finds."""
+    import hashlib
+
+    from equipment_desk.store.check import check_database
+
+    db = open_database(path)
+    try:
+        tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' "
+                                                 "AND name NOT LIKE 'sqlite_%'")]
+        rows = {table: [tuple(hashlib.sha256(v).hexdigest() if isinstance(v, bytes) else v for v in row)
+                        for row in db.execute(f"SELECT * FROM {table} ORDER BY rowid")] for table in tables}
+        return {"rows": rows, "check": check_database(db=db).lines()}
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("write", ["finalize", "sign", "rescan", "void", "settings", "print"])
+def test_a_write_killed_before_its_commit_leaves_nothing_and_check_passes(demo, tmp_path, write):
+    """Finalizing, signing with a scan, replacing a scan, voiding, the settings and the record of a print: each is
+    one transaction, so a kill just before its COMMIT leaves the register exactly as it was, and check passes."""
+    from tests.scans import pdf_scan
+
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(pdf_scan("signed and stamped"))
+    before = _everything(demo)
+    assert before["check"] == []
+    kill_midway(f"commit-{write}", demo, scan)
+    assert not list(tmp_path.glob("desk.sqlite-journal"))
+    assert _everything(demo) == before

@@ -14,6 +14,7 @@ import pytest
 from equipment_desk.exchange import sync
 from equipment_desk.exchange.sync import BundleError, export_bundle, import_bundle, preview_bundle
 from equipment_desk.store import acts, records, settings
+from equipment_desk.store.check import check_database
 from equipment_desk.store.database import open_database
 from equipment_desk.store.demo import load_demo
 from tests.scans import image_scan, pdf_scan
@@ -470,6 +471,14 @@ def test_issued_prints_travel_with_their_acts(hq, tmp_path):
     assert {k: kept[k] for k in prints.BUNDLE_COLUMNS} == {k: original[k] for k in prints.BUNDLE_COLUMNS}
     [result] = verify_pdf(db=target, source=data, reprint=lambda *args: b"%PDF- a new layout")
     assert result.ok
+    # only the bundle's word says the other laptop issued it: said so, with the register's record to compare
+    assert result.checked == "received" and any("bundle's word" in note for note in result.notes)
+    assert any("compare the paper" in line for line in result.lines()) and result.record
+    # where this laptop makes the same print, the file is its own print: no bundle's word needed
+    [same] = verify_pdf(db=target, source=data, reprint=lambda act_id, languages, copies: printing.certificate_pdf(
+        db=target, act_id=act_id, languages=languages, copies=copies))
+    assert same.ok and same.checked == "identical" and not any("bundle" in note for note in same.notes)
+    assert check_database(db=target).ok, check_database(db=target).lines()
     # the same bundle again adds nothing
     assert not import_bundle(db=target, path=tmp_path / "2.zip").refused
     assert len(prints.issued_prints(db=target)) == 1

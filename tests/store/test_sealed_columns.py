@@ -155,11 +155,11 @@ def test_a_database_from_before_the_journal_gets_its_acts_journaled_when_opened(
     acts.void_act(db=db, act_id=second, reason="wrong recipient")
     # Take the register back to what it was before the journal: its tables, triggers and record of the migration gone.
     frozen = db.execute("SELECT sql FROM sqlite_master WHERE name = 'act_frozen_update'").fetchone()[0]
-    assert journal.SCAN_REPLACED_ONLY_AS_JOURNALED in frozen
+    assert journal.SCAN_ONLY_AS_JOURNALED in frozen
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'act_log%' OR name LIKE 'act_series_head%' "
                               "OR name LIKE 'act_chain_head%' OR name IN ('act_sealed_moves_heads', 'act_state_journaled', 'act_frozen_update'))").fetchall():
         db.execute(f"DROP TRIGGER {name}")
-    db.execute(frozen.replace(journal.SCAN_REPLACED_ONLY_AS_JOURNALED, journal.SCAN_KEPT))
+    db.execute(frozen.replace(journal.SCAN_ONLY_AS_JOURNALED, journal.SCAN_KEPT))
     for table in ("act_log", "act_log_head", "act_series_head", "act_chain_head"):
         db.execute(f"DROP TABLE {table}")
     db.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_journal_of_sealed_acts'")

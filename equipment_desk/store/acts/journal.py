@@ -15,7 +15,10 @@ table ``act_log``:
     a signed scan added after signing, or one replacing another (with the
     reason);
 ``void``
-    the voiding columns.
+    the voiding columns;
+``print``
+    a PDF of the act the program issued (:mod:`equipment_desk.store.prints`): ``verify`` accepts a file whose
+    SHA-256 is recorded, so the record is journaled like a signature (``received`` when a bundle brought it).
 
 An entry's ``hash`` is the SHA-256 of its position, act, event, body and the
 previous entry's hash, so no entry can be changed, removed or put back in
@@ -42,15 +45,17 @@ from typing import Any
 import sqlite_utils
 
 from equipment_desk.core.hashing import GENESIS_HASH, sha256_hex
-from equipment_desk.store.languages import LINE_NATIONAL_COLUMNS, NATIONAL_COLUMNS
+from equipment_desk.store.languages import LINE_NATIONAL_COLUMNS, NATIONAL_COLUMNS, NEW_ACT_CONTENT_COLUMNS
 
-EVENTS = ("seal", "sign", "scan", "void")
+EVENTS = ("seal", "sign", "scan", "void", "print")
 SIGN_COLUMNS = ("signed_date", "signed_at", "signed_by")
 VOID_COLUMNS = ("void_reason", "voided_at", "voided_by")
 LIFECYCLE_COLUMNS = ("status", *SIGN_COLUMNS, "signed_scan_id", *VOID_COLUMNS)
 """Columns of ``act`` that change after sealing; what they must say follows from the sign, scan and void entries."""
 SCAN_COLUMNS = ("id", "uuid", "act_id", "item_id", "kind", "filename", "mime_type", "size", "sha256", "added_by", "added_at")
 """Columns of a signed scan's ``attachment`` row recorded in its sign or scan entry (its bytes are re-hashed against ``sha256``)."""
+PRINT_COLUMNS = ("uuid", "act_id", "sha256", "size", "kind", "languages", "copies", "issued_at", "issued_by")
+"""Columns of an ``issued_print`` row recorded in its print entry (all of them but its row id)."""
 OUTSIDE_SEAL = {
     "act": {"updated_at": "when the row last changed in this database: bookkeeping for bundles, never printed"},
     "act_line": {},
@@ -75,6 +80,13 @@ ACT_COLUMNS = (
 LINE_COLUMNS = ("id", "uuid", "act_id", "line_no", "item_id", "quantity", "unit_value_minor", "item_name", "item_model",
                 "serial_number", "inventory_number", "unit", "item_name_ru", "item_name_en", *LINE_NATIONAL_COLUMNS)
 """Columns of each ``act_line`` recorded in the seal entry."""
+ADDED_AFTER_SEALING = {
+    "act": {column: "" for column in (*NEW_ACT_CONTENT_COLUMNS, *NATIONAL_COLUMNS["act"])},
+    "act_line": {column: None for column in ("item_name_ru", "item_name_en", *LINE_NATIONAL_COLUMNS)},
+}
+"""Columns added by migrations 0009 and 0010, and what they hold on an act sealed before (whose seal entry does not
+name them): the migrations added them empty (NOT NULL DEFAULT '' on the act, NULL on its lines), filled them only
+on drafts, and froze them with the rest — so that is what they must still say."""
 
 
 def _canonical(body: Mapping[str, Any]) -> str:
@@ -146,6 +158,11 @@ def record_void(db: sqlite_utils.Database, act_uuid: str, values: Mapping[str, A
     append(db, act_uuid=act_uuid, event="void", body={c: values.get(c) for c in VOID_COLUMNS})
 
 
+def record_print(db: sqlite_utils.Database, act_uuid: str, values: Mapping[str, Any], *, received: bool) -> None:
+    """The entry of a print about to be recorded as issued (``received``: a bundle brought the record)."""
+    append(db, act_uuid=act_uuid, event="print", body={"print": {c: values.get(c) for c in PRINT_COLUMNS}, "received": received})
+
+
 def scan_history(db: sqlite_utils.Database, act_uuid: str) -> list[dict[str, Any]]:
     """The act's signed scans in the order the journal made each the current one, as a bundle carries them.
 
@@ -187,12 +204,15 @@ def chain_end(db: sqlite_utils.Database, office: str) -> tuple[int, str]:
 
 # --- the schema -----------------------------------------------------------------------------------
 
+OLD_EVENTS_CHECK = "(event IN ('seal', 'sign', 'scan', 'void'))"
+EVENTS_CHECK = "(event IN ('seal', 'sign', 'scan', 'void', 'print'))"
+"""The journal's events before and after prints were journaled (migration ``0011_issued_prints_journaled``)."""
 _STATUS_EVENT = "CASE NEW.status WHEN 'finalized' THEN 'seal' WHEN 'signed' THEN 'sign' WHEN 'void' THEN 'void' END"
 SCHEMA = [
     """CREATE TABLE act_log (
         pos INTEGER PRIMARY KEY CHECK (pos > 0),
         act_uuid TEXT NOT NULL CHECK (length(act_uuid) = 36),
-        event TEXT NOT NULL CHECK (event IN ('seal', 'sign', 'scan', 'void')),
+        event TEXT NOT NULL CHECK """ + EVENTS_CHECK + """,
         body TEXT NOT NULL CHECK (json_valid(body)),
         previous_hash TEXT NOT NULL CHECK (length(previous_hash) = 64),
         hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
@@ -270,13 +290,38 @@ SCAN_REPLACED_ONLY_AS_JOURNALED = """(OLD.signed_scan_id IS NOT NULL AND NEW.sig
                 AND (SELECT json_extract(l.body, '$.scan.uuid') FROM act_log l WHERE l.act_uuid = NEW.uuid
                      ORDER BY l.pos DESC LIMIT 1) IS NOT (SELECT uuid FROM attachment WHERE id = NEW.signed_scan_id))"""
 """What this migration makes of it: a signed scan changes only to the one the act's last journal entry names."""
+SCAN_ONLY_AS_JOURNALED = """(NEW.signed_scan_id IS NOT OLD.signed_scan_id
+                AND (SELECT json_extract(l.body, '$.scan.uuid') FROM act_log l WHERE l.act_uuid = NEW.uuid
+                     AND l.event IN ('sign', 'scan') ORDER BY l.pos DESC LIMIT 1)
+                    IS NOT (SELECT uuid FROM attachment WHERE id = NEW.signed_scan_id))"""
+"""What migration 0011 makes of it: the signed scan changes only to the one the act's last signature or scan entry
+names.  The last entry of any kind let a print's entry (which names no scan) allow clearing the scan, and a
+finalized act (no scan yet) could be given any attachment, another act's signed scan too."""
 
 
 def _frozen_update_trigger(db: sqlite_utils.Database) -> str:
     trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'act_frozen_update'").fetchone()[0]
     if SCAN_KEPT not in trigger:
         raise RuntimeError("act_frozen_update is not the trigger this migration extends")
+    if _applied(db, "0011_issued_prints_journaled"):  # a journal made again keeps the rule its register already has
+        return trigger.replace(SCAN_KEPT, SCAN_ONLY_AS_JOURNALED)
     return trigger.replace(SCAN_KEPT, SCAN_REPLACED_ONLY_AS_JOURNALED)
+
+
+def _applied(db: sqlite_utils.Database, migration: str) -> bool:
+    return db.execute("SELECT 1 FROM _sqlite_migrations WHERE name = ?", [migration]).fetchone() is not None
+
+
+def scan_only_as_journaled(db: sqlite_utils.Database) -> None:
+    """Migration 0011's part of ``act_frozen_update``: :data:`SCAN_REPLACED_ONLY_AS_JOURNALED` becomes
+    :data:`SCAN_ONLY_AS_JOURNALED`."""
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'act_frozen_update'").fetchone()[0]
+    if SCAN_ONLY_AS_JOURNALED in trigger:
+        return
+    if trigger.count(SCAN_REPLACED_ONLY_AS_JOURNALED) != 1:
+        raise RuntimeError("act_frozen_update is not the trigger this migration changes")
+    db.execute("DROP TRIGGER act_frozen_update")
+    db.execute(trigger.replace(SCAN_REPLACED_ONLY_AS_JOURNALED, SCAN_ONLY_AS_JOURNALED))
 
 
 def journal_existing_acts(db: sqlite_utils.Database) -> None:
@@ -309,5 +354,9 @@ def create_journal(db: sqlite_utils.Database) -> None:
     db.execute("DROP TRIGGER act_frozen_update")
     db.execute(frozen)
     journal_existing_acts(db)
-    if db.execute("SELECT 1 FROM _sqlite_migrations WHERE name = '0009_sealed_number_index'").fetchone():
+    if _applied(db, "0009_sealed_number_index"):
         db.execute(SEALED_NUMBER_INDEX)  # a journal made again keeps the index its register already has
+    if _applied(db, "0011_issued_prints_journaled"):
+        from equipment_desk.store.prints import journal_existing_prints
+
+        journal_existing_prints(db)  # and the prints it already records

@@ -123,9 +123,14 @@ def _identity(key: str, value: Any) -> Any:
     return out
 
 
-def _differing(current: Mapping[str, Any], sealed: Mapping[str, Any], columns: Iterable[str]) -> list[str]:
-    """The columns (of those the sealed record holds) whose values differ: the one comparison every sealed row goes through."""
-    return [c for c in columns if c in sealed and current.get(c) != sealed[c]]
+def _differing(current: Mapping[str, Any], sealed: Mapping[str, Any], columns: Iterable[str],
+               absent: Mapping[str, Any] | None = None) -> list[str]:
+    """The columns whose values differ from the sealed record's: the one comparison every sealed row goes through.
+    A column the record does not hold is compared with its value in ``absent`` (a column added after the record
+    was written, see :data:`.journal.ADDED_AFTER_SEALING`), or not at all."""
+    absent = absent or {}
+    return [c for c in columns if (c in sealed and current.get(c) != sealed[c])
+            or (c not in sealed and c in absent and current.get(c) != absent[c])]
 
 
 def _journal_problems(db: sqlite_utils.Database, row: Mapping[str, Any], record: JournalRecord) -> list[Problem]:
@@ -137,12 +142,42 @@ def _journal_problems(db: sqlite_utils.Database, row: Mapping[str, Any], record:
         failures.append(Problem("the journal records its sealing more than once or out of order"))
     seal = seals[0].body
     sealed_act = seal.get("act") if isinstance(seal.get("act"), dict) else {}
-    changed = _differing(journal.sealed_row(row), sealed_act, journal.ACT_COLUMNS)
+    changed = _differing(journal.sealed_row(row), sealed_act, journal.ACT_COLUMNS, journal.ADDED_AFTER_SEALING["act"])
     if changed:
         failures.append(Problem("its {field} differs from what was sealed (journal entry {entry})",
                                 params={"field": ", ".join(changed), "entry": seals[0].pos}))
     failures += _line_problems(journal.sealed_lines(journal.act_lines_rows(db, row["id"])), seal.get("lines"), seals[0].pos)
     failures += _state_problems(db, row, record)
+    failures += _print_problems(db, row, record)
+    return failures
+
+
+def _print_problems(db: sqlite_utils.Database, row: Mapping[str, Any], record: JournalRecord) -> list[Problem]:
+    """Every print recorded as issued for the act against its print entry, and every print entry against its row:
+    ``verify`` accepts a file whose SHA-256 is recorded, so a record the journal does not vouch for is named."""
+    held = {p["uuid"]: p for p in fetch_rows(db, "SELECT * FROM issued_print WHERE act_id = ? ORDER BY id", [row["id"]])}
+    entries: dict[Any, list[Entry]] = {}
+    for entry in record.of("print"):
+        recorded = entry.body.get("print") if isinstance(entry.body.get("print"), dict) else {}
+        entries.setdefault(recorded.get("uuid"), []).append(entry)
+    failures = []
+    for uuid, issued in held.items():
+        params = {"sha256": issued["sha256"], "at": issued["issued_at"]}
+        found = entries.get(uuid) or []
+        if not found:
+            failures.append(Problem("its print {sha256} recorded as issued on {at} is not in the journal: "
+                                    "it was recorded behind the program's back", params=params))
+            continue
+        changed = _differing(issued, {c: found[0].body["print"].get(c) for c in journal.PRINT_COLUMNS}, journal.PRINT_COLUMNS)
+        if changed or len(found) > 1:
+            failures.append(Problem("its print {sha256} recorded as issued on {at}: its {field} differs from what the "
+                                    "journal records (journal entry {entry})",
+                                    params={**params, "field": ", ".join(changed) or "entry", "entry": found[0].pos}))
+    for uuid, found in entries.items():
+        if uuid not in held:
+            recorded = found[0].body["print"]
+            failures.append(Problem("its print {sha256} recorded as issued on {at} (journal entry {entry}) is missing",
+                                    params={"sha256": recorded.get("sha256"), "at": recorded.get("issued_at"), "entry": found[0].pos}))
     return failures
 
 
@@ -158,7 +193,7 @@ def _line_problems(current: list[dict[str, Any]], sealed: Any, entry: int) -> li
         elif line_no not in by_no:
             failures.append(Problem("line {line_no} was not sealed (journal entry {entry})", params={"line_no": line_no, "entry": entry}))
         else:
-            changed = _differing(now[line_no], by_no[line_no], journal.LINE_COLUMNS)
+            changed = _differing(now[line_no], by_no[line_no], journal.LINE_COLUMNS, journal.ADDED_AFTER_SEALING["act_line"])
             if changed:
                 failures.append(Problem("line {line_no}: its {field} differs from what was sealed (journal entry {entry})",
                                         params={"line_no": line_no, "field": ", ".join(changed), "entry": entry}))
@@ -179,7 +214,8 @@ def _state_problems(db: sqlite_utils.Database, row: Mapping[str, Any], record: J
     failures = []
     if row["status"] != expected["status"]:
         failures.append(Problem("it is {status} but the journal records it as {expected} (journal entry {entry})",
-                                params={"status": row["status"], "expected": expected["status"], "entry": record.entries[-1].pos}))
+                                params={"status": row["status"], "expected": expected["status"],
+                                        "entry": [e for e in record.entries if e.event != "print"][-1].pos}))
     changed = [c for c in _differing(row, expected, journal.LIFECYCLE_COLUMNS) if c != "status"]
     if changed:
         failures.append(Problem("its {field} differs from what the journal records", params={"field": ", ".join(changed)}))
