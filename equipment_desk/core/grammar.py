@@ -49,10 +49,33 @@ def name_genitive(name: str, gender: str) -> str:
             continue
         inflect = {"last": petrovich.lastname, "first": petrovich.firstname, "middle": petrovich.middlename}[role]
         try:
-            out.append(inflect(word, Case.GENITIVE, sex))
+            form = inflect(word, Case.GENITIVE, sex)
         except (ValueError, KeyError, IndexError):  # a form Petrovich has no rule for stays as written
-            out.append(word)
+            form = word
+        if form == word and role == "first" and gender == "m":
+            form = _masculine_in_a(word)
+        out.append(_spelled(form))
     return " ".join(out)
+
+
+_HUSHING_OR_VELAR = "гкхжшчщ"
+
+
+def _masculine_in_a(word: str) -> str:
+    """A man's first name in -а declines like «Кузьма» → «Кузьмы», «Лука» → «Луки» (Petrovich leaves them)."""
+    if len(word) > 2 and word[-1] == "а" and word[-2].lower() not in "аеёиоуыэюяь":
+        return word[:-1] + "ы"  # «-кы» becomes «-ки» in _spelled
+    return word
+
+
+def _spelled(word: str) -> str:
+    """Russian spelling after г, к, х, ж, ш, ч, щ: «и», never «ы» («Ольгы» → «Ольги», «Маликы» → «Малики»)."""
+    chars = list(word)
+    for index in range(1, len(chars)):
+        at_end = index == len(chars) - 1 or chars[index + 1] == "-"
+        if at_end and chars[index] in "ыЫ" and chars[index - 1].lower() in _HUSHING_OR_VELAR:
+            chars[index] = "и" if chars[index] == "ы" else "И"
+    return "".join(chars)
 
 
 _PETROVICH_INSTANCE: list = []
@@ -85,10 +108,16 @@ def _with_case_of(original: str, inflected: str) -> str:
 def title_genitive(title: str) -> str:
     """A Russian title in the genitive, starting in lower case (it follows «в лице»).
 
-    Only the head noun phrase changes; a title that does not start with one
-    (an abbreviation, a foreign word) is returned as written.
+    Only the head noun phrase changes (an adverb before it stays: «временно исполняющего обязанности»); a title
+    that does not start with one (an abbreviation, a foreign word) is returned as written.  A combined post
+    («заместитель начальника управления — начальник отдела») takes the genitive in each part.
     """
-    text = (title or "").strip()
+    parts = (title or "").strip().split(" — ")
+    return " — ".join(_title_part_genitive(part) for part in parts)
+
+
+def _title_part_genitive(title: str) -> str:
+    text = title.strip()
     matches = list(_WORD.finditer(text))
     replacements: list[tuple[int, int, str]] = []
     pending: list[tuple[re.Match, object]] = []
@@ -96,6 +125,8 @@ def title_genitive(title: str) -> str:
         word = match.group(0)
         if word.lower() in _FIXED_OBJECTS and pending:
             break
+        if not pending and _adverb(word):
+            continue
         noun = _nominative(word, ("NOUN",))
         adjective = _nominative(word, ("ADJF", "PRTF"))
         if adjective is not None and (noun is None or adjective.score > noun.score or _adjective_first(word)):
@@ -124,6 +155,11 @@ def title_genitive(title: str) -> str:
     for start, end, word in sorted(replacements, reverse=True):
         out = out[:start] + word + out[end:]
     return _lower_first(out)
+
+
+def _adverb(word: str) -> bool:
+    parses = morph().parse(word)
+    return bool(parses) and parses[0].tag.POS == "ADVB"
 
 
 def _adjective_first(word: str) -> bool:

@@ -13,10 +13,14 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-FORMAT = "equipment-desk/act@3"
-"""The content version acts are sealed in now: as version 2, each text of the office's data also in the act's
-national language when it has one (``{"en": …, "ru": …, "ky": …}``), and the fixed texts the act printed in
-each of its languages sealed with it (``fixed_texts``, :mod:`equipment_desk.core.act_texts`)."""
+FORMAT = "equipment-desk/act@4"
+"""The content version acts are sealed in now: the content of version 3; what changed is how it prints (a
+currency mark never broken over two lines, a void act's reason only beside the languages it is written in, the
+English article before an institution's name in the preamble; see :mod:`equipment_desk.documents.certificate`)."""
+FORMAT_3 = "equipment-desk/act@3"
+"""The third content version: as version 2, each text of the office's data also in the act's national language
+when it has one (``{"en": …, "ru": …, "ky": …}``), and the fixed texts the act printed in each of its languages
+sealed with it (``fixed_texts``, :mod:`equipment_desk.core.act_texts`).  Such acts print as they did then."""
 FORMAT_1 = "equipment-desk/act@1"
 """The first content version (one name per person and item, one rate source): such acts are read and
 verified as they were sealed."""
@@ -24,7 +28,7 @@ FORMAT_2 = "equipment-desk/act@2"
 """The second content version: texts per language, Russian and English only (people's names in each script
 with the Russian genitive the preamble prints, items' names, rate sources); its fixed texts are those the
 program printed then."""
-FORMATS = (FORMAT_1, FORMAT_2, FORMAT)
+FORMATS = (FORMAT_1, FORMAT_2, FORMAT_3, FORMAT)
 GENESIS_HASH = "0" * 64
 CANONICAL_KEYS = (
     "format", "uuid", "number", "office_code", "date", "place", "country", "languages", "goods",

@@ -60,7 +60,9 @@ from reportlab.platypus import (
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.hashing import FORMAT_1
+from equipment_desk.core.languages import BY_CODE
 from equipment_desk.core.money import format_amount, format_rate, parse_rate
+from equipment_desk.core.names import CYRILLIC, LATIN, script_of
 from equipment_desk.core.units import unit_label
 from equipment_desk.core.words import amount_in_words
 from equipment_desk.documents import styles as st
@@ -142,7 +144,13 @@ def _amount(minor: int, currency: str, lang: str, act: Mapping[str, Any], *, wit
     legacy_sign = _LEGACY_SIGNS.get((currency, lang)) if _legacy(act) and with_currency else None
     if legacy_sign:
         text = text[: -len(_currency_mark(currency, lang))] + legacy_sign
-    return text
+    return _bound(text, act)
+
+
+def _bound(text: str, act: Mapping[str, Any]) -> str:
+    """An amount with its currency mark on one line («34 550,77 долл. США», «11 768,39 АҚШ долл.»), from content
+    version 4; an act sealed before prints the spaces it printed then."""
+    return text.replace(" ", "\u00a0") if tx.content_version(act) >= 4 else text
 
 
 def _in_words(minor: int, currency: str, lang: str, act: Mapping[str, Any]) -> str:
@@ -332,7 +340,9 @@ def _parties(act: dict, langs: Sequence[str], w: tx.Words) -> Flowable:
         return w.text(key, lang, authority=_e(value)) if value else ""
 
     if not _legacy(act):
-        return _pairs([[Para(_preamble(transferor, recipient, lang, w), s.body) for lang in langs]], langs, row_gap=5)
+        article = tx.content_version(act) >= 4
+        return _pairs([[Para(_preamble(transferor, recipient, lang, w, article=article), s.body) for lang in langs]],
+                      langs, row_gap=5)
     row = []
     for lang in langs:
         row.append(Para(w.text(
@@ -354,9 +364,11 @@ def _person(signatory: Mapping[str, Any], lang: str) -> str:
     return tx.pick(signatory.get("name"), lang)
 
 
-def _preamble(transferor: Mapping[str, Any], recipient: Mapping[str, Any], lang: str, w: tx.Words) -> str:
+def _preamble(transferor: Mapping[str, Any], recipient: Mapping[str, Any], lang: str, w: tx.Words, *,
+              article: bool = False) -> str:
     """The parties clause of content version 2: in Russian the representative's title and name in the
-    genitive and the participle agreeing with the gender; in English "Mr"/"Ms" before the name."""
+    genitive and the participle agreeing with the gender; in English "Mr"/"Ms" before the name, and (``article``,
+    from content version 4) "the" before an institution's name (:func:`_english_article`)."""
     from equipment_desk.core.grammar import honorific, name_genitive, title_genitive
 
     t_sign, r_sign = transferor.get("signatory") or {}, recipient.get("signatory") or {}
@@ -366,6 +378,8 @@ def _preamble(transferor: Mapping[str, Any], recipient: Mapping[str, Any], lang:
         authority = tx.pick(signatory.get("authority"), lang)
         name, title = _person(signatory, lang), tx.pick(signatory.get("title"), lang)
         params[f"org_{side}"] = f"<b>{_e(tx.pick(org.get('organisation'), lang))}</b>"
+        if article and lang == "en":
+            params[f"org_{side}"] = _english_article(tx.pick(org.get("organisation"), lang), side == "from")
         position = "first" if side == "from" else "second"
         if lang == "ru":
             name = tx.pick(signatory.get("name_genitive"), "ru") or (name_genitive(name, gender) if name else "")
@@ -377,6 +391,20 @@ def _preamble(transferor: Mapping[str, Any], recipient: Mapping[str, Any], lang:
                                        if authority else "")
         params[f"name_{side}"], params[f"title_{side}"] = _e(name), _e(title)
     return w.text("parties", lang, **params)
+
+
+def _english_article(name: str, first: bool) -> str:
+    """An institution's English name in running text, bold: "the General Prosecutor's Office …" ("The" at the
+    start of the sentence).  A name that already starts with "the", or with an acronym ("UNODC Programme Office"),
+    is printed as recorded."""
+    words = name.split(" ", 1)
+    head = words[0].strip("().,")
+    if not name or (len(head) > 1 and head.replace(".", "").isupper()):
+        return f"<b>{_e(name)}</b>"
+    if head.lower() == "the":
+        rest = words[1] if len(words) > 1 else ""
+        return f"{'The' if first else 'the'} <b>{_e(rest)}</b>"
+    return f"{'The' if first else 'the'} <b>{_e(name)}</b>"
 
 
 def _sub_programme(value: Any, lang: str) -> str:
@@ -639,7 +667,7 @@ def _totals(act: dict, langs: Sequence[str], w: tx.Words) -> Flowable:
         ]
         if currency != "USD" and totals.get("usd_minor") is not None:
             lines.append(f"<b>{w.text('usd_equivalent', lang)}:</b> "
-                         f"{_e(format_amount(int(totals['usd_minor']), 'USD', lang))}")
+                         f"{_e(_bound(format_amount(int(totals['usd_minor']), 'USD', lang), act))}")
         if act.get("rate"):
             lines.append(f"<b>{w.text('exchange_rate', lang)}:</b> {_rate_note(w, act['rate'], currency, lang)}")
         if act.get("national_rate"):
@@ -784,10 +812,7 @@ def certificate_story(act: dict, *, languages: Sequence[str] | str | None = None
     story += _header(letterhead_names(_party(act, "transferor").get("organisation"), langs), langs, payload, logo, w)
     status = act.get("status")
     if status == "void":
-        void = act.get("void") or {}
-        story += [_banner([_e(w.text("void_banner", lang, date=w.format_date(void.get("at"), lang) or "—",
-                                     reason=void.get("reason") or "—")) for lang in langs]),
-                  Spacer(0, 3 * mm)]
+        story += [_banner(_void_lines(act, langs, w)), Spacer(0, 3 * mm)]
     elif status == "draft":
         story += [_banner([w.text("draft_banner", lang) for lang in langs]), Spacer(0, 3 * mm)]
     story += _title(act, langs, w)
@@ -807,6 +832,31 @@ def certificate_story(act: dict, *, languages: Sequence[str] | str | None = None
     story.append(TableWithTail(_item_table(act, langs, w), tail, lead=[_operative(act, langs, w)], keep_rows=2,
                                tail_flows=True))
     return story
+
+
+def _void_lines(act: Mapping[str, Any], langs: Sequence[str], w: tx.Words) -> list[str]:
+    """The void banner, one line per language.  The reason is recorded once, in one language; from content version
+    4 it follows only the lines of the languages written in its script (the others end with their first sentence:
+    «Акт аннулирован 16.02.2018.»), unless no language is.  An act sealed before prints it on every line."""
+    void = act.get("void") or {}
+    reason = void.get("reason") or "—"
+    full = {lang: _e(w.text("void_banner", lang, date=w.format_date(void.get("at"), lang) or "—", reason=reason))
+            for lang in langs}
+    if tx.content_version(act) < 4:
+        return [full[lang] for lang in langs]
+    script = script_of(reason)
+    own = [lang for lang in langs if script and {"Cyrl": CYRILLIC, "Latn": LATIN}[BY_CODE[lang].script] == script]
+    if not own or len(own) == len(langs):
+        return [full[lang] for lang in langs]
+    lines = []
+    for lang in langs:
+        if lang in own:
+            lines.append(full[lang])
+            continue
+        cut = "\u0000"  # where the reason would go
+        before = w.text("void_banner", lang, date=w.format_date(void.get("at"), lang) or "—", reason=cut).split(cut)[0]
+        lines.append(_e(before[: before.find(". ") + 1] if ". " in before else before.rstrip(" :")))
+    return lines
 
 
 def render_certificate(act: dict, *, languages: Sequence[str] | str | None = None, copies: int = 1,

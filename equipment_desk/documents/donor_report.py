@@ -52,7 +52,7 @@ from equipment_desk.documents.styles import (
 )
 
 TEXTS = {
-    "title": ("Report to the donor", "Отчёт для донора"),
+    "title": ("Report to the donor", "Отчет для донора"),
     "programme": ("Programme", "Программа"),
     "donor": ("Donor", "Донор"),
     "donors": ("Donors", "Доноры"),
@@ -78,7 +78,7 @@ TEXTS = {
     "status": ("Signed copy", "Подписанный экземпляр"),
     "signed": ("signed {date}", "подписан {date}"),
     "no_scan": ("signed {date}, scan missing", "подписан {date}, скан отсутствует"),
-    "not_signed": ("not yet signed", "ещё не подписан"),
+    "not_signed": ("not yet signed", "еще не подписан"),
     "none": ("No act of this programme was finalized in the period.", "В этот период актов по программе не оформлено."),
     "usd_note": ("USD values use each act's own exchange rate.", "Стоимость в USD рассчитана по курсу, указанному в каждом акте."),
     "annex": ("The acts follow, in the order listed.", "Далее приложены акты в порядке перечня."),
@@ -299,7 +299,7 @@ def render_donor_report(
                      Paragraph(str(total_items), st.cell_total_right), Paragraph(_local_text(local, lang), st.cell_total_right),
                      Paragraph(_usd(total_usd, lang), st.cell_total_right)])
         story += [Paragraph(escape(_t("summary", lang)), st.heading), Spacer(1, 2 * mm),
-                  _table(rows, [frame_width - 136 * mm, 22 * mm, 14 * mm, 16 * mm, 48 * mm, 36 * mm])]
+                  _table(rows, [frame_width - 138 * mm, 28 * mm, 13 * mm, 15 * mm, 46 * mm, 36 * mm])]
         if co_funded_note:
             story += [Spacer(1, 2 * mm), Paragraph(escape(co_funded_note), st.small)]
         story += [Spacer(1, 8 * mm), KeepTogether([_bar_chart(groups, lang, frame_width)])]

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 from equipment_desk.core import act_texts
 from equipment_desk.core.errors import InputError, Problem
-from equipment_desk.core.hashing import FORMAT_1, FORMAT_2, SEALED_TEXTS_KEY
+from equipment_desk.core.hashing import FORMAT_1, FORMAT_2, FORMAT_3, SEALED_TEXTS_KEY
 from equipment_desk.core.languages import CODES
 from equipment_desk.documents.legacy_texts import MAX_COPIES, LegacyTexts
 
@@ -73,8 +73,9 @@ class Words:
 
 
 def content_version(act: Mapping[str, Any]) -> int:
-    """1 or 2 for an act sealed in those content versions (printed with the words of then), else 3."""
-    return {FORMAT_1: 1, FORMAT_2: 2}.get(act.get("format"), 3)
+    """1 or 2 for an act sealed in those content versions (printed with the words of then), 3 for one sealed in
+    version 3 (printed as then: its sealed texts, the layout of then), else 4 (the current version, and a draft)."""
+    return {FORMAT_1: 1, FORMAT_2: 2, FORMAT_3: 3}.get(act.get("format"), 4)
 
 
 def words_for(act: Mapping[str, Any], langs: Sequence[str]) -> Words:

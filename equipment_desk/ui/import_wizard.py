@@ -26,7 +26,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTableWidget,
@@ -208,7 +209,7 @@ class ImportWizard(QDialog):
         self.columns_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Sample values"), self.tr("Read as")])
         self.columns_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.columns_table.verticalHeader().setVisible(False)
-        layout.addWidget(self.columns_table, 1)
+        layout.addWidget(self.columns_table, 3)  # the file's columns first: the defaults below need little height
         self.defaults_box = QGroupBox(self.tr("For rows that leave these empty"), page)
         defaults = QFormLayout(self.defaults_box)
         self.default_currency = QComboBox(self.defaults_box)
@@ -234,8 +235,8 @@ class ImportWizard(QDialog):
         self.date_order.addItem(self.tr("Year first: 2018/02/15"), "ymd")
         defaults.addRow(self.tr("Dates such as 01/02/18:"), self.date_order)
         lower = QHBoxLayout()
-        lower.addWidget(self.defaults_box, 1)
-        layout.addLayout(lower)
+        lower.addWidget(self.defaults_box, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(lower, 1)
         self.categories_box = QGroupBox(self.tr("The file's categories"), page)
         categories = QVBoxLayout(self.categories_box)
         hint = QLabel(self.tr("Say once which category each word of the file is; the office's words are kept for the next import."),
@@ -255,7 +256,10 @@ class ImportWizard(QDialog):
         words_row.addStretch(1)
         words_row.addWidget(words_button)
         categories.addLayout(words_row)
-        lower.addWidget(self.categories_box, 1)
+        lower.addWidget(self.categories_box, 1, Qt.AlignmentFlag.AlignTop)
+        for box in (self.defaults_box, self.categories_box):  # no taller than they need: the room goes to the columns
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.categories_table.setMaximumHeight(self.categories_table.fontMetrics().lineSpacing() * 8)
         self.category_combos: dict[str, QComboBox] = {}
         return page
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -98,6 +98,7 @@ class ListPage(QWidget):
         header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(model.default_sort[0], model.default_sort[1])
         self.view.setSortingEnabled(True)
+        self._paint_watch = _PaintWatch(model, self.view.viewport())
         self.columns = FittedColumns(self.view, settings, f"list/{key}")
         self._layout_restored = self.columns.arranged_by_user
         if not self._layout_restored:
@@ -274,6 +275,25 @@ class ListPage(QWidget):
         self.columns.save()
         if self.splitter.count() > 1:
             self.settings.save_state(f"splitter/{self.key}", self.splitter.saveState())
+
+
+class _PaintWatch(QObject):
+    """Tells ``model`` when the view showing it paints (:meth:`ListModel.painted`): a search reads the rest of its
+    ids once its first page is on the screen, and at most :attr:`READ_REST_AFTER_MS` after, if the view does not
+    paint (a list not shown)."""
+
+    READ_REST_AFTER_MS = 50
+
+    def __init__(self, model: ListModel, viewport: QWidget) -> None:
+        super().__init__(viewport)
+        self.model = model
+        model.rest_delay_ms = self.READ_REST_AFTER_MS
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.model.painted()
+        return False
 
 
 class DetailPane(QWidget):

@@ -81,7 +81,7 @@ from equipment_desk.ui.models import (
 )
 from equipment_desk.ui.resources import icon
 from equipment_desk.ui.settings import DeskSettings
-from equipment_desk.ui.tasks import TaskRunner
+from equipment_desk.ui.tasks import LatestOnlyRunner, TaskRunner
 from equipment_desk.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
@@ -201,6 +201,8 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         """Work the user did not start (the acts totals, the day's backup): closing the window never asks
         about it, it stops it (the backup taken on closing stands in for an unfinished day's backup).  Two
         threads: the totals never wait for the day's backup to copy the whole register."""
+        self.id_reader: LatestOnlyRunner | None = None
+        """Reads the rest of a search's ids on the items list (made with the list)."""
         self.setWindowTitle(self.tr("Equipment Desk"))
 
         self.navigation = QListWidget(self)
@@ -333,7 +335,8 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
 
     def _build_items(self) -> QWidget:
         items = ItemsModel(db=self.db, lang=self.lang, deferred=True, parent=self)
-        items.id_runner = self.background_tasks  # past the first page, a search's ids are read off the GUI thread
+        if self.background_tasks is not None:  # past the first page, a search's ids are read off the GUI thread
+            items.id_runner = self.id_reader = LatestOnlyRunner(db_path=self.background_tasks.db_path, parent=self)
         self.items_page = self._list_page(items, ("status", "programme", "year"), partial(self.open_record, "items"))
         self.item_detail, self.item_acts = self._acts_detail(self.items_page, ListFilter(item_id=-1), self._show_item)
         return self.items_page
@@ -923,6 +926,8 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
             self._summary_timer.stop()
             self.background_tasks.cancel_all()
             self.background_tasks.wait(10_000)
+        if self.id_reader is not None:
+            self.id_reader.stop()
 
     def save_layout(self) -> None:
         self.settings.save_geometry("main_window", self)

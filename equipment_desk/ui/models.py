@@ -59,7 +59,13 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _ID = int(ID_ROLE.value)
 _ROW = _ID + 1
-_ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _FONT, _ID, _ROW))
+_CELL_ROLES = 10
+"""Roles 0 to 9 (display, decoration, edit, tooltip, status tip, what's this, font, alignment, background,
+foreground): those a view asks for each cell it paints, answered from one tuple per cell (see :meth:`ListModel.data`)."""
+assert (_DISPLAY, _TOOLTIP, _FONT, _ALIGNMENT, _FOREGROUND) == (0, 3, 6, 7, 9)  # the places in a cell's tuple
+_LATER = object()
+"""In a cell's tuple: worked out when asked (the tooltip, asked only when the pointer rests on a cell)."""
+_CACHED_CELL_ROWS = 2_000
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 # --- human words for codes: the one vocabulary (core.labels) through Qt's catalogue ---------------
@@ -184,8 +190,11 @@ class ListModel(QAbstractTableModel):
     columns: tuple[Column, ...] = ()
     default_sort = (0, Qt.SortOrder.AscendingOrder)
     batch_size = 200
-    """Rows the view gets per fetchMore, and rows read from the database per page."""
-    cached_pages = 40
+    """Rows the view gets per fetchMore."""
+    read_size = 50
+    """Rows read from the database together (a page): a window shows a few dozen rows, so a keystroke's first
+    page is read in one query of no more rows than it shows."""
+    cached_pages = 160
     progressive = False
     """Read only the first page of ids when the filter changes, and the others just after (see :meth:`_query`)."""
     counted = Signal()
@@ -208,14 +217,22 @@ class ListModel(QAbstractTableModel):
         self._loaded = 0
         self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._last_page: tuple[int, _Page] | None = None
+        self._cells: dict[int, tuple[tuple[Any, ...], ...]] = {}
+        """Row -> what :meth:`data` answers for each of its cells, by role (see :meth:`_row_cells`)."""
         self._alignments = [int(column.align) for column in self.columns]
         self._fonts: dict[str, QFont] = {}
         self.complete = True
         """Every id that passes the filter is known (a progressive read may know only the first page yet)."""
         self._generation = 0
+        self._rest_started = -1
+        """The generation whose rest of ids is being read (see :meth:`_read_rest`)."""
+        self.rest_delay_ms = 0
+        """How long after a progressive read's first page the rest is read at the latest; a view that calls
+        :meth:`painted` starts it sooner, once the first page is painted."""
         self.id_runner: Any = None
         """A :class:`~equipment_desk.ui.tasks.TaskRunner` that reads the rest of the ids off the GUI thread; None: on
-        the GUI thread, on the next turn of the event loop."""
+        the GUI thread, on the next turn of the event loop.  A :class:`~equipment_desk.ui.tasks.LatestOnlyRunner`
+        keeps its connection open and runs only the newest keystroke's read."""
         self.loaded = False
         """False while a ``deferred`` model has not read its rows yet (see :meth:`ensure_loaded`)."""
         if not deferred:
@@ -244,6 +261,9 @@ class ListModel(QAbstractTableModel):
     def use_database(self, db: sqlite_utils.Database) -> None:
         """Read ``db`` from now on (after a restore); the rows are read again by the next :meth:`refresh`."""
         self.db = db
+        reconnect = getattr(self.id_runner, "reconnect", None)
+        if reconnect is not None:  # a runner that keeps a connection opens the file again
+            reconnect()
 
     def refresh(self) -> None:
         """Read the ids and rows again (after a change elsewhere); filter and sort stay."""
@@ -266,6 +286,7 @@ class ListModel(QAbstractTableModel):
         self._row_of = None
         self._pages.clear()
         self._last_page = None
+        self._cells.clear()
         self._fonts.clear()
         self._unparsed = None
         self.loaded = True
@@ -281,11 +302,19 @@ class ListModel(QAbstractTableModel):
         self._count = len(self._ids)
         if not self.complete:
             generation = self._generation
+            QTimer.singleShot(self.rest_delay_ms, self, lambda: self._read_rest(generation))
+
+    def painted(self) -> None:
+        """A view of the model has painted: the rest of a progressive read starts once that paint is over (the
+        first page's paint does not share the processor with it), without waiting for :attr:`rest_delay_ms`."""
+        if not self.complete and self._rest_started != self._generation:
+            generation = self._generation
             QTimer.singleShot(0, self, lambda: self._read_rest(generation))
 
     def _read_rest(self, generation: int) -> None:
-        if generation != self._generation or self.complete:
-            return  # the filter changed since: that read is no longer wanted
+        if generation != self._generation or self.complete or self._rest_started == generation:
+            return  # the filter changed since (that read is no longer wanted), or the read is under way
+        self._rest_started = generation
         key, descending = self.sort_key
         runner = self.id_runner
         if runner is None or getattr(runner, "synchronous", False):
@@ -309,6 +338,7 @@ class ListModel(QAbstractTableModel):
             self._ids, self._unparsed, self._count, self.complete = json.loads(text), None, count, True
             self._pages.clear()
             self._last_page = None
+            self._cells.clear()
             self._loaded = min(self.batch_size, count)
             self.endResetModel()
         self._row_of = None
@@ -368,14 +398,14 @@ class ListModel(QAbstractTableModel):
 
     def _page(self, row: int) -> _Page:
         """The page holding ``row`` (0 <= row < loaded), read from the database if it is not cached."""
-        page_no = row // self.batch_size
+        page_no = row // self.read_size
         last = self._last_page
         if last is not None and last[0] == page_no:
             return last[1]
         page = self._pages.get(page_no)
         if page is None:
-            start = page_no * self.batch_size
-            page = _Page(queries.fetch_rows(db=self.db, kind=self.kind, ids=self._ids[start:start + self.batch_size]))
+            start = page_no * self.read_size
+            page = _Page(queries.fetch_rows(db=self.db, kind=self.kind, ids=self._ids[start:start + self.read_size]))
             self._pages[page_no] = page
             while len(self._pages) > self.cached_pages:
                 self._pages.popitem(last=False)
@@ -440,30 +470,58 @@ class ListModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        # Called for every role of every visible cell at each repaint: roles not answered leave at once,
-        # and a row's texts are made once per page read.
-        if role not in _ANSWERED_ROLES or not index.isValid() or index.model() is not self:
+        # Called for every role of every visible cell at each repaint (7 roles a cell): those of a cell are
+        # worked out together once, and each call is then a dictionary and two tuple lookups.
+        if role < _CELL_ROLES:
+            cells = self._cells.get(index.row())
+            if cells is None:
+                cells = self._row_cells(index)
+                if cells is None:
+                    return None
+            column_no = index.column()
+            if not 0 <= column_no < len(cells):
+                return None
+            value = cells[column_no][role]
+            if value is _LATER:
+                return self._tooltip(index.row(), column_no)
+            return value
+        if role != _ID and role != _ROW:
+            return None
+        row = self._valid_row(index)
+        if row is None:
+            return None
+        return row["id"] if role == _ID else row
+
+    def _valid_row(self, index: QModelIndex | QPersistentModelIndex) -> dict[str, Any] | None:
+        """The raw row ``index`` (of this model) shows, if it shows one."""
+        if not index.isValid() or index.model() is not self:
             return None
         row_no, column_no = index.row(), index.column()
         if not 0 <= row_no < self._loaded or not 0 <= column_no < len(self.columns):
             return None
-        page = self._page(row_no)
-        row = page.rows.get(self._ids[row_no])
+        return self._page(row_no).rows.get(self._ids[row_no])
+
+    def _row_cells(self, index: QModelIndex | QPersistentModelIndex) -> tuple[tuple[Any, ...], ...] | None:
+        """What :meth:`data` answers for each cell of ``index``'s row, by role (roles 0 to 9), kept until the
+        rows change."""
+        row = self._valid_row(index)
         if row is None:
             return None
-        if role == _DISPLAY:
-            return self._texts(page, row)[column_no]
-        if role == _ALIGNMENT:
-            return self._alignments[column_no]
-        if role == _FOREGROUND:
-            return self.row_foreground(row)
-        if role == _FONT:
-            return self.row_font(row, self.columns[column_no])
-        if role == _ID:
-            return row["id"]
-        if role == _ROW:
-            return row
-        column = self.columns[column_no]  # the tooltip, asked only when the pointer rests on a cell
+        row_no = index.row()
+        texts = self._texts(self._page(row_no), row)
+        foreground = self.row_foreground(row)
+        cells = tuple((text, None, None, _LATER, None, None, self.row_font(row, column), alignment, None, foreground)
+                      for text, column, alignment in zip(texts, self.columns, self._alignments))
+        if len(self._cells) >= _CACHED_CELL_ROWS:
+            self._cells.clear()
+        self._cells[row_no] = cells
+        return cells
+
+    def _tooltip(self, row_no: int, column_no: int) -> str | None:
+        row = self.row_data(row_no)
+        if row is None:
+            return None
+        column = self.columns[column_no]
         if column.tooltip is not None:
             return column.tooltip(row, self.lang) or None
         value = column.display(row, self.lang)

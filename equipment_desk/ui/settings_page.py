@@ -285,6 +285,8 @@ class SettingsPage(QWidget):
             widget.set_pair(value)
         else:
             widget.setText(value)
+            if isinstance(widget, QLineEdit):
+                widget.setCursorPosition(0)  # a long title read from its beginning
 
     def use_database(self, db: sqlite_utils.Database) -> None:
         """Read and write ``db`` from now on (after a restore); :meth:`load` shows its values."""

@@ -364,3 +364,106 @@ class TaskRunner(QObject):
             self.on_unhandled_error(task, error)
         else:
             log.error("task %s failed and nobody handled it:\n%s", task.name, task.error_traceback)
+
+
+class _KeptContext:
+    """What a :class:`LatestOnlyRunner`'s work function receives: the connection its thread keeps open."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+
+class LatestOnlyRunner(QObject):
+    """One thread that keeps its database connection open between tasks and runs only the newest task waiting.
+
+    For reads that follow typing, such as the rest of a search's ids.  Opening a connection takes milliseconds of
+    Python, during which the window's thread waits for the interpreter lock it needs to paint; a thread that
+    keeps its connection spends its time inside SQLite, where the lock is free.  A task given while another
+    waits replaces it (the older keystroke's read is not wanted any more).  ``on_done(result)`` and
+    ``on_error(error)`` are called on the GUI thread.  The thread ends after ``idle_seconds`` without work
+    (closing its connection) and starts again with the next task; :meth:`reconnect` makes it open the file
+    again (after a restore), :meth:`stop` ends it.
+    """
+
+    synchronous = False
+    _delivered = Signal(object)
+
+    def __init__(self, *, db_path: str | Path, idle_seconds: float = 30.0, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.idle_seconds = idle_seconds
+        self._lock = threading.Condition()
+        self._waiting: tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any], Any, Any] | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping = False
+        self._reconnect = False
+        self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> None:
+        """Run ``fn(context, *args, **kwargs)`` in the thread once it is free, unless a newer task comes first."""
+        with self._lock:
+            self._stopping = False
+            self._waiting = (fn, args, kwargs, on_done, on_error)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._work, name="latest-only-runner", daemon=True)
+                self._thread.start()
+            self._lock.notify()
+
+    def reconnect(self) -> None:
+        """Open the database file again before the next task (the file was replaced)."""
+        with self._lock:
+            self._reconnect = True
+
+    def stop(self, timeout: float = 10.0) -> bool:
+        """Drop the waiting task and end the thread (after the task under way); True if it ended in time."""
+        with self._lock:
+            self._waiting = None
+            self._stopping = True
+            thread = self._thread
+            self._lock.notify()
+        if thread is None:
+            return True
+        thread.join(timeout)
+        return not thread.is_alive()
+
+    def _work(self) -> None:
+        db: sqlite_utils.Database | None = None
+        try:
+            while True:
+                with self._lock:
+                    if self._waiting is None and not self._stopping:
+                        self._lock.wait(self.idle_seconds)
+                    task, self._waiting = self._waiting, None
+                    if task is None:  # stopped, or idle too long
+                        self._thread = None
+                        return
+                    if self._reconnect and db is not None:
+                        db.close()
+                        db = None
+                    self._reconnect = False
+                fn, args, kwargs, on_done, on_error = task
+                try:
+                    if db is None:
+                        from equipment_desk.store.database import open_database
+
+                        db = open_database(self.db_path, migrate=False, quick_check=False)  # the window's own opening checked it
+                    outcome: tuple[Any, ...] = (on_done, fn(_KeptContext(db), *args, **kwargs))
+                except Exception as error:  # noqa: BLE001 - delivered to the GUI thread
+                    log.info("task %s failed: %s", getattr(fn, "__name__", "task"), error)
+                    outcome = (on_error, error, "".join(traceback.format_exception(error)))
+                try:
+                    self._delivered.emit(outcome)
+                except RuntimeError:  # the runner was deleted with its window: nobody waits for the result
+                    return
+        finally:
+            if db is not None:
+                db.close()
+
+    @Slot(object)
+    def _deliver(self, outcome: tuple[Any, ...]) -> None:
+        callback, value = outcome[0], outcome[1]
+        if callback is not None:
+            callback(value)
+        elif isinstance(value, BaseException):
+            log.error("a background read failed and nobody handled it:\n%s", outcome[2])

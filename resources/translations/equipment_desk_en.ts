@@ -132,6 +132,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No name (%1) yet: add it to the record, or the act cannot be finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 USD</source>
         <translation type="unfinished"></translation>
     </message>

@@ -132,6 +132,10 @@
         <translation>Сканы (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>No name (%1) yet: add it to the record, or the act cannot be finalized.</source>
+        <translation>Нет названия (%1): добавьте его в запись, иначе акт не оформить.</translation>
+    </message>
+    <message>
         <source>1 USD</source>
         <translation>1 долл. США</translation>
     </message>

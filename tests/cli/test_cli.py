@@ -58,7 +58,7 @@ def test_acts_list_show_and_json(demo_db_path: Path) -> None:
     shown = run("acts", "show", "ROCA-2018-0001", db=demo_db_path, check_exit=0).stdout
     assert "General Prosecutor's Office of the Kyrgyz Republic" in shown and "Signed: 2018-02-20" in shown
     document = json.loads(run("acts", "show", "ROCA-2018-0001", "--json", db=demo_db_path, check_exit=0).stdout)
-    assert document["format"] == "equipment-desk/act@3"
+    assert document["format"] == "equipment-desk/act@4"
     assert document["totals"]["amount_minor"] == 236_500_000
     assert len(document["lines"]) == 53
 

@@ -84,6 +84,29 @@ def test_name_genitive(name: str, gender: str, genitive: str) -> None:
     assert name_genitive(name, gender) == genitive
 
 
+@pytest.mark.parametrize(("name", "gender", "genitive"), [
+    # after г, к, х the genitive ending is «-и», never «-ы» («Ольги», not «Ольгы»)
+    ("Шевчук Ольга", "f", "Шевчук Ольги"),
+    ("Сидорова Инга Петровна", "f", "Сидоровой Инги Петровны"),
+    ("Каримова Малика", "f", "Каримовой Малики"),
+    ("Назарбаева Дарига", "f", "Назарбаевой Дариги"),
+    # a man's first name in -а declines like a woman's («Кузьмы», «Луки», «Никиты», «Мусы»)
+    ("Петров-Водкин Кузьма Сергеевич", "m", "Петрова-Водкина Кузьмы Сергеевича"),
+    ("Лука Ашуров", "m", "Луки Ашурова"),
+    ("Михалков Никита Сергеевич", "m", "Михалкова Никиты Сергеевича"),
+    ("Мусаев Муса", "m", "Мусаева Мусы"),
+    ("Илья Ильин", "m", "Ильи Ильина"),
+    # double-barrelled, Central Asian patronymics, names that do not decline
+    ("Римская-Корсакова Анна Ивановна", "f", "Римской-Корсаковой Анны Ивановны"),
+    ("Асанова Айгуль Бакыт кызы", "f", "Асановой Айгули Бакыт кызы"),
+    ("Каримов Алишер Усмонович", "m", "Каримова Алишера Усмоновича"),
+    ("Жумабаева Айжан Кайратовна", "f", "Жумабаевой Айжан Кайратовны"),
+    ("Мамедов Ильхам Гейдар оглы", "m", "Мамедова Ильхама Гейдар оглы"),
+])
+def test_name_genitive_of_the_region_s_names(name: str, gender: str, genitive: str) -> None:
+    assert name_genitive(name, gender) == genitive
+
+
 def test_a_foreign_surname_declines_for_a_man_and_not_for_a_woman() -> None:
     assert name_genitive("Кристина Куттниг", "f").endswith("Куттниг")
     assert name_genitive("Томас Куттниг", "m") == "Томаса Куттнига"
@@ -120,6 +143,11 @@ def test_name_parts_find_surname_first_name_and_patronymic() -> None:
     ("Первый заместитель министра", "первого заместителя министра"),
     ("исполняющий обязанности директора", "исполняющего обязанности директора"),
     ("УНП ООН", "УНП ООН"),
+    # an adverb before the participle stays, the participle still agrees
+    ("Временно исполняющий обязанности начальника", "временно исполняющего обязанности начальника"),
+    ("временно исполняющая обязанности директора", "временно исполняющей обязанности директора"),
+    # a combined post: each part after the dash takes the genitive too
+    ("Заместитель начальника управления — начальник отдела", "заместителя начальника управления — начальника отдела"),
 ])
 def test_title_genitive_inflects_the_head_phrase_with_agreement(title: str, genitive: str) -> None:
     assert title_genitive(title) == genitive

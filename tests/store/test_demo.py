@@ -53,5 +53,5 @@ def test_the_demo_carries_both_scripts_for_every_person_and_both_languages_for_e
     transferors = demo_db.execute("SELECT DISTINCT transferor_name_ru, transferor_name_en, transferor_gender FROM act").fetchall()
     assert sorted(transferors) == [("Ашита Миттал", "Ashita Mittal", "f"), ("Кристина Куттниг", "Kristina Kuttnig", "f")]
     for act_id, in demo_db.execute("SELECT id FROM act WHERE status <> 'draft'").fetchall():
-        assert acts.act_document(db=demo_db, act_id=act_id)["format"] == "equipment-desk/act@3"
+        assert acts.act_document(db=demo_db, act_id=act_id)["format"] == "equipment-desk/act@4"
     assert acts.finalize_problems(db=demo_db, act_id=demo_db.execute("SELECT id FROM act WHERE status = 'draft'").fetchone()[0]) == []

@@ -102,7 +102,7 @@ def test_finalizing_refuses_an_act_with_a_printed_text_missing_in_one_language_n
     records.update(db=db, kind=records.ITEM, record_id=item["id"], changes={"name_ru": "Ноутбук"})
     acts.finalize_act(db=db, act_id=act_id)
     document = acts.act_document(db=db, act_id=act_id)
-    assert document["format"] == "equipment-desk/act@3"
+    assert document["format"] == "equipment-desk/act@4"
     assert document["lines"][0]["name"] == {"en": "Laptop", "ru": "Ноутбук"}
     assert document["transferor"]["signatory"]["name"] == {"en": "Kristina Kuttnig", "ru": "Кристина Куттниг"}
     assert document["transferor"]["signatory"]["gender"] == "f"

@@ -116,7 +116,7 @@ def test_a_finalized_kyrgyz_act_seals_its_kyrgyz_texts_and_keeps_them(db, make) 
     act_id, held = kyrgyz_records(db, make)
     acts.finalize_act(db=db, act_id=act_id)
     document = acts.act_document(db=db, act_id=act_id)
-    assert document["format"] == "equipment-desk/act@3"
+    assert document["format"] == "equipment-desk/act@4"
     assert document["place"] == {"en": "Bishkek", "ru": "г. Бишкек", "ky": "Бишкек ш."} or document["place"]["ky"] == "Бишкек ш."
     assert document["recipient"]["organisation"]["ky"] == "Кыргыз Республикасынын Башкы прокуратурасы"
     assert document["recipient"]["signatory"]["title"]["ky"] == "Укуктук статистика башкармалыгынын башчысы"
@@ -242,3 +242,22 @@ def test_an_act_is_refused_while_its_amount_cannot_be_written_in_words_in_one_of
 
     monkeypatch.setattr(lifecycle, "amount_in_words", no_kyrgyz)
     assert [p.text() for p in acts.finalize_problems(db=db, act_id=act_id)] == ["the amount cannot be written in words in Kyrgyz yet"]
+
+
+def test_an_act_sealed_in_content_version_3_still_verifies_and_prints_as_then(db, make, monkeypatch) -> None:
+    """Version 4 changed only how an act prints: an act sealed in version 3 is rebuilt in its own version by
+    `check`, and its print keeps the layout of then, while an act sealed now is version 4."""
+    from equipment_desk.core.hashing import FORMAT, FORMAT_3
+    from equipment_desk.documents.certificate import render_certificate
+    from equipment_desk.store.acts import document, lifecycle
+
+    monkeypatch.setattr(lifecycle, "live_content", lambda db, row, lines: document.live_content(db, row, lines, FORMAT_3))
+    sealed = make.finalized()
+    monkeypatch.undo()
+    old = acts.act_document(db=db, act_id=sealed)
+    assert old["format"] == FORMAT_3 and old["fixed_texts"]
+    assert acts.verify_act(db=db, act_id=sealed) == []
+    now = make.finalized()
+    assert acts.act_document(db=db, act_id=now)["format"] == FORMAT == "equipment-desk/act@4"
+    assert acts.verify_act(db=db, act_id=now) == []
+    assert render_certificate(old) != render_certificate({**old, "format": FORMAT})  # the printing differs, not the content

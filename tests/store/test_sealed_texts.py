@@ -39,7 +39,7 @@ def _correct(folder: Path, code: str, old: str, new: str) -> None:
 def test_finalizing_seals_the_texts_of_the_acts_two_languages(db: sqlite_utils.Database) -> None:
     act_id = Factory(db).finalized()
     document = acts.act_document(db=db, act_id=act_id)
-    assert document["format"] == "equipment-desk/act@3"
+    assert document["format"] == "equipment-desk/act@4"
     sealed = document[SEALED_TEXTS_KEY]
     assert sorted(sealed) == sorted(document["languages"])
     for code, snapshot in sealed.items():

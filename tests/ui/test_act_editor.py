@@ -642,9 +642,10 @@ def test_long_programme_and_institution_names_stay_readable(qtbot, open_editor, 
     assert combo.shown_text().endswith("…") and len(combo.shown_text()) < len(combo.currentText())
     assert combo.toolTip() == f"GLO/G80 — {long_name}"
     assert combo.popup_width() > combo.width()  # the list shows whole entries
-    assert editor.programme_info.text() == long_name
-    assert editor.institution_info.text() == ("State Customs Service of Turkmenistan, Port Control Unit of the Turkmenbashi Seaport\n"
-                                              "Государственная таможенная служба Туркменистана, группа портового контроля")
+    # whole, as the Russian–English act prints them: its first language first
+    assert editor.programme_info.text() == "Программа для Центральной Азии\n" + long_name
+    assert editor.institution_info.text() == ("Государственная таможенная служба Туркменистана, группа портового контроля\n"
+                                              "State Customs Service of Turkmenistan, Port Control Unit of the Turkmenbashi Seaport")
     assert "Государственная таможенная служба" in editor.institution_combo.toolTip()
     assert editor.institution_combo.completer().popup().minimumWidth() >= editor.institution_combo.popup_width() > 0
     monkeypatch.setattr(QComboBox, "showPopup", lambda self: None)  # the offscreen platform cannot show popups

@@ -250,3 +250,15 @@ def test_the_check_of_an_institution_list_names_a_national_text_in_the_wrong_col
     problems = dialog.preview_model.index(0, dialog.preview_model.columnCount() - 1).data()
     assert "Kyrgyz does not use (қ)" in problems and "Tajik is written in Cyrillic letters" in problems
     assert db.execute("SELECT count(*) FROM institution").fetchone()[0] == 0
+
+
+def test_the_files_columns_get_most_of_the_page(wizard, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Наименование;Модель;Серийный номер;Кол-во;Цена за ед.;Валюта;Программа;Категория\n"
+                    "Принтер;HP M404;PHB1;2;25 000,00;KGS;XAC/Z60;офисное\n", encoding="utf-8")
+    dialog = wizard(path)
+    dialog.resize(900, 620)
+    dialog.show()
+    dialog.go_next()
+    # before, the defaults below took half the page and the eight columns scrolled in a five-row table
+    assert dialog.columns_table.height() > 1.5 * dialog.defaults_box.height()

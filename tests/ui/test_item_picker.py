@@ -46,6 +46,15 @@ def test_stock_rows_hold_only_what_can_still_be_handed_over(db, make, stock):
     assert stock["computers"][0]["id"] not in rows
 
 
+def test_stock_names_come_in_the_order_the_act_prints_its_languages(db, make):
+    item = make.item(name_en="Laptop computer", name_ru="Ноутбук")
+    assert {r["id"]: r for r in stock_rows(db=db)}[item["id"]]["names"] == "Ноутбук / Laptop computer"
+    english_first = make.draft(items=[], languages="en,ru")
+    assert {r["id"]: r for r in stock_rows(db=db, act_id=english_first)}[item["id"]]["names"] == "Laptop computer / Ноутбук"
+    kyrgyz = make.draft(items=[], languages="ky,ru")
+    assert {r["id"]: r for r in stock_rows(db=db, act_id=kyrgyz)}[item["id"]]["names"] == "Ноутбук / Laptop computer"
+
+
 def test_the_model_passes_the_model_tester(qtmodeltester, db, stock):
     model = StockItemsModel()
     model.set_rows(stock_rows(db=db))
@@ -197,4 +206,4 @@ def test_the_picker_shows_and_finds_both_languages_names(qtbot, db, make):
     picker.apply_filter()
     assert [row["serial_number"] for row in picker.model.all_rows()] == ["NB-1"]
     shown = picker.model.data(picker.model.index(0, picker.model.NAME))
-    assert shown == "Laptop computer / Ноутбук"
+    assert shown == "Ноутбук / Laptop computer"  # as a Russian–English act (the office's default) prints them

@@ -949,6 +949,32 @@ def test_a_table_not_shown_yet_is_fitted_when_it_is_shown(qtbot, db, tmp_path):
     assert [header.sectionSize(i) for i in range(header.count())] == fitted
 
 
+def test_the_items_search_reads_its_rest_in_a_thread_that_ends_with_the_window(qtbot, demo_db_path, tmp_path):
+    """Past the first page, a search's ids come from one thread that keeps its connection; closing the window
+    ends it."""
+    from equipment_desk.store import queries
+    from equipment_desk.store.queries import ListFilter
+    from equipment_desk.ui.tasks import LatestOnlyRunner
+
+    win = MainWindow(db=open_database(demo_db_path), db_path=demo_db_path, settings=DeskSettings.at(tmp_path / "rest.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    win.show_section("items")
+    page = win.items_page
+    assert isinstance(page.model.id_runner, LatestOnlyRunner) and page.model.id_runner is win.id_reader
+    page.model.batch_size = 2
+    expected = queries.list_ids(db=win.db, kind="items", filters=ListFilter(text="a"), sort="added", descending=True)
+    assert len(expected) > 2
+    with qtbot.waitSignal(page.model.counted, timeout=10_000):
+        page.search.setText("a")
+        assert page.model.rowCount() == 2 and not page.model.complete
+    assert list(page.model.ids) == expected
+    assert win.id_reader._thread is not None
+    win.close()
+    assert win.id_reader._thread is None  # stopped with the window, its connection closed
+    win.db.close()
+
+
 def test_a_new_record_is_shown_where_it_is_listed(window, db, monkeypatch):
     def fill_and_save(form):
         form.field("name_en").setText("Government of Norway")

@@ -197,6 +197,93 @@ def test_counting_and_scrolling_need_no_wait(db):
     assert model.complete and model.rowCount() == 10 and model.total_count >= 30
 
 
+@pytest.mark.parametrize("kind", list(models.MODELS))
+def test_every_cell_answers_what_its_column_says(db, kind):
+    """data() answers from one tuple per cell, made once: the same texts, alignments, fonts, colours and
+    tooltips as the columns work out, nothing for roles a list does not use, nothing for an index not its own."""
+    for lang in ("en", "ru"):
+        model = models.MODELS[kind](db=db, lang=lang)
+        other = models.MODELS[kind](db=db, lang=lang)
+        assert model.rowCount() > 0
+        for row in range(model.rowCount()):
+            raw = model.row_data(row)
+            for column_no, column in enumerate(model.columns):
+                index = model.index(row, column_no)
+                for _ in range(2):  # made, then read from what was kept
+                    value = column.display(raw, lang)
+                    assert index.data() == ("" if value is None else str(value))
+                    assert index.data(Qt.ItemDataRole.TextAlignmentRole) == int(column.align)
+                    assert index.data(Qt.ItemDataRole.FontRole) == model.row_font(raw, column)
+                    assert index.data(Qt.ItemDataRole.ForegroundRole) == model.row_foreground(raw)
+                    tip = column.tooltip(raw, lang) if column.tooltip else (str(value) if value else None)
+                    if column.national_names:  # the name, then the record's national names (see their own test)
+                        assert (index.data(Qt.ItemDataRole.ToolTipRole) or "").startswith(tip or "")
+                    else:
+                        assert index.data(Qt.ItemDataRole.ToolTipRole) == (tip or None)
+                    assert index.data(ID_ROLE) == raw["id"] and index.data(ROW_ROLE) == raw
+                    for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.BackgroundRole,
+                                 Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole):
+                        assert index.data(role) is None
+                assert model.data(other.index(row, column_no), ID_ROLE) is None  # another model's index
+        assert model.data(QModelIndex()) is None
+        assert model.data(model.index(0, len(model.columns))) is None
+
+
+def test_the_first_page_reads_no_more_rows_than_a_window_shows(db, monkeypatch):
+    read = []
+    fetch = queries.fetch_rows
+
+    def counting(*, db, kind, ids):
+        read.append(len(ids))
+        return fetch(db=db, kind=kind, ids=ids)
+
+    factory = Factory(db)
+    for n in range(60):
+        factory.item(name=f"Page reader {n}", serial_number=f"PAGE{n:04d}")
+    monkeypatch.setattr(queries, "fetch_rows", counting)
+    model = models.ItemsModel(db=db)
+    model.read_size = 20
+    model.refresh()
+    assert model.rowCount() > 40
+    assert model.index(0, 0).data() and model.index(19, 0).data()
+    assert read == [20]
+    assert model.index(45, 0).data() == model.row_data(45)["name"]
+    assert read == [20, 20]
+    model.refresh()  # a new filter or a change: the texts kept are not shown again
+    read.clear()
+    assert model.index(0, 0).data() and read == [20]
+
+
+def test_a_list_shown_reads_the_rest_of_a_search_once_its_first_page_is_painted(qtbot, db, tmp_path):
+    from equipment_desk.ui.list_page import ListPage
+    from equipment_desk.ui.settings import DeskSettings
+
+    factory = Factory(db)
+    for n in range(30):
+        factory.item(name=f"Painted laptop {n}", serial_number=f"PAINT{n:04d}")
+    model = models.ItemsModel(db=db)
+    model.batch_size = 5
+    page = ListPage(model=model, settings=DeskSettings.at(tmp_path / "desk.ini"), key="items", filters=(), db=db, lang="en")
+    qtbot.addWidget(page)
+    assert model.rest_delay_ms > 0  # a list shown waits for its paint, not for the next turn of the event loop
+    page.show()
+    qtbot.waitExposed(page)
+    started = []
+    read_rest = model._read_rest
+    model._read_rest = lambda generation: (started.append(generation), read_rest(generation))
+    with qtbot.waitSignal(model.counted, timeout=5000):
+        page.search.setText("painted")
+        assert not model.complete and not started
+        page.view.viewport().repaint()  # painted: the rest is read as soon as that paint is over
+        assert not started
+    assert model.total_count == 30 and page.summary.text() == "30 record(s) match"
+    page.hide()  # not painted: the rest is read after the delay all the same
+    with qtbot.waitSignal(model.counted, timeout=5000):
+        page.search.setText("painted laptop")
+        assert not model.complete
+    assert model.total_count == 30
+
+
 def test_a_row_found_by_a_national_name_shows_it_in_the_name_tooltip(qtbot):
     database = open_database(memory=True)
     institution = records.create(db=database, kind=records.INSTITUTION, data={

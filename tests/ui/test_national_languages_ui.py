@@ -240,3 +240,23 @@ def test_the_record_forms_name_their_fields_alike_in_russian(qtbot, db) -> None:
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(previous)
+
+
+def test_the_signatorys_names_are_as_wide_as_the_other_texts_of_the_party(open_editor, make) -> None:
+    editor = open_editor(make.draft(languages="ky,ru"))
+    editor.show()
+    # side by side, each name had a third of the column: «Айгуль Токтосунова» did not fit
+    for code in ("ky", "ru"):
+        assert editor.transferor_name_edit.edits[code].width() >= editor.transferor_title_edit.edits[code].width() - 2
+
+
+def test_a_draft_shows_the_names_it_will_print_and_which_is_missing(open_editor, db, make) -> None:
+    institution = make.institution("Drug Control Service", name_ru="Служба по контролю наркотиков", country="KG")
+    editor = open_editor(make.draft(languages="ru,en", recipient_institution_id=institution["id"], recipient_signatory_id=None))
+    assert editor.institution_info.text() == "Служба по контролю наркотиков\nDrug Control Service"
+    editor.languages_field.set_pair("ky,ru")  # before finalizing refuses it, the editor says the Kyrgyz name is missing
+    first, second = editor.institution_info.text().splitlines()
+    assert first.startswith("No name (Kyrgyz) yet") and second == "Служба по контролю наркотиков"
+    records.update(db=db, kind=records.INSTITUTION, record_id=institution["id"], changes={"name_ky": "Баңгизат кызматы"})
+    editor.languages_field.set_pair("ru,ky")
+    assert editor.institution_info.text() == "Служба по контролю наркотиков\nБаңгизат кызматы"

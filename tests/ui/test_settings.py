@@ -255,3 +255,17 @@ def test_the_acts_languages_are_two_short_lists_with_the_offices_state_languages
     assert office_settings.get_setting(db=db, key="national_languages") == "ky"
     page.load()
     assert states.boxes["ky"].isChecked() and not states.boxes["kk"].isChecked() and pair.pair() == "ky,ru"
+
+
+def test_a_long_setting_is_shown_from_its_beginning(qtbot, tmp_path):
+    from equipment_desk.store import settings as office_settings
+    from equipment_desk.store.database import open_database
+    from equipment_desk.ui.settings_page import SettingsPage
+
+    db = open_database(memory=True)
+    title = "Региональный представитель Регионального представительства УНП ООН в Центральной Азии"
+    office_settings.set_settings(db=db, values={"default_signatory_title_ru": title})
+    page = SettingsPage(db=db, settings=DeskSettings.at(tmp_path / "s.ini"))
+    qtbot.addWidget(page)
+    assert page.edits["default_signatory_title_ru"].text() == title
+    assert page.edits["default_signatory_title_ru"].cursorPosition() == 0  # not scrolled to «…в Центральной Азии»

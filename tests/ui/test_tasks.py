@@ -181,3 +181,74 @@ def test_the_progress_dialog_is_gone_before_the_work_is_answered(qtbot):
     with qtbot.waitSignal(failed.finished, timeout=5000):
         pass
     assert seen == [False, False]
+
+
+def _database_file(tmp_path):
+    path = tmp_path / "desk.sqlite"
+    open_database(path).close()
+    return path
+
+
+def test_latest_only_runner_runs_the_newest_waiting_task_on_its_kept_connection(qtbot, tmp_path):
+    from equipment_desk.ui.tasks import LatestOnlyRunner
+
+    runner = LatestOnlyRunner(db_path=_database_file(tmp_path))
+    release = threading.Event()
+    started = threading.Event()
+    ran, done, connections, threads = [], [], [], []
+    gui_thread = threading.get_ident()
+
+    def slow(context, name):
+        started.set()
+        release.wait(5)
+        return name
+
+    def read(context, name):
+        ran.append(name)
+        connections.append(id(context.db))
+        return count_acts(context, 0), name
+
+    def delivered(value):
+        threads.append(threading.get_ident())
+        done.append(value)
+
+    runner.run(slow, "first", on_done=delivered)
+    assert started.wait(5)
+    for name in ("second", "third", "fourth"):  # typed while the first read runs: only the newest is wanted
+        runner.run(read, name, on_done=delivered)
+    release.set()
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=5000)
+    assert done == ["first", (0, "fourth")] and ran == ["fourth"]
+    assert threads == [gui_thread, gui_thread]
+    runner.run(read, "fifth", on_done=delivered)
+    qtbot.waitUntil(lambda: len(done) == 3, timeout=5000)
+    assert connections[0] == connections[1]  # the connection is kept between tasks
+    assert runner.stop()
+
+
+def test_latest_only_runner_reports_errors_reconnects_and_ends_when_idle(qtbot, tmp_path):
+    from equipment_desk.ui.tasks import LatestOnlyRunner
+
+    runner = LatestOnlyRunner(db_path=_database_file(tmp_path), idle_seconds=0.2)
+    errors, done, connections = [], [], []
+
+    def refused(context):
+        raise RefusedError("busy")
+
+    def connection(context):
+        connections.append(context.db)
+        return context.db.execute("SELECT 1").fetchone()[0]
+
+    runner.run(refused, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], RefusedError)
+    runner.run(connection, on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 1, timeout=5000)
+    runner.reconnect()  # the file was replaced (a restore): the next task opens it again
+    runner.run(connection, on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=5000)
+    assert done == [1, 1] and connections[0] is not connections[1]
+    qtbot.waitUntil(lambda: runner._thread is None, timeout=5000)  # idle: the thread ended, its connection closed
+    runner.run(connection, on_done=done.append)  # and starts again with the next task
+    qtbot.waitUntil(lambda: len(done) == 3, timeout=5000)
+    assert runner.stop() and runner._thread is None

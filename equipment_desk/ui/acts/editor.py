@@ -419,19 +419,28 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
         self._form_changed()
 
     def _show_programme_info(self) -> None:
-        """The chosen programme's full name under the field (the field itself may have to shorten it)."""
+        """The chosen programme's full name under the field (the field itself may have to shorten it); a draft's,
+        in the act's two languages as it will print them."""
         index = self.programme_combo.currentIndex()
-        name = self.programme_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) if index >= 0 else ""
+        programme = self.programme_combo.currentData()
+        if self.is_draft and programme is not None:
+            name = self.names_as_printed(records.PROGRAMME, programme)
+        else:
+            name = self.programme_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) if index >= 0 else ""
         self.programme_info.setText(name or "")
         self.programme_info.setVisible(bool(name))
 
     def _show_institution_info(self) -> None:
-        """The chosen institution's names in both languages, as the act prints them."""
+        """The chosen institution's names as the act prints them: a draft's in its two languages, saying which is
+        missing (a Kyrgyz act needs the Kyrgyz name); a sealed act's as they were listed."""
         institution = self.institution_combo.current_id()
         text = ""
         if institution not in (None, SearchableCombo.NOT_IN_LIST):
-            index = self.institution_combo.findData(institution)
-            text = str(self.institution_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) or "").strip()
+            if self.is_draft:
+                text = self.names_as_printed(records.INSTITUTION, institution)
+            else:
+                index = self.institution_combo.findData(institution)
+                text = str(self.institution_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) or "").strip()
         self.institution_info.setText(text)
         self.institution_info.setVisible(bool(text))
 

@@ -19,9 +19,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from equipment_desk.core import languages as printed
 from equipment_desk.core.names import suggest_for_language
 from equipment_desk.store.languages import column
+from equipment_desk.ui.words import language_name
 
 
 class ActEditorLanguages:
@@ -59,6 +62,22 @@ class ActEditorLanguages:
         self._national_toggled(self.national_toggle.isChecked())
         self.suggest_national_names()
         self._chain_tab_order()  # through the fields of the languages now shown
+        self._show_institution_info()  # the names the act will print, in its languages now
+        self._show_programme_info()
+
+    def names_as_printed(self, kind: Any, record_id: int) -> str:
+        """A record's names (an institution's, a programme's) in the act's two languages, one a line, as the act
+        prints them; a missing one says so, before finalizing refuses it."""
+        from equipment_desk.store import records
+
+        row = records.get(db=self.db, kind=kind, record_id=record_id)
+        lines = []
+        for code in self.act_languages():
+            name = (row.get(column("name", code)) or "").strip()
+            lines.append(name or QCoreApplication.translate(
+                "ActEditorDialog", "No name (%1) yet: add it to the record, or the act cannot be finalized.").replace(
+                "%1", language_name(code)))
+        return "\n".join(lines)
 
     def suggest_national_names(self) -> None:
         """Offer the donor-side signatory's name in the act's national language when its field is empty: filled in

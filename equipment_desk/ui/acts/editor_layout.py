@@ -201,7 +201,7 @@ class ActEditorLayout:
         self.transferor_org_edit = Bilingual(group, stacked=True, wrapping=True, languages=printed.CODES)
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Organisation:"), self.transferor_org_edit, *_columns("transferor_org"))
         # the name in each column's script: Latin (the passport's) in English, Cyrillic in Russian
-        self.transferor_name_edit = Bilingual(group, max_length=200, languages=printed.CODES)
+        self.transferor_name_edit = Bilingual(group, max_length=200, stacked=True, languages=printed.CODES)
         self.transferor_name_edit.edits["en"].setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Latin, as in the passport"))
         self.transferor_name_edit.edits["ru"].setPlaceholderText(QCoreApplication.translate("ActEditorDialog", "in Cyrillic"))
         self._field(form, QCoreApplication.translate("ActEditorDialog", "Represented by:"), self.transferor_name_edit, *_columns("transferor_name"))

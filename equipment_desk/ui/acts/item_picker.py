@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from equipment_desk.store import queries, records
+from equipment_desk.store import settings as office_settings
 from equipment_desk.store.records import ITEM_CATEGORIES
 from equipment_desk.ui.widgets.columns import FittedColumns
 from equipment_desk.ui.widgets.screen import fit_to_screen
@@ -56,12 +57,15 @@ def stock_rows(*, db: sqlite_utils.Database, act_id: int | None = None) -> list[
     """The store's items with something left to hand over (``queries.items_to_hand_over``), each with the
     text the search field looks in."""
     rows = queries.items_to_hand_over(db=db, act_id=act_id)
+    # the English and Russian names in the order the act prints its languages (a Russian–English act: Russian first)
+    pair = db.execute("SELECT languages FROM act WHERE id = ?", [act_id]).fetchone() if act_id is not None else None
+    printed = (pair[0] if pair else office_settings.get_setting(db=db, key="default_languages") or "ru,en").split(",")
+    order = [code for code in printed if code in ("en", "ru")] + [code for code in ("ru", "en") if code not in printed]
     for row in rows:
         row["haystack"] = " ".join(
             str(row[key] or "") for key in ("name", "name_en", "name_ru", "model", "serial_number", "inventory_number")
         ).casefold()
-        # both languages' names, as the act prints them (English, then Russian)
-        row["names"] = " / ".join(dict.fromkeys(n for n in (row["name_en"], row["name_ru"]) if n)) or row["name"]
+        row["names"] = " / ".join(dict.fromkeys(n for n in (row[f"name_{code}"] for code in order) if n)) or row["name"]
     return rows
 
 
