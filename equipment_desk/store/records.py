@@ -8,6 +8,7 @@ record as it now is.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid as uuid_module
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -258,15 +259,13 @@ def insert_many_checked(
             row["active"] = int(row["active"])
         if kind is ITEM:
             remember_pair(db, row.get("name_ru", ""), row.get("name_en", ""))
-    ids: list[int] = []
     start = 0
     while start < len(values):
         columns = list(values[start])
         end = start
         while end < len(values) and list(values[end]) == columns:
             end += 1
-        db.conn.executemany(f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
-                            [[row[c] for c in columns] for row in values[start:end]])
+        _insert_rows(db, kind.table, columns, [[row[c] for c in columns] for row in values[start:end]])
         start = end
     found: dict[str, int] = {}
     uuids = [row["uuid"] for row in values]
@@ -277,6 +276,26 @@ def insert_many_checked(
     record_changes(db, action=action, table=kind.table, user=user,
                    entries=[(u, i, {**((notes or [{}] * len(cleans))[n]), **cleans[n]}) for n, (u, i) in enumerate(zip(uuids, ids))])
     return ids
+
+
+MANY_ROWS_PER_STATEMENT = 500
+"""At most this many rows in one ``INSERT … VALUES (…), (…), …`` of :func:`insert_many_checked`."""
+
+
+def _insert_rows(db: sqlite_utils.Database, table: str, columns: list[str], rows: list[list[Any]]) -> None:
+    """Insert ``rows`` with a few statements of many rows each, never one statement per row.
+
+    Each statement that fires the full-text triggers makes FTS5 write what it has gathered to disk when the statement
+    ends (a statement's savepoint flushes its pending terms): one row per statement left one tiny index segment per
+    row and merge work that grew with the index, about four fifths of an import's write on a large register.  The
+    triggers, the constraints and the all-or-nothing transaction are the same either way."""
+    conn = db.conn
+    per_statement = max(1, min(MANY_ROWS_PER_STATEMENT, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns)))
+    one_row = f"({', '.join('?' for _ in columns)})"
+    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+    for first in range(0, len(rows), per_statement):
+        chunk = rows[first:first + per_statement]
+        conn.execute(head + ", ".join([one_row] * len(chunk)), [value for row in chunk for value in row])
 
 
 @changes(by_kind=True)
