@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from equipment_desk.core.errors import NotFoundError
-from equipment_desk.exchange.importers import ITEM_BATCH, import_file
+from equipment_desk.exchange.importers import ITEM_BATCH, import_file, prepare_import
 from equipment_desk.store import records
 from equipment_desk.store.search import search_ids
 
@@ -63,3 +63,28 @@ def test_a_second_import_into_a_filled_register_still_checks_against_it(db, tmp_
     assert db.execute("SELECT count(*) FROM item").fetchone()[0] == 600
     with pytest.raises(NotFoundError):
         records.find_id(db=db, kind=records.ITEM, ref="CZC00000601")
+
+
+def test_the_register_is_asked_about_the_files_numbers_a_few_hundred_at_a_time(db, tmp_path):
+    import_file(db=db, kind="item", path=items_csv(tmp_path, 300, first=1001, name="first.csv"))
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        preview = prepare_import(db=db, kind="item", path=items_csv(tmp_path, 1234))
+    finally:
+        db.conn.set_trace_callback(None)
+    lookups = [s for s in statements if "serial_number" in s and s.startswith("SELECT")]
+    assert 1 <= len(lookups) <= 3, lookups[:5]
+    assert not [s for s in statements if "SELECT 1 FROM programme" in s][1:], "the programme is looked up once"
+    taken = [(p.row, p.field, p.value) for p in preview.problems]
+    assert len(taken) == 2 * 234  # rows 1001 to 1234 of the file, each by both numbers
+    assert taken[:2] == [(1002, "Serial number", "CZC00001001"), (1002, "Inventory number", "INV-001001")]
+
+
+def test_a_number_recorded_in_other_letter_case_is_taken_as_the_database_compares_it(db, tmp_path):
+    """The unique indexes compare with NOCASE: ASCII letters in either case are the same number, other letters are not."""
+    import_file(db=db, kind="item", path=write_csv(tmp_path, "one.csv", [HEADER, "office;Safe;S1;ÄB-czc-1;;1;1;USD;XAC/Z60;"]))
+    ascii_case = prepare_import(db=db, kind="item", path=write_csv(tmp_path, "two.csv", [HEADER, "office;Safe;S1;ÄB-CZC-1;;1;1;USD;XAC/Z60;"]))
+    assert [(p.row, p.field, p.message) for p in ascii_case.problems] == [(2, "Serial number", "another {label} already has this {what}")]
+    other_case = prepare_import(db=db, kind="item", path=write_csv(tmp_path, "three.csv", [HEADER, "office;Safe;S1;äB-czc-1;;1;1;USD;XAC/Z60;"]))
+    assert other_case.ok and other_case.rows[0].record["serial_number"] == "äB-czc-1"
