@@ -63,6 +63,8 @@ class SheetCells:
     rows: list[tuple[int, list[Any]]]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     unsaved_formulas: set[tuple[int, int]] = field(default_factory=set)
+    apostrophes: bool = True
+    """Whether a text may start with an apostrophe (``False`` only when the plain reader saw that none does)."""
 
 
 def _column(letters: str) -> int:
@@ -160,8 +162,9 @@ def _entity(match: re.Match[str]) -> str:
 
 
 def _plain_sheet(data: bytes, *, strings: list[str], date_style: list[bool], epoch: Any, row_limit: int, max_columns: int,
-                 on_too_many: Callable[[], Exception]) -> tuple[list[tuple[int, list[Any]]], list[tuple[int, int, int, int]]] | None:
-    """The rows and merged ranges of a sheet written plainly (see the module text); ``None`` for any other sheet."""
+                 on_too_many: Callable[[], Exception]) -> tuple[list[tuple[int, list[Any]]], list[tuple[int, int, int, int]], bool] | None:
+    """The rows and merged ranges of a sheet written plainly (see the module text), and whether any text of it may start
+    with an apostrophe; ``None`` for any other sheet."""
     from openpyxl.utils.datetime import from_excel
 
     head = data[:200]
@@ -260,7 +263,8 @@ def _plain_sheet(data: bytes, *, strings: list[str], date_style: list[bool], epo
         box = (int(a.group(2)), _column(a.group(1)), int(b.group(2)), _column(b.group(1)))
         if box not in merged:
             merged.append(box)
-    return rows, merged
+    apostrophes = b">'" in body or b">&" in body or any(text[:1] == "'" for text in strings)  # an entity first: perhaps
+    return rows, merged, apostrophes
 
 
 def _row_values(cells: dict[int, Any]) -> list[Any]:
@@ -289,7 +293,8 @@ def read_first_sheet(path: Path, *, row_limit: int, max_columns: int, on_too_man
             plain = _plain_sheet(archive.read(sheet_path), strings=strings, date_style=date_style, epoch=epoch, row_limit=row_limit,
                                  max_columns=max_columns, on_too_many=on_too_many)
             if plain is not None:
-                return SheetCells(title=title, rows=plain[0], merged=plain[1])
+                rows, merged, apostrophes = plain
+                return SheetCells(title=title, rows=rows, merged=merged, apostrophes=apostrophes)
         rows: list[tuple[int, list[Any]]] = []
         merged: list[tuple[int, int, int, int]] = []
         unsaved: set[tuple[int, int]] = set()

@@ -38,6 +38,7 @@ def _tricky_rows():
         ["", 10**15, 1e-7, 43146, None, None, "tab\there"],
         [None, None, None, None, None, None, "ʻOʻzbekistonʼ ©"],
         ["a", -5, 1.5e300, None, None, None, ""],
+        ["'=escaped", "'+7 700", "'plain"],
     ]
 
 
@@ -63,6 +64,7 @@ def test_a_plain_sheet_reads_as_the_parser_and_openpyxl_read_it(tmp_path, monkey
     assert fast.merged == _parsed(path, monkeypatch).merged
     assert dict(fast.rows)[5][0] == "Принтер\nдва ряда"  # line ends as an XML parser gives them
     assert dict(fast.rows)[1][0] == "Title & more <b> \"quoted\" 'single'"
+    assert dict(fast.rows)[9] == ["=escaped", "+7 700", "'plain"]  # our exports' apostrophe before a formula sign taken off
 
 
 def _rewritten(path, tmp_path, change):
@@ -124,3 +126,62 @@ def test_the_row_limit_is_kept_by_the_plain_reader(tmp_path):
     assert _plain_taken(path)
     with pytest.raises(ValueError, match="too many"):
         xlsx_cells.read_first_sheet(path, row_limit=10, max_columns=200, on_too_many=lambda: ValueError("too many"))
+
+
+def _excel_like(path, strings, sheet_data):
+    """A workbook as Excel writes one: shared strings, cells with a style and a type, a date style (14)."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006"
+    shared = "".join(f"<si><t xml:space=\"preserve\">{text}</t></si>" for text in strings)
+    parts = {
+        "[Content_Types].xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="{package}/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
+        "_rels/.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}/relationships">'
+        f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+        '<sheet name="Лист1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}/relationships">'
+        f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/>'
+        f'<Relationship Id="rId3" Type="{rel}/styles" Target="styles.xml"/></Relationships>',
+        "xl/styles.xml": f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{main}"><cellXfs count="2"><xf numFmtId="0"/>'
+        '<xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>',
+        "xl/sharedStrings.xml": f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{main}" count="{len(strings)}" '
+        f'uniqueCount="{len(strings)}">{shared}</sst>',
+        "xl/worksheets/sheet1.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{main}" xmlns:r="{rel}">'
+        f'<dimension ref="A1:D4"/><sheetData>{sheet_data}</sheetData><mergeCells count="1"><mergeCell ref="A4:B4"/></mergeCells>'
+        '</worksheet>',
+    }
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text.encode())
+    return path
+
+
+def test_an_excel_sheet_with_shared_strings_and_styles_reads_as_the_parser_and_openpyxl_read_it(tmp_path, monkeypatch):
+    strings = ["Наименование", "Кол-во", "Дата", "'=1+1", "Ноутбук &amp; сумка", "  padded  "]
+    sheet_data = ('<row r="1" spans="1:3"><c r="A1" s="0" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>'
+                  '<row r="2" spans="1:4"><c r="A2" t="s"><v>4</v></c><c r="B2" s="0"><v>3</v></c><c r="C2" s="1"><v>43146</v></c>'
+                  '<c r="D2" t="s"><v>3</v></c></row>'
+                  '<row r="3"><c r="A3" t="s"><v>5</v></c><c r="B3"><v>2.5</v></c><c r="C3" s="1"/><c r="D3" t="b"><v>1</v></c></row>'
+                  '<row r="4"><c r="A4" t="str"><v>text &lt;4&gt;</v></c><c r="B4" s="0"/></row>')
+    path = _excel_like(tmp_path / "excel.xlsx", strings, sheet_data)
+    with zipfile.ZipFile(path) as archive:
+        assert xlsx_cells._plain_sheet(archive.read("xl/worksheets/sheet1.xml"), strings=strings, date_style=[False, True],  # noqa: SLF001
+                                       epoch=openpyxl.utils.datetime.CALENDAR_WINDOWS_1900, row_limit=100, max_columns=200,
+                                       on_too_many=lambda: ValueError("too many")) is not None
+    fast = tables.read_table(path)
+    assert fast.rows == _parsed(path, monkeypatch).rows == tables._read_xlsx_openpyxl(path, path.name, tables.MAX_ROWS).rows  # noqa: SLF001
+    assert fast.rows == [
+        (1, ["Наименование", "Кол-во", "Дата"]),
+        (2, ["Ноутбук & сумка", 3, datetime(2018, 2, 15), "=1+1"]),  # our exports' apostrophe before a formula sign taken off
+        (3, ["  padded  ", 2.5, None, True]),
+        (4, ["text <4>"]),
+    ]
+    assert fast.merged == _parsed(path, monkeypatch).merged == [(4, 1, 4, 2)]
