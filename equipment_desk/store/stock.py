@@ -21,8 +21,7 @@ names each item whose kept figure is wrong; ``check`` calls it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from equipment_desk.store.migrations import MIGRATIONS, STOCK_TOO_MUCH, finalize_rules_trigger
 
@@ -107,8 +106,7 @@ def m0006_kept_stock(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-@dataclass(frozen=True)
-class WrongFigure:
+class WrongFigure(NamedTuple):
     """An item whose kept handed-over figure differs from what its act lines add up to."""
 
     item_id: int
