@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 _CATEGORIES = choice_lookup(CATEGORY_WORDS)
 _CONDITIONS = choice_lookup(CONDITION_WORDS)
 _INSTITUTION_KINDS = choice_lookup(INSTITUTION_KIND_WORDS)
-_SIGNATORY_FIELDS = ("signatory_name", "signatory_title_en", "signatory_title_ru", "signatory_authority_en", "signatory_authority_ru")
+_SIGNATORY_FIELDS = ("signatory_name", "signatory_name_ru", "signatory_name_en", "signatory_title_en", "signatory_title_ru", "signatory_authority_en", "signatory_authority_ru")
 _Checker = Checker
 
 
@@ -247,6 +247,8 @@ def _check_file_level(preview: ImportPreview, specs: tuple[ColumnSpec, ...]) -> 
             continue
         if spec.field == "unit_value" and "amount" in present:
             continue
+        if spec.field == "name" and {"name_ru", "name_en"} & set(present):
+            continue  # the name in each language ("Name (EN)" and "Name (RU)", as an export writes them)
         if spec.field == "quantity" and preview.kind == "item":
             continue  # no quantity column: one unit per row (asset lists)
         if spec.field == "currency" and preview.kind == "item" and _currency_elsewhere(preview):
@@ -368,17 +370,17 @@ class _InstitutionChecker(_Checker):
         signatory = {name: cell_text(self.cell(cells, name)) for name in _SIGNATORY_FIELDS if name in cells}
         signatory.update({name: text for name, text in national.items() if name.startswith("signatory_")})
         if any(signatory.values()):
-            aliases = {"full_name": "signatory_name", "title_en": "signatory_title_en", "title_ru": "signatory_title_ru",
+            aliases = {"full_name": "signatory_name", "name_ru": "signatory_name_ru", "name_en": "signatory_name_en", "title_en": "signatory_title_en", "title_ru": "signatory_title_ru",
                        "authority_en": "signatory_authority_en", "authority_ru": "signatory_authority_ru"}
             aliases.update({stored: name for name, (_code, stored) in self.national.items() if name.startswith("signatory_")})
             sig_data = {stored: signatory.get(name, "") for stored, name in aliases.items()}
             clean_sig, found = clean_record(records.SIGNATORY.fields, sig_data, row=row, source=self.source)
-            if not sig_data["full_name"].strip():
+            if not (sig_data["full_name"].strip() or sig_data["name_ru"].strip() or sig_data["name_en"].strip()):
                 found.append(Problem("is required", field="full_name"))
             problems.extend(self.relabel(found, row, aliases))
             owner = result.group or row
             names = self.signatories.setdefault(owner, {})
-            full_name = clean_sig.get("full_name", "")
+            full_name = clean_sig.get("full_name") or clean_sig.get("name_ru") or clean_sig.get("name_en") or ""
             if full_name and full_name.casefold() in names:
                 problems.append(self.problem("this signatory is already listed on row {other}", "signatory_name", row, full_name, other=names[full_name.casefold()]))
             elif full_name:
