@@ -38,12 +38,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -66,7 +66,6 @@ from equipment_desk.store import queries
 from equipment_desk.store.changes import OpChanges, perform
 from equipment_desk.store.database import database_file
 from equipment_desk.store.queries import ListFilter
-from equipment_desk.ui import resources
 from equipment_desk.ui.data_actions import DataActions
 from equipment_desk.ui.errors import log_file, show_error
 from equipment_desk.ui.list_page import DetailPane, ListPage, related_acts_view
@@ -80,6 +79,7 @@ from equipment_desk.ui.models import (
     ListModel,
     ProgrammesModel,
 )
+from equipment_desk.ui.resources import icon
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import LatestOnlyRunner, TaskRunner
 from equipment_desk.ui.widgets.screen import fit_to_screen
@@ -98,22 +98,6 @@ COUNTED = frozenset({"acts", "items", "institutions", "programmes"})
 """The kinds of change the status line counts."""
 REPORTED = frozenset({"acts", "items", "institutions", "programmes", "donors"})
 """The kinds of change the reports read."""
-
-ICON_SIZES = (16, 24, 32, 48)
-"""The sizes drawn from each SVG icon as ``resources/icons/<name>-<size>.png`` (no SVG renderer at start-up)."""
-
-
-@cache
-def icon(name: str) -> QIcon:
-    """The icon ``name`` from its PNG sizes, or from its SVG (``resources.icon``) when they are missing."""
-    files = [(resources.resource_path("icons", f"{name}-{size}.png"), size) for size in ICON_SIZES]
-    if not all(path.is_file() for path, _ in files):
-        return resources.icon(name)
-    made = QIcon()
-    for path, size in files:
-        made.addFile(str(path), QSize(size, size))
-    return made
-
 
 def filter_sources(page: ListPage) -> frozenset[str]:
     """The kinds of change that alter the choices of ``page``'s filters: the countries of institutions and acts,
