@@ -348,6 +348,8 @@ class _InstitutionChecker(_Checker):
         first = self.groups.get(key) if name_en.strip() else None
         if first is None:
             clean, found = records.validate(db=self.db, kind=records.INSTITUTION, data=data, row=row, source=self.source)
+            if not name_en.strip():  # a file's rows name their institution by its English name (and country)
+                found = [p for p in found if p.field != "name_en"] + [Problem("is required", field="name_en", row=row, source=self.source)]
             problems.extend(self.relabel(found, row))
             if name_en.strip() and key in self.existing:
                 problems.append(self.problem("an institution with this name in {country} is already recorded; add signatories to it in the window instead",

@@ -80,7 +80,7 @@ def _name(alias: str, lang: str) -> str:
     """The name of a bilingual record in ``lang``, falling back to English."""
     if lang == "ru":
         return f"coalesce(nullif({alias}.name_ru, ''), {alias}.name_en)"
-    return f"{alias}.name_en"
+    return f"coalesce(nullif({alias}.name_en, ''), {alias}.name_ru)"
 
 
 _HANDED = "coalesce((SELECT h.quantity FROM item_handed_over h WHERE h.item_id = i.id), 0)"
@@ -557,7 +557,7 @@ _ROWS = {
     "acts": f"""
         SELECT a.id, a.uuid, a.number, a.status, a.act_date AS date, a.country, a.currency, a.rate_micro, a.rate_scale,
                a.signed_date, a.signed_scan_id IS NOT NULL AS has_scan, a.void_reason, a.goods_en, a.goods_ru,
-               a.recipient_institution_id, r.name_en AS recipient_en, r.name_ru AS recipient_ru,
+               a.recipient_institution_id, coalesce(nullif(r.name_en, ''), r.name_ru) AS recipient_en, r.name_ru AS recipient_ru,
                a.programme_id, p.code AS programme,
                (SELECT count(*) FROM act_line l WHERE l.act_id = a.id) AS lines,
                (SELECT coalesce(sum(l.quantity), 0) FROM act_line l WHERE l.act_id = a.id) AS quantity,

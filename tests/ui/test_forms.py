@@ -72,6 +72,8 @@ def test_institution_form_with_signatories(qtbot, db, monkeypatch):
     assert form.message_for("country") == "choose the country"
     form.field("name_en").setText("Drug Control Agency of Tajikistan")
     form.field("country").setCurrentIndex(form.field("country").findData("TJ"))
+    assert form.message_for("name_ru") == "is required"  # the office prints its acts in Russian and English
+    form.field("name_ru").setText("Агентство по контролю за наркотиками")
     assert form.save_button.isEnabled()
 
     def fill(dialog_self):

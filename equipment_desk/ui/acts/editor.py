@@ -602,7 +602,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
                 text = amount_in_words(amount, saved_currency, code)
             except DeskError:
                 text = "—"
-            label.setText(self.tr("In words (%1): %2").replace("%1", words.language_name(code)).replace("%2", text))
+            label.setText(self.tr("In words, %1: %2").replace("%1", words.language_name(code)).replace("%2", text))
 
     def _usd_text(self, amount: int, saved_currency: str, form_currency: str) -> str:
         lang = ui_language()
