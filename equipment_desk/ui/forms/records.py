@@ -267,8 +267,8 @@ class InstitutionForm(RecordForm):
         self.national_names = add_national_fields(self, "institution", "name", self.tr("Name, %1"), row, required=self.required_names)
         countries = combo(self, [(country_label(code, lang), code) for code in COUNTRIES])
         countries.setEditable(False)
-        countries.insertItem(0, self.tr("Choose the country"), None)
-        countries.setCurrentIndex(0)
+        countries.setPlaceholderText(self.tr("Choose the country"))  # shown while none is chosen, never one of the list
+        countries.setCurrentIndex(-1)
         self.add_field("country", self.tr("Country"), countries, required=True)
         if row.get("country"):
             if countries.findData(row["country"]) < 0:
