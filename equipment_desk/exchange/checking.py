@@ -130,6 +130,9 @@ class Checker:
         self.respelled: list[int] = []
         """Rows whose Uzbek apostrophes were written as the letters ʻ and ʼ."""
 
+    def read_ahead(self, rows: list[tuple[int, list[Any]]]) -> None:
+        """Called with every data row before the first is checked: what the checks will ask the database, asked at once."""
+
     def title(self, field_name: str) -> str:
         if self.mapping.column_of(field_name) is not None:
             return self.mapping.title_of(field_name)

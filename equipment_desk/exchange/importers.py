@@ -187,6 +187,7 @@ def prepare_import(
     checker = ItemChecker(db, preview, categories) if kind == "item" else _CHECKERS[kind](db, preview)
     if kind == "item" and date_order is None:
         checker.date_hints = _date_hints(rows, used.column_of("acquisition_date"))
+    checker.read_ahead(rows)
     ticker = Ticker(progress, cancel, len(rows))
     fields = [(index, name) for index, name in used.fields.items() if name != ROW_NUMBER]
     for done, (number, values) in enumerate(rows):

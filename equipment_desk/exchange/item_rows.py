@@ -27,6 +27,7 @@ from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.money import MAX_MINOR, amount_to_string, parse_amount
 from equipment_desk.core.money import currency as currency_info
 from equipment_desk.core.units import parse_unit
+from equipment_desk.core.validation import normalize_identifier
 from equipment_desk.exchange.checking import Checker, ImportPreview, RowCheck, largest
 from equipment_desk.exchange.columns import CONDITION_WORDS, choice_lookup, currency_key, currency_lookup
 from equipment_desk.exchange.remembered import category_lookup
@@ -58,11 +59,19 @@ class ItemChecker(Checker):
         self.named_from_model: list[int] = []
         self.date_hints: dict[str, tuple[int, str]] = {}
         self.programmes: dict[str, int] = {}
+        self.lookups = records.Lookups(db, records.ITEM)
         self.two_names = len({"name", "name_ru", "name_en"} & set(self.mapping.fields.values())) > 1 or \
             any(f in self.mapping.fields.values() for f in ("name_ru", "name_en"))
         self.marked_names = {name for name in ("name_ru", "name_en") if self.mapping.column_of(name) is not None
                              and language_mark(self.mapping.title_of(name)) == name[-2:]}
         """Name columns whose titles say their language ("Name (RU)", as an export writes them): kept in it, whatever the script."""
+
+    def read_ahead(self, rows: list[tuple[int, list[Any]]]) -> None:
+        """Which of the file's serial and inventory numbers are recorded already, asked a few hundred at a time."""
+        for name in ("serial_number", "inventory_number"):
+            column = self.mapping.column_of(name)
+            if column is not None:
+                self.lookups.read_ahead(name, (normalize_identifier(cell_text(values[column])) for _, values in rows if column < len(values)))
 
     # --- one row ----------------------------------------------------------------------------------
 
@@ -95,7 +104,7 @@ class ItemChecker(Checker):
         code = data["programme_code"].strip()
         if code:
             data["programme_id"] = self._programme_id(code)
-        clean, found = records.validate(db=self.db, kind=records.ITEM, data=data, row=row, source=self.source)
+        clean, found = records.validate(db=self.db, kind=records.ITEM, data=data, row=row, source=self.source, lookups=self.lookups)
         aliases = {"unit_value_minor": "unit_value", "programme_id": "programme_code"}
         for p in found:
             if p.field == "unit_value_minor" and (unit_value is None and (amount is not None or any(q.field == self.title("unit_value") for q in problems))):

@@ -262,7 +262,8 @@ def _read_xlsx(path: Path, source: str, max_rows: int) -> Table:
         raise
     except (UnexpectedWorkbook, Exception):  # noqa: BLE001 - whatever the fast reader did not expect, openpyxl reads
         return _read_xlsx_openpyxl(path, source, max_rows)
-    rows = [(number, [_unescape(v) if isinstance(v, str) else v for v in values]) for number, values in sheet.rows]
+    rows = sheet.rows if not sheet.apostrophes else \
+        [(number, [_unescape(v) if isinstance(v, str) else v for v in values]) for number, values in sheet.rows]
     return Table(source=source, format="xlsx", rows=rows, sheet=sheet.title, merged=sheet.merged, unsaved_formulas=sheet.unsaved_formulas)
 
 
