@@ -549,11 +549,16 @@ class DonorReportDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Donor report"))
         self.subject = QComboBox(self)
+        lang = _lang(settings)
+
+        def named(record: dict[str, Any]) -> str:  # in the window's language when the record has that name
+            return (record["name_ru"] if lang == "ru" else "") or record["name_en"]
+
         for programme in records.list_records(db=db, kind=records.PROGRAMME, order_by="code"):
             code = programme["code"]
-            self.subject.addItem(self.tr("Programme %1 — %2").replace("%1", code).replace("%2", programme["name_en"]), ("programme", code))
+            self.subject.addItem(self.tr("Programme %1 — %2").replace("%1", code).replace("%2", named(programme)), ("programme", code))
         for donor in records.list_records(db=db, kind=records.DONOR, order_by="name_en"):
-            self.subject.addItem(self.tr("Donor: %1").replace("%1", donor["name_en"]), ("donor", donor["name_en"]))
+            self.subject.addItem(self.tr("Donor: %1").replace("%1", named(donor)), ("donor", donor["name_en"]))
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
         for edit in (self.date_from, self.date_to):
@@ -568,6 +573,7 @@ class DonorReportDialog(QDialog):
         self.language = QComboBox(self)
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Russian"), "ru")
+        self.language.setCurrentIndex(self.language.findData(lang))  # the report in the window's language first
         self.with_acts = QCheckBox(self.tr("Append every act"), self)
         form = QFormLayout()
         form.addRow(self.tr("Report for:"), self.subject)

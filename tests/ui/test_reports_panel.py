@@ -165,3 +165,19 @@ def test_the_default_period_is_the_latest_acts_year_or_the_last_full_year():
     assert default_report_period(db=demo, programme_code="NO/SUCH", today=date(2026, 1, 2)) == ("2025-01-01", "2025-12-31")
     acts.create_draft(db=demo, data={"act_date": "2021-03-01"})  # a draft hands nothing over: it does not count
     assert default_report_period(db=demo) == ("2018-01-01", "2018-12-31")
+
+
+def test_the_donor_report_in_a_russian_window_names_its_subjects_in_russian(qtbot, db, tmp_path):
+    from equipment_desk.ui.reports import DonorReportDialog
+    from equipment_desk.ui.settings import DeskSettings
+
+    settings = DeskSettings.at(tmp_path / "settings.ini")
+    settings.set("ui_language", "ru")
+    dialog = DonorReportDialog(db=db, tasks=TaskRunner(db=db, synchronous=True), settings=settings)
+    qtbot.addWidget(dialog)
+    texts = [dialog.subject.itemText(i) for i in range(dialog.subject.count())]
+    assert any("Программа УНП ООН для Центральной Азии" in text for text in texts)
+    assert any("Правительство Японии" in text for text in texts)
+    assert dialog.options()["lang"] == "ru"
+    dialog.subject.setCurrentIndex(next(i for i, text in enumerate(texts) if "Правительство Японии" in text))
+    assert dialog.options()["donor"] == "Government of Japan"  # the report still finds the donor by its recorded name

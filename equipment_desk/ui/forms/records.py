@@ -378,7 +378,9 @@ class InstitutionForm(RecordForm):
 
     def problems(self, values: dict[str, Any]) -> list[Problem]:
         problems = records.validate(db=self.db, kind=records.INSTITUTION, data=values, record_id=self.record_id)[1]
-        for code in self.required_names:  # the office's acts print the name in each of their languages
+        # the office's acts print the name in each of their languages: each is required, beside its field
+        problems = [p for p in problems if p.message != "give the name in one language at least"]
+        for code in self.required_names:
             name = column("name", code)
             if name in values and not (values[name] or "").strip() and not any(p.field == name for p in problems):
                 problems.append(Problem("is required", field=name))
