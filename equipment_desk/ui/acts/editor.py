@@ -190,7 +190,8 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
                 if not sig["active"] and sig["id"] != keep:
                     continue
                 title = words.pick(sig, "title")
-                text = f"{sig['full_name']}, {title}" if title else sig["full_name"]
+                name = words.pick(sig, "name") or sig["full_name"]  # "Rustam Nazarov" in English, «Назаров Рустам» in Russian
+                text = f"{name}, {title}" if title else name
                 if not sig["active"]:
                     text += " " + self.tr("(no longer signs)")
                 self.signatory_combo.addItem(text, sig["id"])
