@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 
 _user: str | None = None
@@ -17,6 +16,8 @@ def set_user(name: str | None) -> None:
 def current_user() -> str:
     if _user:
         return _user
+    import getpass  # here: it loads termios, which nothing else needs at start-up
+
     try:
         return getpass.getuser() or "unknown"
     except (OSError, KeyError, ImportError):

@@ -31,7 +31,6 @@ from equipment_desk.core import national_text
 from equipment_desk.core.errors import Problem
 from equipment_desk.core.grammar import name_genitive, title_genitive
 from equipment_desk.core.names import CYRILLIC, LATIN, guess_gender, script_of
-from equipment_desk.core.rate_sources import source_texts
 from equipment_desk.store.migrations import ACT_CONTENT_COLUMNS, MIGRATIONS, _changed, _text, loosen_table_check
 
 if TYPE_CHECKING:
@@ -164,6 +163,8 @@ def fill_languages(table: str, values: dict[str, Any], old: Mapping[str, Any] | 
         text = (values.get(column) or "").strip()
         given = any((values.get(key) or "").strip() for key in per_language)
         if text and prefix.endswith("rate_source") and not given:
+            from equipment_desk.core.rate_sources import source_texts  # a rate's source is written rarely
+
             values.update({f"{prefix}_{lang}": value for lang, value in source_texts(text).items()})
         elif text and not prefix.endswith("rate_source"):
             # a name fills the language of its script, unless that was given with it

@@ -29,8 +29,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.store.acts.rows import usd_total
@@ -46,9 +45,9 @@ COUNTED_STATUSES = "('finalized', 'signed')"
 """Acts whose lines have left the stock."""
 
 
-@dataclass(frozen=True)
-class ListFilter:
-    """What a list shows.  Empty fields do not filter."""
+class ListFilter(NamedTuple):
+    """What a list shows.  Empty fields do not filter.  (A named tuple: the window reads this module at every start,
+    and a frozen dataclass takes ten times as long to make.)"""
 
     text: str = ""
     status: str | None = None

@@ -43,7 +43,7 @@ from equipment_desk.store import context as _context  # noqa: E402,F401
 from equipment_desk.store import database as _database  # noqa: E402,F401
 from equipment_desk.store import queries as _queries  # noqa: E402,F401
 from equipment_desk.store import sqlite_features as _sqlite_features  # noqa: E402,F401
-from equipment_desk.ui import protect_python_singletons  # noqa: E402,F401 - applied on import of the package
+from equipment_desk.ui import import_pyside_without_source_reads, protect_python_singletons  # noqa: E402,F401 - applied on import of the package
 
 
 def data_folder() -> Path:
@@ -286,6 +286,7 @@ def end_of_start_up() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Start the program; returns the exit code.  (The program starts through :mod:`equipment_desk.ui.launch`.)"""
     protect_python_singletons()
+    import_pyside_without_source_reads()
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication

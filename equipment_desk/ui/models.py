@@ -20,8 +20,7 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -129,9 +128,11 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 
 
-@dataclass(frozen=True)
-class Column:
-    """A column of a list: its key (also its sort key in ``queries``), title and how to show a row's value."""
+class Column(NamedTuple):
+    """A column of a list: its key (also its sort key in ``queries``), title and how to show a row's value.
+
+    (A named tuple rather than a frozen dataclass: the lists' modules are read at every start, and a dataclass
+    costs ten times as long to make.)"""
 
     key: str
     title: str

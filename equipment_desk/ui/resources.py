@@ -6,6 +6,7 @@ by :mod:`equipment_desk.core.places`; the documents find their fonts through the
 
 from __future__ import annotations
 
+import os
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -34,15 +35,26 @@ ICON_SIZES = (16, 24, 32, 48)
 """The sizes drawn from each SVG icon as ``resources/icons/<name>-<size>.png`` (no SVG renderer at start-up)."""
 
 
+@lru_cache(maxsize=1)
+def icon_files() -> frozenset[str]:
+    """The names of the files in ``resources/icons``, listed once (the window asks for some 20 icons of 4 sizes as
+    it starts: one listing instead of a look-up of each file)."""
+    try:
+        return frozenset(os.listdir(resource_path("icons")))
+    except OSError:
+        return frozenset()
+
+
 @cache
 def icon(name: str) -> QIcon:
     """The icon ``name`` from its PNG sizes, or from ``resources/icons/<name>.svg`` when they are missing (an empty
     icon when that is missing too).  An SVG icon loads Qt's SVG plugin, some ms of the start-up."""
-    files = [(resource_path("icons", f"{name}-{size}.png"), size) for size in ICON_SIZES]
-    if all(path.is_file() for path, _ in files):
+    files = icon_files()
+    sizes = [(f"{name}-{size}.png", size) for size in ICON_SIZES]
+    folder = resource_path("icons")
+    if all(file in files for file, _ in sizes):
         made = QIcon()
-        for path, size in files:
-            made.addFile(str(path), QSize(size, size))
+        for file, size in sizes:
+            made.addFile(str(folder / file), QSize(size, size))
         return made
-    path = resource_path("icons", f"{name}.svg")
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    return QIcon(str(folder / f"{name}.svg")) if f"{name}.svg" in files else QIcon()

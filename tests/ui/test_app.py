@@ -34,6 +34,40 @@ def test_resources_are_found_in_the_checkout_and_a_frozen_build(tmp_path, monkey
         resources_dir.cache_clear()
 
 
+def test_icons_come_from_their_png_sizes_or_their_svg_or_are_empty(tmp_path, monkeypatch, qapp):
+    from equipment_desk.ui import resources
+
+    folder = tmp_path / "icons"
+    folder.mkdir()
+    source = resource_path("icons")
+    for size in resources.ICON_SIZES:
+        (folder / f"drawn-{size}.png").write_bytes((source / f"acts-{size}.png").read_bytes())
+    (folder / "vector.svg").write_bytes((source / "acts.svg").read_bytes())
+    (folder / "partial-16.png").write_bytes((source / "acts-16.png").read_bytes())  # one size only: the SVG is used
+    monkeypatch.setattr(resources, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    resources.icon_files.cache_clear()
+    resources.icon.cache_clear()
+    try:
+        drawn = resources.icon("drawn")
+        assert sorted(size.width() for size in drawn.availableSizes()) == list(resources.ICON_SIZES)
+        assert not resources.icon("vector").isNull()
+        assert resources.icon("partial").isNull()  # neither every PNG size nor an SVG
+        assert resources.icon("missing").isNull()
+    finally:
+        resources.icon_files.cache_clear()
+        resources.icon.cache_clear()
+
+
+def test_the_window_modules_are_listed_for_pyside_from_the_package_folders():
+    from equipment_desk import ui
+
+    names = set(ui.window_module_names())
+    assert {"equipment_desk.ui.main_window", "equipment_desk.ui.widgets.columns", "equipment_desk.ui.acts",
+            "equipment_desk.ui.acts.editor", "equipment_desk.ui.forms.records"} <= names
+    assert not any("__" in name for name in names)  # no __init__, no __pycache__
+    assert all(name.startswith("equipment_desk.ui.") for name in names)
+
+
 PROGRAM_RUN = """
 import gc, sys
 import equipment_desk.ui.app as app

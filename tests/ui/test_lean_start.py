@@ -24,7 +24,8 @@ NOT_AT_START = (
     "sqlite_utils", "click", "pluggy", "dateutil", "reportlab", "openpyxl", "pymorphy3", "petrovich", "iuliia",
     "num2words", "equipment_desk.documents", "equipment_desk.exchange.backup", "equipment_desk.exchange.importers",
     "equipment_desk.store.acts.lifecycle", "equipment_desk.ui.acts.editor", "equipment_desk.ui.reports",
-    "equipment_desk.ui.settings_page", "equipment_desk.ui.forms.records",
+    "equipment_desk.ui.settings_page", "equipment_desk.ui.forms.records", "equipment_desk.core.rate_sources", "getpass",
+    "termios",
 )
 """What the window does not need before its first paint on the items list."""
 
@@ -36,8 +37,22 @@ from equipment_desk.ui.launch import main
 
 NOT_AT_START = %(not_at_start)r
 CLICK_AT_ONCE = %(click_at_once)r
-report = {"errors": []}
+report = {"errors": [], "source_reads": []}
 painted = app.after_first_paint
+import_pyside = app.import_pyside_without_source_reads
+
+
+def import_pyside_and_watch():
+    # as the program imports PySide6, then records each module whose source PySide6 reads to check it
+    import_pyside()
+    feature = sys.modules["shibokensupport.feature"]
+    reads = feature._mod_uses_pyside
+
+    def read(module):
+        report["source_reads"].append(module.__name__)
+        return reads(module)
+
+    feature._mod_uses_pyside = read
 
 
 def after_first_paint(window, work, **options):
@@ -46,6 +61,9 @@ def after_first_paint(window, work, **options):
         from PySide6.QtWidgets import QApplication
 
         report["loaded"] = [name for name in NOT_AT_START if name in sys.modules]
+        report["reads_at_paint"] = list(report["source_reads"])
+        report["namespace"] = {name: sys.modules["shibokensupport.feature"].pyside_feature_dict.get(name)
+                               for name in ("equipment_desk.ui.main_window", "equipment_desk.store.queries", "typing")}
         report["section"] = window.current_section()
         report["rows"] = window.items_page.model.rowCount()
         if CLICK_AT_ONCE:
@@ -130,6 +148,7 @@ def use_everything(window, report):
 
 
 app.after_first_paint = after_first_paint
+app.import_pyside_without_source_reads = import_pyside_and_watch
 code = main()
 print(json.dumps(report), code)
 """
@@ -168,6 +187,11 @@ def test_the_window_is_painted_on_the_items_list_without_what_it_does_not_need(p
     assert report["section"] == "items" and report["rows"] > 0
     assert report["loaded"] == []  # a name here: start-up imports it again; import it where it is first used
     assert report["errors"] == []
+    # PySide6 read the source of no module of ours before the first paint (some 10 ms when it read them all), and
+    # holds the answer its reading would have given: our window's modules use it, the store and typing do not
+    assert [name for name in report["reads_at_paint"] if name.startswith("equipment_desk")] == []
+    assert len(report["reads_at_paint"]) <= 5, report["reads_at_paint"]
+    assert report["namespace"] == {"equipment_desk.ui.main_window": 0, "equipment_desk.store.queries": -1, "typing": -1}
     assert sorted(path.name.rsplit("-", 1)[-1] for path in (tmp_path / "backups").glob("*.sqlite")) == [
         "daily.sqlite", "exit.sqlite"]  # the day's backup, started once the window was painted, and the exit's
 
