@@ -248,6 +248,8 @@ def _check_file_level(preview: ImportPreview, specs: tuple[ColumnSpec, ...]) -> 
             continue
         if spec.field == "unit_value" and "amount" in present:
             continue
+        if spec.field == "name_en" and preview.kind == "institution" and "name_ru" in present:
+            continue  # an institution may be named in Russian only
         if spec.field == "name" and {"name_ru", "name_en"} & set(present):
             continue  # the name in each language ("Name (EN)" and "Name (RU)", as an export writes them)
         if spec.field == "quantity" and preview.kind == "item":
@@ -331,7 +333,7 @@ class _InstitutionChecker(_Checker):
         self.signatories: dict[int, dict[str, int]] = {}
         self.existing = {
             (str(name).casefold(), country): rid
-            for rid, name, country in db.execute("SELECT id, name_en, country FROM institution").fetchall()
+            for rid, name, country in db.execute("SELECT id, coalesce(nullif(name_en, ''), name_ru), country FROM institution").fetchall()
         }
         self.fields = [f.name for f in records.INSTITUTION.fields]
 
@@ -344,18 +346,21 @@ class _InstitutionChecker(_Checker):
         if data.get("kind"):
             data["kind"] = _INSTITUTION_KINDS.get(normalise_title(data["kind"]), data["kind"])
         name_en = data.get("name_en", "")
+        # rows name their institution by its English name, else its Russian one (an office printing in Russian and a
+        # national language may record none in English), and its country
+        name = name_en.strip() or (data.get("name_ru") or "").strip()
         country_clean, _ = clean_record([f for f in records.INSTITUTION.fields if f.name == "country"], {"country": data.get("country")})
-        key = (name_en.strip().casefold(), country_clean.get("country") or data.get("country", ""))
-        first = self.groups.get(key) if name_en.strip() else None
+        key = (name.casefold(), country_clean.get("country") or data.get("country", ""))
+        first = self.groups.get(key) if name else None
         if first is None:
             clean, found = records.validate(db=self.db, kind=records.INSTITUTION, data=data, row=row, source=self.source)
-            if not name_en.strip():  # a file's rows name their institution by its English name (and country)
+            if not name:
                 found = [p for p in found if p.field != "name_en"] + [Problem("is required", field="name_en", row=row, source=self.source)]
             problems.extend(self.relabel(found, row))
-            if name_en.strip() and key in self.existing:
+            if name and key in self.existing:
                 problems.append(self.problem("an institution with this name in {country} is already recorded; add signatories to it in the window instead",
-                                             "name_en", row, name_en, country=key[1]))
-            if name_en.strip():
+                                             "name_en" if name_en.strip() else "name_ru", row, name, country=key[1]))
+            if name:
                 self.groups[key] = result
                 self.first_values[row] = clean
             if not problems:

@@ -549,6 +549,9 @@ class DonorReportDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Donor report"))
         self.subject = QComboBox(self)
+        # a programme's full name (long in Russian) shows in the list; the field stays as wide as a laptop allows
+        self.subject.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.subject.setMinimumContentsLength(50)
         lang = _lang(settings)
 
         def named(record: dict[str, Any]) -> str:  # in the window's language when the record has that name

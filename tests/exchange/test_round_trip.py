@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from equipment_desk.core.errors import InputError
 from equipment_desk.exchange.export import export_list
 from equipment_desk.exchange.importers import import_file
 from equipment_desk.store import records
@@ -50,6 +51,10 @@ def _source():
                                                                   "name_kk": "Ахметова Әйгерім", "title_ru": "Председатель",
                                                                   "title_en": "Chair", "title_kk": "Төраға"})
     records.add_signatory(db=db, institution_id=inst["id"], data={"name_en": "John Smith", "title_en": "Adviser"})
+    # an office printing in Russian and Kyrgyz may name an institution in those only
+    no_english = records.create(db=db, kind=records.INSTITUTION, data={"name_ru": "Бажы кызматы (рус.)", "name_ky": "Бажы кызматы",
+                                                                       "country": "KG"})
+    records.add_signatory(db=db, institution_id=no_english["id"], data={"name_ru": "Асанов Бакыт", "name_ky": "Асанов Бакыт"})
     return db
 
 
@@ -70,3 +75,18 @@ def test_lists_exported_and_imported_again_are_the_same_records(tmp_path, lang, 
     assert names == {"RT-1": ("HP LaserJet Pro M404dn", "Laser printer HP LaserJet Pro M404dn", "", ""),
                      "RT-2": ("Сканер штрихкодов", "", "", ""), "RT-3": ("", "Barcode scanner", "Штрихкод сканері", "Shtrix-kod skaneri"),
                      "RT-4": ("Монитор Dell", "Монитор", "", "")}
+
+
+def test_a_file_of_institutions_named_in_russian_only_imports(tmp_path):
+    path = tmp_path / "inst.csv"
+    path.write_text("Наименование (рус.);Страна;Подписант\nБажы кызматы;KG;Асанов Бакыт\nБажы кызматы;KG;Осмонова Айгуль\n"
+                    ";KG;Иванов Иван\n", encoding="utf-8-sig")
+    target = open_database(memory=True)
+    with pytest.raises(InputError) as refused:  # the third row names no institution
+        import_file(db=target, kind="institution", path=path)
+    assert "row 4" in str(refused.value)
+    path.write_text("Наименование (рус.);Страна;Подписант\nБажы кызматы;KG;Асанов Бакыт\nБажы кызматы;KG;Осмонова Айгуль\n",
+                    encoding="utf-8-sig")
+    result = import_file(db=target, kind="institution", path=path)
+    assert (result.created, result.signatories) == (1, 2)
+    assert target.execute("SELECT name_en, name_ru FROM institution").fetchall() == [("", "Бажы кызматы")]
