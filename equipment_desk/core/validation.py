@@ -134,6 +134,9 @@ INVISIBLE = frozenset(
 """Characters that show nothing but make two identifiers differ (``ZW1`` and ``ZW1`` + U+200B)."""
 
 
+_WITHOUT_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+
+
 def normalize_identifier(value: Any) -> str:
     """An identifier (serial or inventory number, a code) as it is kept and looked up.
 
@@ -142,10 +145,12 @@ def normalize_identifier(value: Any) -> str:
     soft hyphens) removed, white space at either end trimmed; nothing else
     changes, so what the label shows is what is kept.
     """
+    text = str(value)
+    if text.isascii():  # NFC leaves ASCII as it is, and no invisible character is ASCII
+        return text.strip()
     import unicodedata
 
-    text = unicodedata.normalize("NFC", str(value))
-    return "".join(char for char in text if char not in INVISIBLE).strip()
+    return unicodedata.normalize("NFC", text).translate(_WITHOUT_INVISIBLE).strip()
 
 
 def _clean_identifier(field: Field, value: Any) -> str | None:

@@ -23,11 +23,12 @@ window and the command line call these same functions.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -493,7 +494,7 @@ def apply_import(
     now = utc_now()
     result = ImportResult(kind=preview.kind, source=preview.source, created=0)
     row_ids: dict[int, int] = {}
-    with write_transaction(db):
+    with _page_cache(db, WRITE_CACHE_KIB), write_transaction(db):
         if preview.kind == "item":
             _insert_items(db, preview, result, ticker, now=now, user=user)
         for done, check in enumerate(preview.rows if preview.kind != "item" else []):
@@ -525,6 +526,25 @@ def apply_import(
     ticker.finish()
     log.info("imported %d %s records from %s", result.created, preview.kind, preview.source)
     return result
+
+
+WRITE_CACHE_KIB = 16 * 1024
+"""SQLite's page cache while an import writes (the connection's own, 2 MB by default, is given back after): with the
+default, the pages of a large register's indexes that an import changes were written out to the log and read back
+more than once before the commit."""
+
+
+@contextlib.contextmanager
+def _page_cache(db: sqlite_utils.Database, kib: int) -> Iterator[None]:
+    before = db.execute("PRAGMA cache_size").fetchone()[0]
+    if before < 0 and -before >= kib:
+        yield
+        return
+    db.execute(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 ITEM_BATCH = 200

@@ -366,6 +366,8 @@ def _unsaved_formulas(path: Path, rows: list[tuple[int, list[Any]]]) -> set[tupl
 
 def cell_text(value: Any) -> str:
     """A cell as text: whole numbers without ``.0``, dates as ISO, ``None`` as empty."""
+    if value.__class__ is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):

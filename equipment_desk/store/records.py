@@ -147,6 +147,25 @@ def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
 
+def ordered_uuids(count: int) -> list[str]:
+    """``count`` new UUIDs in the time-ordered layout of RFC 9562's version 7 (the time in milliseconds, then 74 random
+    bits), in ascending order.  Records written many at a time with them go in at the end of the indexes on ``uuid``
+    (the table's own and the audit log's) instead of at a random place each: with random UUIDs, an import wrote a
+    page of each of those indexes for nearly every row on a large register."""
+    import os
+    import time
+
+    millis = (time.time_ns() // 1_000_000) & ((1 << 48) - 1)
+    random = os.urandom(10 * count)
+    tails = sorted(int.from_bytes(random[10 * n:10 * n + 10], "big") >> 6 for n in range(count))  # 74 bits each
+    out = []
+    for tail in tails:
+        value = (millis << 80) | (0x7 << 76) | ((tail >> 62) << 64) | (0b10 << 62) | (tail & ((1 << 62) - 1))
+        text = f"{value:032x}"
+        out.append(f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}")
+    return out
+
+
 def get(*, db: sqlite_utils.Database, kind: Kind, record_id: int) -> dict[str, Any]:
     row = db.execute(f"SELECT * FROM {kind.table} WHERE id = ?", [record_id]).fetchone()
     if row is None:
@@ -324,8 +343,8 @@ def insert_many_checked(
         return []
     now = now or utc_now()
     languages = kind.table in ("signatory", "item")
-    values = [{**(fill_languages(kind.table, dict(clean)) if languages else clean), "uuid": new_uuid(), "created_at": now, "updated_at": now}
-              for clean in cleans]
+    values = [{**(fill_languages(kind.table, dict(clean)) if languages else clean), "uuid": uuid, "created_at": now, "updated_at": now}
+              for clean, uuid in zip(cleans, ordered_uuids(len(cleans)))]
     for row in values:
         if "active" in row:
             row["active"] = int(row["active"])

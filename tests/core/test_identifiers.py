@@ -60,3 +60,10 @@ def test_items_import_sees_the_invisible_duplicate(db_path: Path, tmp_path: Path
                       "office;Chair;ZW1;1;10;USD\noffice;Chair;ZW1\u200b;1;10;USD\n", encoding="utf-8")
     assert main(["--db", str(db_path), "items", "import", str(source)]) == 2
     assert "ZW1" in capsys.readouterr().err
+
+
+@given(st.text(alphabet=st.sampled_from("aZ09 -/\t\u00a0\u00e9e\u0301\u212b\u0041\u030a\u00adЖ\u200b\u200e\u202e\u2066\ufeffﬁ") | st.characters(),
+               max_size=30))
+def test_the_ascii_shortcut_and_the_table_give_what_nfc_and_filtering_give(text):
+    expected = "".join(char for char in unicodedata.normalize("NFC", text) if char not in INVISIBLE).strip()
+    assert normalize_identifier(text) == expected

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from equipment_desk.core.errors import NotFoundError
-from equipment_desk.exchange.importers import ITEM_BATCH, import_file, prepare_import
+from equipment_desk.core.errors import InputError, NotFoundError, Problem
+from equipment_desk.exchange.importers import ITEM_BATCH, apply_import, import_file, prepare_import
 from equipment_desk.store import records
 from equipment_desk.store.search import search_ids
 
@@ -88,3 +88,38 @@ def test_a_number_recorded_in_other_letter_case_is_taken_as_the_database_compare
     assert [(p.row, p.field, p.message) for p in ascii_case.problems] == [(2, "Serial number", "another {label} already has this {what}")]
     other_case = prepare_import(db=db, kind="item", path=write_csv(tmp_path, "three.csv", [HEADER, "office;Safe;S1;äB-czc-1;;1;1;USD;XAC/Z60;"]))
     assert other_case.ok and other_case.rows[0].record["serial_number"] == "äB-czc-1"
+
+
+def test_imported_records_get_time_ordered_uuids_in_file_order(db, tmp_path):
+    """Version 7 UUIDs (time first) go in at the end of the uuid indexes, not at a random page for every row."""
+    import uuid
+
+    result = import_file(db=db, kind="item", path=items_csv(tmp_path, 450))
+    uuids = [row[0] for row in db.execute("SELECT uuid FROM item ORDER BY id")]
+    assert len(uuids) == len(set(uuids)) == 450
+    assert uuids == sorted(uuids)
+    assert {uuid.UUID(u).version for u in uuids} == {7} and all(str(uuid.UUID(u)) == u for u in uuids)
+    logged = [row[0] for row in db.execute("SELECT record_uuid FROM audit_log WHERE action = 'import' ORDER BY id")]
+    assert logged == uuids and result.ids == [row[0] for row in db.execute("SELECT id FROM item ORDER BY uuid")]
+
+
+def test_ordered_uuids_are_unique_and_ascending_within_a_call():
+    first, second = records.ordered_uuids(2000), records.ordered_uuids(2000)
+    assert first == sorted(first) and second == sorted(second)
+    assert len(set(first) | set(second)) == 4000
+    assert first[-1][:13] <= second[0][:13]  # the milliseconds lead
+
+
+def test_the_connections_page_cache_is_given_back_after_an_import(db, tmp_path):
+    db.execute("PRAGMA cache_size = -3000")
+    import_file(db=db, kind="item", path=items_csv(tmp_path, 20))
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == -3000
+    preview = prepare_import(db=db, kind="item", path=items_csv(tmp_path, 20, first=100, name="more.csv"))
+
+    def fail(count):
+        raise InputError(Problem("stopped before the commit"))
+
+    with pytest.raises(InputError):
+        apply_import(db=db, preview=preview, before_commit=fail)
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == -3000
+    assert db.execute("SELECT count(*) FROM item").fetchone()[0] == 20
