@@ -145,6 +145,24 @@ def check_programme(db: sqlite_utils.Database, code: str) -> str:
     return row[0]
 
 
+def default_report_period(*, db: sqlite_utils.Database, programme_code: str | None = None, donor: str | None = None,
+                          today: date | None = None) -> tuple[str, str]:
+    """The period a report offers first: the calendar year of the latest finalized or signed act (of the programme,
+    or of the donor's programmes, when one is named), else the last full year before ``today``."""
+    sql = f"SELECT max(a.act_date) FROM act a WHERE a.status IN ({', '.join('?' for _ in HANDED_OVER)}) AND a.act_date IS NOT NULL"
+    params: list[Any] = list(HANDED_OVER)
+    if programme_code:
+        sql += " AND a.programme_id IN (SELECT id FROM programme WHERE code = ? COLLATE NOCASE)"
+        params.append(programme_code)
+    elif donor:
+        sql += (" AND a.programme_id IN (SELECT pd.programme_id FROM programme_donor pd JOIN donor d ON d.id = pd.donor_id"
+                " WHERE d.name_en = ?)")
+        params.append(donor)
+    latest = db.execute(sql, params).fetchone()[0]
+    year = int(str(latest)[:4]) if latest else (today or date.today()).year - 1
+    return f"{year:04d}-01-01", f"{year:04d}-12-31"
+
+
 def check_date(value: str | None, name: str) -> str | None:
     if value in (None, ""):
         return None

@@ -43,6 +43,20 @@ for _code, _own in OWN_LETTERS.items():
 # Uzbek keeps ç, ö and ü of foreign names (Turkish, German); ä ň ş ý ž are Turkmen's own.  Turkmen never writes ʻ/ʼ.
 FOREIGN_LETTERS["uz"] = FOREIGN_LETTERS["uz"] - set("çöü")
 
+SEARCH_FOLDS: dict[str, str] = {"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
+                                 "ӣ": "и", "ӯ": "у", "ҳ": "х", "ҷ": "ч", "ў": "у", "ё": "е"}
+"""Letters search reads as their plain Cyrillic look-alikes (and ё as е), so «казак» finds «қазақ» and «елка» finds «ёлка»:
+both what is typed and what is indexed are folded (:func:`fold_for_search`); capitals fold to capitals."""
+SEARCH_FOLD_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    pair for letter, plain in SEARCH_FOLDS.items() for pair in ((letter, plain), (letter.upper(), plain.upper())))
+_SEARCH_FOLD_TABLE = str.maketrans(dict(SEARCH_FOLD_PAIRS))
+
+
+def fold_for_search(text: str) -> str:
+    """``"Қазақстан"`` -> ``"Казакстан"``: the letters of :data:`SEARCH_FOLDS` as their look-alikes, case kept."""
+    return text.translate(_SEARCH_FOLD_TABLE) if text else text
+
+
 OKINA = "\u02bb"
 """ʻ, the sign of oʻ and gʻ in Uzbek Latin."""
 TUTUQ = "\u02bc"

@@ -5,6 +5,12 @@ use (``sqlite3.Connection.backup``), written under a temporary name and
 renamed into place, so a backup folder never holds half a file under a
 backup's name.  The newest ``keep`` backups (default 14) are kept.
 
+A backup's name carries its database's identity (:func:`database_id`, e.g.
+``equipment-desk-3f9a2c1b-20180215-093000-exit.sqlite``), so two databases backed up into one
+folder are told apart: each lists, counts and rotates only its own backups, and never deletes
+another's.  Backups named before that (``equipment-desk-20180215-093000-exit.sqlite``) belong
+to no database known: they are listed for every one and never deleted by a rotation.
+
 When: on exit (the window calls :func:`backup_database` with ``reason="exit"``), once a day (:func:`backup_if_due`),
 before every schema migration (:func:`make_before_migrate`, passed to
 ``open_database(before_migrate=...)``), and on request.
@@ -49,7 +55,7 @@ log = logging.getLogger(__name__)
 DEFAULT_KEEP = 14
 BACKUP_SUFFIX = ".sqlite"
 BACKUP_PREFIX = "equipment-desk-"
-_NAME = re.compile(r"^equipment-desk-(\d{8}-\d{6})(?:-\d+)?-(manual|exit|daily|migration|restore|before-restore)\.sqlite$")
+_NAME = re.compile(r"^equipment-desk-(?:([0-9a-f]{8})-)?(\d{8}-\d{6})(?:-\d+)?-(manual|exit|daily|migration|restore|before-restore)\.sqlite$")
 REASONS = ("manual", "exit", "daily", "migration", "before-restore")
 REQUIRED_TABLES = ("act", "act_line", "item", "institution", "signatory", "programme", "donor", "attachment", "audit_log", "setting")
 PAGES_PER_STEP = 256
@@ -61,6 +67,25 @@ class BackupInfo:
     taken_at: datetime
     reason: str
     size: int
+    database: str | None = None
+    """The :func:`database_id` of the database it copies (``None``: a backup named before backups carried it)."""
+
+
+def database_id(conn: sqlite3.Connection) -> str | None:
+    """A database's identity, the same in every copy of it and different for another database: 8 hex digits of
+    the SHA-256 of the moment its schema was first created (``0001_initial`` in its migrations); ``None`` for a
+    file that has none."""
+    import hashlib
+
+    try:
+        row = conn.execute("SELECT applied_at FROM _sqlite_migrations WHERE name = '0001_initial'").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return hashlib.sha256(str(row[0]).encode()).hexdigest()[:8] if row and row[0] else None
+
+
+def _prefix(database: str | None) -> str:
+    return f"{BACKUP_PREFIX}{database}-" if database else BACKUP_PREFIX
 
 
 def default_backup_folder(database_path: str | Path) -> Path:
@@ -77,8 +102,9 @@ def _stamp(now: datetime | None = None) -> str:
     return (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
 
 
-def list_backups(folder: str | Path) -> list[BackupInfo]:
-    """Backups in ``folder``, newest first (only files named as this module names them)."""
+def list_backups(folder: str | Path, of: str | None = None) -> list[BackupInfo]:
+    """Backups in ``folder``, newest first (only files named as this module names them); with ``of`` (a
+    :func:`database_id`) only that database's and those that name no database."""
     folder = Path(folder)
     if not folder.is_dir():
         return []
@@ -87,17 +113,21 @@ def list_backups(folder: str | Path) -> list[BackupInfo]:
         match = _NAME.match(path.name)
         if not match or not path.is_file():
             continue
-        taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-        found.append(BackupInfo(path=path, taken_at=taken, reason=match.group(2), size=path.stat().st_size))
+        if of is not None and match.group(1) not in (of, None):
+            continue
+        taken = datetime.strptime(match.group(2), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+        found.append(BackupInfo(path=path, taken_at=taken, reason=match.group(3), size=path.stat().st_size, database=match.group(1)))
     found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
     return found
 
 
-def prune_backups(folder: str | Path, keep: int = DEFAULT_KEEP) -> list[Path]:
-    """Delete all but the newest ``keep`` backups; returns what was deleted."""
+def prune_backups(folder: str | Path, keep: int = DEFAULT_KEEP, of: str | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` backups of the database ``of`` (a :func:`database_id`); returns what was
+    deleted.  Another database's backups, and those that name none, are never deleted."""
     keep = max(1, int(keep))
     removed = []
-    for info in list_backups(folder)[keep:]:
+    own = [info for info in list_backups(folder, of) if info.database is not None and info.database == of]
+    for info in own[keep:]:
         try:
             info.path.unlink()
             removed.append(info.path)
@@ -163,31 +193,33 @@ def backup_database(
     except OSError as error:
         raise StorageError("cannot create the backup folder {folder}: {reason}", folder=str(folder), reason=error.strerror or str(error)) from error
     stamp = _stamp(now)
-    target = folder / f"{BACKUP_PREFIX}{stamp}-{reason}{BACKUP_SUFFIX}"
+    database = database_id(db.conn)
+    target = folder / f"{_prefix(database)}{stamp}-{reason}{BACKUP_SUFFIX}"
     counter = 1
     while target.exists():
         counter += 1
-        target = folder / f"{BACKUP_PREFIX}{stamp}-{counter}-{reason}{BACKUP_SUFFIX}"
+        target = folder / f"{_prefix(database)}{stamp}-{counter}-{reason}{BACKUP_SUFFIX}"
     remove_stale_parts(folder)
     try:
         with atomic_output(target, protected=[database_file(db)], what="backup.sqlite") as temporary:
             _copy(db.conn, temporary, progress)
     except sqlite3.Error as error:
         raise StorageError("the backup failed: {reason}", reason=str(error)) from error
-    prune_backups(folder, keep)
+    if database is not None:
+        prune_backups(folder, keep, of=database)
     log.info("backup written to %s (%s)", target, reason)
     return target
 
 
 def backup_if_due(*, db: sqlite_utils.Database, folder: str | Path, keep: int = DEFAULT_KEEP, now: datetime | None = None,
                   progress: Callable[[int, int], None] | None = None) -> Path | None:
-    """The daily backup: taken when no backup of any kind is from today (UTC).
+    """The daily backup: taken when no backup of any kind of this database is from today (UTC).
 
     ``progress(done, total)`` is called as pages are copied; an exception it raises stops the backup and
     removes the unfinished file.
     """
     now = now or datetime.now(UTC)
-    latest = list_backups(folder)
+    latest = list_backups(folder, database_id(db.conn))
     if latest and latest[0].taken_at.date() == now.date():
         return None
     return backup_database(db=db, folder=folder, reason="daily", keep=keep, now=now, progress=progress)
@@ -309,13 +341,13 @@ def whole_check(path: str | Path) -> list[str]:
             db.close()
 
 
-def _kept_name(folder: Path) -> Path:
+def _kept_name(folder: Path, database: str | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{BACKUP_PREFIX}{_stamp()}-before-restore{BACKUP_SUFFIX}"
+    target = folder / f"{_prefix(database)}{_stamp()}-before-restore{BACKUP_SUFFIX}"
     counter = 1
     while target.exists():
         counter += 1
-        target = folder / f"{BACKUP_PREFIX}{_stamp()}-{counter}-before-restore{BACKUP_SUFFIX}"
+        target = folder / f"{_prefix(database)}{_stamp()}-{counter}-before-restore{BACKUP_SUFFIX}"
     return target
 
 
@@ -410,7 +442,7 @@ def restore_backup(*, backup_path: str | Path, database_path: str | Path, folder
         kept = None
     try:
         if locked is not None:
-            target = _kept_name(folder)
+            target = _kept_name(folder, database_id(locked))
             with atomic_output(target, protected=[database_path], what="backup.sqlite") as temporary:
                 _copy(locked, temporary)
             kept = target

@@ -46,6 +46,8 @@ _NAME_TITLES = ("name", "names", "full name of the institution", "institution", 
                 "recipient", "наименование", "название", "учреждение", "организация", "наименование организации",
                 "наименование учреждения", "получатель")
 _CITY_TITLES = ("city", "town", "город", "населенный пункт")
+_SIGNATORY_TITLES = ("signatory name", "signatory full name", "representative", "represented by", "head", "фио подписанта", "фио",
+                     "ф и о", "в лице", "представитель", "руководитель")
 _TITLE_TITLES = ("signatory title", "title", "position", "job title", "должность", "должность подписанта", "должность представителя")
 _AUTHORITY_TITLES = ("authority", "acting under", "acting on the basis of", "signatory authority", "basis of authority",
                      "действующего на основании", "действующий на основании", "на основании", "основание полномочий", "полномочия")
@@ -106,9 +108,9 @@ ITEM_COLUMNS: tuple[ColumnSpec, ...] = (
           note="stored as the Russian or the English name by the script it is written in; a column of numbers only is a row number, "
                "not a name; with no name the model is used"),
     _spec("name_ru", "Name (RU)", "Наименование (рус.)", _ITEM_NAME_TITLES, "text, up to 2000 characters", "Компьютер настольный",
-          lang="ru", note="a second name column, or a title marked (RU): the text goes to the language of its script"),
+          lang="ru", note="a title marked (RU) keeps its text Russian; a second name column unmarked goes to the language of its script"),
     _spec("name_en", "Name (EN)", "Наименование (англ.)", _ITEM_NAME_TITLES, "text, up to 2000 characters", "Desktop computer",
-          lang="en", note="a second name column, or a title marked (EN): the text goes to the language of its script"),
+          lang="en", note="a title marked (EN) keeps its text English; a second name column unmarked goes to the language of its script"),
     _spec("model", "Model", "Модель", ("make model", "make and model", "model name", "brand", "make", "марка", "марка модель", "модель марка",
                                        "тип модель"),
           "text, up to 500 characters", "HP ProDesk 400 G4"),
@@ -168,9 +170,12 @@ INSTITUTION_COLUMNS: tuple[ColumnSpec, ...] = (
     _spec("email", "E-mail", "Эл. почта", ("email", "e mail", "mail", "электронная почта", "e mail адрес"), "text, up to 200 characters", "info@example.kg"),
     _spec("contact_person", "Contact person", "Контактное лицо", ("contact", "contact name", "контакт"), "text, up to 200 characters", "A. Usubaliev"),
     _spec("notes", "Notes", "Примечание", ("note", "comment", "comments", "remarks", "примечания", "комментарий"), "text, up to 4000 characters", ""),
-    _spec("signatory_name", "Signatory", "Подписант", ("signatory name", "signatory full name", "representative", "represented by", "head",
-                                                      "фио подписанта", "фио", "ф и о", "в лице", "представитель", "руководитель"),
+    _spec("signatory_name", "Signatory", "Подписант", _SIGNATORY_TITLES,
           "full name, up to 200 characters", "Азизбек Усубалиев", note="repeat the institution on further rows to add more signatories"),
+    _spec("signatory_name_ru", "Signatory (RU)", "Подписант (рус.)", _SIGNATORY_TITLES, "full name in Cyrillic, up to 200 characters",
+          "Усубалиев Азизбек", lang="ru", note="with Signatory (EN): the name in each script, as an export writes them"),
+    _spec("signatory_name_en", "Signatory (EN)", "Подписант (англ.)", _SIGNATORY_TITLES, "full name in Latin letters, up to 200 characters",
+          "Azizbek Usubaliev", lang="en", note="the passport form"),
     _spec("signatory_title_en", "Signatory title (EN)", "Должность (англ.)", _TITLE_TITLES, "text, up to 300 characters",
           "Head of the Legal Statistics Unit", lang="en"),
     _spec("signatory_title_ru", "Signatory title (RU)", "Должность (рус.)", _TITLE_TITLES, "text, up to 300 characters",

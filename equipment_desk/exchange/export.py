@@ -338,7 +338,8 @@ def institution_rows(*, db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
         for sig in sigs or [None]:
             row = dict(inst)
             if sig:
-                row.update(signatory_name=sig["full_name"], signatory_title_en=sig["title_en"], signatory_title_ru=sig["title_ru"],
+                row.update(signatory_name=sig["full_name"], signatory_name_ru=sig["name_ru"], signatory_name_en=sig["name_en"],
+                           signatory_title_en=sig["title_en"], signatory_title_ru=sig["title_ru"],
                            signatory_authority_en=sig["authority_en"], signatory_authority_ru=sig["authority_ru"])
                 row.update({f"signatory_{name}": sig[name] for name in NATIONAL_COLUMNS["signatory"]})
             yield row
@@ -373,13 +374,34 @@ LISTS = {
 }
 
 
+_PER_LANGUAGE_IN_FILES = {"item": ("name", "name"), "institution": ("signatory_name", "signatory_name")}
+"""Kind -> (the list's one-column name, the import's field it is written as per language): a file holds each language's."""
+
+
+def file_columns(kind: str, lang: str = "en") -> list[Column]:
+    """The columns of a list written to a file: every text the import reads back, each language in its own column.
+
+    The list's one name column (an item's name, a signatory's name as listed) becomes the Russian and the English name
+    under the titles the import recognises ("Name (EN)", «Наименование (рус.)»), the window's language first, so
+    exporting and importing again gives the same records."""
+    columns = LISTS[kind][0](lang)
+    if kind in _PER_LANGUAGE_IN_FILES:
+        listed, field = _PER_LANGUAGE_IN_FILES[kind]
+        order = ("ru", "en") if lang == "ru" else ("en", "ru")
+        index = next(i for i, column in enumerate(columns) if column.key == listed)
+        columns[index:index + 1] = [Column(f"{field}_{code}", _title(kind, f"{field}_{code}", lang)) for code in order]
+    return columns
+
+
 def export_list(*, db: sqlite_utils.Database, kind: str, path: str | Path, lang: str = "en", **kw: Any) -> int:
-    """Export every item, institution (with signatories), programme or donor; returns the row count."""
+    """Export every item, institution (with signatories), programme or donor; returns the row count.
+
+    The file imports again as the same records (:func:`file_columns`, :func:`national_columns`)."""
     if kind not in LISTS:
         raise InputError(Problem("must be one of {choices}", params={"choices": ", ".join(LISTS)}, field="kind", value=kind))
-    columns, rows = LISTS[kind]
+    rows = LISTS[kind][1]
     total = db.execute("SELECT count(*) FROM item").fetchone()[0] if kind == "item" else None
-    shown = columns(lang)
+    shown = file_columns(kind, lang)
     shown[-1:-1] = national_columns(db, kind, lang)  # before the UUID
     return write_table(path, shown, rows(db=db), sheet_title=kind.capitalize() + "s", lang=lang, total=total, **kw)
 

@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 _CATEGORIES = choice_lookup(CATEGORY_WORDS)
 _CONDITIONS = choice_lookup(CONDITION_WORDS)
 _INSTITUTION_KINDS = choice_lookup(INSTITUTION_KIND_WORDS)
-_SIGNATORY_FIELDS = ("signatory_name", "signatory_title_en", "signatory_title_ru", "signatory_authority_en", "signatory_authority_ru")
+_SIGNATORY_FIELDS = ("signatory_name", "signatory_name_ru", "signatory_name_en", "signatory_title_en", "signatory_title_ru", "signatory_authority_en", "signatory_authority_ru")
 _Checker = Checker
 
 
@@ -249,6 +249,10 @@ def _check_file_level(preview: ImportPreview, specs: tuple[ColumnSpec, ...]) -> 
             continue
         if spec.field == "unit_value" and "amount" in present:
             continue
+        if spec.field == "name_en" and preview.kind == "institution" and "name_ru" in present:
+            continue  # an institution may be named in Russian only
+        if spec.field == "name" and {"name_ru", "name_en"} & set(present):
+            continue  # the name in each language ("Name (EN)" and "Name (RU)", as an export writes them)
         if spec.field == "quantity" and preview.kind == "item":
             continue  # no quantity column: one unit per row (asset lists)
         if spec.field == "currency" and preview.kind == "item" and _currency_elsewhere(preview):
@@ -330,7 +334,7 @@ class _InstitutionChecker(_Checker):
         self.signatories: dict[int, dict[str, int]] = {}
         self.existing = {
             (str(name).casefold(), country): rid
-            for rid, name, country in db.execute("SELECT id, name_en, country FROM institution").fetchall()
+            for rid, name, country in db.execute("SELECT id, coalesce(nullif(name_en, ''), name_ru), country FROM institution").fetchall()
         }
         self.fields = [f.name for f in records.INSTITUTION.fields]
 
@@ -343,16 +347,21 @@ class _InstitutionChecker(_Checker):
         if data.get("kind"):
             data["kind"] = _INSTITUTION_KINDS.get(normalise_title(data["kind"]), data["kind"])
         name_en = data.get("name_en", "")
+        # rows name their institution by its English name, else its Russian one (an office printing in Russian and a
+        # national language may record none in English), and its country
+        name = name_en.strip() or (data.get("name_ru") or "").strip()
         country_clean, _ = clean_record([f for f in records.INSTITUTION.fields if f.name == "country"], {"country": data.get("country")})
-        key = (name_en.strip().casefold(), country_clean.get("country") or data.get("country", ""))
-        first = self.groups.get(key) if name_en.strip() else None
+        key = (name.casefold(), country_clean.get("country") or data.get("country", ""))
+        first = self.groups.get(key) if name else None
         if first is None:
             clean, found = records.validate(db=self.db, kind=records.INSTITUTION, data=data, row=row, source=self.source)
+            if not name:
+                found = [p for p in found if p.field != "name_en"] + [Problem("is required", field="name_en", row=row, source=self.source)]
             problems.extend(self.relabel(found, row))
-            if name_en.strip() and key in self.existing:
+            if name and key in self.existing:
                 problems.append(self.problem("an institution with this name in {country} is already recorded; add signatories to it in the window instead",
-                                             "name_en", row, name_en, country=key[1]))
-            if name_en.strip():
+                                             "name_en" if name_en.strip() else "name_ru", row, name, country=key[1]))
+            if name:
                 self.groups[key] = result
                 self.first_values[row] = clean
             if not problems:
@@ -370,17 +379,17 @@ class _InstitutionChecker(_Checker):
         signatory = {name: cell_text(self.cell(cells, name)) for name in _SIGNATORY_FIELDS if name in cells}
         signatory.update({name: text for name, text in national.items() if name.startswith("signatory_")})
         if any(signatory.values()):
-            aliases = {"full_name": "signatory_name", "title_en": "signatory_title_en", "title_ru": "signatory_title_ru",
+            aliases = {"full_name": "signatory_name", "name_ru": "signatory_name_ru", "name_en": "signatory_name_en", "title_en": "signatory_title_en", "title_ru": "signatory_title_ru",
                        "authority_en": "signatory_authority_en", "authority_ru": "signatory_authority_ru"}
             aliases.update({stored: name for name, (_code, stored) in self.national.items() if name.startswith("signatory_")})
             sig_data = {stored: signatory.get(name, "") for stored, name in aliases.items()}
             clean_sig, found = clean_record(records.SIGNATORY.fields, sig_data, row=row, source=self.source)
-            if not sig_data["full_name"].strip():
+            if not (sig_data["full_name"].strip() or sig_data["name_ru"].strip() or sig_data["name_en"].strip()):
                 found.append(Problem("is required", field="full_name"))
             problems.extend(self.relabel(found, row, aliases))
             owner = result.group or row
             names = self.signatories.setdefault(owner, {})
-            full_name = clean_sig.get("full_name", "")
+            full_name = clean_sig.get("full_name") or clean_sig.get("name_ru") or clean_sig.get("name_en") or ""
             if full_name and full_name.casefold() in names:
                 problems.append(self.problem("this signatory is already listed on row {other}", "signatory_name", row, full_name, other=names[full_name.casefold()]))
             elif full_name:

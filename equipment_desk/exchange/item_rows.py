@@ -31,7 +31,7 @@ from equipment_desk.core.validation import normalize_identifier
 from equipment_desk.exchange.checking import Checker, ImportPreview, RowCheck, largest
 from equipment_desk.exchange.columns import CONDITION_WORDS, choice_lookup, currency_key, currency_lookup
 from equipment_desk.exchange.remembered import category_lookup
-from equipment_desk.exchange.tables import cell_decimal_text, cell_text, normalise_title
+from equipment_desk.exchange.tables import cell_decimal_text, cell_text, language_mark, normalise_title
 from equipment_desk.exchange.values import AmountError, DateError, header_currency, read_date, split_currency
 from equipment_desk.store import records
 from equipment_desk.store.languages import NATIONAL_COLUMNS, language_of
@@ -62,6 +62,9 @@ class ItemChecker(Checker):
         self.lookups = records.Lookups(db, records.ITEM)
         self.two_names = len({"name", "name_ru", "name_en"} & set(self.mapping.fields.values())) > 1 or \
             any(f in self.mapping.fields.values() for f in ("name_ru", "name_en"))
+        self.marked_names = {name for name in ("name_ru", "name_en") if self.mapping.column_of(name) is not None
+                             and language_mark(self.mapping.title_of(name)) == name[-2:]}
+        """Name columns whose titles say their language ("Name (RU)", as an export writes them): kept in it, whatever the script."""
 
     def read_ahead(self, rows: list[tuple[int, list[Any]]]) -> None:
         """Which of the file's serial and inventory numbers are recorded already, asked a few hundred at a time."""
@@ -150,11 +153,12 @@ class ItemChecker(Checker):
         if not self.two_names:
             return
         texts = [(name, self.text(cells, name)) for name in ("name", "name_ru", "name_en") if name in cells]
+        texts.sort(key=lambda pair: pair[0] not in self.marked_names)  # a marked column claims its language first
         data["name"] = ""
         for column, text in texts:
             if not text:
                 continue
-            lang = language_of(text)
+            lang = column[-2:] if column in self.marked_names else language_of(text)
             if data.get(f"name_{lang}"):
                 problems.append(self.problem("is a second name in {language}; the other name column holds {other}", column, row, text,
                                              language=_LANGUAGE_WORDS[lang], other=data[f"name_{lang}"]))

@@ -422,6 +422,11 @@ def _split_language(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+def language_mark(title: Any) -> str | None:
+    """``"en"`` or ``"ru"`` when a column title names its language ("Name (EN)", «Наименование (рус.)»), else ``None``."""
+    return _split_language(normalise_title(title))[1]
+
+
 _NATIONAL_WORD = {code: re.compile(rf"(?:{pattern})") for code, pattern in NATIONAL_MARKS.items()}
 _CYRILLIC_WORD = re.compile(CYRILLIC_MARK)
 _LATIN_WORD = re.compile(LATIN_MARK)

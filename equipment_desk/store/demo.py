@@ -48,8 +48,8 @@ DONORS = [
               "short_name": "EXBS", "country": "United States"}),
 ]
 PROGRAMMES = [
-    ("pca", {"code": "XAC/Z60", "name_en": "UNODC Programme for Central Asia 2015-2019",
-             "name_ru": "Программа УНП ООН для Центральной Азии на 2015-2019 годы",
+    ("pca", {"code": "XAC/Z60", "name_en": "UNODC Programme for Central Asia 2015–2019",
+             "name_ru": "Программа УНП ООН для Центральной Азии на 2015–2019 годы",
              "sub_programme": "2"}, ["japan"]),
     ("treatnet", {"code": "GLO/K32", "name_en": "Treating drug dependence and its health consequences: Treatnet II",
                   "name_ru": "Лечение наркозависимости и ее последствий для здоровья: Тритнет II",
@@ -105,7 +105,7 @@ def _items() -> list[tuple[str, dict[str, Any]]]:
     items: list[tuple[str, dict[str, Any]]] = []
     for n in range(1, 51):
         items.append((f"pc{n:02d}", dict(_COMPUTER, name_en="Desktop computer with 22\" monitor, keyboard and mouse",
-                                         name_ru="Персональный компьютер с монитором 22\", клавиатурой и мышью",
+                                         name_ru="Персональный компьютер с монитором 22″, клавиатурой и мышью",
                                          model="HP ProDesk 400 G4 MT / HP V223", serial_number=f"CZC80{21000 + n}",
                                          inventory_number=f"UNODC-KG-18-{n:04d}", quantity=1, unit_value_minor=3_750_000)))
     items.append(("server", dict(_COMPUTER, name_en="Database server", name_ru="Сервер баз данных", model="HP ProLiant DL380 Gen10", serial_number="CZJ8050XYZ",

@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from equipment_desk.core import languages as printed
+from equipment_desk.core import national_text
 from equipment_desk.core.errors import Problem
 from equipment_desk.core.grammar import name_genitive, title_genitive
 from equipment_desk.core.names import CYRILLIC, LATIN, guess_gender, script_of
@@ -137,6 +138,17 @@ def display_name(row: Mapping[str, Any], table: str, prefix: str | None = None) 
     return ""
 
 
+UZBEK_SUFFIX = "_" + printed.column_suffix("uz")
+
+
+def respell_national(values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with each text in Uzbek (Latin) spelled as the language wants (``name_uz`` "O'zbekiston" ->
+    "Oʻzbekiston", :func:`equipment_desk.core.national_text.normalise`), as an import spells it: whoever writes it,
+    a form, the command line or a file, the record holds one spelling (search, the printed act and a bundle agree)."""
+    return {key: national_text.normalise("uz", value) if key.endswith(UZBEK_SUFFIX) and isinstance(value, str) else value
+            for key, value in values.items()}
+
+
 def fill_languages(table: str, values: dict[str, Any], old: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Keep one-column and per-language texts in step; compute the genitive forms a person's form did not give.
 
@@ -145,7 +157,7 @@ def fill_languages(table: str, values: dict[str, Any], old: Mapping[str, Any] | 
     column goes to the language of its script (a rate source from the
     bilingual list to both).  Returns the values to write.
     """
-    values = dict(values)
+    values = respell_national(values)
     for column, prefix, _order in ONE_COLUMN_TEXTS.get(table, ()):
         per_language = [f"{prefix}_{lang}" for lang in SCRIPT_LANGUAGES]
         text = (values.get(column) or "").strip()
@@ -341,3 +353,15 @@ def m0010_texts_in_national_languages(db: sqlite_utils.Database) -> None:
         raise RuntimeError("act_frozen_update is not the trigger this migration extends")
     db.execute("DROP TRIGGER act_frozen_update")
     db.execute(trigger.replace(anchor, f"{anchor}\n            OR ({_changed(NATIONAL_ACT_CONTENT_COLUMNS)})"))
+
+
+INSTITUTION_NAME_CHECK = ("CHECK (length(trim(name_en)) BETWEEN 1 AND 300)", "CHECK (length(name_en) <= 300)")
+"""The institution's English name as ``0001`` required it, and as ``0013`` lets it be empty."""
+
+
+@MIGRATIONS(name="0013_institution_named_in_any_language")
+def m0013_institution_named_in_any_language(db: sqlite_utils.Database) -> None:
+    """An institution may be recorded without an English name: an office whose acts are in Russian and a national
+    language names it in those (the store requires a name in one language at least, the form the names of the
+    languages the office prints).  A looser CHECK (:func:`loosen_table_check`)."""
+    loosen_table_check(db, "institution", *INSTITUTION_NAME_CHECK)

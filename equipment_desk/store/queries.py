@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.store.acts.rows import usd_total
-from equipment_desk.store.search import code_expression, national_columns, search_words
+from equipment_desk.store.search import SIGNATORY_NAMES_VIEW, code_expression, national_columns, search_words
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -79,7 +79,7 @@ def _name(alias: str, lang: str) -> str:
     """The name of a bilingual record in ``lang``, falling back to English."""
     if lang == "ru":
         return f"coalesce(nullif({alias}.name_ru, ''), {alias}.name_en)"
-    return f"{alias}.name_en"
+    return f"coalesce(nullif({alias}.name_en, ''), {alias}.name_ru)"
 
 
 _HANDED = "coalesce((SELECT h.quantity FROM item_handed_over h WHERE h.item_id = i.id), 0)"
@@ -242,18 +242,16 @@ def _text_condition(db: sqlite_utils.Database, kind: str, word: str) -> tuple[st
         params += [v for _, values in sources for v in values]
         return "(" + " OR ".join(parts) + ")", params
     if kind == "institutions":
-        return (f"(t.id IN {_fts('institution')} OR t.id IN (SELECT institution_id FROM signatory WHERE {_SIGNATORY_NAMES} LIKE ? "
-                "ESCAPE '\\'))"), [match, _like(word)]
+        # LIKE ignores case in ASCII only: a name typed in small Cyrillic letters («усубалиев») is also looked for as a
+        # name is written, with a capital
+        return (f"(t.id IN {_fts('institution')} OR t.id IN (SELECT institution_id FROM {SIGNATORY_NAMES_VIEW} "
+                "WHERE names LIKE ? ESCAPE '\\' OR names LIKE ? ESCAPE '\\'))"), [match, _like(word), _like(word[:1].upper() + word[1:])]
     if kind == "programmes":
         return (f"(g.id IN {_fts('programme')} OR g.id IN (SELECT pd.programme_id FROM programme_donor pd "
                 f"WHERE pd.donor_id IN {_fts('donor')}))"), [match, match]
     if kind == "donors":
         return f"d.id IN {_fts('donor')}", [match]
     raise ValueError(f"unknown list {kind!r}")
-
-
-_SIGNATORY_NAMES = " || ' ' || ".join(("full_name", *national_columns("name")))
-"""A signatory's names in every language, one text (the search looks for a word inside it)."""
 
 
 def _year_bounds(year: int) -> list[str]:
@@ -558,7 +556,7 @@ _ROWS = {
     "acts": f"""
         SELECT a.id, a.uuid, a.number, a.status, a.act_date AS date, a.country, a.currency, a.rate_micro, a.rate_scale,
                a.signed_date, a.signed_scan_id IS NOT NULL AS has_scan, a.void_reason, a.goods_en, a.goods_ru,
-               a.recipient_institution_id, r.name_en AS recipient_en, r.name_ru AS recipient_ru,
+               a.recipient_institution_id, coalesce(nullif(r.name_en, ''), r.name_ru) AS recipient_en, r.name_ru AS recipient_ru,
                a.programme_id, p.code AS programme,
                (SELECT count(*) FROM act_line l WHERE l.act_id = a.id) AS lines,
                (SELECT coalesce(sum(l.quantity), 0) FROM act_line l WHERE l.act_id = a.id) AS quantity,

@@ -22,7 +22,15 @@ from equipment_desk.core.validation import Field, clean_record, normalize_identi
 from equipment_desk.store.audit import diff, record_change
 from equipment_desk.store.changes import changes
 from equipment_desk.store.database import utc_now, write_transaction
-from equipment_desk.store.languages import DISPLAY_NAMES, TEXT_LENGTHS, column, fill_languages, name_script_problems, remember_pair
+from equipment_desk.store.languages import (
+    DISPLAY_NAMES,
+    TEXT_LENGTHS,
+    column,
+    fill_languages,
+    name_script_problems,
+    remember_pair,
+    respell_national,
+)
 
 ITEM_CATEGORIES = ("computers", "medical", "endoscopes", "office", "vehicles", "other")
 ITEM_CONDITIONS = ("new", "good", "fair", "poor", "broken")
@@ -77,7 +85,7 @@ INSTITUTION = Kind(
     "institution",
     "institution",
     (
-        Field("name_en", required=True),
+        Field("name_en"),
         Field("name_ru"),
         Field("country", kind="country", required=True),
         Field("city_en", max_length=100),
@@ -278,6 +286,7 @@ def validate(
     ``lookups`` when many new records are checked at once)."""
     data = _resolve_programme_code(db, dict(data))
     clean, problems = clean_record(kind.fields, data, partial=partial, row=row, source=source)
+    clean = respell_national(clean)
     problems += _name_problems(kind, clean, data, record_id=record_id, partial=partial, row=row, source=source)
     problems += [Problem(p.message, p.params, p.field, row, source, p.value) for p in name_script_problems(kind.table, clean)]
     for problem in _check_unique(db, kind, clean, record_id, lookups) + _check_refs(db, clean, lookups):
@@ -287,7 +296,17 @@ def validate(
 
 def _name_problems(kind: Kind, clean: Mapping[str, Any], data: Mapping[str, Any], *, record_id: int | None, partial: bool,
                    row: int | None, source: str | None) -> list[Problem]:
-    """A person and an item need a name in at least one language (the one-column name counts as one)."""
+    """A person and an item need a name in at least one language (the one-column name counts as one), and so does
+    an institution (any of its languages: an office printing in Russian and Kyrgyz may have no English name)."""
+    if kind.table == "institution":
+        names = [f.name for f in kind.fields if f.name.startswith("name_")]
+        if partial and not any(key in data for key in names):
+            return []
+        if any((clean.get(key) or "").strip() for key in names):
+            return []
+        if partial and record_id is not None and not all(key in data for key in names):
+            return []  # an update that blanks some languages keeps the others
+        return [Problem("give the name in one language at least", field="name_en", row=row, source=source)]
     if kind.table not in DISPLAY_NAMES:
         return []
     column, prefix, _order = DISPLAY_NAMES[kind.table]
@@ -429,6 +448,8 @@ def update(*, db: sqlite_utils.Database, kind: Kind, record_id: int, changes: Ma
         return old
     if kind.table in DISPLAY_NAMES and not (clean.get(DISPLAY_NAMES[kind.table][0], old.get(DISPLAY_NAMES[kind.table][0])) or "").strip():
         raise InputError(Problem("is required", field=DISPLAY_NAMES[kind.table][0]))
+    if kind is INSTITUTION and not any((clean.get(f.name, old.get(f.name)) or "").strip() for f in kind.fields if f.name.startswith("name_")):
+        raise InputError(Problem("give the name in one language at least", field="name_en"))
     with write_transaction(db):
         if kind is ITEM and ("name_ru" in changed or "name_en" in changed):
             remember_pair(db, clean.get("name_ru", old.get("name_ru")), clean.get("name_en", old.get("name_en")))

@@ -19,6 +19,10 @@ Migration ``0011_search_national_names`` makes the item, institution, programme,
 with every text in the national languages (Kazakh, Kyrgyz, Tajik, Uzbek in both scripts, Turkmen; see
 :data:`SEARCHED_COLUMNS`), so «Башкы прокуратура» finds the institution whose Kyrgyz name it is.
 
+Migration ``0012_search_folded_letters`` makes those indexes again over views that fold the letters of the national
+languages to their Russian look-alikes (``қ`` as ``к``, ``ә`` as ``а``, ``ё`` as ``е``, see
+:data:`~equipment_desk.core.national_text.SEARCH_FOLDS`); the words typed are folded alike, so «казак» finds «қазақ».
+
 Search is by word prefix, case-insensitive in Latin and Cyrillic:
 ``"прок ген"`` finds «Генеральная прокуратура».  :func:`match_expression`
 turns what a person typed into a safe FTS5 query (every word quoted, so
@@ -30,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from equipment_desk.core.national_text import SEARCH_FOLD_PAIRS, fold_for_search
 from equipment_desk.store.migrations import MIGRATIONS
 
 if TYPE_CHECKING:
@@ -161,8 +166,9 @@ def code_expression(word: str) -> str:
 
 
 def search_words(text: str) -> list[str]:
-    """The words of a search text, as FTS5 sees them (at most :data:`MAX_WORDS`)."""
-    return _WORD.findall(text or "")[:MAX_WORDS]
+    """The words of a search text, as FTS5 sees them (at most :data:`MAX_WORDS`), with the national letters folded as
+    the indexes hold them (:func:`~equipment_desk.core.national_text.fold_for_search`)."""
+    return _WORD.findall(fold_for_search(text or ""))[:MAX_WORDS]
 
 
 def match_expression(text: str) -> str | None:
@@ -241,3 +247,91 @@ def m0011_search_national_names(db: sqlite_utils.Database) -> None:
         db.execute(f"DROP TABLE {fts_table(table)}")
         for statement in _statements(table, columns, NATIONAL_TOKENIZER):
             db.execute(statement)
+
+
+# --- 0012: the national letters folded ------------------------------------------------------------
+
+def _replaced(expression: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """``expression`` with each letter of ``pairs`` replaced, the replacing skipped for a text with none (most texts:
+    one GLOB reads it once, where the ``replace()`` calls would read it once each)."""
+    folded = expression
+    for letter, plain in pairs:
+        folded = f"replace({folded}, '{letter}', '{plain}')"
+    letters = "".join(letter for letter, _plain in pairs)
+    return f"CASE WHEN {expression} GLOB '*[{letters}]*' THEN {folded} ELSE {expression} END"
+
+
+def search_view(table: str) -> str:
+    return f"{table}_search"
+
+
+def folded_view_sql(view: str, table: str, texts: dict[str, str], keys: tuple[str, ...] = ("id",)) -> str:
+    """A view of ``table``'s ``keys`` and ``texts`` (name -> SQL) with the letters of
+    :data:`~equipment_desk.core.national_text.SEARCH_FOLDS` folded: plain ``replace()`` calls (small letters inside,
+    capitals outside: SQLite parses only so many nested calls), so any connection, even the ``sqlite3`` shell's, reads
+    and keeps the index alike."""
+    small, capital = SEARCH_FOLD_PAIRS[0::2], SEARCH_FOLD_PAIRS[1::2]
+    key_list = ", ".join(keys)
+    inner = ", ".join(f"{_replaced(sql, small)} AS {name}" for name, sql in texts.items())
+    outer = ", ".join(f"{_replaced(name, capital)} AS {name}" for name in texts)
+    return f"CREATE VIEW {view} AS SELECT {key_list}, {outer} FROM (SELECT {key_list}, {inner} FROM {table})"
+
+
+LATIN_COLUMNS = ("serial_number", "inventory_number", "code", "number")
+"""Searched columns of codes, kept as they are in the search views (as are the Latin texts: English, Uzbek, Turkmen)."""
+
+
+def _latin(column: str) -> bool:
+    return column in LATIN_COLUMNS or column.endswith(("_en", "_uz", "_tk"))
+
+
+def search_view_sql(table: str, columns: tuple[str, ...]) -> str:
+    """The view ``{table}_search`` the index of ``table`` reads: its Cyrillic (or mixed) texts folded, the Latin ones and
+    the codes as they are (a fold would find nothing in them and cost every write)."""
+    plain = tuple(c for c in columns if _latin(c))
+    return folded_view_sql(search_view(table), table, {c: c for c in columns if c not in plain}, ("id", *plain))
+
+
+SIGNATORY_NAMES_VIEW = "signatory_search"
+"""A signatory's names in every language as one folded text (``names``), beside its ``institution_id``: the institutions
+list finds an institution by a word inside its signatories' names."""
+
+
+def _folded_statements(table: str, columns: tuple[str, ...]) -> list[str]:
+    """An index over ``{table}_search`` (the table's texts folded) and triggers that keep it in step, reading the folded
+    texts from the view: the old ones before a change, the new ones after it."""
+    fts, view = fts_table(table), search_view(table)
+    cols = ", ".join(columns)
+    changed = " OR ".join(f"new.{c} IS NOT old.{c}" for c in columns)
+    return [
+        search_view_sql(table, columns),
+        f"""CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{view}', content_rowid='id',
+            tokenize={NATIONAL_TOKENIZER}, prefix='1 2 3')""",
+        f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
+        f"""CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN
+            INSERT INTO {fts}(rowid, {cols}) SELECT id, {cols} FROM {view} WHERE id = new.id;
+        END""",
+        f"""CREATE TRIGGER {fts}_delete BEFORE DELETE ON {table} BEGIN
+            INSERT INTO {fts}({fts}, rowid, {cols}) SELECT 'delete', id, {cols} FROM {view} WHERE id = old.id;
+        END""",
+        f"""CREATE TRIGGER {fts}_unindex BEFORE UPDATE OF {cols} ON {table} WHEN {changed} BEGIN
+            INSERT INTO {fts}({fts}, rowid, {cols}) SELECT 'delete', id, {cols} FROM {view} WHERE id = old.id;
+        END""",
+        f"""CREATE TRIGGER {fts}_update AFTER UPDATE OF {cols} ON {table} WHEN {changed} BEGIN
+            INSERT INTO {fts}(rowid, {cols}) SELECT id, {cols} FROM {view} WHERE id = new.id;
+        END""",
+    ]
+
+
+@MIGRATIONS(name="0012_search_folded_letters")
+def m0012_search_folded_letters(db: sqlite_utils.Database) -> None:
+    """Search reads Kazakh, Kyrgyz, Tajik and Uzbek letters as their Russian look-alikes: each index of ``0011`` is made
+    again over a view of its table with those letters folded, and filled from the records as they are."""
+    for table, columns in SEARCHED_COLUMNS.items():
+        for suffix in ("insert", "delete", "update"):
+            db.execute(f"DROP TRIGGER {fts_table(table)}_{suffix}")
+        db.execute(f"DROP TABLE {fts_table(table)}")
+        for statement in _folded_statements(table, columns):
+            db.execute(statement)
+    names = " || ' ' || ".join(("full_name", *national_columns("name")))
+    db.execute(folded_view_sql(SIGNATORY_NAMES_VIEW, "signatory", {"names": names}, ("id", "institution_id")))

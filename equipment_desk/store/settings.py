@@ -20,6 +20,7 @@ from equipment_desk.core.numbering import check_number_pattern
 from equipment_desk.store.audit import record_change
 from equipment_desk.store.changes import changes
 from equipment_desk.store.database import write_transaction
+from equipment_desk.store.languages import respell_national
 
 DEFAULTS: dict[str, str] = {
     "office_code": "ROCA",
@@ -118,7 +119,7 @@ def national_languages(*, db: sqlite_utils.Database) -> tuple[str, ...]:
 @changes("settings")
 def set_settings(*, db: sqlite_utils.Database, values: dict[str, Any]) -> dict[str, str]:
     """Check and store several settings in one transaction; returns what changed."""
-    clean = {key: validate_setting(key, value) for key, value in values.items()}
+    clean = respell_national({key: validate_setting(key, value) for key, value in values.items()})
     changed: dict[str, str] = {}
     with write_transaction(db):
         for key, value in clean.items():

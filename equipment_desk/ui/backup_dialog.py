@@ -122,7 +122,7 @@ class BackupDialog(QDialog):
         self.folder_label.setText(self.tr("Backups are kept in %1").replace("%1", str(self.folder)))
         reasons = {"manual": self.tr("by hand"), "exit": self.tr("on exit"), "daily": self.tr("daily"),
                    "migration": self.tr("before an update"), "before-restore": self.tr("before a restore")}
-        found = backup.list_backups(self.folder)
+        found = backup.list_backups(self.folder, backup.database_id(self.db.conn))  # this database's, not another's
         self.list.setRowCount(len(found))
         for row, info in enumerate(found):
             taken = QTableWidgetItem(info.taken_at.strftime("%Y-%m-%d %H:%M:%S"))

@@ -86,10 +86,18 @@ def worded_params(params: dict[str, Any]) -> dict[str, Any]:
     ``field`` (column names, several as ``"a, b"``) reads as the fields' labels inside a sentence; an ISO
     date (``2018-05-20``, whatever the parameter's name) as dates are written here; a message of ours inside
     the message (a :class:`Problem`, an exchange bundle's ``Message``) is translated in turn.  Other values
-    are shown as they are.
+    are shown as they are.  A parameter given also in the window's language (``name`` with ``name_ru`` and
+    ``name_en``: a record's name in each) shows that one when the record has it.
     """
+    from equipment_desk.ui.words import ui_language
+
     worded = dict(params)
+    lang = ui_language()
     for name, value in params.items():
+        own = params.get(f"{name}_{lang}")
+        if isinstance(own, str) and own.strip():
+            worded[name] = own
+            continue
         if hasattr(value, "message") and hasattr(value, "params"):
             worded[name] = translate_template(value.message, value.params)
         elif name == "field" and value:
@@ -154,14 +162,15 @@ def _language_in_sentence(value: str) -> str:
 
 
 def _national_label(name: str) -> str | None:
-    """``place_ky`` -> "Place (Kyrgyz)": a text in a national language, labelled with its language."""
+    """``place_ky`` -> "Place, Kyrgyz": a text in a national language, labelled with its language."""
     from equipment_desk.core.languages import NATIONAL, column_suffix
 
     for code in NATIONAL:
         suffix = "_" + column_suffix(code)
         if name.endswith(suffix) and name[: -len(suffix)] in PREFIX_LABELS:
             label = QCoreApplication.translate("fields", PREFIX_LABELS[name[: -len(suffix)]])
-            return QCoreApplication.translate("fields", "%1 (%2)").replace("%1", label).replace("%2", _language_in_sentence(code))
+            # "Place, Uzbek (Cyrillic)": the language after a comma, never in brackets inside brackets
+            return QCoreApplication.translate("fields", "%1, %2").replace("%1", label).replace("%2", _language_in_sentence(code))
     return None
 
 

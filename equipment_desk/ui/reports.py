@@ -549,20 +549,34 @@ class DonorReportDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Donor report"))
         self.subject = QComboBox(self)
+        # a programme's full name (long in Russian) shows in the list; the field stays as wide as a laptop allows
+        self.subject.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.subject.setMinimumContentsLength(50)
+        lang = _lang(settings)
+
+        def named(record: dict[str, Any]) -> str:  # in the window's language when the record has that name
+            return (record["name_ru"] if lang == "ru" else "") or record["name_en"]
+
         for programme in records.list_records(db=db, kind=records.PROGRAMME, order_by="code"):
             code = programme["code"]
-            self.subject.addItem(self.tr("Programme %1 — %2").replace("%1", code).replace("%2", programme["name_en"]), ("programme", code))
+            self.subject.addItem(self.tr("Programme %1 — %2").replace("%1", code).replace("%2", named(programme)), ("programme", code))
         for donor in records.list_records(db=db, kind=records.DONOR, order_by="name_en"):
-            self.subject.addItem(self.tr("Donor: %1").replace("%1", donor["name_en"]), ("donor", donor["name_en"]))
-        year = date.today().year
-        self.date_from = QDateEdit(QDate(year, 1, 1), self)
-        self.date_to = QDateEdit(QDate(year, 12, 31), self)
+            self.subject.addItem(self.tr("Donor: %1").replace("%1", named(donor)), ("donor", donor["name_en"]))
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATE_FORMAT)
+        self.period_chosen = False
+        """Whether the user changed the period: then choosing another subject keeps it."""
+        self.suggest_period()
+        for edit in (self.date_from, self.date_to):
+            edit.userDateChanged.connect(self._period_edited)
+        self.subject.currentIndexChanged.connect(self.suggest_period)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Russian"), "ru")
+        self.language.setCurrentIndex(self.language.findData(lang))  # the report in the window's language first
         self.with_acts = QCheckBox(self.tr("Append every act"), self)
         form = QFormLayout()
         form.addRow(self.tr("Report for:"), self.subject)
@@ -576,6 +590,21 @@ class DonorReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def suggest_period(self) -> None:
+        """The year of the subject's latest finalized or signed act (else the last full year), until the user picks dates."""
+        if self.period_chosen:
+            return
+        kind, value = self.subject.currentData() or ("programme", None)
+        first, last = reports.default_report_period(db=self.db, programme_code=value if kind == "programme" else None,
+                                            donor=value if kind == "donor" else None)
+        for edit, iso in ((self.date_from, first), (self.date_to, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate.fromString(iso, "yyyy-MM-dd"))
+            edit.blockSignals(False)
+
+    def _period_edited(self) -> None:
+        self.period_chosen = True
 
     def options(self) -> dict[str, Any]:
         kind, value = self.subject.currentData() or ("programme", None)

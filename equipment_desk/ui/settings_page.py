@@ -186,9 +186,9 @@ class SettingsPage(QWidget):
         self.national_form = QFormLayout(national)
         self.national_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.national_rows: dict[str, list[QWidget]] = {}
-        labels = {"office_name": self.tr("Office name (%1)"), "default_place": self.tr("Place of signing (%1)"),
-                  "default_signatory_name": self.tr("Who signs (%1)"), "default_signatory_title": self.tr("Title (%1)"),
-                  "default_signatory_authority": self.tr("Acting under (%1)")}
+        labels = {"office_name": self.tr("Office name, %1"), "default_place": self.tr("Place of signing, %1"),
+                  "default_signatory_name": self.tr("Who signs, %1"), "default_signatory_title": self.tr("Title, %1"),
+                  "default_signatory_authority": self.tr("Acting under, %1")}
         for code in printed.NATIONAL:
             for key in office_settings.NATIONAL_DEFAULTS:
                 edit = QLineEdit(national)

@@ -68,8 +68,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In words (%1): %2</source>
+        <source>In words, %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words (%1): %2</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Save to convert the prices to %1.</source>
@@ -132,8 +136,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No name (%1) yet: add it to the record, or the act cannot be finalized.</source>
+        <source>No name yet, %1: add it to the record, or the act cannot be finalized.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name (%1) yet: add it to the record, or the act cannot be finalized.</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>1 USD</source>
@@ -1024,8 +1032,12 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name (%1)</source>
+        <source>Name, %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Short name</source>
@@ -1419,8 +1431,12 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name (%1)</source>
+        <source>Name, %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Choose the country</source>
@@ -1550,8 +1566,12 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name (%1)</source>
+        <source>Name, %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Make and model</source>
@@ -2434,8 +2454,12 @@ Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name (%1)</source>
+        <source>Name, %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Sub-programme</source>
@@ -2792,24 +2816,44 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Office name (%1)</source>
+        <source>Office name, %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of signing, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting under, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name (%1)</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Place of signing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Who signs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Title (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Acting under (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>This computer</source>
@@ -2990,8 +3034,12 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name (%1)</source>
+        <source>Name, %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -3018,8 +3066,12 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title (%1)</source>
+        <source>Title, %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (%1)</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Name after «в лице»</source>
@@ -3050,8 +3102,12 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acting under (%1)</source>
+        <source>Acting under, %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting under (%1)</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Signs acts</source>
@@ -3831,8 +3887,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished"></translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4835,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>give either a programme or a donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the name in one language at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -68,8 +68,12 @@
         <translation>Итого: %1 (количество %2)</translation>
     </message>
     <message>
+        <source>In words, %1: %2</source>
+        <translation>Прописью, %1: %2</translation>
+    </message>
+    <message>
         <source>In words (%1): %2</source>
-        <translation>Прописью (%1): %2</translation>
+        <translation type="vanished">Прописью (%1): %2</translation>
     </message>
     <message>
         <source>Save to convert the prices to %1.</source>
@@ -132,8 +136,12 @@
         <translation>Сканы (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>No name yet, %1: add it to the record, or the act cannot be finalized.</source>
+        <translation>Нет названия, %1: добавьте его в запись, иначе акт не оформить.</translation>
+    </message>
+    <message>
         <source>No name (%1) yet: add it to the record, or the act cannot be finalized.</source>
-        <translation>Нет названия (%1): добавьте его в запись, иначе акт не оформить.</translation>
+        <translation type="vanished">Нет названия (%1): добавьте его в запись, иначе акт не оформить.</translation>
     </message>
     <message>
         <source>1 USD</source>
@@ -1029,8 +1037,12 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Название (рус.)</translation>
     </message>
     <message>
+        <source>Name, %1</source>
+        <translation>Название, %1</translation>
+    </message>
+    <message>
         <source>Name (%1)</source>
-        <translation>Название (%1)</translation>
+        <translation type="vanished">Название (%1)</translation>
     </message>
     <message>
         <source>Short name</source>
@@ -1432,8 +1444,12 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>Название (рус.)</translation>
     </message>
     <message>
+        <source>Name, %1</source>
+        <translation>Название, %1</translation>
+    </message>
+    <message>
         <source>Name (%1)</source>
-        <translation>Название (%1)</translation>
+        <translation type="vanished">Название (%1)</translation>
     </message>
     <message>
         <source>Choose the country</source>
@@ -1563,8 +1579,12 @@ The database will be replaced by it. A copy of the current database is kept in t
         <translation>как акт печатает его по-русски</translation>
     </message>
     <message>
+        <source>Name, %1</source>
+        <translation>Наименование, %1</translation>
+    </message>
+    <message>
         <source>Name (%1)</source>
-        <translation>Наименование (%1)</translation>
+        <translation type="vanished">Наименование (%1)</translation>
     </message>
     <message>
         <source>Make and model</source>
@@ -2464,8 +2484,12 @@ Reason: {reason}</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
+        <source>Name, %1</source>
+        <translation>Название, %1</translation>
+    </message>
+    <message>
         <source>Name (%1)</source>
-        <translation>Название (%1)</translation>
+        <translation type="vanished">Название (%1)</translation>
     </message>
     <message>
         <source>Sub-programme</source>
@@ -2826,24 +2850,44 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Ваш офис на государственных языках</translation>
     </message>
     <message>
+        <source>Office name, %1</source>
+        <translation>Название офиса, %1</translation>
+    </message>
+    <message>
+        <source>Place of signing, %1</source>
+        <translation>Место подписания, %1</translation>
+    </message>
+    <message>
+        <source>Who signs, %1</source>
+        <translation>Кто подписывает, %1</translation>
+    </message>
+    <message>
+        <source>Title, %1</source>
+        <translation>Должность, %1</translation>
+    </message>
+    <message>
+        <source>Acting under, %1</source>
+        <translation>Действует на основании, %1</translation>
+    </message>
+    <message>
         <source>Office name (%1)</source>
-        <translation>Название офиса (%1)</translation>
+        <translation type="vanished">Название офиса (%1)</translation>
     </message>
     <message>
         <source>Place of signing (%1)</source>
-        <translation>Место подписания (%1)</translation>
+        <translation type="vanished">Место подписания (%1)</translation>
     </message>
     <message>
         <source>Who signs (%1)</source>
-        <translation>Кто подписывает (%1)</translation>
+        <translation type="vanished">Кто подписывает (%1)</translation>
     </message>
     <message>
         <source>Title (%1)</source>
-        <translation>Должность (%1)</translation>
+        <translation type="vanished">Должность (%1)</translation>
     </message>
     <message>
         <source>Acting under (%1)</source>
-        <translation>Действует на основании (%1)</translation>
+        <translation type="vanished">Действует на основании (%1)</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -3024,8 +3068,12 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>как в паспорте; кириллица будет предложена по нему</translation>
     </message>
     <message>
+        <source>Name, %1</source>
+        <translation>ФИО, %1</translation>
+    </message>
+    <message>
         <source>Name (%1)</source>
-        <translation>ФИО (%1)</translation>
+        <translation type="vanished">ФИО (%1)</translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -3052,8 +3100,12 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Должность (рус.)</translation>
     </message>
     <message>
+        <source>Title, %1</source>
+        <translation>Должность, %1</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
-        <translation>Должность (%1)</translation>
+        <translation type="vanished">Должность (%1)</translation>
     </message>
     <message>
         <source>Name after «в лице»</source>
@@ -3084,8 +3136,12 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>например, %1</translation>
     </message>
     <message>
+        <source>Acting under, %1</source>
+        <translation>Действует на основании, %1</translation>
+    </message>
+    <message>
         <source>Acting under (%1)</source>
-        <translation>Действует на основании (%1)</translation>
+        <translation type="vanished">Действует на основании (%1)</translation>
     </message>
     <message>
         <source>Signs acts</source>
@@ -3867,8 +3923,12 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>Национальный банк</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +4792,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>give either a programme or a donor</source>
         <translation>укажите либо программу, либо донора</translation>
+    </message>
+    <message>
+        <source>give the name in one language at least</source>
+        <translation>укажите название хотя бы на одном языке</translation>
     </message>
     <message>
         <source>has ? where letters should be: the file was saved in a code page without the letters of {language}; save it as CSV UTF-8 or XLSX and import that</source>

@@ -187,7 +187,7 @@ def test_russian_csv_export_opens_in_russian_excel_and_imports_again(demofile, t
     text = path.read_bytes()
     assert text.startswith(b"\xef\xbb\xbf")
     lines = text.decode("utf-8-sig").splitlines()
-    assert lines[0].startswith("ID;Категория;Наименование;")
+    assert lines[0].startswith("ID;Категория;Наименование (рус.);Наименование (англ.);")
     assert f";{value // 100},{value % 100:02d};" in lines[1]
     english = tmp_path / "items-en.csv"
     assert run(demofile, "items", "export", english) == 0

@@ -232,3 +232,46 @@ def test_restoring_the_database_from_itself_under_another_name_is_refused_at_onc
     assert done.returncode == 2, done.stderr
     assert "is the database itself" in done.stderr
     assert dbfile.read_bytes() == before
+
+
+def test_two_databases_backed_up_into_one_folder_keep_their_own_backups(tmp_path):
+    # a second database (another office's register, a test copy) with the same backup folder in the settings
+    folder = tmp_path / "shared"
+    first, second = open_database(tmp_path / "first.sqlite"), open_database(tmp_path / "second.sqlite")
+    try:
+        first_id, second_id = backup.database_id(first.conn), backup.database_id(second.conn)
+        assert first_id and second_id and first_id != second_id
+        start = datetime(2018, 2, 1, 9, 0, tzinfo=UTC)
+        for hour in range(3):
+            backup.backup_database(db=first, folder=folder, keep=2, now=start.replace(hour=9 + hour))
+        for hour in range(5):
+            backup.backup_database(db=second, folder=folder, keep=2, now=start.replace(hour=12 + hour))
+        mine = backup.list_backups(folder, first_id)
+        assert [b.taken_at.hour for b in mine] == [11, 10]  # its own two newest: the other's five never pushed them out
+        assert {b.database for b in mine} == {first_id}
+        assert [b.taken_at.hour for b in backup.list_backups(folder, second_id)] == [16, 15]
+        assert len(backup.list_backups(folder)) == 4
+        # the daily backup looks at the database's own backups only
+        assert backup.backup_if_due(db=first, folder=folder, now=start.replace(day=2)) is not None
+        assert backup.backup_if_due(db=second, folder=folder, now=start.replace(day=2, hour=18)) is not None
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_copy_of_a_database_is_the_same_database_and_old_names_are_never_rotated(tmp_path):
+    import shutil
+
+    folder = tmp_path / "b"
+    db = open_database(tmp_path / "db.sqlite")
+    try:
+        folder.mkdir()
+        legacy = folder / "equipment-desk-20170101-090000-exit.sqlite"  # named before backups carried their database
+        shutil.copyfile(tmp_path / "db.sqlite", legacy)
+        made = backup.backup_database(db=db, folder=folder, keep=1)
+        assert backup.database_id(sqlite3.connect(made)) == backup.database_id(db.conn)
+        backup.backup_database(db=db, folder=folder, keep=1, now=datetime(2030, 1, 1, tzinfo=UTC))
+        assert legacy.exists() and not made.exists()
+        assert [b.database for b in backup.list_backups(folder, backup.database_id(db.conn))] == [backup.database_id(db.conn), None]
+    finally:
+        db.close()

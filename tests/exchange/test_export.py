@@ -77,7 +77,7 @@ def test_institutions_export_one_row_per_signatory(db, tmp_path):
     assert export_list(db=db, kind="institution", path=path) == 3
     ws = openpyxl.load_workbook(path).active
     header = [c.value for c in ws[1]]
-    sig = header.index("Signatory") + 1
+    sig = header.index("Signatory (EN)") + 1
     assert [ws.cell(row=r, column=sig).value for r in (2, 3, 4)] == ["A", "B", None]
 
 

@@ -55,3 +55,28 @@ def test_the_demo_carries_both_scripts_for_every_person_and_both_languages_for_e
     for act_id, in demo_db.execute("SELECT id FROM act WHERE status <> 'draft'").fetchall():
         assert acts.act_document(db=demo_db, act_id=act_id)["format"] == "equipment-desk/act@4"
     assert acts.finalize_problems(db=demo_db, act_id=demo_db.execute("SELECT id FROM act WHERE status = 'draft'").fetchone()[0]) == []
+
+
+def test_the_demos_russian_texts_use_russian_typography(tmp_path) -> None:
+    # ranges with an en dash (2015–2019), quotes as «ёлочки», an inch as ″: never a hyphen or a straight quote
+    import re
+
+    from equipment_desk.store.database import open_database
+
+    db = open_database(tmp_path / "demo.sqlite")
+    try:
+        load_demo(db=db, national=True)
+        texts = []
+        for table in ("donor", "programme", "institution", "signatory", "item", "act", "act_line"):
+            columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})") if row[1].endswith("_ru") and row[2] == "TEXT"]
+            for column in columns:
+                texts += [value for (value,) in db.execute(f"SELECT {column} FROM {table}") if value]
+        assert len(texts) > 200
+        assert [t for t in texts if '"' in t or "'" in t] == []
+        assert [t for t in texts if re.search(r"\b\d{4}-\d{4}\b", t)] == []
+        assert any("2015–2019" in t for t in texts) and any("«Тритнет II»" in t for t in texts)
+        before = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        assert not any(load_demo(db=db, national=True).values())  # loading it again changes nothing
+        assert db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
+    finally:
+        db.close()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from equipment_desk.core.validation import COUNTRIES
 from equipment_desk.store import acts, demo, records
 from equipment_desk.store.database import open_database
 from equipment_desk.ui.app import protect_python_singletons
@@ -70,8 +71,13 @@ def test_institution_form_with_signatories(qtbot, db, monkeypatch):
     form = InstitutionForm(db=db)
     qtbot.addWidget(form)
     assert form.message_for("country") == "choose the country"
+    countries = form.field("country")
+    assert countries.placeholderText() == "Choose the country" and countries.currentIndex() == -1
+    assert [countries.itemData(i) for i in range(countries.count())] == list(COUNTRIES)  # the hint is not a country to pick
     form.field("name_en").setText("Drug Control Agency of Tajikistan")
     form.field("country").setCurrentIndex(form.field("country").findData("TJ"))
+    assert form.message_for("name_ru") == "is required"  # the office prints its acts in Russian and English
+    form.field("name_ru").setText("Агентство по контролю за наркотиками")
     assert form.save_button.isEnabled()
 
     def fill(dialog_self):

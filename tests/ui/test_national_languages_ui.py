@@ -163,8 +163,8 @@ def test_a_missing_text_names_its_language_and_field_in_the_window() -> None:
     problem = Problem("institution «{name}» has no name in {language}", params={"name": "Customs", "language": "ky"},
                       field="recipient_institution_id")
     assert problem_text(problem) == "Recipient: institution «Customs» has no name in Kyrgyz"
-    assert field_label("place_uz_cyrl") == "Place (Uzbek (Cyrillic))"
-    assert field_label("title_ky") == "Title (Kyrgyz)"
+    assert field_label("place_uz_cyrl") == "Place, Uzbek (Cyrillic)"
+    assert field_label("title_ky") == "Title, Kyrgyz"
 
 
 def test_a_signatorys_national_texts_are_saved_with_the_institution(qtbot, db, make, monkeypatch) -> None:
@@ -228,11 +228,13 @@ def test_the_record_forms_name_their_fields_alike_in_russian(qtbot, db) -> None:
             form = form_class(db=db, lang="ru")
             qtbot.addWidget(form)
             labels = {name: form.form.labelForField(form.field(name).parentWidget()).text() for name in ("name_ru", "name_ky")}
-            assert labels["name_ru"].split()[0] == labels["name_ky"].split()[0] == "Название", labels
+            first_words = {name: label.replace(",", " ").split()[0] for name, label in labels.items()}
+            assert first_words["name_ru"] == first_words["name_ky"] == "Название", labels
+            assert labels["name_ky"] == "Название, кыргызский"  # the language after a comma, never in nested brackets
         signatory = SignatoryForm(db=db)
         qtbot.addWidget(signatory)
         label = signatory.form.labelForField(signatory.field("name_ky").parentWidget()).text()
-        assert label.split()[0] == signatory.form.labelForField(signatory.field("name_ru").parentWidget()).text().split()[0]
+        assert label.split(",")[0] == signatory.form.labelForField(signatory.field("name_ru").parentWidget()).text().split()[0]
         # a programme form with no donor to tick says where donors are added, instead of an empty box
         assert form.no_donors_note is not None and "Новый донор" in form.no_donors_note.text()
         assert form.donor_list.isHidden()
@@ -256,7 +258,43 @@ def test_a_draft_shows_the_names_it_will_print_and_which_is_missing(open_editor,
     assert editor.institution_info.text() == "Служба по контролю наркотиков\nDrug Control Service"
     editor.languages_field.set_pair("ky,ru")  # before finalizing refuses it, the editor says the Kyrgyz name is missing
     first, second = editor.institution_info.text().splitlines()
-    assert first.startswith("No name (Kyrgyz) yet") and second == "Служба по контролю наркотиков"
+    assert first.startswith("No name yet, Kyrgyz:") and second == "Служба по контролю наркотиков"
     records.update(db=db, kind=records.INSTITUTION, record_id=institution["id"], changes={"name_ky": "Баңгизат кызматы"})
     editor.languages_field.set_pair("ru,ky")
     assert editor.institution_info.text() == "Служба по контролю наркотиков\nБаңгизат кызматы"
+
+
+def test_a_form_stores_the_uzbek_apostrophes_as_the_spelling_wants(qtbot, db, make) -> None:
+    settings.set_settings(db=db, values={"national_languages": "uz"})
+    institution = make.institution()
+    form = InstitutionForm(db=db, record_id=institution["id"])
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.field("name_uz"), "O'zbekiston Respublikasi Bosh prokuraturasi")  # typed on an ordinary keyboard
+    assert form.save()
+    assert records.get(db=db, kind=records.INSTITUTION, record_id=institution["id"])["name_uz"] == (
+        "Oʻzbekiston Respublikasi Bosh prokuraturasi")
+
+
+def test_finalizing_names_the_signatory_in_the_windows_language(qtbot, db, make) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from equipment_desk.ui.acts.dialogs import FinalizeDialog
+    from equipment_desk.ui.app import install_translations
+
+    act_id = make.draft(items=[make.item()], languages="ky,ru", place_ky="Бишкек ш.")
+    missing = [p for p in acts.finalize_problems(db=db, act_id=act_id) if p.message.startswith("signatory «{name}» has no title")]
+    assert missing and missing[0].params["name_ru"] == "Усубалиев Азизбек" and missing[0].params["name_en"] == "Azizbek Usubaliev"
+    assert problem_text(missing[0], with_field=False) == "signatory «Azizbek Usubaliev» has no title in Kyrgyz"
+    app, previous = QApplication.instance(), QLocale()
+    translators = install_translations(app, "ru")
+    try:
+        dialog = FinalizeDialog(db=db, act_id=act_id)
+        qtbot.addWidget(dialog)
+        shown = dialog.problems_label.text()
+        assert "«Усубалиев Азизбек»" in shown and "Azizbek" not in shown
+        assert "«Генеральная прокуратура»" in shown and "Prosecutor" not in shown  # the institution too
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous)

@@ -139,3 +139,45 @@ def test_the_line_chart_has_every_month_between(qtbot):
     assert [p[0] for p in points] == ["2018-02", "2018-03", "2018-04", "2018-05", "2018-06"]
     assert [p[1] for p in points][1:4] == [0, 0, 0]
     database.close()
+
+
+def test_the_donor_report_offers_the_year_of_the_subjects_latest_act(panel, db):
+    # the demo's acts are of 2018: a report for this year, with no acts, would be empty
+    dialog = panel.open_donor_report()
+    assert dialog.options()["date_from"] == "2018-01-01" and dialog.options()["date_to"] == "2018-12-31"
+    dialog.date_from.setDate(dialog.date_from.date().addMonths(2))  # the user's own period stays when the subject changes
+    dialog.subject.setCurrentIndex(dialog.subject.count() - 1)
+    assert dialog.options()["date_from"] == "2018-03-01"
+    dialog.close()
+
+
+def test_the_default_period_is_the_latest_acts_year_or_the_last_full_year():
+    from datetime import date
+
+    from equipment_desk.analytics.reports import default_report_period
+    from equipment_desk.store import acts
+
+    empty = open_database(memory=True)
+    assert default_report_period(db=empty, today=date(2026, 12, 5)) == ("2025-01-01", "2025-12-31")
+    demo = open_database(memory=True)
+    load_demo(db=demo)
+    assert default_report_period(db=demo, programme_code="XAC/Z60") == ("2018-01-01", "2018-12-31")
+    assert default_report_period(db=demo, programme_code="NO/SUCH", today=date(2026, 1, 2)) == ("2025-01-01", "2025-12-31")
+    acts.create_draft(db=demo, data={"act_date": "2021-03-01"})  # a draft hands nothing over: it does not count
+    assert default_report_period(db=demo) == ("2018-01-01", "2018-12-31")
+
+
+def test_the_donor_report_in_a_russian_window_names_its_subjects_in_russian(qtbot, db, tmp_path):
+    from equipment_desk.ui.reports import DonorReportDialog
+    from equipment_desk.ui.settings import DeskSettings
+
+    settings = DeskSettings.at(tmp_path / "settings.ini")
+    settings.set("ui_language", "ru")
+    dialog = DonorReportDialog(db=db, tasks=TaskRunner(db=db, synchronous=True), settings=settings)
+    qtbot.addWidget(dialog)
+    texts = [dialog.subject.itemText(i) for i in range(dialog.subject.count())]
+    assert any("Программа УНП ООН для Центральной Азии" in text for text in texts)
+    assert any("Правительство Японии" in text for text in texts)
+    assert dialog.options()["lang"] == "ru"
+    dialog.subject.setCurrentIndex(next(i for i, text in enumerate(texts) if "Правительство Японии" in text))
+    assert dialog.options()["donor"] == "Government of Japan"  # the report still finds the donor by its recorded name

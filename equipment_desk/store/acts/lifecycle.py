@@ -147,10 +147,10 @@ def printed_texts(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[tup
         texts.append((row, "nb_rate_source", "nb_rate_source", "nb_rate_source", True, {}))
     institution = one("SELECT * FROM institution WHERE id = ?", row["recipient_institution_id"])
     if institution:
-        texts.append((institution, "name", "name", "recipient_institution_id", False, {"name": _named(institution, "name")}))
+        texts.append((institution, "name", "name", "recipient_institution_id", False, _names(institution, "name")))
     signatory = one("SELECT * FROM signatory WHERE id = ?", row["recipient_signatory_id"])
     if signatory:
-        who = {"name": _named(signatory, "name") or signatory["full_name"]}
+        who = _names(signatory, "name", signatory["full_name"])
         texts.append((signatory, "name", "signatory_name", "recipient_signatory_id", False, who))
         texts.append((signatory, "title", "title", "recipient_signatory_id", False, who))
         texts.append((signatory, "authority", "authority", "recipient_signatory_id", True, who))
@@ -159,16 +159,24 @@ def printed_texts(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[tup
         texts.append((programme, "name", "programme_name", "programme_id", False, {"code": programme["code"]}))
         for donor in fetch_rows(db, """SELECT d.* FROM donor d JOIN programme_donor pd ON pd.donor_id = d.id
                                        WHERE pd.programme_id = ? ORDER BY pd.position, d.id""", [programme["id"]]):
-            texts.append((donor, "name", "donor_name", "programme_id", False, {"name": _named(donor, "name")}))
+            texts.append((donor, "name", "donor_name", "programme_id", False, _names(donor, "name")))
     for line in act_lines(db=db, act_id=row["id"]):
         item = {column("name", code): line[f"live_{column('name', code)}"] for code in RECORD_LANGUAGES}
-        texts.append((item, "name", "item_name", "lines", False, {"line_no": line["line_no"], "name": line["live_name"]}))
+        texts.append((item, "name", "item_name", "lines", False, {"line_no": line["line_no"], **_names(item, "name", line["live_name"]),
+                                                                    "name": line["live_name"]}))
     return texts
 
 
 def _named(record: Mapping[str, Any], prefix: str) -> str:
     """How a record is named in a message: its English text, else its Russian one."""
     return (record.get(f"{prefix}_en") or record.get(f"{prefix}_ru") or "").strip()
+
+
+def _names(record: Mapping[str, Any], prefix: str, fallback: str = "") -> dict[str, str]:
+    """A message's ``name`` (:func:`_named`, else ``fallback``) with the record's Russian and English ones beside it
+    (``name_ru``, ``name_en``): a window in Russian names the record in Russian when it has that name."""
+    return {"name": _named(record, prefix) or fallback, "name_ru": (record.get(f"{prefix}_ru") or "").strip(),
+            "name_en": (record.get(f"{prefix}_en") or "").strip()}
 
 
 def _language_problems(db: sqlite_utils.Database, row: Mapping[str, Any]) -> list[Problem]:

@@ -118,7 +118,7 @@ def list_acts(
     sql = f"""
         SELECT a.id, a.uuid, a.number, a.status, a.act_date AS date, a.currency,
                a.rate_micro, a.rate_scale, a.signed_date, a.void_reason, a.country,
-               i.name_en AS recipient_en, i.name_ru AS recipient_ru, p.code AS programme_code,
+               coalesce(nullif(i.name_en, ''), i.name_ru) AS recipient_en, i.name_ru AS recipient_ru, p.code AS programme_code,
                (SELECT coalesce(sum(l.quantity * l.unit_value_minor), 0) FROM act_line l WHERE l.act_id = a.id) AS total_minor,
                (SELECT count(*) FROM act_line l WHERE l.act_id = a.id) AS line_count
         FROM act a

@@ -190,7 +190,8 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
                 if not sig["active"] and sig["id"] != keep:
                     continue
                 title = words.pick(sig, "title")
-                text = f"{sig['full_name']}, {title}" if title else sig["full_name"]
+                name = words.pick(sig, "name") or sig["full_name"]  # "Rustam Nazarov" in English, «Назаров Рустам» in Russian
+                text = f"{name}, {title}" if title else name
                 if not sig["active"]:
                     text += " " + self.tr("(no longer signs)")
                 self.signatory_combo.addItem(text, sig["id"])
@@ -602,7 +603,7 @@ class ActEditorDialog(ActEditorLayout, ActEditorLanguages, ActEditorActions, QDi
                 text = amount_in_words(amount, saved_currency, code)
             except DeskError:
                 text = "—"
-            label.setText(self.tr("In words (%1): %2").replace("%1", words.language_name(code)).replace("%2", text))
+            label.setText(self.tr("In words, %1: %2").replace("%1", words.language_name(code)).replace("%2", text))
 
     def _usd_text(self, amount: int, saved_currency: str, form_currency: str) -> str:
         lang = ui_language()

@@ -75,7 +75,7 @@ class ActEditorLanguages:
         for code in self.act_languages():
             name = (row.get(column("name", code)) or "").strip()
             lines.append(name or QCoreApplication.translate(
-                "ActEditorDialog", "No name (%1) yet: add it to the record, or the act cannot be finalized.").replace(
+                "ActEditorDialog", "No name yet, %1: add it to the record, or the act cannot be finalized.").replace(
                 "%1", language_name(code)))
         return "\n".join(lines)
 

@@ -23,21 +23,28 @@ from equipment_desk.ui.forms.base import RecordForm, line
 from equipment_desk.ui.words import language_name
 
 
+def printed_languages(db: Any) -> tuple[str, ...]:
+    """The two languages the office prints its acts in (Settings, "Default languages of new acts")."""
+    return tuple((office_settings.get_setting(db=db, key="default_languages") or "ru,en").split(","))
+
+
 def national_codes(form: RecordForm, table: str, row: Mapping[str, Any]) -> tuple[str, ...]:
-    """The national languages a form of ``table`` shows: the office's, and any the record has a text in."""
-    used = office_settings.national_languages(db=form.db)
+    """The national languages a form of ``table`` shows: the office's, those its acts are printed in, and any the
+    record has a text in."""
+    used = (*office_settings.national_languages(db=form.db), *printed_languages(form.db))
     held = {code for code in printed.NATIONAL for prefix in PER_LANGUAGE[table] if (row.get(column(prefix, code)) or "").strip()}
     return tuple(code for code in printed.NATIONAL if code in used or code in held)
 
 
-def add_national_fields(form: RecordForm, table: str, prefix: str, template: str, row: Mapping[str, Any]) -> list[str]:
+def add_national_fields(form: RecordForm, table: str, prefix: str, template: str, row: Mapping[str, Any],
+                        required: tuple[str, ...] = ()) -> list[str]:
     """A field for ``prefix``'s text in each national language the form shows, labelled ``template`` with the
-    language's name for ``%1``; returns the fields' names (``name_ky``…)."""
+    language's name for ``%1`` (marked required for the languages ``required``); returns the fields' names (``name_ky``…)."""
     names = []
     for code in national_codes(form, table, row):
         name = column(prefix, code)
         form.add_field(name, template.replace("%1", language_name(code)),
-                       line(form, row.get(name) or "", max_length=TEXT_LENGTHS[table][prefix]))
+                       line(form, row.get(name) or "", max_length=TEXT_LENGTHS[table][prefix]), required=code in required)
         form.field(name).setPlaceholderText(printed.BY_CODE[code].native)
         names.append(name)
     return names

@@ -31,11 +31,11 @@ from equipment_desk.store import acts as acts_store
 from equipment_desk.store import records
 from equipment_desk.store import settings as office_settings
 from equipment_desk.store.changes import NOTHING, Done, changes_of
-from equipment_desk.store.languages import NATIONAL_COLUMNS, name_script_problems
+from equipment_desk.store.languages import NATIONAL_COLUMNS, column, name_script_problems
 from equipment_desk.ui.acts.attachments import AttachmentDialog, add_attachment_from, open_attachment
 from equipment_desk.ui.errors import show_error
 from equipment_desk.ui.forms.base import RecordForm, line, notes, spin, text_of
-from equipment_desk.ui.forms.languages import add_national_fields, suggest_national_names
+from equipment_desk.ui.forms.languages import add_national_fields, printed_languages, suggest_national_names
 from equipment_desk.ui.models import (
     category_label,
     condition_label,
@@ -58,7 +58,7 @@ class DonorForm(RecordForm):
         row = records.get(db=db, kind=records.DONOR, record_id=record_id) if record_id else {}
         self.add_field("name_en", self.tr("Name (English)"), line(self, row.get("name_en", "")), required=True)
         self.add_field("name_ru", self.tr("Name (Russian)"), line(self, row.get("name_ru", "")))
-        self.national_names = add_national_fields(self, "donor", "name", self.tr("Name (%1)"), row)
+        self.national_names = add_national_fields(self, "donor", "name", self.tr("Name, %1"), row)
         self.add_field("short_name", self.tr("Short name"), line(self, row.get("short_name", ""), max_length=50))
         self.add_field("country", self.tr("Country"), line(self, row.get("country", ""), max_length=100))
         self.add_field("notes", self.tr("Notes"), notes(self, row.get("notes", "")))
@@ -87,7 +87,7 @@ class ProgrammeForm(RecordForm):
         self.field("code").setPlaceholderText(self.tr("e.g. XAC/Z60"))
         self.add_field("name_en", self.tr("Name (English)"), line(self, row.get("name_en", "")), required=True)
         self.add_field("name_ru", self.tr("Name (Russian)"), line(self, row.get("name_ru", "")))
-        self.national_names = add_national_fields(self, "programme", "name", self.tr("Name (%1)"), row)
+        self.national_names = add_national_fields(self, "programme", "name", self.tr("Name, %1"), row)
         self.add_field("sub_programme", self.tr("Sub-programme"), line(self, row.get("sub_programme", ""), max_length=200))
         self.add_field("notes", self.tr("Notes"), notes(self, row.get("notes", "")))
         chosen = [d["id"] for d in records.programme_donors(db=db, programme_id=record_id)] if record_id else []
@@ -174,14 +174,14 @@ class SignatoryForm(RecordForm):
         self.field("name_ru").setPlaceholderText(self.tr("as in national documents; Latin is suggested from it"))
         self.add_field("name_en", self.tr("Name in Latin"), line(self, name_en, max_length=200), required=True)
         self.field("name_en").setPlaceholderText(self.tr("as in the passport; Cyrillic is suggested from it"))
-        self.national_person_names = add_national_fields(self, "signatory", "name", self.tr("Name (%1)"), data)
+        self.national_person_names = add_national_fields(self, "signatory", "name", self.tr("Name, %1"), data)
         genders = combo(self, [(self.tr("(not given)"), ""), (self.tr("man"), "m"), (self.tr("woman"), "f")])
         set_combo(genders, data.get("gender", ""))
         self.add_field("gender", self.tr("Gender"), genders)
         self.add_field("title_en", self.tr("Title (English)"), line(self, data.get("title_en", "")))
         self.add_field("title_ru", self.tr("Title (Russian)"), line(self, data.get("title_ru", "")))
         self.national_names = [*self.national_person_names,
-                               *add_national_fields(self, "signatory", "title", self.tr("Title (%1)"), data)]
+                               *add_national_fields(self, "signatory", "title", self.tr("Title, %1"), data)]
         self.add_field("name_ru_genitive", self.tr("Name after «в лице»"), line(self, data.get("name_ru_genitive", ""), max_length=200))
         self.add_field("title_ru_genitive", self.tr("Title after «в лице»"), line(self, data.get("title_ru_genitive", "")))
         for name in ("name_ru_genitive", "title_ru_genitive"):
@@ -190,7 +190,7 @@ class SignatoryForm(RecordForm):
         self.field("authority_en").setPlaceholderText(self.tr("e.g. the Regulations of the Ministry"))
         self.add_field("authority_ru", self.tr("Acting under (Russian)"), line(self, data.get("authority_ru", "")))
         self.field("authority_ru").setPlaceholderText(self.tr("e.g. %1").replace("%1", "Положения о министерстве"))  # Russian in either language
-        self.national_names += add_national_fields(self, "signatory", "authority", self.tr("Acting under (%1)"), data)
+        self.national_names += add_national_fields(self, "signatory", "authority", self.tr("Acting under, %1"), data)
         from equipment_desk.ui.forms.base import check
 
         self.add_field("active", self.tr("Signs acts"), check(self, self.tr("still signs for the institution"), bool(data.get("active", True))))
@@ -260,13 +260,15 @@ class InstitutionForm(RecordForm):
         super().__init__(db=db, record_id=record_id, lang=lang, parent=parent)
         self.setWindowTitle(self.tr("New institution") if record_id is None else self.tr("Institution"))
         row = records.get(db=db, kind=records.INSTITUTION, record_id=record_id) if record_id else {}
-        self.add_field("name_en", self.tr("Name (English)"), line(self, row.get("name_en", "")), required=True)
-        self.add_field("name_ru", self.tr("Name (Russian)"), line(self, row.get("name_ru", "")))
-        self.national_names = add_national_fields(self, "institution", "name", self.tr("Name (%1)"), row)
+        self.required_names = printed_languages(db)
+        """The languages the office prints its acts in: the institution's name is needed in each."""
+        self.add_field("name_en", self.tr("Name (English)"), line(self, row.get("name_en", "")), required="en" in self.required_names)
+        self.add_field("name_ru", self.tr("Name (Russian)"), line(self, row.get("name_ru", "")), required="ru" in self.required_names)
+        self.national_names = add_national_fields(self, "institution", "name", self.tr("Name, %1"), row, required=self.required_names)
         countries = combo(self, [(country_label(code, lang), code) for code in COUNTRIES])
         countries.setEditable(False)
-        countries.insertItem(0, self.tr("Choose the country"), None)
-        countries.setCurrentIndex(0)
+        countries.setPlaceholderText(self.tr("Choose the country"))  # shown while none is chosen, never one of the list
+        countries.setCurrentIndex(-1)
         self.add_field("country", self.tr("Country"), countries, required=True)
         if row.get("country"):
             if countries.findData(row["country"]) < 0:
@@ -376,6 +378,12 @@ class InstitutionForm(RecordForm):
 
     def problems(self, values: dict[str, Any]) -> list[Problem]:
         problems = records.validate(db=self.db, kind=records.INSTITUTION, data=values, record_id=self.record_id)[1]
+        # the office's acts print the name in each of their languages: each is required, beside its field
+        problems = [p for p in problems if p.message != "give the name in one language at least"]
+        for code in self.required_names:
+            name = column("name", code)
+            if name in values and not (values[name] or "").strip() and not any(p.field == name for p in problems):
+                problems.append(Problem("is required", field=name))
         if values["country"] is None:
             problems = [p for p in problems if p.field != "country"]
             problems.append(Problem(QT_TRANSLATE_NOOP("problems", "choose the country"), field="country"))
@@ -428,7 +436,7 @@ class ItemForm(RecordForm):
         self.field("name_ru").setPlaceholderText(self.tr("as the act prints it in Russian"))
         for name in ("name_en", "name_ru"):
             self.field(name).editingFinished.connect(lambda name=name: self.suggest_translation(name))
-        self.national_names = add_national_fields(self, "item", "name", self.tr("Name (%1)"), row)
+        self.national_names = add_national_fields(self, "item", "name", self.tr("Name, %1"), row)
         self.add_field("model", self.tr("Make and model"), line(self, row.get("model", ""), max_length=500))
         self.add_field("serial_number", self.tr("Serial number"), line(self, row.get("serial_number") or "", max_length=500))
         self.add_field("inventory_number", self.tr("Inventory number"), line(self, row.get("inventory_number") or "", max_length=200))
