@@ -287,8 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     """Start the program; returns the exit code.  (The program starts through :mod:`equipment_desk.ui.launch`.)"""
     protect_python_singletons()
     import_pyside_without_source_reads()
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from equipment_desk import __version__
@@ -309,8 +308,6 @@ def main(argv: list[str] | None = None) -> int:
     log_path = setup_logging()
     errors.set_log_file(log_path)
     log.info("Equipment Desk %s starting", __version__)
-    if QApplication.instance() is None:  # 125 %, 150 %, 175 % shown as such, not rounded to 100 % or 200 %
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(argv)

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QWidget,
@@ -23,6 +23,7 @@ from equipment_desk.store import queries
 from equipment_desk.store.changes import OpChanges
 from equipment_desk.store.database import database_file
 from equipment_desk.ui.errors import error_text, show_error
+from equipment_desk.ui.qt_values import Qt
 from equipment_desk.ui.tasks import TaskCancelled
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,9 +30,19 @@ from equipment_desk.store import queries
 from equipment_desk.store.queries import ListFilter
 from equipment_desk.ui.errors import show_error
 from equipment_desk.ui.models import ID_ROLE, ActsModel, ListModel, act_status_label, country_label, item_status_label
+from equipment_desk.ui.qt_values import (
+    ALIGN_LEFT,
+    ALIGN_TOP,
+    CUSTOM_CONTEXT_MENU,
+    PLAIN_TEXT,
+    RICH_TEXT,
+    TEXT_SELECTABLE_BY_MOUSE,
+    VERTICAL,
+)
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.widgets.columns import FittedColumns
 from equipment_desk.ui.widgets.combos import FilterCombo
+from equipment_desk.ui.widgets.header import show_titles, sort_on_click
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -82,6 +92,7 @@ class ListPage(QWidget):
         self.view.setViewport(QWidget(self.view))
         self.view.setObjectName(f"table_{key}")
         self.view.setModel(model)
+        show_titles(self.view, model.header_titles())
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -94,10 +105,9 @@ class ListPage(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setProperty("contextMenuPolicy", CUSTOM_CONTEXT_MENU)  # a property: no Qt enum (see qt_values)
         header.customContextMenuRequested.connect(self._header_menu)
-        header.setSortIndicator(model.default_sort[0], model.default_sort[1])
-        self.view.setSortingEnabled(True)
+        sort_on_click(self.view, *model.default_sort)
         self._paint_watch = _PaintWatch(model, self.view.viewport())
         self.columns = FittedColumns(self.view, settings, f"list/{key}")
         self._layout_restored = self.columns.arranged_by_user
@@ -109,12 +119,13 @@ class ListPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         model.modelReset.connect(self.selection_changed)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = QSplitter()  # with an argument, PySide6 would make the Qt namespace (see MainWindow's)
+        self.splitter.setProperty("orientation", VERTICAL)
         self.splitter.addWidget(self.view)
         layout.addWidget(self.splitter, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName(f"summary_{key}")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setProperty("textFormat", PLAIN_TEXT)
         self.summary.setWordWrap(True)  # a summary of many currencies must not make the window wider
         layout.addWidget(self.summary)
         model.modelReset.connect(self.update_summary)
@@ -307,9 +318,9 @@ class DetailPane(QWidget):
         self.text = QLabel(self)
         self.text.setObjectName("detail_text")
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setProperty("textFormat", RICH_TEXT)  # properties: no Qt enums before the first paint (qt_values)
+        self.text.setProperty("alignment", ALIGN_TOP | ALIGN_LEFT)
+        self.text.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
         layout.addWidget(self.text)
         self.body = QVBoxLayout()
         layout.addLayout(self.body, 1)
@@ -318,6 +329,7 @@ class DetailPane(QWidget):
 def related_acts_view(parent: QWidget, model: ActsModel, open_act: Callable[[int], None]) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
+    show_titles(view, model.header_titles())
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()

@@ -42,8 +42,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -79,13 +79,23 @@ from equipment_desk.ui.models import (
     ListModel,
     ProgrammesModel,
 )
+from equipment_desk.ui.qt_values import (
+    APPLICATION_SHORTCUT,
+    TOOL_BUTTON_TEXT_BESIDE_ICON,
+    USER_ROLE,
+    WIDGET_WITH_CHILDREN_SHORTCUT,
+    WINDOW_SHORTCUT,
+    Qt,
+)
 from equipment_desk.ui.resources import icon
 from equipment_desk.ui.settings import DeskSettings
 from equipment_desk.ui.tasks import LatestOnlyRunner, TaskRunner
+from equipment_desk.ui.widgets.header import show_titles
 from equipment_desk.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
     import sqlite_utils
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
@@ -210,7 +220,9 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         self.navigation.setIconSize(QSize(24, 24))
         self.navigation.setSpacing(2)
         self.pages = QStackedWidget(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Side by side.  No argument: with one, PySide6 tries it against QSplitter(Qt.Orientation) and makes the Qt
+        # namespace's enums before the first paint (see qt_values); the window takes it as its central widget.
+        splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
@@ -225,7 +237,7 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         titles = self._section_titles()
         for key in SECTIONS:
             item = QListWidgetItem(icon(key), titles[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(USER_ROLE, key)
             self.navigation.addItem(item)
         width = max(self.navigation.sizeHintForColumn(0), 0) + self.fontMetrics().averageCharWidth() * 4
         self.navigation.setMinimumWidth(width)
@@ -372,6 +384,7 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         detail_tabs.addTab(related_acts_view(detail_tabs, self.programme_acts, self.open_act), self.tr("Acts"))
         items_view = QTableView(detail_tabs)
         items_view.setModel(self.programme_items)
+        show_titles(items_view, self.programme_items.header_titles())
         items_view.verticalHeader().hide()
         items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -417,9 +430,10 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         if icon_name:
             action.setIcon(icon(icon_name))
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut if window_wide
-                                      else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Properties: setShortcut (whose overloads PySide6 tries against Qt.Key) and setShortcutContext would make
+            # the Qt namespace's enums before the first paint (see qt_values).
+            action.setProperty("shortcut", QKeySequence(shortcut))
+            action.setProperty("shortcutContext", WINDOW_SHORTCUT if window_wide else WIDGET_WITH_CHILDREN_SHORTCUT)
             action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         action.setObjectName(name)
         action.triggered.connect(slot)
@@ -453,7 +467,7 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         self.backups_action.setEnabled(self.db_path is not None and database_file(self.db) is not None)
         self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q", None, "action_quit")
         self.guide_action = self._action(self.tr("User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents, None, "action_guide")
-        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 in the act editor and dialogs too
+        self.guide_action.setProperty("shortcutContext", APPLICATION_SHORTCUT)  # F1 in the act editor and dialogs too
         self.about_action = self._action(self.tr("About Equipment Desk"), self.show_about, None, "app", "action_about")
         self.data_folder_action = self._action(self.tr("Open data folder"), self.open_data_folder, None, None, "action_data_folder")
         self.section_actions: list[QAction] = []
@@ -468,7 +482,7 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         self._toolbar_shown: list[QAction | None] = []
         """The buttons the toolbar holds now (None: a separator)."""
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         self.addToolBar(self.toolbar)
 
     def _section_titles(self) -> dict[str, str]:
@@ -524,7 +538,7 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
 
     def current_section(self) -> str:
         item = self.navigation.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else "acts"
+        return item.data(USER_ROLE) if item is not None else "acts"
 
     def show_section(self, key: str) -> None:
         self.navigation.setCurrentRow(SECTIONS.index(key))

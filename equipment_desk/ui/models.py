@@ -29,7 +29,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
 )
@@ -40,24 +39,41 @@ from equipment_desk.core.money import format_amount
 from equipment_desk.core.validation import COUNTRIES
 from equipment_desk.store import queries
 from equipment_desk.store.queries import ListFilter
+from equipment_desk.ui.qt_values import (
+    ALIGN_HCENTER,
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    ALIGN_VCENTER,
+    ASCENDING,
+    DESCENDING,
+    DISPLAY_ROLE,
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    HORIZONTAL,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+    Qt,
+    order_number,
+)
 from equipment_desk.ui.words import format_date, label
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = USER_ROLE
 """The record id of a row."""
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = USER_ROLE + 1
 """The raw row (a dict) of a row."""
 
-# Roles as plain ints: data() is called for every role of every visible cell at each repaint.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
-_FONT = int(Qt.ItemDataRole.FontRole.value)
-_ID = int(ID_ROLE.value)
-_ROW = _ID + 1
+# Roles as plain ints (see qt_values): data() is called for every role of every visible cell at each repaint.
+_DISPLAY = DISPLAY_ROLE
+_TOOLTIP = TOOLTIP_ROLE
+_ALIGNMENT = TEXT_ALIGNMENT_ROLE
+_FOREGROUND = FOREGROUND_ROLE
+_FONT = FONT_ROLE
+_ID = ID_ROLE
+_ROW = ROW_ROLE
 _CELL_ROLES = 10
 """Roles 0 to 9 (display, decoration, edit, tooltip, status tip, what's this, font, alignment, background,
 foreground): those a view asks for each cell it paints, answered from one tuple per cell (see :meth:`ListModel.data`)."""
@@ -65,7 +81,6 @@ assert (_DISPLAY, _TOOLTIP, _FONT, _ALIGNMENT, _FOREGROUND) == (0, 3, 6, 7, 9)  
 _LATER = object()
 """In a cell's tuple: worked out when asked (the tooltip, asked only when the pointer rests on a cell)."""
 _CACHED_CELL_ROWS = 2_000
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 # --- human words for codes: the one vocabulary (core.labels) through Qt's catalogue ---------------
 
@@ -123,9 +138,9 @@ def bilingual(row: dict[str, Any], prefix: str, lang: str) -> str:
 
 # --- the generic list model ------------------------------------------------------------------------
 
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+LEFT = ALIGN_LEFT | ALIGN_VCENTER
+RIGHT = ALIGN_RIGHT | ALIGN_VCENTER
+CENTER = ALIGN_HCENTER | ALIGN_VCENTER
 
 
 class Column(NamedTuple):
@@ -138,7 +153,8 @@ class Column(NamedTuple):
     title: str
     """English title, marked with QT_TRANSLATE_NOOP("columns", ...)."""
     display: Callable[[dict[str, Any], str], Any]
-    align: Qt.AlignmentFlag = LEFT
+    align: int = LEFT
+    """How the column's cells and title are aligned (Qt's AlignmentFlag as a number)."""
     hidden: bool = False
     """Hidden until the user shows it (header context menu)."""
     tooltip: Callable[[dict[str, Any], str], str] | None = None
@@ -175,8 +191,8 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.columns
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if role != DISPLAY_ROLE or order_number(orientation) != HORIZONTAL:
             return None
         titles = self.titles()
         return titles[section] if 0 <= section < len(titles) else None
@@ -189,7 +205,8 @@ class ListModel(QAbstractTableModel):
     shows: frozenset[str] = frozenset()
     """The kinds of change (``store.changes.KINDS``) that can alter its rows: only those refresh it."""
     columns: tuple[Column, ...] = ()
-    default_sort = (0, Qt.SortOrder.AscendingOrder)
+    default_sort = (0, ASCENDING)
+    """The column the list is sorted by at first, and the order (qt_values' ASCENDING or DESCENDING)."""
     batch_size = 200
     """Rows the view gets per fetchMore."""
     read_size = 50
@@ -220,7 +237,7 @@ class ListModel(QAbstractTableModel):
         self._last_page: tuple[int, _Page] | None = None
         self._cells: dict[int, tuple[tuple[Any, ...], ...]] = {}
         """Row -> what :meth:`data` answers for each of its cells, by role (see :meth:`_row_cells`)."""
-        self._alignments = [int(column.align) for column in self.columns]
+        self._alignments = [column.align for column in self.columns]
         self._fonts: dict[str, QFont] = {}
         self.complete = True
         """Every id that passes the filter is known (a progressive read may know only the first page yet)."""
@@ -375,7 +392,7 @@ class ListModel(QAbstractTableModel):
 
     @property
     def sort_key(self) -> tuple[str, bool]:
-        return self.columns[self._sort_column].key, self._sort_order == Qt.SortOrder.DescendingOrder
+        return self.columns[self._sort_column].key, self._sort_order == DESCENDING
 
     def row_of(self, record_id: int) -> int | None:
         """The row showing ``record_id``, fetching more rows if it is further down; None if filtered out."""
@@ -461,14 +478,17 @@ class ListModel(QAbstractTableModel):
         self._loaded += count
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("columns", self.columns[section].title)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(self.columns[section].align)
-        return None
+    # No headerData(): a Python one, with its Qt.Orientation argument, makes the Qt namespace's enums as soon as a
+    # view is given the model (see qt_values).  A list's header shows header_titles() from a model of its own
+    # (widgets/header.py: show_titles).
+
+    def column_title(self, section: int) -> str:
+        """Column ``section``'s title, in the window's language."""
+        return QCoreApplication.translate("columns", self.columns[section].title)
+
+    def header_titles(self) -> list[tuple[str, int]]:
+        """Each column's title and alignment, for a header that shows them (see widgets/header.py)."""
+        return [(self.column_title(section), column.align) for section, column in enumerate(self.columns)]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         # Called for every role of every visible cell at each repaint (7 roles a cell): those of a cell are
@@ -546,14 +566,13 @@ class ListModel(QAbstractTableModel):
     def row_font(self, row: dict[str, Any], column: Column) -> QFont | None:
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children), answered without calling Python.
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | int = ASCENDING) -> None:
+        """Sort by ``column`` in ``order`` (Qt's enum or qt_values' ASCENDING / DESCENDING): the rows are read again."""
         if not 0 <= column < len(self.columns):
             return
+        order = order_number(order)
         if (column, order) == (self._sort_column, self._sort_order):
             return
         self._sort_column, self._sort_order = column, order
@@ -623,7 +642,7 @@ class ActsModel(ListModel):
         Column("signed_date", QT_TRANSLATE_NOOP("columns", "Signed on"), _signed, CENTER),
         Column("goods", QT_TRANSLATE_NOOP("columns", "Goods"), lambda r, lang: bilingual(r, "goods", lang), hidden=True),
     )
-    default_sort = (1, Qt.SortOrder.DescendingOrder)
+    default_sort = (1, DESCENDING)
 
     def row_foreground(self, row: dict[str, Any]) -> QBrush | None:
         return _muted() if row["status"] == "void" else None
@@ -689,7 +708,7 @@ class ItemsModel(ListModel):
         Column("condition", QT_TRANSLATE_NOOP("columns", "Condition"), lambda r, lang: condition_label(r["condition"]), hidden=True),
         Column("added", QT_TRANSLATE_NOOP("columns", "Record No."), lambda r, lang: r["id"], RIGHT, hidden=True),
     )
-    default_sort = (13, Qt.SortOrder.DescendingOrder)
+    default_sort = (13, DESCENDING)
 
     def row_foreground(self, row: dict[str, Any]) -> QBrush | None:
         return _muted() if row["status"] == "written_off" else None

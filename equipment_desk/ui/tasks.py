@@ -39,8 +39,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from equipment_desk.ui.qt_values import Qt
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -397,11 +399,16 @@ class LatestOnlyRunner(QObject):
         self._thread: threading.Thread | None = None
         self._stopping = False
         self._reconnect = False
-        self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._connected = False
+        """Whether :meth:`_deliver` receives results yet: connected with the first task, after the window's first
+        paint (the connection type is one of Qt's enums, see :mod:`equipment_desk.ui.qt_values`)."""
 
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> None:
         """Run ``fn(context, *args, **kwargs)`` in the thread once it is free, unless a newer task comes first."""
+        if not self._connected:
+            self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+            self._connected = True
         with self._lock:
             self._stopping = False
             self._waiting = (fn, args, kwargs, on_done, on_error)

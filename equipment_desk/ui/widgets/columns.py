@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView, QWidget
 
+from equipment_desk.ui.qt_values import ALIGN_LEFT, ALIGN_TOP, Qt
 from equipment_desk.ui.settings import DeskSettings
 
 _ANYWHERE = QRectF(0, 0, 1e6, 1e6)
-_ONE_LINE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+_ONE_LINE = ALIGN_LEFT | ALIGN_TOP
 """How a cell's text is measured: on one line, its glyphs' overhang included, as the delegate's text layout does."""
 
 _REMEASURE = frozenset((QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange))
@@ -42,6 +43,8 @@ class FittedColumns(QObject):
         self.key = key
         self.cap_characters = cap_characters
         self._fitting = False
+        self._painted = False
+        """The table has been painted: until then no edge can have been dragged (see :meth:`_resized`)."""
         self._pending = False
         """Asked to fit while the table was not shown: fitted when it is."""
         self._widths: dict[tuple[str, str], int] = {}
@@ -64,6 +67,8 @@ class FittedColumns(QObject):
         view.installEventFilter(self)  # another font, style or language: widths are measured again
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint and watched is self.view.viewport():
+            self._painted = True
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport() and not self._fitting:
             self.fit()
         elif event.type() == QEvent.Type.Show and watched is self.view and self._pending and not self._fitting:
@@ -84,7 +89,10 @@ class FittedColumns(QObject):
 
     def _resized(self, index: int, _old: int, _new: int) -> None:
         # Only a drag of the section's edge is the user's: the stretching last column follows the window's size.
-        if not self._fitting and QApplication.mouseButtons() & Qt.MouseButton.LeftButton and not self._stretching(index):
+        # Before the table is painted, nobody can have dragged one; the buttons are asked last, as Qt's enum they
+        # come as makes the Qt namespace (see qt_values).
+        if (not self._fitting and self._painted and not self._stretching(index)
+                and QApplication.mouseButtons() & Qt.MouseButton.LeftButton):
             self.arranged_by_user = True
 
     def _stretching(self, index: int) -> bool:

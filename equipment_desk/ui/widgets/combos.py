@@ -5,9 +5,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+
+from equipment_desk.ui.qt_values import ELIDE_MIDDLE, TOOLTIP_ROLE, Qt
+
+
+def elided_right(metrics: QFontMetrics, text: str, room: int) -> str:
+    """``text`` as wide as ``room`` at most, its end cut and "…" put in its place when it is wider.
+
+    What ``metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)`` gives, without its argument: one of the
+    ``Qt`` namespace's enums, whose making would cost the filters' first paint 10 ms (see qt_values).
+    """
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    ellipsis = "\u2026"
+    if metrics.horizontalAdvance(ellipsis) > room:
+        return ""
+    kept, longest = 0, len(text)  # the most characters that fit with the ellipsis: a binary search
+    while kept < longest:
+        middle = (kept + longest + 1) // 2
+        if metrics.horizontalAdvance(text[:middle] + ellipsis) <= room:
+            kept = middle
+        else:
+            longest = middle - 1
+    return text[:kept] + ellipsis
 
 
 class ReadableCombo(QComboBox):
@@ -22,7 +45,7 @@ class ReadableCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view().setProperty("textElideMode", ELIDE_MIDDLE)  # a property: no Qt enum at start (qt_values)
         self.currentIndexChanged.connect(self._update_tooltip)
         self.editTextChanged.connect(self._update_tooltip)
         self.model().dataChanged.connect(self._update_tooltip)  # an entry's own tooltip is set after the entry
@@ -32,7 +55,7 @@ class ReadableCombo(QComboBox):
         index = self.currentIndex()
         text = self.currentText()
         if index >= 0 and text == self.itemText(index):
-            tip = str(self.itemData(index, Qt.ItemDataRole.ToolTipRole) or "")
+            tip = str(self.itemData(index, TOOLTIP_ROLE) or "")
             return "\n".join([text] + [line for line in tip.splitlines() if line.strip() and line not in text])
         return text
 
@@ -115,7 +138,7 @@ class FilterCombo(ReadableCombo):
         field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                             QStyle.SubControl.SC_ComboBoxEditField, self)
         room = field.width() - 2  # the style draws the text a pixel inside the field
-        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room)
+        option.currentText = elided_right(self.fontMetrics(), option.currentText, room)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
