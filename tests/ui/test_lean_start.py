@@ -65,6 +65,8 @@ def after_first_paint(window, work, **options):
         report["namespace"] = {name: sys.modules["shibokensupport.feature"].pyside_feature_dict.get(name)
                                for name in ("equipment_desk.ui.main_window", "equipment_desk.store.queries", "typing")}
         report["section"] = window.current_section()
+        # PySide6 puts the Qt namespace in QtCore's dictionary when it makes it (its 94 enums, see ui/qt_values.py)
+        report["qt_namespace_made"] = "Qt" in sys.modules["PySide6.QtCore"].__dict__
         report["rows"] = window.items_page.model.rowCount()
         if CLICK_AT_ONCE:
             use_everything(window, report)  # before the work left for after the paint has even started
@@ -187,6 +189,7 @@ def test_the_window_is_painted_on_the_items_list_without_what_it_does_not_need(p
     assert report["section"] == "items" and report["rows"] > 0
     assert report["loaded"] == []  # a name here: start-up imports it again; import it where it is first used
     assert report["errors"] == []
+    assert report["qt_namespace_made"] is False  # a name taken from PySide6.QtCore.Qt at start: take it from qt_values
     # PySide6 read the source of no module of ours before the first paint (some 10 ms when it read them all), and
     # holds the answer its reading would have given: our window's modules use it, the store and typing do not
     assert [name for name in report["reads_at_paint"] if name.startswith("equipment_desk")] == []

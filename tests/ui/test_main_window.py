@@ -835,6 +835,8 @@ def test_columns_fit_their_content_until_the_user_sizes_one(qtbot, db, tmp_path)
     page = win.acts_page
     page.activate()
     view, model = page.view, page.model
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: page.columns._painted)  # the user sees the table before dragging an edge of it
     header, metrics = view.horizontalHeader(), view.fontMetrics()
     keys = [column.key for column in model.columns]
     for key in ("number", "date", "total", "usd", "programme"):

@@ -44,7 +44,7 @@ class FittedColumns(QObject):
         self.cap_characters = cap_characters
         self._fitting = False
         self._painted = False
-        """The table has been painted: until then no edge can have been dragged (see :meth:`_resized`)."""
+        """The table has been painted at least once (see :meth:`_resized`)."""
         self._pending = False
         """Asked to fit while the table was not shown: fitted when it is."""
         self._widths: dict[tuple[str, str], int] = {}
@@ -89,9 +89,9 @@ class FittedColumns(QObject):
 
     def _resized(self, index: int, _old: int, _new: int) -> None:
         # Only a drag of the section's edge is the user's: the stretching last column follows the window's size.
-        # Before the table is painted, nobody can have dragged one; the buttons are asked last, as Qt's enum they
-        # come as makes the Qt namespace (see qt_values).
-        if (not self._fitting and self._painted and not self._stretching(index)
+        # Between the table's showing and its first paint nobody can have dragged one.  The buttons are asked last:
+        # Qt's enum they come as makes the Qt namespace (see qt_values).
+        if (not self._fitting and (self._painted or not self.view.isVisible()) and not self._stretching(index)
                 and QApplication.mouseButtons() & Qt.MouseButton.LeftButton):
             self.arranged_by_user = True
 
