@@ -58,7 +58,7 @@ from equipment_desk.exchange.values import DATE_ORDERS, date_order_hint
 from equipment_desk.store import records
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
-from equipment_desk.store.languages import column
+from equipment_desk.store.languages import column, name_script_problems
 
 __all__ = ["KINDS", "ImportPreview", "ImportResult", "RowCheck", "apply_import", "choose_mapping", "columns_for", "import_file",
            "prepare_import"]
@@ -415,7 +415,9 @@ class _InstitutionChecker(_Checker):
             elif gender_word and not sig_data["gender"]:
                 result.signatory_as_given["gender"] = ""  # said to be not given: not read from the name
             clean_sig, invalid = clean_record(records.SIGNATORY.fields, sig_data, row=row, source=self.source)
-            found += invalid
+            # the Russian name in Cyrillic, the English in Latin letters, as the store checks a form's (a national name's
+            # letters were checked with its column)
+            found += invalid + [p for p in name_script_problems(records.SIGNATORY.table, clean_sig) if p.field in ("name_ru", "name_en")]
             if not (sig_data["full_name"].strip() or sig_data["name_ru"].strip() or sig_data["name_en"].strip()):
                 found.append(Problem("is required", field="full_name"))
             problems.extend(self.relabel(found, row, aliases))

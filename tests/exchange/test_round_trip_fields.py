@@ -342,3 +342,17 @@ def test_a_bundle_between_laptops_carries_the_same_fields(tmp_path, seed):
     target = open_database(memory=True)
     assert import_bundle(db=target, path=path).applied
     assert_same_records(source, target)
+
+
+def test_a_signatory_name_in_the_wrong_script_is_refused_as_the_store_refuses_it(tmp_path):
+    from equipment_desk.core.errors import InputError
+
+    target = open_database(memory=True)
+    path = tmp_path / "institutions.csv"
+    path.write_text("Name (EN),Country,Signatory (RU),Signatory (EN)\nCustoms,KG,Azizbek Usubaliev,Усубалиев Азизбек\n", encoding="utf-8-sig")
+    with pytest.raises(InputError) as refused:
+        import_file(db=target, kind="institution", path=path)
+    text = str(refused.value)
+    assert "row 2, column 'Signatory (RU)': is in Latin letters" in text
+    assert "row 2, column 'Signatory (EN)': is in Cyrillic letters" in text
+    assert target.execute("SELECT count(*) FROM institution").fetchone() == (0,)
