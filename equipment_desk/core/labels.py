@@ -87,6 +87,14 @@ SUB_PROGRAMME = {
           "Подпрограмма 3: Профилактика наркомании, лечение, реинтеграция и профилактика ВИЧ"),
 }
 """The sub-programmes of the UNODC strategic framework, recorded by their number."""
+GENDER = {
+    "m": ("man", "мужчина"),
+    "f": ("woman", "женщина"),
+    "": ("not given", "не указан"),
+}
+"""A signatory's gender, as a list file writes it (the Russian preamble agrees with it: «действующего» / «действующей»)."""
+YES_NO = {"yes": ("yes", "да"), "no": ("no", "нет")}
+"""A yes-or-no column of a list file (an item written off, a signatory who still signs acts)."""
 CURRENCY = {
     "KGS": ("Kyrgyz som", "кыргызский сом"),
     "UZS": ("Uzbek sum", "узбекский сум"),
@@ -112,10 +120,13 @@ WORDS: dict[str, Mapping[str, tuple[str, str]]] = {
     "attachment_kind_short": ATTACHMENT_KIND_SHORT,
     "sub_programme": SUB_PROGRAMME,
     "currency": CURRENCY,
+    "gender": GENDER,
+    "yes_no": YES_NO,
 }
 """Kind of code -> code -> (English, Russian)."""
-WINDOW_KINDS = tuple(kind for kind in WORDS if kind != "country")
-"""The kinds the window words through Qt's catalogue (a country is shown in the list's own language)."""
+WINDOW_KINDS = tuple(kind for kind in WORDS if kind not in ("country", "gender", "yes_no"))
+"""The kinds the window words through Qt's catalogue (a country is shown in the list's own language; a gender and a
+yes or no are words of list files only, written in the file's language)."""
 
 
 COUNTED = {

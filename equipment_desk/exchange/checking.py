@@ -40,6 +40,8 @@ class RowCheck:
     record: dict[str, Any] | None = None
     """Clean values to insert (``None`` for a row that only adds a signatory)."""
     signatory: dict[str, Any] | None = None
+    signatory_as_given: dict[str, Any] = field(default_factory=dict)
+    """Signatory values stored as the file gives them, not filled in by the store (a gender the file says is not given)."""
     donor_ids: list[int] = field(default_factory=list)
     group: int | None = None
     """For institutions: the row whose institution this row belongs to."""

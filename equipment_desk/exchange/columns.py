@@ -150,6 +150,10 @@ ITEM_COLUMNS: tuple[ColumnSpec, ...] = (
           "the code of a programme already recorded", "XAC/Z60"),
     _spec("notes", "Notes", "Примечание", ("note", "comment", "comments", "remarks", "примечания", "комментарий", "комментарии"),
           "text, up to 4000 characters", "with monitor and UPS"),
+    _spec("written_off", "Written off", "Списано", ("write off", "списан", "списание"), "yes or no (да, нет)", "no",
+          note="empty means no; a list's Status column is not read (handed over follows from the acts)"),
+    _spec("written_off_reason", "Write-off reason", "Причина списания", ("reason for write off", "reason written off", "основание списания"),
+          "text, up to 1000 characters", "Broken beyond repair"),
 )
 
 INSTITUTION_COLUMNS: tuple[ColumnSpec, ...] = (
@@ -184,6 +188,19 @@ INSTITUTION_COLUMNS: tuple[ColumnSpec, ...] = (
           "the Regulation of the Unit", lang="en"),
     _spec("signatory_authority_ru", "Acting under (RU)", "На основании (рус.)", _AUTHORITY_TITLES, "text, up to 300 characters",
           "Положения об управлении", lang="ru"),
+    _spec("signatory_gender", "Signatory gender", "Пол подписанта", ("gender", "sex", "пол"),
+          "man, woman or not given (мужчина, женщина, не указан; also m, f, м, ж)", "woman",
+          note="the Russian preamble agrees with it («действующей»); empty: read from the Russian name"),
+    _spec("signatory_name_ru_genitive", "Signatory in the genitive (RU)", "Подписант в родительном падеже",
+          ("signatory genitive", "name in the genitive", "name after в лице", "фио в родительном падеже", "в лице кого"),
+          "full name in the Russian genitive, up to 200 characters", "Усубалиева Азизбека",
+          note="as the preamble prints it after «в лице»; empty: made from the Russian name"),
+    _spec("signatory_title_ru_genitive", "Signatory title in the genitive (RU)", "Должность в родительном падеже",
+          ("title in the genitive", "title after в лице", "должность подписанта в родительном падеже"),
+          "text in the Russian genitive, up to 300 characters", "начальника управления правовой статистики",
+          note="as the preamble prints it after «в лице»; empty: made from the Russian title"),
+    _spec("signatory_active", "Signs acts", "Подписывает акты", ("signatory active", "active", "still signs", "действующий подписант"),
+          "yes or no (да, нет)", "yes", note="empty means yes; no: kept on record, not offered for new acts"),
 )
 
 DONOR_COLUMNS: tuple[ColumnSpec, ...] = (
@@ -268,6 +285,13 @@ INSTITUTION_KIND_WORDS = {
 }
 
 
+GENDER_WORDS = {
+    "m": ("m", "male", "man", "мужской", "муж", "м"),
+    "f": ("f", "female", "woman", "женский", "жен", "ж"),
+    "": ("unknown", "не указано", "неизвестно"),
+}
+
+
 # Currency words and signs people write instead of the ISO code (Russian and English; compared by currency_key).
 CURRENCY_WORDS = {
     "KGS": ("сом", "сома", "сомов", "som", "soms", "kyrgyz som", "кыргызский сом", "⃀"),
@@ -305,6 +329,7 @@ def _with_labels(words: dict[str, tuple[str, ...]], kind: str) -> dict[str, tupl
 CATEGORY_WORDS = _with_labels(CATEGORY_WORDS, "category")
 CONDITION_WORDS = _with_labels(CONDITION_WORDS, "condition")
 INSTITUTION_KIND_WORDS = _with_labels(INSTITUTION_KIND_WORDS, "institution_kind")
+GENDER_WORDS = _with_labels(GENDER_WORDS, "gender")
 
 
 def choice_lookup(words: dict[str, tuple[str, ...]]) -> dict[str, str]:

@@ -116,7 +116,9 @@ def cell_value(row: dict[str, Any], column: Column) -> Any:
     if column.type == "rate":
         return None if value in (None, "") else Decimal(str(value))
     if column.type == "bool":
-        return None if value is None else ("yes" if value else "no")
+        if value is None:
+            return None
+        return column.words("yes" if value else "no") if column.words is not None else ("yes" if value else "no")
     if value is None:
         return None
     if column.words is not None:
@@ -306,6 +308,8 @@ def item_columns(lang: str = "en") -> list[Column]:
         Column("available", "В наличии" if ru else "Available", "int"),
         Column("status", "Статус" if ru else "Status", words=translator("item_status", lang)),
         Column("notes", t("notes")),
+        Column("written_off", t("written_off"), "bool", words=translator("yes_no", lang)),
+        Column("written_off_reason", t("written_off_reason")),
         Column("uuid", "UUID"),
     ]
 
@@ -326,9 +330,17 @@ def institution_columns(lang: str = "en") -> list[Column]:
     t = lambda f: _title("institution", f, lang)  # noqa: E731
     fields = ("name_en", "name_ru", "country", "city_en", "city_ru", "region", "kind", "address", "phone", "email",
               "contact_person", "notes", "signatory_name", "signatory_title_en", "signatory_title_ru",
-              "signatory_authority_en", "signatory_authority_ru")
-    words = {"country": translator("country", lang), "kind": translator("institution_kind", lang)}
-    return [Column("id", "ID", "int")] + [Column(f, t(f), words=words.get(f)) for f in fields] + [Column("uuid", "UUID")]
+              "signatory_authority_en", "signatory_authority_ru", "signatory_gender", "signatory_name_ru_genitive",
+              "signatory_title_ru_genitive", "signatory_active")
+    words = {"country": translator("country", lang), "kind": translator("institution_kind", lang),
+             "signatory_gender": translator("gender", lang), "signatory_active": translator("yes_no", lang)}
+    return [Column("id", "ID", "int")] + [Column(f, t(f), "bool" if f == "signatory_active" else "text", words=words.get(f))
+                                          for f in fields] + [Column("uuid", "UUID")]
+
+
+_SIGNATORY_EXPORTED = ("name_ru", "name_en", "title_en", "title_ru", "authority_en", "authority_ru", "gender", "name_ru_genitive",
+                       "title_ru_genitive", "active")
+"""A signatory's fields an institution list writes as ``signatory_…`` (with its one-column name and its national texts)."""
 
 
 def institution_rows(*, db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
@@ -338,9 +350,8 @@ def institution_rows(*, db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
         for sig in sigs or [None]:
             row = dict(inst)
             if sig:
-                row.update(signatory_name=sig["full_name"], signatory_name_ru=sig["name_ru"], signatory_name_en=sig["name_en"],
-                           signatory_title_en=sig["title_en"], signatory_title_ru=sig["title_ru"],
-                           signatory_authority_en=sig["authority_en"], signatory_authority_ru=sig["authority_ru"])
+                row.update({f"signatory_{name}": sig[name] for name in _SIGNATORY_EXPORTED})
+                row.update(signatory_name=sig["full_name"])
                 row.update({f"signatory_{name}": sig[name] for name in NATIONAL_COLUMNS["signatory"]})
             yield row
 

@@ -28,6 +28,7 @@ import functools
 import gc
 import json
 import logging
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,11 +36,20 @@ from typing import Any
 
 import sqlite_utils
 
+from equipment_desk.core import languages as printed
 from equipment_desk.core.errors import InputError, Problem, RefusedError
 from equipment_desk.core.validation import clean_record
 from equipment_desk.exchange import oddities, remembered
 from equipment_desk.exchange.checking import KINDS, Checker, ImportPreview, RowCheck, col_letters, columns_for
-from equipment_desk.exchange.columns import CATEGORY_WORDS, CONDITION_WORDS, INSTITUTION_KIND_WORDS, ROW_NUMBER, ColumnSpec, choice_lookup
+from equipment_desk.exchange.columns import (
+    CATEGORY_WORDS,
+    CONDITION_WORDS,
+    GENDER_WORDS,
+    INSTITUTION_KIND_WORDS,
+    ROW_NUMBER,
+    ColumnSpec,
+    choice_lookup,
+)
 from equipment_desk.exchange.item_rows import ItemChecker
 from equipment_desk.exchange.layout import split_rows, spread_ranges
 from equipment_desk.exchange.progress import CancelFlag, ProgressCallback, Ticker, check_cancel
@@ -48,6 +58,7 @@ from equipment_desk.exchange.values import DATE_ORDERS, date_order_hint
 from equipment_desk.store import records
 from equipment_desk.store.context import current_user
 from equipment_desk.store.database import utc_now, write_transaction
+from equipment_desk.store.languages import column, name_script_problems
 
 __all__ = ["KINDS", "ImportPreview", "ImportResult", "RowCheck", "apply_import", "choose_mapping", "columns_for", "import_file",
            "prepare_import"]
@@ -57,8 +68,20 @@ log = logging.getLogger(__name__)
 _CATEGORIES = choice_lookup(CATEGORY_WORDS)
 _CONDITIONS = choice_lookup(CONDITION_WORDS)
 _INSTITUTION_KINDS = choice_lookup(INSTITUTION_KIND_WORDS)
-_SIGNATORY_FIELDS = ("signatory_name", "signatory_name_ru", "signatory_name_en", "signatory_title_en", "signatory_title_ru", "signatory_authority_en", "signatory_authority_ru")
+_SIGNATORY_ALIASES = {"full_name": "signatory_name", "name_ru": "signatory_name_ru", "name_en": "signatory_name_en",
+                      "title_en": "signatory_title_en", "title_ru": "signatory_title_ru", "authority_en": "signatory_authority_en",
+                      "authority_ru": "signatory_authority_ru", "gender": "signatory_gender", "name_ru_genitive": "signatory_name_ru_genitive",
+                      "title_ru_genitive": "signatory_title_ru_genitive", "active": "signatory_active"}
+"""A signatory's stored field -> the import field of its column."""
+_SIGNATORY_FIELDS = tuple(_SIGNATORY_ALIASES.values())
+_SIGNATORY_MARKS = ("signatory_gender", "signatory_active")
+"""Columns that say something of a signatory but do not make one: a row with only these has no signatory."""
+_GENDERS = choice_lookup(GENDER_WORDS)
 _Checker = Checker
+_INSTITUTION_NAMES = ("name_en", "name_ru", *(column("name", code) for code in printed.NATIONAL))
+"""An institution's names in the order a row is known by: English, Russian, then the state languages."""
+_INSTITUTION_KEYS = ("SELECT id, coalesce(" + ", ".join(f"nullif({key}, '')" for key in _INSTITUTION_NAMES) + ", ''), country "
+                     "FROM institution")
 
 
 @dataclass
@@ -249,8 +272,8 @@ def _check_file_level(preview: ImportPreview, specs: tuple[ColumnSpec, ...]) -> 
             continue
         if spec.field == "unit_value" and "amount" in present:
             continue
-        if spec.field == "name_en" and preview.kind == "institution" and "name_ru" in present:
-            continue  # an institution may be named in Russian only
+        if spec.field == "name_en" and preview.kind == "institution" and set(_INSTITUTION_NAMES) & present:
+            continue  # an institution may be named in Russian only, or in a state language only
         if spec.field == "name" and {"name_ru", "name_en"} & set(present):
             continue  # the name in each language ("Name (EN)" and "Name (RU)", as an export writes them)
         if spec.field == "quantity" and preview.kind == "item":
@@ -334,7 +357,7 @@ class _InstitutionChecker(_Checker):
         self.signatories: dict[int, dict[str, int]] = {}
         self.existing = {
             (str(name).casefold(), country): rid
-            for rid, name, country in db.execute("SELECT id, coalesce(nullif(name_en, ''), name_ru), country FROM institution").fetchall()
+            for rid, name, country in db.execute(_INSTITUTION_KEYS).fetchall()
         }
         self.fields = [f.name for f in records.INSTITUTION.fields]
 
@@ -346,10 +369,11 @@ class _InstitutionChecker(_Checker):
         data = {k: cell_text(v) for k, v in data.items()}
         if data.get("kind"):
             data["kind"] = _INSTITUTION_KINDS.get(normalise_title(data["kind"]), data["kind"])
-        name_en = data.get("name_en", "")
-        # rows name their institution by its English name, else its Russian one (an office printing in Russian and a
-        # national language may record none in English), and its country
-        name = name_en.strip() or (data.get("name_ru") or "").strip()
+        # rows name their institution by its English name, else its Russian one, else its name in a state language (an
+        # office printing in Russian and a national language may record none in English, one printing in Kyrgyz only
+        # none in Russian either), and its country
+        named_by = next((key for key in _INSTITUTION_NAMES if (data.get(key) or "").strip()), "name_en")
+        name = (data.get(named_by) or "").strip()
         country_clean, _ = clean_record([f for f in records.INSTITUTION.fields if f.name == "country"], {"country": data.get("country")})
         key = (name.casefold(), country_clean.get("country") or data.get("country", ""))
         first = self.groups.get(key) if name else None
@@ -360,7 +384,7 @@ class _InstitutionChecker(_Checker):
             problems.extend(self.relabel(found, row))
             if name and key in self.existing:
                 problems.append(self.problem("an institution with this name in {country} is already recorded; add signatories to it in the window instead",
-                                             "name_en" if name_en.strip() else "name_ru", row, name, country=key[1]))
+                                             named_by, row, name, country=key[1]))
             if name:
                 self.groups[key] = result
                 self.first_values[row] = clean
@@ -378,12 +402,22 @@ class _InstitutionChecker(_Checker):
                                                  other=first.row, value_there=base[name]))
         signatory = {name: cell_text(self.cell(cells, name)) for name in _SIGNATORY_FIELDS if name in cells}
         signatory.update({name: text for name, text in national.items() if name.startswith("signatory_")})
-        if any(signatory.values()):
-            aliases = {"full_name": "signatory_name", "name_ru": "signatory_name_ru", "name_en": "signatory_name_en", "title_en": "signatory_title_en", "title_ru": "signatory_title_ru",
-                       "authority_en": "signatory_authority_en", "authority_ru": "signatory_authority_ru"}
+        if any(text for name, text in signatory.items() if name not in _SIGNATORY_MARKS):
+            aliases = dict(_SIGNATORY_ALIASES)
             aliases.update({stored: name for name, (_code, stored) in self.national.items() if name.startswith("signatory_")})
             sig_data = {stored: signatory.get(name, "") for stored, name in aliases.items()}
-            clean_sig, found = clean_record(records.SIGNATORY.fields, sig_data, row=row, source=self.source)
+            found = []
+            gender_word = sig_data["gender"]
+            sig_data["gender"] = _GENDERS.get(normalise_title(gender_word), "") if gender_word else ""
+            if gender_word and normalise_title(gender_word) not in _GENDERS:
+                found.append(Problem("is not a gender; write man, woman or not given (мужчина, женщина, не указан)", field="gender",
+                                     value=gender_word))
+            elif gender_word and not sig_data["gender"]:
+                result.signatory_as_given["gender"] = ""  # said to be not given: not read from the name
+            clean_sig, invalid = clean_record(records.SIGNATORY.fields, sig_data, row=row, source=self.source)
+            # the Russian name in Cyrillic, the English in Latin letters, as the store checks a form's (a national name's
+            # letters were checked with its column)
+            found += invalid + [p for p in name_script_problems(records.SIGNATORY.table, clean_sig) if p.field in ("name_ru", "name_en")]
             if not (sig_data["full_name"].strip() or sig_data["name_ru"].strip() or sig_data["name_en"].strip()):
                 found.append(Problem("is required", field="full_name"))
             problems.extend(self.relabel(found, row, aliases))
@@ -442,6 +476,30 @@ class _ProgrammeChecker(_Checker):
                     self.donors[normalise_title(name)] = rid
         self.fields = [f.name for f in records.PROGRAMME.fields]
 
+    def named_donors(self, text: str) -> Iterator[tuple[str, int | None]]:
+        """The donors a cell names, separated by ``;`` or line breaks, each with its id (``None`` when none is recorded).
+
+        A donor whose own name holds a ``;`` or a line break ("Government of Japan; JICA") is read whole: at each place the
+        longest run of parts that names a recorded donor is taken."""
+        parts = re.split(r"([;\n])", text)
+        names, separators = parts[0::2], parts[1::2]
+        start = 0
+        while start < len(names):
+            found = None
+            for end in range(len(names), start, -1):
+                joined = "".join(name + (separators[index] if index < end - 1 else "") for index, name in enumerate(names[start:end], start))
+                donor_id = self.donors.get(normalise_title(joined)) if joined.strip() else None
+                if donor_id is not None:
+                    found = (joined.strip(), donor_id, end)
+                    break
+            if found is not None:
+                yield found[0], found[1]
+                start = found[2]
+                continue
+            if names[start].strip():
+                yield names[start].strip(), None
+            start += 1
+
     def check(self, row: int, cells: dict[str, Any]) -> RowCheck:
         result, clean = _validated(self, records.PROGRAMME, row, cells)
         code = (clean.get("code") or "").casefold()
@@ -449,9 +507,7 @@ class _ProgrammeChecker(_Checker):
             result.problems.append(self.problem("repeats the code of row {other}", "code", row, clean["code"], other=self.seen[code]))
         elif code:
             self.seen[code] = row
-        donors_text = self.text(cells, "donors")
-        for name in [n.strip() for n in donors_text.replace("\n", ";").split(";") if n.strip()]:
-            donor_id = self.donors.get(normalise_title(name))
+        for name, donor_id in self.named_donors(self.text(cells, "donors")):
             if donor_id is None:
                 result.problems.append(self.problem("no donor '{name}' is recorded; import or add the donor first", "donors", row, name, name=name))
             elif donor_id not in result.donor_ids:
@@ -514,7 +570,7 @@ def apply_import(
                 values = dict(check.signatory)
                 values["active"] = int(values.get("active", True))
                 _insert(db, records.SIGNATORY, values, now=now, user=user, source=preview.source, row=check.row,
-                        extra={"institution_id": owner})
+                        extra={**check.signatory_as_given, "institution_id": owner})
                 result.signatories += 1
         if remember:
             remembered.remember_mapping(db=db, kind=preview.kind, titles=preview.mapping.titles, fields=preview.mapping.fields,

@@ -27,7 +27,7 @@ from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.money import MAX_MINOR, amount_to_string, parse_amount
 from equipment_desk.core.money import currency as currency_info
 from equipment_desk.core.units import parse_unit
-from equipment_desk.core.validation import normalize_identifier
+from equipment_desk.core.validation import clean_record, normalize_identifier
 from equipment_desk.exchange.checking import Checker, ImportPreview, RowCheck, largest
 from equipment_desk.exchange.columns import CONDITION_WORDS, choice_lookup, currency_key, currency_lookup
 from equipment_desk.exchange.remembered import category_lookup
@@ -57,6 +57,8 @@ class ItemChecker(Checker):
                                 if self.mapping.column_of(name) is not None}
         self.one_per_row = self.mapping.column_of("quantity") is None and "quantity" not in preview.defaults
         self.named_from_model: list[int] = []
+        self.no_reason: list[int] = []
+        """Rows of items written off without a reason."""
         self.date_hints: dict[str, tuple[int, str]] = {}
         self.programmes: dict[str, int] = {}
         self.lookups = records.Lookups(db, records.ITEM)
@@ -117,6 +119,7 @@ class ItemChecker(Checker):
             if p.field == "currency" and any(q.field == self.title("currency") for q in problems):
                 continue
             problems.extend(self.relabel([p], row, aliases))
+        self._write_off(cells, row, clean, problems)
         quantity = clean.get("quantity")
         if unit_value is None and amount is not None and isinstance(quantity, int):
             if amount % quantity:
@@ -164,6 +167,18 @@ class ItemChecker(Checker):
                                              language=_LANGUAGE_WORDS[lang], other=data[f"name_{lang}"]))
                 continue
             data[f"name_{lang}"] = text
+
+    def _write_off(self, cells: dict[str, Any], row: int, clean: dict[str, Any], problems: list[Problem]) -> None:
+        """The item written off («Списано»: да) and the reason, as a list file gives them."""
+        given = {name: self.cell(cells, name) for name in ("written_off", "written_off_reason") if name in cells}
+        if not given:
+            return
+        values, found = clean_record(records.WRITE_OFF_FIELDS, given, row=row, source=self.source)
+        problems.extend(self.relabel(found, row))
+        if values.get("written_off") or values.get("written_off_reason"):
+            clean.update(written_off=int(bool(values.get("written_off"))), written_off_reason=values.get("written_off_reason") or "")
+            if values.get("written_off") and not values.get("written_off_reason"):
+                self.no_reason.append(row)
 
     def _quantity(self, cells: dict[str, Any], row: int, data: dict[str, Any], problems: list[Problem]) -> Any:
         """The quantity cell; ``2 шт.`` or ``3 sets`` gives the number and, when the unit column is empty, the unit."""
@@ -301,6 +316,11 @@ class ItemChecker(Checker):
         if self.one_per_row and preview.rows:
             preview.warnings.append(Problem("the file has no quantity column: each row is one unit (as in an asset list)",
                                             source=self.source, field="Quantity"))
+        if self.no_reason:
+            rows = self.no_reason
+            preview.warnings.append(Problem("{count} item(s) are written off without a reason (rows {rows})",
+                                            params={"count": len(rows), "rows": ", ".join(str(r) for r in rows[:8]) + (" …" if len(rows) > 8 else "")},
+                                            field=self.title("written_off_reason"), source=self.source))
         if self.named_from_model:
             rows = self.named_from_model
             preview.warnings.append(Problem("{count} row(s) have no name; the model is used as the name (rows {rows})",

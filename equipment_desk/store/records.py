@@ -141,6 +141,8 @@ ITEM = Kind(
     ),
 )
 KINDS = {k.table: k for k in (DONOR, PROGRAMME, INSTITUTION, SIGNATORY, ITEM)}
+WRITE_OFF_FIELDS = (Field("written_off", kind="bool", default=False), Field("written_off_reason", max_length=1000))
+"""An item's write-off as a list file gives it with a new item (:func:`write_off` writes off an item recorded already)."""
 
 
 def new_uuid() -> str:

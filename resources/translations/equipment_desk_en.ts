@@ -5682,6 +5682,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a gender; write man, woman or not given (мужчина, женщина, не указан)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not an amount: expected a number such as 1 234,50 or $1,234.50</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6415,6 +6419,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     </message>
     <message>
         <source>{codes} is not a national language; use {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} item(s) are written off without a reason (rows {rows})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

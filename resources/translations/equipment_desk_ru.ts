@@ -5554,6 +5554,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
         <translation>не является полем записи «{kind}»</translation>
     </message>
     <message>
+        <source>is not a gender; write man, woman or not given (мужчина, женщина, не указан)</source>
+        <translation>не является полом; напишите «мужчина», «женщина» или «не указан» (man, woman, not given)</translation>
+    </message>
+    <message>
         <source>is not an amount: expected a number such as 1 234,50 or $1,234.50</source>
         <translation>не является суммой: ожидается число вида 1 234,50 или $1,234.50</translation>
     </message>
@@ -6236,6 +6240,10 @@ The database is empty. Start by entering your office&apos;s name, code and the p
     <message>
         <source>{codes} is not a national language; use {known}</source>
         <translation>{codes} — не государственный язык; используйте {known}</translation>
+    </message>
+    <message>
+        <source>{count} item(s) are written off without a reason (rows {rows})</source>
+        <translation>списано без указания причины: {count} (строки {rows})</translation>
     </message>
     <message>
         <source>{count} row(s) have no name; the model is used as the name (rows {rows})</source>
