@@ -55,7 +55,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -370,6 +369,8 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         return detail, acts
 
     def _build_programmes(self) -> QWidget:
+        from PySide6.QtWidgets import QTabWidget  # here: its Python class costs a start about 1 ms; the section comes later
+
         programmes = QWidget(self)
         programmes.setObjectName("page_programmes_and_donors")
         column = QVBoxLayout(programmes)

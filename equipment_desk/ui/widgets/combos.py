@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
-from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from equipment_desk.ui.qt_values import ELIDE_MIDDLE, TOOLTIP_ROLE, Qt
 
@@ -151,6 +151,8 @@ class SearchableCombo(ReadableCombo):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        from PySide6.QtWidgets import QCompleter  # the forms' combos, not the lists' filters at start
+
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
