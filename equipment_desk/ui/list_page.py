@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -201,8 +201,8 @@ class ListPage(QWidget):
 
     def _header_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
-        for index, column in enumerate(self.model.columns):
-            action = menu.addAction(QCoreApplication.translate("columns", column.title))
+        for index in range(len(self.model.columns)):
+            action = menu.addAction(self.model.column_title(index))
             action.setCheckable(True)
             action.setChecked(not self.view.isColumnHidden(index))
             action.toggled.connect(lambda shown, index=index: self._show_column(index, shown))

@@ -7,7 +7,8 @@ to Python.  That is 10 to 13 ms, a tenth of the program's start.  A bare window 
 
 So the modules read before the window's first paint take ``Qt`` from here: it is made the first time one
 of its attributes is asked for, as before.  What they need before the first paint is below as the numbers
-Qt defines (``tests/ui/test_lean_start.py`` checks each against Qt's own):
+Qt defines (``tests/ui/test_qt_values.py`` checks each against Qt's own; ``tests/ui/test_lean_start.py`` that the
+namespace is not made before the first paint):
 
 - item data roles: Qt's item views and models take roles as ``int``;
 - the values of properties: ``widget.setProperty("alignment", ALIGN_TOP | ALIGN_LEFT)`` sets what

@@ -989,3 +989,25 @@ def test_a_new_record_is_shown_where_it_is_listed(window, db, monkeypatch):
     donor = db.execute("SELECT id FROM donor WHERE name_en = 'Government of Norway'").fetchone()[0]
     assert window.current_section() == "programmes" and window.programme_tabs.currentIndex() == 1
     assert window.donors_page.current_id() == donor  # before, the saved donor was nowhere in sight
+
+
+def test_the_header_menu_names_every_column_by_its_title(window, monkeypatch):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    from equipment_desk.ui import list_page
+
+    shown: list[list[str]] = []
+
+    class Menu(QMenu):
+        def exec(self, *_args):  # noqa: A003 - Qt's name; the menu is read, not shown
+            shown.append([action.text() for action in self.actions()])
+
+    monkeypatch.setattr(list_page, "QMenu", Menu)
+    page = window.items_page
+    page.activate()
+    page._header_menu(QPoint(5, 5))
+    header = page.view.horizontalHeader()
+    titles = [header.model().headerData(n, header.orientation()) for n in range(header.count())]
+    assert shown and shown[0][:len(titles)] == titles == [title for title, _ in page.model.header_titles()]
+    assert "Serial No." in titles

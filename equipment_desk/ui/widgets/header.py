@@ -12,7 +12,9 @@ and setting the sort arrow takes one too.  So a list's header gets:
   reaches Python only then);
 - :func:`set_sort_indicator`: the arrow put on a column with the order as a number.
 
-The list's own model still answers ``headerData`` for anything else that asks it (accessibility, tests).
+The list's own model answers no ``headerData`` in Python (a view given it would make the namespace at once): what
+asks the model rather than the header for a title gets Qt's default, the column's number.  The titles are
+:meth:`~equipment_desk.ui.models.ListModel.header_titles`.
 """
 
 from __future__ import annotations
