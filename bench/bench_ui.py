@@ -136,7 +136,9 @@ def child(kind: str) -> int:
     def ready() -> None:
         from PySide6.QtWidgets import QApplication, QMainWindow
 
-        print(READY, time.process_time(), flush=True)  # and the CPU time this process has used so far
+        shown = [window for window in QApplication.topLevelWidgets() if isinstance(window, QMainWindow)]
+        # with the CPU time this process has used so far, and the size the window was painted at
+        print(READY, time.process_time(), shown[0].width(), shown[0].height(), flush=True)
         QApplication.processEvents()  # what the program starts once its window is painted (the day's backup)
         for window in QApplication.topLevelWidgets():
             if isinstance(window, QMainWindow) and hasattr(window, "background_tasks"):
@@ -167,9 +169,19 @@ def child_environment(db_path: Path, home: Path, bytecode_cache: bool) -> dict[s
     """The children's environment: the program opens ``db_path`` with settings of its own in ``home``
     (``EQUIPMENT_DESK_SETTINGS``), backups in ``home``, and (on Linux, through the XDG folders) its log there too."""
     settings = home / "settings.ini"
+    platform = os.environ.get("QT_QPA_PLATFORM")
+    if platform is None:
+        # Qt's offscreen screen is 800×600 by default: the program would fit its window of 1400×860 to it and
+        # paint a smaller window than the anchor's.  A screen of a common monitor holds both at that size.
+        import json  # here: the windows' processes import this module, and json is not theirs to load
+
+        screen = home / "screen.json"
+        screen.write_text(json.dumps({"screens": [{"name": "bench", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+        platform = f"offscreen:configfile={screen.as_posix()}"
     # The window opens on the 100,000 items, the largest list (the section it shows is remembered).
     settings.write_text(f"[options]\nbackup_folder={(home / 'backups').as_posix()}\nlast_section=items\n", encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), EQUIPMENT_DESK_DB=str(db_path),
+    env = dict(os.environ, QT_QPA_PLATFORM=platform, EQUIPMENT_DESK_DB=str(db_path),
                EQUIPMENT_DESK_SETTINGS=str(settings),
                XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"))
     if bytecode_cache:
@@ -178,8 +190,9 @@ def child_environment(db_path: Path, home: Path, bytecode_cache: bool) -> dict[s
     return env
 
 
-def time_start(kind: str, env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from starting a child until its window is ready, and the CPU seconds the child used until then."""
+def time_start(kind: str, env: dict[str, str]) -> tuple[float, float, str]:
+    """Seconds from starting a child until its window is ready, the CPU seconds the child used until then, and the
+    size its window was painted at."""
     start = time.perf_counter()
     process = subprocess.Popen([sys.executable, __file__, "--child", kind],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
@@ -187,12 +200,13 @@ def time_start(kind: str, env: dict[str, str]) -> tuple[float, float]:
     for line in process.stdout:
         if line.startswith(READY):
             elapsed = time.perf_counter() - start
-            cpu = float(line.split()[1])
+            _, cpu_text, width, height = line.split()
+            cpu, size = float(cpu_text), f"{width}×{height}"
             break
     else:
         raise RuntimeError(f"the {kind} window never became ready")
     process.wait()
-    return elapsed, cpu
+    return elapsed, cpu, size
 
 
 # --- in-process measurements ---------------------------------------------------------------------
@@ -290,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     print("  " + bare_cpu.line("bare PySide6 window, processor time"))
     print("  " + app_cpu.line("Equipment Desk window, processor time"))
     print("  " + ratio_line("start-up, CPU time (steadier when busy)", app_cpu, bare_cpu, 1.5))
+    sizes = {kind: sorted({run[2] for run in runs}) for kind, runs in (("bare", bare), ("app", app))}
+    print(f"  windows painted at: bare {', '.join(sizes['bare'])}, Equipment Desk {', '.join(sizes['app'])}"
+          + ("" if sizes["bare"] == sizes["app"] else "  (NOT the same size: the ratio is not fair)"))
     print(f"  first start, no layout saved: {first_start * 1000:.0f} ms (uncounted)")
     print("  " + keystroke.line("refilter items, one keystroke (setText)"))
     print(f"resident memory, list open      : {before:7.0f} MB")

@@ -334,7 +334,9 @@ def main(argv: list[str] | None = None) -> int:
     from equipment_desk.ui.main_window import MainWindow
     from equipment_desk.ui.words import ui_language
 
-    window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language), auto_backups=True)
+    # The counts in the status bar wait for the first paint (counting 100,000 items is a few ms of the start).
+    window = MainWindow(db=db, db_path=path, settings=settings, lang=ui_language(settings.ui_language), auto_backups=True,
+                        counts_later=True)
     if window.background_tasks is not None:
         window.background_tasks.hold()  # the rest of the list's ids, read in a worker, once the window is painted
     window.show()
@@ -347,7 +349,9 @@ def main(argv: list[str] | None = None) -> int:
         install_wheel_guard(app)  # a filter on every event would slow the start, and no wheel turns before
         close_on_terminate(window)
         end_of_start_up()
-        if queries.is_empty(db=db):
+        counts = queries.counts(db=db)
+        window.show_counts(counts)
+        if not any(counts.values()):  # a database with no records yet: the first start
             window.show_welcome()
         else:
             window.start_daily_backup()  # in the background: the window is usable at once

@@ -184,7 +184,10 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
     """The application window."""
 
     def __init__(self, *, db: sqlite_utils.Database, db_path: Path | str | None, settings: DeskSettings,
-                 lang: str = "en", tasks: TaskRunner | None = None, auto_backups: bool = False) -> None:
+                 lang: str = "en", tasks: TaskRunner | None = None, auto_backups: bool = False,
+                 counts_later: bool = False) -> None:
+        """``counts_later``: the status bar's counts of records are left for the caller to show once the window
+        is painted (:meth:`show_counts`), as the program's start does; otherwise they are counted now."""
         super().__init__()
         self.setObjectName("main_window")
         self.db = db
@@ -256,7 +259,7 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
             splitter.restoreState(state)
         last = settings.get("last_section")
         self.show_section(last if last in SECTIONS else "acts")
-        self.update_status()
+        self.update_status(counts=not counts_later)
 
     # --- building (a section's lists the first time it is shown or needed) -------------------------
 
@@ -627,11 +630,16 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
             else:
                 self.toolbar.addAction(action)
 
-    def update_status(self) -> None:
+    def update_status(self, *, counts: bool = True) -> None:
+        """The status bar: the database's path and (``counts``) how many records of each kind it holds."""
         self.path_label.setText(self.tr("Database: {path}").format(
             path=shown_path(self.db_path) if self.db_path else self.tr("(in memory)")))
         self.path_label.setToolTip(str(self.db_path) if self.db_path else "")
-        counts = queries.counts(db=self.db)
+        if counts:
+            self.show_counts(queries.counts(db=self.db))
+
+    def show_counts(self, counts: dict[str, int]) -> None:
+        """Show ``counts`` (:func:`equipment_desk.store.queries.counts`) in the status bar."""
         self.counts_label.setText(" · ".join((
             self.tr("%n act(s)", "", counts["acts"]), self.tr("%n draft(s)", "", counts["drafts"]),
             self.tr("%n item(s)", "", counts["items"]), self.tr("%n institution(s)", "", counts["institutions"]),

@@ -67,10 +67,15 @@ def after_first_paint(window, work, **options):
         report["section"] = window.current_section()
         # PySide6 puts the Qt namespace in QtCore's dictionary when it makes it (its 94 enums, see ui/qt_values.py)
         report["qt_namespace_made"] = "Qt" in sys.modules["PySide6.QtCore"].__dict__
+        # and QStyle in QtWidgets' when anything reaches the style from Python (its enums: some 4 ms)
+        report["style_made"] = "QStyle" in sys.modules["PySide6.QtWidgets"].__dict__
+        report["window_width"] = window.width()
         report["rows"] = window.items_page.model.rowCount()
+        report["counts_at_paint"] = window.counts_label.text()
         if CLICK_AT_ONCE:
             use_everything(window, report)  # before the work left for after the paint has even started
         work()
+        report["counts_after_paint"] = window.counts_label.text()
 
         def close():
             window.background_tasks.wait(60_000)  # the day's backup
@@ -169,7 +174,11 @@ def program(tmp_path: Path):
     settings.set("backup_folder", str(tmp_path / "backups"))
     settings.set("last_section", "items")
     settings.sync()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EQUIPMENT_DESK_DB=str(database),
+    # a laptop's screen (Qt's offscreen one is 800×600, where the window would squeeze its filters)
+    screen = tmp_path / "screen.json"
+    screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen.as_posix()}", EQUIPMENT_DESK_DB=str(database),
                EQUIPMENT_DESK_SETTINGS=str(tmp_path / "portable.ini"),
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
 
@@ -190,6 +199,10 @@ def test_the_window_is_painted_on_the_items_list_without_what_it_does_not_need(p
     assert report["loaded"] == []  # a name here: start-up imports it again; import it where it is first used
     assert report["errors"] == []
     assert report["qt_namespace_made"] is False  # a name taken from PySide6.QtCore.Qt at start: take it from qt_values
+    assert report["window_width"] > 1000  # on the laptop's screen
+    assert report["style_made"] is False  # the style asked before the first paint (see widgets/columns, combos)
+    # the status bar's counts are shown once the window is painted
+    assert report["counts_at_paint"] == "" and "act" in report["counts_after_paint"]
     # PySide6 read the source of no module of ours before the first paint (some 10 ms when it read them all), and
     # holds the answer its reading would have given: our window's modules use it, the store and typing do not
     assert [name for name in report["reads_at_paint"] if name.startswith("equipment_desk")] == []

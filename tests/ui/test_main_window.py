@@ -754,6 +754,78 @@ def test_filters_shrink_before_the_window_grows(window):
     assert page.minimumSizeHint().width() < 600
 
 
+def _styles_filter_hint(box, text_width):
+    """The size the style gives a filter for a text ``text_width`` wide (what the filters asked it before)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    return box.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                        QSize(text_width, max(box.fontMetrics().height(), 14) + 2), box)
+
+
+@pytest.mark.parametrize("point_size", [7, 9, 13, 20])
+@pytest.mark.parametrize("entries", [["Any status"], ["Все статусы", "Черновик", "Подписан и отсканирован"],
+                                     ["x"], ["Programme " + "very long name " * 8, "short"]])
+def test_a_filters_width_is_the_styles_without_asking_it(qtbot, point_size, entries):
+    # The filters are sized before the first paint, without reaching QStyle (its enums cost every start some
+    # milliseconds): Qt's own hint with the text's width replaced must be the style's hint for that width.
+    from PySide6.QtGui import QFont
+
+    from equipment_desk.ui.widgets.combos import FilterCombo, elided_right
+
+    box = FilterCombo()
+    qtbot.addWidget(box)
+    font = QFont(box.font())
+    font.setPointSize(point_size)
+    box.setFont(font)
+    box.addItems(entries)
+    metrics = box.fontMetrics()
+    widest = max(metrics.horizontalAdvance(text) for text in entries)
+    least = metrics.averageCharWidth() * box.minimumContentsLength()
+    assert box.sizeHint().width() == _styles_filter_hint(box, max(widest, least)).width()
+    assert box.minimumSizeHint().width() == _styles_filter_hint(box, least).width()
+    # at its hint's width Qt paints it, and the field holds every entry whole (nothing to shorten)
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    box.resize(box.sizeHint())
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box)
+    assert all(elided_right(metrics, text, field.width() - 2) == text for text in entries)
+
+
+def test_a_filter_narrower_than_its_entry_shows_it_shortened(qtbot, monkeypatch):
+    from PySide6.QtGui import QImage
+
+    from equipment_desk.ui.widgets import combos
+
+    shortened = []
+    elide = combos.elided_right
+    monkeypatch.setattr(combos, "elided_right", lambda metrics, text, room: shortened.append(elide(metrics, text, room)) or shortened[-1])
+
+    def paint(box):
+        shortened.clear()
+        image = QImage(box.size(), QImage.Format.Format_ARGB32)
+        box.render(image)
+        return list(shortened)
+
+    box = combos.FilterCombo()
+    qtbot.addWidget(box)
+    entry = "Programme of support to the drug control agencies of Central Asia"
+    box.addItems([entry, "Any programme"])
+    box.show()
+    box.resize(box.sizeHint())
+    assert paint(box) == []  # as wide as its hint: Qt paints the entry whole
+    box.resize(box.minimumSizeHint())
+    (shown,) = paint(box)
+    assert shown.endswith("…") and entry.startswith(shown[:-1]) and len(shown) > 2
+    box.setCurrentIndex(1)
+    box.resize(box.sizeHint().width() - 1, box.height())  # narrower than its hint, but the short entry fits
+    assert paint(box) == ["Any programme"]
+
+
 def test_every_list_says_what_its_search_looks_at(window):
     placeholders = {kind: window.list_page(kind).search.placeholderText() for kind in queries.LIST_KINDS}
     assert len(set(placeholders.values())) == len(placeholders)
@@ -918,6 +990,43 @@ def test_columns_are_fitted_as_qt_fits_them_measured_from_the_texts(qtbot, db, t
             shown = [i for i in range(header.count()) if not header.isSectionHidden(i) and i != last]
             assert [ours[i] for i in shown] == [qt[i] for i in shown], (kind, text)
             assert fitted == [header.sectionSize(i) for i in range(header.count())] or not page.columns.arranged_by_user
+
+
+@pytest.mark.parametrize("margin", [0, 2, 7])
+def test_columns_are_fitted_again_after_the_first_paint_in_a_style_with_its_own_cell_margin(qtbot, db, tmp_path, margin):
+    # Before the first paint the columns are fitted with Qt's common cell margin (the style is not asked: its
+    # enums cost every start some milliseconds); once painted, the style's own margin is asked, and a style with
+    # another one gets its columns fitted again, to Qt's own widths.
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    class Margins(QProxyStyle):
+        def pixelMetric(self, metric, option=None, widget=None):  # noqa: N802 - Qt's name
+            if metric == QStyle.PixelMetric.PM_FocusFrameHMargin:
+                return margin
+            return super().pixelMetric(metric, option, widget)
+
+    win = MainWindow(db=db, db_path=None, settings=DeskSettings.at(tmp_path / "s.ini"),
+                     tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(win)
+    win.resize(1340, 700)
+    page = win.items_page
+    style = Margins()
+    page.view.setStyle(style)
+    win.show()
+    win.show_section("items")
+    qtbot.waitUntil(lambda: page.columns._painted and not page.columns._margin_assumed, timeout=5000)
+    assert page.columns._cell_margin() == margin
+    header = page.view.horizontalHeader()
+    last = page.columns._stretching_column()
+    shown = [i for i in range(header.count()) if not header.isSectionHidden(i) and i != last]
+    fitted = [header.sectionSize(i) for i in shown]
+    page.columns._fitting = True
+    page.view.resizeColumnsToContents()
+    page.columns._fitting = False
+    cap = page.view.fontMetrics().averageCharWidth() * page.columns.cap_characters
+    qt = [header.sectionSize(i) for i in shown]
+    uncut = [n for n, width in enumerate(qt) if width < cap]  # a column wider than the cap is cut, or given room
+    assert len(uncut) >= 3 and [fitted[n] for n in uncut] == [qt[n] for n in uncut]
 
 
 def test_typing_a_search_keeps_the_toolbars_buttons(window):

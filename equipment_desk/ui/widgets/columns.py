@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QRectF
+from PySide6.QtCore import QEvent, QObject, QRectF, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QWidget
 
 from equipment_desk.ui.qt_values import ALIGN_LEFT, ALIGN_TOP, Qt
 from equipment_desk.ui.settings import DeskSettings
@@ -28,6 +28,10 @@ _REMEASURE = frozenset((QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.
 
 _REMEMBERED_WIDTHS = 20_000
 """Widths of texts remembered per table before the memory is emptied (a few MB at most)."""
+
+COMMON_FOCUS_MARGIN = 2
+"""The style's ``PM_FocusFrameHMargin`` (the room a cell's text keeps from its edges, less one pixel) in Qt's
+common style, which its Fusion and Windows styles keep: the margin the columns are first fitted with."""
 
 CAP_CHARACTERS = 32
 """A fitted column is at most this many average characters wide (a long name is cut, the figures stay in view)."""
@@ -52,6 +56,10 @@ class FittedColumns(QObject):
         self._metrics: dict[str, QFontMetricsF] = {}
         self._titles: dict[tuple[int, bool], int] = {}
         """(column, sorted by it) -> the width its title wants (forgotten when a title changes)."""
+        self._focus_margin: int | None = None
+        """The style's text margin in a cell, once asked (see :meth:`_cell_margin`)."""
+        self._margin_assumed = False
+        """The columns were fitted with :data:`COMMON_FOCUS_MARGIN` before the style was asked."""
         header = self.header
         header.setStretchLastSection(True)
         self.arranged_by_user = bool(settings is not None and settings.restore_header(key, header))
@@ -69,11 +77,14 @@ class FittedColumns(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint and watched is self.view.viewport():
             self._painted = True
+            if self._margin_assumed:
+                QTimer.singleShot(0, self, self._check_margin)
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport() and not self._fitting:
             self.fit()
         elif event.type() == QEvent.Type.Show and watched is self.view and self._pending and not self._fitting:
             self.fit()
         elif event.type() in _REMEASURE and watched is self.view:
+            self._focus_margin = None
             self._widths.clear()
             self._metrics.clear()
             self._titles.clear()
@@ -165,8 +176,7 @@ class FittedColumns(QObject):
             view.resizeColumnsToContents()
             return
         first, count = self._measured_rows()
-        style = view.style()
-        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + (1 if view.showGrid() else 0)
+        margin = 2 * (self._cell_margin() + 1) + (1 if view.showGrid() else 0)
         if len(self._widths) > _REMEMBERED_WIDTHS:
             self._widths.clear()
         fonts: dict[int, tuple[str, QFont]] = {}  # a model gives the same few QFont objects for its styled rows
@@ -180,6 +190,30 @@ class FittedColumns(QObject):
             size = max(header.minimumSectionSize(), min(wanted, header.maximumSectionSize()))
             if header.sectionSize(index) != size:
                 header.resizeSection(index, size)
+
+    def _cell_margin(self) -> int:
+        """The style's ``PM_FocusFrameHMargin``, which Qt's delegate keeps on each side of a cell's text.
+
+        Before the table's first paint the style is not asked: reaching ``QStyle`` from Python makes its enums,
+        a few milliseconds of every start (see qt_values).  The columns are fitted then with Qt's common margin,
+        and the style is asked once the table is painted (:meth:`_check_margin`).
+        """
+        if self._focus_margin is not None:
+            return self._focus_margin
+        if not self._painted:
+            self._margin_assumed = True
+            return COMMON_FOCUS_MARGIN
+        from PySide6.QtWidgets import QStyle
+
+        self._focus_margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view)
+        return self._focus_margin
+
+    def _check_margin(self) -> None:
+        """After the first paint, ask the style its margin; fit again in the rare style whose margin is not the
+        common one."""
+        self._margin_assumed = False
+        if self._cell_margin() != COMMON_FOCUS_MARGIN and not self._fitting:
+            self.fit()
 
     def _title_width(self, index: int) -> int:
         """The width the header wants for column ``index``'s title (and sort arrow), asked once per title."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
-from PySide6.QtWidgets import QComboBox, QSizePolicy, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from equipment_desk.ui.qt_values import ELIDE_MIDDLE, TOOLTIP_ROLE, Qt
 
@@ -78,6 +78,8 @@ class ReadableCombo(QComboBox):
 
     def shown_text(self) -> str:
         """The text the closed field shows: the entry, shortened with "…" when it does not fit."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self)
@@ -88,6 +90,8 @@ class ReadableCombo(QComboBox):
         if self.isEditable():
             super().paintEvent(event)
             return
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
@@ -114,10 +118,16 @@ class FilterCombo(ReadableCombo):
         self.model().rowsRemoved.connect(self.updateGeometry)
 
     def _hint_for(self, text_width: int) -> QSize:
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
-                                             QSize(text_width, max(self.fontMetrics().height(), 14) + 2), self)
+        """The box's size for a text ``text_width`` wide: Qt's own hint with its text's width replaced.
+
+        With this size policy Qt sizes the box for ``minimumContentsLength`` letters "X" and an icon, and the
+        style adds its frame and arrow to that width.  The style is not asked here: the filters are sized
+        before the window's first paint, and reaching ``QStyle`` from Python makes its enums, a few
+        milliseconds of every start (see qt_values).
+        """
+        qt_hint = super().sizeHint()
+        qt_text = self.minimumContentsLength() * self.fontMetrics().horizontalAdvance("X") + self.iconSize().width() + 4
+        return QSize(qt_hint.width() - qt_text + text_width, qt_hint.height())
 
     def sizeHint(self) -> QSize:
         """Wide enough for the longest entry."""
@@ -130,7 +140,15 @@ class FilterCombo(ReadableCombo):
         return self._hint_for(self.fontMetrics().averageCharWidth() * self.minimumContentsLength())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """As QComboBox paints itself, with the chosen entry ending in "…" when the box is narrower than it."""
+        """As QComboBox paints itself, with the chosen entry ending in "…" when the box is narrower than it.
+
+        A box as wide as its hint holds its longest entry whole: Qt paints it (as it does at start).
+        """
+        if self.width() >= self.sizeHint().width():
+            QComboBox.paintEvent(self, event)
+            return
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
