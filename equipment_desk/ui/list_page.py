@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,12 +40,16 @@ from equipment_desk.ui.qt_values import (
     VERTICAL,
 )
 from equipment_desk.ui.settings import DeskSettings
-from equipment_desk.ui.widgets.columns import FittedColumns
+from equipment_desk.ui.widgets.columns import FittedColumns, FittedTable
 from equipment_desk.ui.widgets.combos import FilterCombo
 from equipment_desk.ui.widgets.header import show_titles, sort_on_click
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+READ_REST_AFTER_MS = 50
+"""A search reads the rest of its ids once its first page is painted, or this long after if the list is not
+painted (not shown)."""
 
 
 class ListPage(QWidget):
@@ -86,8 +90,8 @@ class ListPage(QWidget):
             self.year_filter = self._combo(bar, self.tr("Any year"), [])
         self._layout_restored = False
         layout.addLayout(bar)
-        self.view = QTableView(self)
-        # A viewport made here: asking Qt's own for its Python object (FittedColumns watches it) has PySide6 try the
+        self.view = FittedTable(self)
+        # A viewport made here: asking Qt's own for its Python object (FittedColumns measures it) has PySide6 try the
         # widget against every widget class it knows, making their Python enums, tens of ms of the start-up.
         self.view.setViewport(QWidget(self.view))
         self.view.setObjectName(f"table_{key}")
@@ -108,7 +112,8 @@ class ListPage(QWidget):
         header.setProperty("contextMenuPolicy", CUSTOM_CONTEXT_MENU)  # a property: no Qt enum (see qt_values)
         header.customContextMenuRequested.connect(self._header_menu)
         sort_on_click(self.view, *model.default_sort)
-        self._paint_watch = _PaintWatch(model, self.view.viewport())
+        model.rest_delay_ms = READ_REST_AFTER_MS
+        self.view.paint_listeners.append(model.painted)
         self.columns = FittedColumns(self.view, settings, f"list/{key}")
         self._layout_restored = self.columns.arranged_by_user
         if not self._layout_restored:
@@ -286,25 +291,6 @@ class ListPage(QWidget):
         self.columns.save()
         if self.splitter.count() > 1:
             self.settings.save_state(f"splitter/{self.key}", self.splitter.saveState())
-
-
-class _PaintWatch(QObject):
-    """Tells ``model`` when the view showing it paints (:meth:`ListModel.painted`): a search reads the rest of its
-    ids once its first page is on the screen, and at most :attr:`READ_REST_AFTER_MS` after, if the view does not
-    paint (a list not shown)."""
-
-    READ_REST_AFTER_MS = 50
-
-    def __init__(self, model: ListModel, viewport: QWidget) -> None:
-        super().__init__(viewport)
-        self.model = model
-        model.rest_delay_ms = self.READ_REST_AFTER_MS
-        viewport.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.model.painted()
-        return False
 
 
 class DetailPane(QWidget):

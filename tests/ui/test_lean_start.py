@@ -69,6 +69,8 @@ def after_first_paint(window, work, **options):
         report["qt_namespace_made"] = "Qt" in sys.modules["PySide6.QtCore"].__dict__
         # and QStyle in QtWidgets' when anything reaches the style from Python (its enums: some 4 ms)
         report["style_made"] = "QStyle" in sys.modules["PySide6.QtWidgets"].__dict__
+        # and a class for each of Qt's event types once a Python event filter on a widget has seen an event
+        report["event_classes_made"] = "QGraphicsSceneEvent" in sys.modules["PySide6.QtWidgets"].__dict__
         report["window_width"] = window.width()
         report["rows"] = window.items_page.model.rowCount()
         report["counts_at_paint"] = window.counts_label.text()
@@ -201,6 +203,7 @@ def test_the_window_is_painted_on_the_items_list_without_what_it_does_not_need(p
     assert report["qt_namespace_made"] is False  # a name taken from PySide6.QtCore.Qt at start: take it from qt_values
     assert report["window_width"] > 1000  # on the laptop's screen
     assert report["style_made"] is False  # the style asked before the first paint (see widgets/columns, combos)
+    assert report["event_classes_made"] is False  # an event filter on a widget before the first paint (widgets/columns)
     # the status bar's counts are shown once the window is painted
     assert report["counts_at_paint"] == "" and "act" in report["counts_after_paint"]
     # PySide6 read the source of no module of ours before the first paint (some 10 ms when it read them all), and

@@ -1029,6 +1029,37 @@ def test_columns_are_fitted_again_after_the_first_paint_in_a_style_with_its_own_
     assert len(uncut) >= 3 and [fitted[n] for n in uncut] == [qt[n] for n in uncut]
 
 
+def test_fitted_columns_fit_a_fitted_table_told_of_its_events_by_its_own_methods(qtbot, db, tmp_path):
+    from PySide6.QtGui import QFont
+
+    from equipment_desk.ui.widgets.columns import FittedColumns
+
+    with pytest.raises(TypeError, match="FittedTable"):
+        FittedColumns(QTableView(), None, "plain")  # a plain table would never tell it of its resizes
+    win = MainWindow(db=db, db_path=None, settings=DeskSettings.at(tmp_path / "s.ini"),
+                     tasks=TaskRunner(db=db, synchronous=True))
+    qtbot.addWidget(win)
+    win.resize(1340, 700)
+    win.show()
+    win.show_section("items")
+    page = win.items_page
+    qtbot.waitUntil(lambda: page.columns._painted, timeout=5000)
+    header = page.view.horizontalHeader()
+    before = [header.sectionSize(i) for i in range(header.count())]
+    font = QFont(page.view.font())
+    font.setPointSize(font.pointSize() * 2)
+    page.view.setFont(font)  # the change filter, installed at the first paint, has the widths measured again
+    page.columns.fit_now()
+    larger = [header.sectionSize(i) for i in range(header.count())]
+    assert sum(larger) > sum(before)
+    fits = []
+    fit = page.columns.fit
+    page.columns.fit = lambda *args: (fits.append(page.view.viewport().width()), fit(*args))
+    win.resize(900, 700)  # the viewport's resize reaches the columns through the table's resizeEvent
+    qtbot.waitUntil(lambda: bool(fits), timeout=5000)
+    assert fits[-1] < 900
+
+
 def test_typing_a_search_keeps_the_toolbars_buttons(window):
     # Rebuilding the toolbar at each keystroke laid out and painted the whole window.
     window.show_section("items")

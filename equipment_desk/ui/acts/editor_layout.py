@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,7 +43,7 @@ from equipment_desk.store.languages import column as text_column
 from equipment_desk.ui import words
 from equipment_desk.ui.acts.item_picker import QuantityDelegate
 from equipment_desk.ui.acts.lines import ActLinesModel
-from equipment_desk.ui.widgets.columns import FittedColumns
+from equipment_desk.ui.widgets.columns import FittedColumns, FittedTable
 from equipment_desk.ui.widgets.combos import SearchableCombo, combo, set_combo
 from equipment_desk.ui.widgets.dates import DateField
 from equipment_desk.ui.widgets.languages import LanguagePairField
@@ -421,7 +420,7 @@ class ActEditorLayout:
         self.lines_model = ActLinesModel(self)
         self.lines_model.commit = self._commit_line
         self.lines_model.edit_failed.connect(self._show_lines_error)
-        self.lines_view = QTableView(group)
+        self.lines_view = FittedTable(group)
         self.lines_view.setModel(self.lines_model)
         self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

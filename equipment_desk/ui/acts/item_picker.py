@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 from equipment_desk.store import queries, records
 from equipment_desk.store import settings as office_settings
 from equipment_desk.store.records import ITEM_CATEGORIES
-from equipment_desk.ui.widgets.columns import FittedColumns
+from equipment_desk.ui.widgets.columns import FittedColumns, FittedTable
 from equipment_desk.ui.widgets.screen import fit_to_screen
 from equipment_desk.ui.words import category_text, money, ui_language, unit_text
 
@@ -285,7 +284,7 @@ class ItemPickerDialog(QDialog):
                 self.programme_combo.setCurrentIndex(position)
 
         self.model = StockItemsModel(self)
-        self.table = QTableView(self)
+        self.table = FittedTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

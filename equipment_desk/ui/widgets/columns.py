@@ -7,14 +7,20 @@ push the figures out of view; room to spare goes first to the names the cap cut,
 takes what is left.  Once the user has arranged the
 columns, their arrangement is what is shown, and remembered between sessions; "Fit columns to contents"
 and "Restore the standard columns" hand the widths back to the program.
+
+Such a table is a :class:`FittedTable`: its resizes, its showing and its paints reach Python through its own
+event methods.  An event filter would see every event of the table and its viewport, and the first event a
+Python filter sees has PySide6 make a Python class for each of Qt's fifty-odd event types, some 2 ms of the
+start; the filter for a change of font, style or language is installed once the table is painted.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QTimer
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QWidget
 
 from equipment_desk.ui.qt_values import ALIGN_LEFT, ALIGN_TOP, Qt
@@ -37,10 +43,38 @@ CAP_CHARACTERS = 32
 """A fitted column is at most this many average characters wide (a long name is cut, the figures stay in view)."""
 
 
+class FittedTable(QTableView):
+    """A table whose columns a :class:`FittedColumns` fits, told of the table's resizes, showing and paints by
+    the table's own event methods (see the module's notes)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns: FittedColumns | None = None
+        self.paint_listeners: list[Callable[[], None]] = []
+        """Called after each paint of the rows."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name; the viewport's new size
+        super().resizeEvent(event)
+        if self.columns is not None:
+            self.columns.viewport_resized()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.columns is not None:
+            self.columns.shown()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name; the viewport's paint
+        super().paintEvent(event)
+        for listener in self.paint_listeners:
+            listener()
+
+
 class FittedColumns(QObject):
     """Fits ``view``'s columns to their content until the user arranges them; keeps the user's arrangement under ``key``."""
 
-    def __init__(self, view: QTableView, settings: DeskSettings | None, key: str, *, cap_characters: int = CAP_CHARACTERS) -> None:
+    def __init__(self, view: FittedTable, settings: DeskSettings | None, key: str, *, cap_characters: int = CAP_CHARACTERS) -> None:
+        if not isinstance(view, FittedTable):
+            raise TypeError(f"FittedColumns fits a FittedTable, not a {type(view).__name__}")
         super().__init__(view)
         self.view = view
         self.settings = settings
@@ -71,19 +105,27 @@ class FittedColumns(QObject):
         model.rowsInserted.connect(self.fit)  # rows fetched as the list scrolls
         model.layoutChanged.connect(self.fit)
         model.headerDataChanged.connect(lambda *_: self._titles.clear())
-        view.viewport().installEventFilter(self)  # a wider window: the names cut get their room
-        view.installEventFilter(self)  # another font, style or language: widths are measured again
+        view.columns = self
+        view.paint_listeners.append(self._first_paint)
+
+    def viewport_resized(self) -> None:
+        """A wider window: the names cut get their room."""
+        if not self._fitting:
+            self.fit()
+
+    def shown(self) -> None:
+        if self._pending and not self._fitting:
+            self.fit()
+
+    def _first_paint(self) -> None:
+        self._painted = True
+        self.view.paint_listeners.remove(self._first_paint)
+        if self._margin_assumed:
+            QTimer.singleShot(0, self, self._check_margin)
+        self.view.installEventFilter(self)  # another font, style or language: widths are measured again
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._painted and event.type() == QEvent.Type.Paint and watched is self.view.viewport():
-            self._painted = True
-            if self._margin_assumed:
-                QTimer.singleShot(0, self, self._check_margin)
-        if event.type() == QEvent.Type.Resize and watched is self.view.viewport() and not self._fitting:
-            self.fit()
-        elif event.type() == QEvent.Type.Show and watched is self.view and self._pending and not self._fitting:
-            self.fit()
-        elif event.type() in _REMEASURE and watched is self.view:
+        if event.type() in _REMEASURE and watched is self.view:
             self._focus_margin = None
             self._widths.clear()
             self._metrics.clear()
