@@ -12,12 +12,14 @@ Exchange rates are local currency per ``scale`` US dollars, held as an
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from decimal import Decimal
 from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple
 
 from equipment_desk.core.errors import InputError, Problem
 from equipment_desk.core.languages import CODES, NATIONAL
+
+if TYPE_CHECKING:
+    from decimal import Decimal  # imported where a Decimal is made or may be given: not needed to start
 
 MAX_MINOR = 2**63 - 1
 """Largest amount we store (SQLite INTEGER), in minor units."""
@@ -41,8 +43,7 @@ _SPACE_GROUPING = {" ", "\u00a0", "\u202f", "\u2009", "\u2007", "'", "\u2019"}
 _MINUS_SIGNS = {"-", "\u2212", "\u2013"}
 
 
-@dataclass(frozen=True)
-class Currency:
+class Currency(NamedTuple):
     """An ISO 4217 currency and the words and signs it prints with.
 
     Russian names are ``(1, 2–4, 5+)`` forms; English ones ``(singular, plural)``.
@@ -59,9 +60,12 @@ class Currency:
     minor_en: tuple[str, str]
     major_ru: tuple[str, str, str]
     minor_ru: tuple[str, str, str]
-    national: Mapping[str, tuple[str, str]] = field(hash=False)
-    signs: Mapping[str, str] = field(hash=False)
+    national: Mapping[str, tuple[str, str]]
+    signs: Mapping[str, str]
     minor_digits: int = 2
+
+    def __hash__(self) -> int:  # its mappings cannot be hashed; its code says which it is
+        return hash(self.code)
 
     def sign(self, lang: str) -> str:
         """The currency mark printed beside an amount in ``lang`` (en: the ISO code)."""
@@ -373,13 +377,15 @@ def parse_amount(text: str | Decimal, *, field: str = "amount", minor_digits: in
     than the currency has are refused unless they are zeros — never rounded.
     For a count that is already in minor units use :func:`parse_minor`.
     """
+    if isinstance(text, str):
+        whole, fraction, digits = _split_number(text, field=field, max_decimals=minor_digits)
+        return _check_range(whole * 10**digits + fraction, field=field, original=text)
+    from decimal import Decimal
+
     if isinstance(text, Decimal):
         scaled = _decimal_to_scaled(text, field=field, max_decimals=minor_digits)
         return _check_range(scaled, field=field, original=text)
-    if not isinstance(text, str):
-        raise TypeError(f"parse_amount takes str or Decimal in major units, not {type(text).__name__}")
-    whole, fraction, digits = _split_number(text, field=field, max_decimals=minor_digits)
-    return _check_range(whole * 10**digits + fraction, field=field, original=text)
+    raise TypeError(f"parse_amount takes str or Decimal in major units, not {type(text).__name__}")
 
 
 def parse_minor(value: int | str, *, field: str = "amount_minor") -> int:
@@ -445,6 +451,8 @@ def amount_to_string(minor: int, currency_code: str) -> str:
 
 def to_decimal(minor: int, currency_code: str) -> Decimal:
     """Major units as an exact Decimal (``215000050`` -> ``Decimal("2150000.50")``)."""
+    from decimal import Decimal
+
     return Decimal(amount_to_string(minor, currency_code))
 
 
@@ -468,13 +476,15 @@ def sum_minor(values: Iterable[int], *, field: str = "amount") -> int:
 
 def parse_rate(text: str | Decimal, *, field: str = "rate") -> int:
     """A rate (local currency per ``scale`` USD) in millionths: ``"68,8395"`` -> ``68839500``."""
-    if isinstance(text, Decimal):
-        micro = _decimal_to_scaled(text, field=field, max_decimals=RATE_DIGITS)
-    elif isinstance(text, str):
+    if isinstance(text, str):
         whole, fraction, digits = _split_number(text, field=field, max_decimals=RATE_DIGITS, point_is_decimal=True)
         micro = whole * 10**digits + fraction
     else:
-        raise TypeError(f"parse_rate takes str or Decimal, not {type(text).__name__}")
+        from decimal import Decimal
+
+        if not isinstance(text, Decimal):
+            raise TypeError(f"parse_rate takes str or Decimal, not {type(text).__name__}")
+        micro = _decimal_to_scaled(text, field=field, max_decimals=RATE_DIGITS)
     if micro == 0:
         raise _problem("must be greater than 0", field, text)
     return _check_range(micro, field=field, original=text, unit="millionths")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any, NamedTuple
 
 from equipment_desk.core.errors import InputError, Problem
@@ -62,16 +61,26 @@ def parse_date(value: Any) -> str:
     raise FieldError("is not a date; expected a date such as 2018-02-15 or 15.02.2018")
 
 
+def _is_whole_decimal(value: Any) -> bool:
+    """A ``decimal.Decimal`` with no fraction.  (decimal is imported only when a value may be one: it is not needed
+    to start the program.)"""
+    if isinstance(value, (str, float, int)):
+        return False
+    from decimal import Decimal
+
+    return isinstance(value, Decimal) and value == value.to_integral_value()
+
+
 def parse_positive_int(value: Any) -> int:
     """A whole number greater than zero (``"50"``, ``50``, ``50.0`` from a spreadsheet)."""
     if isinstance(value, bool):
         raise FieldError("must be a whole number greater than 0")
     if isinstance(value, int):
         number = value
-    elif isinstance(value, Decimal) and value == value.to_integral_value():
-        number = int(value)
     elif isinstance(value, float) and value.is_integer():
         number = int(value)  # openpyxl gives whole numbers as float; exact below 2**53
+    elif _is_whole_decimal(value):
+        number = int(value)
     else:
         text = str(value).strip().replace("\u00a0", "").replace(" ", "")
         if not re.fullmatch(r"[+-]?\d+", text):

@@ -23,8 +23,7 @@ The kinds:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -38,17 +37,23 @@ TABLE_KINDS = {"act": "acts", "act_line": "acts", "item": "items", "institution"
 """The kind of change a write to each table is."""
 
 
-@dataclass(frozen=True)
 class OpChanges:
-    """Which kinds of record an operation changed (see the module docstring)."""
+    """Which kinds of record an operation changed (see the module docstring): ``OpChanges(acts=True)``.
 
-    acts: bool = False
-    items: bool = False
-    institutions: bool = False
-    programmes: bool = False
-    donors: bool = False
-    settings: bool = False
-    attachments: bool = False
+    A plain class, not a dataclass: every start makes this class, and a dataclass compiles its methods as it is
+    made.
+    """
+
+    __slots__ = ("kinds",)
+
+    kinds: frozenset[str]
+    """The kinds that changed."""
+
+    def __init__(self, **changed: bool) -> None:
+        unknown = [kind for kind in changed if kind not in KINDS]
+        if unknown:
+            raise TypeError(f"no such kind of change: {', '.join(unknown)}")
+        object.__setattr__(self, "kinds", frozenset(kind for kind, flag in changed.items() if flag))
 
     @classmethod
     def of(cls, *kinds: str) -> OpChanges:
@@ -71,10 +76,14 @@ class OpChanges:
         """Every kind (an import, a merge of a bundle, a restored backup, the demo data)."""
         return cls.of(*KINDS)
 
-    @property
-    def kinds(self) -> frozenset[str]:
-        """The kinds that changed."""
-        return frozenset(f.name for f in fields(self) if getattr(self, f.name))
+    def __getattr__(self, name: str) -> bool:
+        """``changes.acts``: whether that kind changed."""
+        if name in KINDS:
+            return name in self.kinds
+        raise AttributeError(name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"what an operation changed cannot be changed (set {name!r})")
 
     def touches(self, kinds: Iterable[str]) -> bool:
         """True when any of ``kinds`` changed (a view asks with the kinds it shows)."""
@@ -86,12 +95,23 @@ class OpChanges:
     def __bool__(self) -> bool:
         return bool(self.kinds)
 
+    def __eq__(self, other: object) -> bool:
+        return self.kinds == other.kinds if type(other) is OpChanges else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.kinds)
+
+    def __repr__(self) -> str:
+        return f"OpChanges({', '.join(f'{kind}=True' for kind in KINDS if kind in self.kinds)})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return OpChanges.of, tuple(kind for kind in KINDS if kind in self.kinds)
+
 
 NOTHING = OpChanges()
 
 
-@dataclass(frozen=True)
-class Done(Generic[T]):
+class Done(NamedTuple, Generic[T]):
     """An operation's result and what it changed."""
 
     value: T

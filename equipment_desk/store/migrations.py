@@ -13,9 +13,8 @@ its lines, its signed scan and the audit log.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from equipment_desk.core.errors import NewerSchemaError
 
@@ -28,8 +27,7 @@ MIGRATIONS_TABLE = "_sqlite_migrations"
 """Where sqlite-utils records each migration applied (``migration_set``, ``name``, ``applied_at``)."""
 
 
-@dataclass
-class Migration:
+class Migration(NamedTuple):
     """One registered migration (what sqlite-utils' ``Migrations`` reads of each: its name, function, transaction)."""
 
     name: str
@@ -37,8 +35,7 @@ class Migration:
     transactional: bool = True
 
 
-@dataclass
-class AppliedMigration:
+class AppliedMigration(NamedTuple):
     name: str
     applied_at: str
 

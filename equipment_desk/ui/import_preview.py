@@ -8,7 +8,6 @@ file has it, with the problems beside it.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -131,7 +130,7 @@ class PreviewModel(QAbstractTableModel):
                     return self.tr("its category?")  # a word of the file nobody mapped yet: asked above, once for the file
                 return self.tr("ready")
             if column == 2 + len(self._fields):
-                return "\n".join(errors.problem_text(replace(p, row=None)) for p in check.problems)
+                return "\n".join(errors.problem_text(p.replace(row=None)) for p in check.problems)
             if 2 <= column < 2 + len(self._fields):
                 text = self._row_texts(check).get(self._fields[column - 2], "")
                 return text if len(text) <= 200 else text[:199] + "…"

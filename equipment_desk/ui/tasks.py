@@ -40,12 +40,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from equipment_desk.ui.qt_values import Qt
 
 if TYPE_CHECKING:
     import sqlite_utils
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -295,6 +295,8 @@ class TaskRunner(QObject):
         **kwargs: Any,
     ) -> Task:
         """Like :meth:`run`, with a window-modal progress dialog that has a Cancel button."""
+        from PySide6.QtWidgets import QProgressDialog  # here: its class and QDialog's are not made at start
+
         dialog = QProgressDialog(parent)
         dialog.setWindowTitle(title or QCoreApplication.translate("tasks", "Please wait"))
         dialog.setLabelText(label)
