@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import re
 import sys
 from importlib.util import find_spec
@@ -62,6 +61,8 @@ def protect_python_singletons() -> None:
     qt_version = pyside_version()
     if qt_version is None or not qt_version.startswith("6.12."):
         return
+    import ctypes  # here: only this release on this Python needs it
+
     for singleton in (None, True, False):
         ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
     protect_python_singletons.done = True  # type: ignore[attr-defined]

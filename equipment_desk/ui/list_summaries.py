@@ -123,9 +123,10 @@ class ListSummaries:
     def _show_item(self) -> None:
         item_id = self.items_page.current_id()
         self.item_acts.set_filter(ListFilter(item_id=item_id if item_id is not None else -1))
-        if item_id is None:
+        if item_id is None:  # (a list never read stays empty: nothing is read before a record is chosen)
             self.item_detail.text.setText(QCoreApplication.translate("MainWindow", "Select an item to see its details and the acts it went out on."))
             return
+        self.item_acts.ensure_loaded()
         row = queries.fetch_rows(db=self.db, kind="items", ids=[item_id]).get(item_id)
         if row is None:
             return
@@ -151,6 +152,7 @@ class ListSummaries:
         if institution_id is None:
             self.institution_detail.text.setText(QCoreApplication.translate("MainWindow", "Select an institution to see its acts and totals."))
             return
+        self.institution_acts.ensure_loaded()
         row = queries.fetch_rows(db=self.db, kind="institutions", ids=[institution_id]).get(institution_id)
         if row is None:
             return
@@ -185,6 +187,8 @@ class ListSummaries:
         if programme_id is None:
             self.programme_detail.text.setText(QCoreApplication.translate("MainWindow", "Select a programme to see its donors, items and acts."))
             return
+        self.programme_acts.ensure_loaded()
+        self.programme_items.ensure_loaded()
         row = queries.fetch_rows(db=self.db, kind="programmes", ids=[programme_id]).get(programme_id)
         if row is None:
             return

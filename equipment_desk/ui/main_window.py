@@ -344,7 +344,8 @@ class MainWindow(DataActions, ListSummaries, QMainWindow):
         return page
 
     def _detail_model(self, model_class: type[ListModel], filters: ListFilter) -> ListModel:
-        model = model_class(db=self.db, lang=self.lang, filters=filters, parent=self)
+        """A list of what the chosen record is on; read once a record is chosen (see ``list_summaries``)."""
+        model = model_class(db=self.db, lang=self.lang, filters=filters, deferred=True, parent=self)
         self._detail_models.append(model)
         return model
 

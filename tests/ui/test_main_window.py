@@ -216,6 +216,9 @@ def test_search_filters_as_you_type(qtbot, window):
 def test_item_detail_lists_its_acts(window, db):
     window.show_section("items")
     page = window.items_page
+    page.view.clearSelection()
+    page.view.setCurrentIndex(page.model.index(-1, -1))
+    assert not window.item_acts.loaded and window.item_acts.rowCount() == 0  # nothing read before an item is chosen
     handed, quantity = db.execute("SELECT id, quantity FROM item_stock WHERE status = 'handed_over' LIMIT 1").fetchone()
     page.select_id(handed)
     assert f"Handed over {quantity} of {quantity}; 0 available" in window.item_detail.text.text()
