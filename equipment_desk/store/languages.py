@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any
 from equipment_desk.core import languages as printed
 from equipment_desk.core import national_text
 from equipment_desk.core.errors import Problem
-from equipment_desk.core.grammar import name_genitive, title_genitive
 from equipment_desk.core.names import CYRILLIC, LATIN, guess_gender, script_of
 from equipment_desk.store.migrations import ACT_CONTENT_COLUMNS, MIGRATIONS, _changed, _text, loosen_table_check
 
@@ -181,6 +180,8 @@ def fill_languages(table: str, values: dict[str, Any], old: Mapping[str, Any] | 
 def _person_forms(prefix: str, values: Mapping[str, Any], old: Mapping[str, Any] | None) -> dict[str, Any]:
     """The gender (guessed from the Russian name when not recorded) and the genitive of name and title,
     recomputed when what they come from changed and they were not given with it."""
+    from equipment_desk.core.grammar import name_genitive, title_genitive  # a person written: not needed to start
+
     out: dict[str, Any] = {}
     merged = {**(old or {}), **values}
     name_key, title_key, gender_key = f"{prefix}name_ru", f"{prefix}title_ru", f"{prefix}gender"

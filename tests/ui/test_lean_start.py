@@ -25,7 +25,7 @@ NOT_AT_START = (
     "num2words", "equipment_desk.documents", "equipment_desk.exchange.backup", "equipment_desk.exchange.importers",
     "equipment_desk.store.acts.lifecycle", "equipment_desk.ui.acts.editor", "equipment_desk.ui.reports",
     "equipment_desk.ui.settings_page", "equipment_desk.ui.forms.records", "equipment_desk.core.rate_sources", "getpass",
-    "termios", "dataclasses", "decimal",
+    "termios", "dataclasses", "decimal", "equipment_desk.core.grammar",
 )
 """What the window does not need before its first paint on the items list."""
 
