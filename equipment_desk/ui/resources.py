@@ -36,12 +36,6 @@ ICON_SIZES = (16, 24, 32, 48)
 
 
 @lru_cache(maxsize=1)
-def icons_folder() -> str:
-    """``resources/icons`` as text, worked out once (the start joins some 70 icon file names to it)."""
-    return str(resource_path("icons"))
-
-
-@lru_cache(maxsize=1)
 def icon_files() -> frozenset[str]:
     """The names of the files in ``resources/icons``, listed once (the window asks for some 20 icons of 4 sizes as
     it starts: one listing instead of a look-up of each file)."""
@@ -57,7 +51,7 @@ def icon(name: str) -> QIcon:
     icon when that is missing too).  An SVG icon loads Qt's SVG plugin, some ms of the start-up."""
     files = icon_files()
     sizes = [(f"{name}-{size}.png", size) for size in ICON_SIZES]
-    folder = icons_folder()
+    folder = str(resource_path("icons"))  # names joined as text: the start makes some 70 paths of icons
     if all(file in files for file, _ in sizes):
         made = QIcon()
         for file, size in sizes:
