@@ -451,7 +451,7 @@ def register_columns(lang: str = "en") -> list[Column]:
         Column("rate_scale", "За USD" if ru else "Per USD", "int"),
         Column("usd_minor", "Сумма, USD" if ru else "Total, USD", "money", currency_key="USD"),
         Column("signed_date", "Дата подписания" if ru else "Signed on", "date"),
-        Column("has_scan", "Скан подписанного" if ru else "Signed scan", "bool"),
+        Column("has_scan", "Скан подписанного" if ru else "Signed scan", "bool", words=translator("yes_no", lang)),
         Column("void_reason", "Причина аннулирования" if ru else "Void reason"),
         Column("uuid", "UUID"),
     ]

@@ -228,3 +228,37 @@ def test_the_row_functions_read_as_they_go(tmp_path):
         assert not isinstance(rows, list) and next(iter(rows))  # a generator, not a list built first
     assert export.export_act_lines(db=db, path=tmp_path / "lines.csv") == \
         db.execute("SELECT count(*) FROM act_line").fetchone()[0]
+
+
+@pytest.mark.parametrize("lang, words", [("en", {"yes", "no"}), ("ru", {"да", "нет"})])
+def test_every_yes_or_no_column_says_it_in_the_language_of_the_export(lang, words):
+    # The act register's "Signed scan" wrote yes/no in English in a Russian file.
+    from equipment_desk.exchange import export
+
+    lists = {"item": export.item_columns(lang), "institution": export.institution_columns(lang),
+             "programme": export.programme_columns(lang), "donor": export.donor_columns(lang),
+             "acts register": export.register_columns(lang), "act lines": export.line_columns(lang)}
+    lists.update({f"{kind} file": export.file_columns(kind, lang) for kind in ("item", "institution", "programme", "donor")})
+    checked = 0
+    for name, columns in lists.items():
+        for column in (column for column in columns if column.type == "bool"):
+            said = {export.cell_value({column.key: True}, column), export.cell_value({column.key: False}, column)}
+            assert said == words, (name, column.key, said)
+            checked += 1
+    assert checked >= 4  # written off, a signatory's "signs acts", the register's signed scan, ...
+
+
+def test_the_russian_act_register_says_whether_the_signed_scan_is_kept_in_russian(tmp_path):
+    from equipment_desk.exchange.export import export_act_register
+    from equipment_desk.exchange.tables import read_table
+    from equipment_desk.store import demo
+    from equipment_desk.store.database import open_database
+
+    db = open_database(memory=True)
+    demo.load_demo(db=db)
+    path = tmp_path / "acts.xlsx"
+    assert export_act_register(db=db, path=path, lang="ru") > 0
+    rows = read_table(path).rows
+    header = rows[0][1]
+    scans = {dict(zip(header, row))["Скан подписанного"] for _, row in rows[1:]}
+    assert scans and scans <= {"да", "нет"}, scans
