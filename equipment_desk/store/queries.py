@@ -26,9 +26,8 @@ and only when a list is sorted by them.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from equipment_desk.core.errors import InputError, Problem
@@ -374,6 +373,29 @@ def list_ids_text(
     return _list_ids(db, kind, filters, sort, descending, lang, None, as_text=True)
 
 
+def ids_text(ids: Iterable[int]) -> str:
+    """``ids`` as the JSON array ``json_each(?)`` reads, each made a whole number (``[3,1,2]``)."""
+    return "[" + ",".join([str(int(i)) for i in ids]) + "]"
+
+
+def ids_of(text: str) -> list[int]:
+    """The ids a ``json_group_array(id)`` gave (``[3,1,2]``).
+
+    A short list is split here: the first page of a list is read at every start, and importing json for it
+    would cost the start more than reading it; json reads a long list faster.
+    """
+    if len(text) > _SHORT_IDS:
+        import json
+
+        return json.loads(text)
+    inner = text.strip()[1:-1]
+    return [int(i) for i in inner.split(",")] if inner.strip() else []
+
+
+_SHORT_IDS = 4096
+"""Characters of a list of ids split without json (some 600 ids)."""
+
+
 def _list_ids(db: sqlite_utils.Database, kind: str, filters: ListFilter | None, sort: str | None, descending: bool,
               lang: str, limit: int | None, *, as_text: bool) -> Any:
     columns = _sort_columns(kind, lang)
@@ -497,7 +519,7 @@ def _ids(db: sqlite_utils.Database, sql: str, params: Sequence[Any], limit: int 
         count, text = db.execute(f"SELECT count(*), json_group_array(id) FROM ({sql})", params).fetchone()
         return count, text
     text = db.execute(f"SELECT json_group_array(id) FROM ({sql})", params).fetchone()[0]
-    return json.loads(text)
+    return ids_of(text)
 
 
 MAX_PROGRAMME_ARMS = 16
@@ -606,7 +628,7 @@ def _usd_totals(db: sqlite_utils.Database, column: str, ids: Sequence[int]) -> d
     cursor = db.execute(
         f"""SELECT a.{column}, a.currency, a.rate_micro, a.rate_scale, {_ACT_TOTAL}
             FROM act a WHERE a.status IN {COUNTED_STATUSES} AND a.{column} IN (SELECT value FROM json_each(?))""",
-        [json.dumps(list(ids))],
+        [ids_text(ids)],
     )
     totals: dict[int, int | None] = {}
     for owner, currency, rate, scale, total in cursor.fetchall():
@@ -620,7 +642,7 @@ def fetch_rows(*, db: sqlite_utils.Database, kind: str, ids: Sequence[int]) -> d
     """The rows of list ``kind`` for ``ids`` (any order, missing ids left out), keyed by id."""
     if not ids:
         return {}
-    cursor = db.execute(_ROWS[kind], [json.dumps([int(i) for i in ids])])
+    cursor = db.execute(_ROWS[kind], [ids_text(ids)])
     names = [d[0] for d in cursor.description]
     rows = {row[0]: dict(zip(names, row)) for row in cursor.fetchall()}
     if kind == "acts":
@@ -742,7 +764,7 @@ def acts_summary(*, db: sqlite_utils.Database, filters: ListFilter, ids: Sequenc
     worked out once, into a list of ids those passes test.
     """
     if ids is not None:
-        chosen, params = "+a.id IN (SELECT value FROM json_each(?))", [json.dumps([int(i) for i in ids])]
+        chosen, params = "+a.id IN (SELECT value FROM json_each(?))", [ids_text(ids)]
     else:
         where, where_params = _conditions(db, "acts", filters)
         if where:

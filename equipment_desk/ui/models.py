@@ -17,7 +17,6 @@ the one vocabulary's, :mod:`equipment_desk.core.labels`, through
 
 from __future__ import annotations
 
-import json
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -353,7 +352,7 @@ class ListModel(QAbstractTableModel):
             self._unparsed, self._count, self.complete = text, count, True
         else:
             self.beginResetModel()
-            self._ids, self._unparsed, self._count, self.complete = json.loads(text), None, count, True
+            self._ids, self._unparsed, self._count, self.complete = queries.ids_of(text), None, count, True
             self._pages.clear()
             self._last_page = None
             self._cells.clear()
@@ -366,7 +365,7 @@ class ListModel(QAbstractTableModel):
         """Every id that passes the filter (read first if they have not come; parsed if they came as text)."""
         self._complete_now()
         if self._unparsed is not None:
-            self._ids, self._unparsed = json.loads(self._unparsed), None
+            self._ids, self._unparsed = queries.ids_of(self._unparsed), None
         return self._ids
 
     def _complete_now(self) -> None:

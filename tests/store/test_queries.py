@@ -300,3 +300,19 @@ def test_filter_choices_read_down_the_indexes_are_what_reading_every_row_gives()
     every_country = [row[0] for row in db.execute(
         "SELECT country FROM institution UNION SELECT country FROM act WHERE country <> '' ORDER BY 1")]
     assert queries.filter_countries(db=db) == every_country and "" not in every_country
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 50, 101, 599, 600, 5_000, 100_000])
+def test_ids_go_to_sqlite_and_come_back_as_json_does(count):
+    # A short list of ids is read without json (the first page at every start), a long one with it: the same ids.
+    import json
+
+    from equipment_desk.store.database import open_database
+    from equipment_desk.store.queries import ids_of, ids_text
+
+    ids = [(i * 7919) % 1_000_003 + 1 for i in range(count)]
+    assert json.loads(ids_text(ids)) == ids
+    db = open_database(memory=True)
+    text = db.execute("SELECT json_group_array(value) FROM json_each(?)", [ids_text(ids)]).fetchone()[0]
+    assert ids_of(text) == ids == json.loads(text)
+    assert ids_text([True, 3.0, "4"]) == "[1,3,4]"  # each made a whole number, as json.dumps([int(i)]) did

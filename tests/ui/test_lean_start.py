@@ -25,12 +25,12 @@ NOT_AT_START = (
     "num2words", "equipment_desk.documents", "equipment_desk.exchange.backup", "equipment_desk.exchange.importers",
     "equipment_desk.store.acts.lifecycle", "equipment_desk.ui.acts.editor", "equipment_desk.ui.reports",
     "equipment_desk.ui.settings_page", "equipment_desk.ui.forms.records", "equipment_desk.core.rate_sources", "getpass",
-    "termios", "dataclasses", "decimal", "equipment_desk.core.grammar",
+    "termios", "dataclasses", "decimal", "equipment_desk.core.grammar", "json",
 )
 """What the window does not need before its first paint on the items list."""
 
 PROGRAM = """
-import json, sys, traceback
+import sys, traceback  # (json is imported to print the report, once the window has closed)
 
 from equipment_desk.ui import app
 from equipment_desk.ui.launch import main
@@ -159,6 +159,8 @@ def use_everything(window, report):
 app.after_first_paint = after_first_paint
 app.import_pyside_without_source_reads = import_pyside_and_watch
 code = main()
+import json
+
 print(json.dumps(report), code)
 """
 
