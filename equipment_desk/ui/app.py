@@ -318,6 +318,12 @@ def main(argv: list[str] | None = None) -> int:
     settings = DeskSettings.at(settings_file) if settings_file else DeskSettings()
     install_translations(app, settings.ui_language)
     errors.install_excepthook()
+    from equipment_desk.ui.accessibility import spoken_titles_wanted
+
+    if spoken_titles_wanted(settings):  # before the first list's model is made
+        from equipment_desk.ui.models import speak_column_titles
+
+        speak_column_titles()
     if unwritable is not None:
         log.error("%s", unwritable)
         from PySide6.QtWidgets import QMessageBox

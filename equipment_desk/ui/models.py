@@ -39,6 +39,7 @@ from equipment_desk.core.validation import COUNTRIES
 from equipment_desk.store import queries
 from equipment_desk.store.queries import ListFilter
 from equipment_desk.ui.qt_values import (
+    ACCESSIBLE_TEXT_ROLE,
     ALIGN_HCENTER,
     ALIGN_LEFT,
     ALIGN_RIGHT,
@@ -195,6 +196,31 @@ class RowsModel(QAbstractTableModel):
             return None
         titles = self.titles()
         return titles[section] if 0 <= section < len(titles) else None
+
+
+def speak_column_titles(on: bool = True) -> None:
+    """Have the lists' models answer their columns' titles themselves (``headerData``), for screen readers.
+
+    A list's header shows its titles from a model of its own (``widgets/header.py``): a model answering
+    ``headerData`` in Python has PySide6 make the ``Qt`` namespace's enums when a view is given it, 10–20 ms of
+    the start (see qt_values).  A screen reader, though, reads a table's column titles from the table's model, and
+    hears the columns' numbers without this.  The program turns it on at start when a screen reader is running
+    or the user asked for it (:func:`equipment_desk.ui.accessibility.spoken_titles_wanted`); it holds for the
+    models made afterwards (PySide6 remembers for each model whether it answers in Python).
+    """
+    if on:
+        ListModel.headerData = _spoken_header_data  # type: ignore[method-assign]
+    elif "headerData" in vars(ListModel):
+        del ListModel.headerData
+
+
+def _spoken_header_data(self: ListModel, section: int, orientation: Any, role: int = DISPLAY_ROLE) -> Any:
+    if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+        if role == DISPLAY_ROLE or role == ACCESSIBLE_TEXT_ROLE:
+            return self.column_title(section)
+        if role == TEXT_ALIGNMENT_ROLE:
+            return self.columns[section].align
+    return QAbstractTableModel.headerData(self, section, orientation, role)
 
 
 class ListModel(QAbstractTableModel):

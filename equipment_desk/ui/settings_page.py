@@ -223,6 +223,13 @@ class SettingsPage(QWidget):
         keep.setToolTip(self.tr("A backup is made once a day, when the program closes and before an update; "
                                 "older backups beyond this number are deleted."))
         self._row(form, "backup_keep", self.tr("Backups to keep"), keep)
+        self.screen_reader_box = QCheckBox(self.tr("Column titles for screen readers"), mine)
+        self.screen_reader_box.setObjectName("screen_reader_titles")
+        self.screen_reader_box.setToolTip(self.tr(
+            "A screen reader then reads each list's column titles, not their numbers. The program starts a little "
+            "slower; the change is used the next time you start it. On by itself when Windows says a screen reader "
+            "is running."))
+        form.addRow(self.screen_reader_box)
         note = QLabel(self.tr("A new language or database file is used the next time you start the program."), mine)
         note.setWordWrap(True)
         form.addRow(note)
@@ -308,6 +315,7 @@ class SettingsPage(QWidget):
         self._set("database_path", self.settings.database_path)
         self._set("backup_folder", self.settings.backup_folder)
         self._set("backup_keep", str(self.settings.backup_keep))
+        self.screen_reader_box.setChecked(bool(self.settings.get("screen_reader_titles")))
         for message in self.messages.values():
             message.hide()
         self.status.setText("")
@@ -350,6 +358,7 @@ class SettingsPage(QWidget):
         self.settings.set("database_path", self._value("database_path"))
         self.settings.set("backup_folder", self._value("backup_folder"))
         self.settings.set("backup_keep", int(self._value("backup_keep")))
+        self.settings.set("screen_reader_titles", self.screen_reader_box.isChecked())
         self.settings.sync()
         from equipment_desk.store.context import set_user
 

@@ -2908,6 +2908,14 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column titles for screen readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screen reader then reads each list&apos;s column titles, not their numbers. The program starts a little slower; the change is used the next time you start it. On by itself when Windows says a screen reader is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A backup is made once a day, when the program closes and before an update; older backups beyond this number are deleted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2942,6 +2942,14 @@ Until then, filter the Handover acts list and read the totals under it.</source>
         <translation>Сколько резервных копий хранить</translation>
     </message>
     <message>
+        <source>Column titles for screen readers</source>
+        <translation>Заголовки столбцов для программ экранного доступа</translation>
+    </message>
+    <message>
+        <source>A screen reader then reads each list&apos;s column titles, not their numbers. The program starts a little slower; the change is used the next time you start it. On by itself when Windows says a screen reader is running.</source>
+        <translation>Программа экранного доступа будет читать заголовки столбцов каждого списка, а не их номера. Программа запускается немного медленнее; изменение вступит в силу при следующем запуске. Включается само, если Windows сообщает, что работает программа экранного доступа.</translation>
+    </message>
+    <message>
         <source>A backup is made once a day, when the program closes and before an update; older backups beyond this number are deleted.</source>
         <translation>Резервная копия создаётся раз в день, при закрытии программы и перед обновлением; более старые копии сверх этого числа удаляются.</translation>
     </message>

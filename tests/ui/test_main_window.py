@@ -699,23 +699,6 @@ def test_status_bar_shows_paths_under_home_relative(qtbot, db, tmp_path, monkeyp
 # --- fitting a laptop screen, in both languages --------------------------------------------------------
 
 
-@pytest.fixture
-def russian(qtbot):
-    """The Russian translation installed for one test."""
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from equipment_desk.ui.app import install_translations
-
-    app = QApplication.instance()
-    previous = QLocale()
-    translators = install_translations(app, "ru")
-    yield
-    for translator in translators:
-        app.removeTranslator(translator)
-    QLocale.setDefault(previous)
-
-
 def show_every_section(win):
     win.show()
     for section in SECTIONS:

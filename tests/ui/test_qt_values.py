@@ -17,6 +17,7 @@ QT_NAMES = {
     "DISPLAY_ROLE": Qt.ItemDataRole.DisplayRole, "TOOLTIP_ROLE": Qt.ItemDataRole.ToolTipRole,
     "FONT_ROLE": Qt.ItemDataRole.FontRole, "TEXT_ALIGNMENT_ROLE": Qt.ItemDataRole.TextAlignmentRole,
     "FOREGROUND_ROLE": Qt.ItemDataRole.ForegroundRole, "USER_ROLE": Qt.ItemDataRole.UserRole,
+    "ACCESSIBLE_TEXT_ROLE": Qt.ItemDataRole.AccessibleTextRole,
     "ALIGN_LEFT": Qt.AlignmentFlag.AlignLeft, "ALIGN_RIGHT": Qt.AlignmentFlag.AlignRight,
     "ALIGN_HCENTER": Qt.AlignmentFlag.AlignHCenter, "ALIGN_TOP": Qt.AlignmentFlag.AlignTop,
     "ALIGN_VCENTER": Qt.AlignmentFlag.AlignVCenter, "ASCENDING": Qt.SortOrder.AscendingOrder,

@@ -12,7 +12,6 @@ from equipment_desk.exchange.sync import export_bundle
 from equipment_desk.store import settings as store_settings
 from equipment_desk.store.database import open_database
 from equipment_desk.store.demo import load_demo
-from equipment_desk.ui import app as app_module
 from equipment_desk.ui import backup_dialog as backup_dialog_module
 from equipment_desk.ui import sync_dialog as sync_dialog_module
 from equipment_desk.ui.app import protect_python_singletons
@@ -77,22 +76,6 @@ def test_refusals_are_listed_first_with_their_reason(qtbot, field, bundle, tmp_p
     assert model.index(0, 0).data() == "refused"
     assert "XAC/Z60" in model.index(0, 3).data()
     assert "refused" in dialog.receive_label.text()
-
-
-@pytest.fixture
-def russian():
-    """The Russian translation installed for one test, and taken away afterwards."""
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    previous_locale = QLocale()
-    translators = app_module.install_translations(app, "ru")
-    assert translators, "equipment_desk_ru.qm is missing from resources/translations"
-    yield
-    for translator in translators:
-        app.removeTranslator(translator)
-    QLocale.setDefault(previous_locale)
 
 
 def test_refusal_reasons_are_shown_in_russian(qtbot, bundle, russian):
