@@ -97,6 +97,10 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     return path
 
 
+FALLBACK_LANGUAGE = "en"
+"""The window's language where the system's has no translation of ours."""
+
+
 def install_translations(app, language: str) -> list:  # noqa: ANN001 - QApplication
     """Load Qt's own and our translation for ``language`` ('' = the system's); returns the translators."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -111,7 +115,9 @@ def install_translations(app, language: str) -> list:  # noqa: ANN001 - QApplica
     names = sorted({path.stem.rsplit("_", 1)[0] for path in folder.glob("*_*.qm")}) if folder.is_dir() else []
     for name in names:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder)):
+        # A language we have no catalogue for (Windows in Kyrgyz, Kazakh, Uzbek...) gets the English one: the
+        # sources' English has no plurals ("%n act(s)"), the English catalogue says "9 acts".
+        if translator.load(locale, name, "_", str(folder)) or translator.load(f"{name}_{FALLBACK_LANGUAGE}", str(folder)):
             app.installTranslator(translator)
             translators.append(translator)
     # Qt's own dialogs (file dialogs, message box buttons, the print dialog): Qt's folder, or the copy a frozen

@@ -503,3 +503,21 @@ def test_open_database_interactively_opens_the_path_given(tmp_path):
         assert settings.database_path != str(path)
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("language", ["kk", "ky", "uz", "tg", "tk", "C", "de"])
+def test_a_system_language_we_have_no_translation_for_shows_english_with_its_plurals(qtbot, language):
+    # "As in the system" on a Windows in Kazakh or Kyrgyz read "9 act(s)": the sources' English has no plurals.
+    from PySide6.QtCore import QLocale
+
+    app = QApplication.instance()
+    previous_locale = QLocale()
+    translators = app_module.install_translations(app, language)
+    try:
+        assert [Path(t.filePath()).name for t in translators][:1] == ["equipment_desk_en.qm"]
+        assert QCoreApplication.translate("MainWindow", "%n act(s)", "", 9) == "9 acts"
+        assert QCoreApplication.translate("MainWindow", "%n act(s)", "", 1) == "1 act"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
