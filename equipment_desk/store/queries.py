@@ -744,9 +744,9 @@ def counts(*, db: sqlite_utils.Database) -> dict[str, int]:
     return dict(zip(("acts", "drafts", "items", "institutions", "programmes", "donors"), row))
 
 
-def is_empty(*, db: sqlite_utils.Database) -> bool:
-    """True for a database with no records yet (first start)."""
-    return all(value == 0 for value in counts(db=db).values())
+def is_empty(*, db: sqlite_utils.Database, counted: dict[str, int] | None = None) -> bool:
+    """True for a database with no records yet (first start); ``counted``: its :func:`counts`, when read already."""
+    return all(value == 0 for value in (counted if counted is not None else counts(db=db)).values())
 
 
 def acts_summary(*, db: sqlite_utils.Database, filters: ListFilter, ids: Sequence[int] | None = None) -> dict[str, Any]:

@@ -363,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         end_of_start_up()
         counts = queries.counts(db=db)
         window.show_counts(counts)
-        if not any(counts.values()):  # a database with no records yet: the first start
+        if queries.is_empty(db=db, counted=counts):  # the first start
             window.show_welcome()
         else:
             window.start_daily_backup()  # in the background: the window is usable at once

@@ -215,7 +215,7 @@ def speak_column_titles(on: bool = True) -> None:
 
 
 def _spoken_header_data(self: ListModel, section: int, orientation: Any, role: int = DISPLAY_ROLE) -> Any:
-    if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+    if order_number(orientation) == HORIZONTAL and 0 <= section < len(self.columns):
         if role == DISPLAY_ROLE or role == ACCESSIBLE_TEXT_ROLE:
             return self.column_title(section)
         if role == TEXT_ALIGNMENT_ROLE:

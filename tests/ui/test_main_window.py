@@ -1015,6 +1015,28 @@ def test_columns_are_fitted_again_after_the_first_paint_in_a_style_with_its_own_
     assert len(uncut) >= 3 and [fitted[n] for n in uncut] == [qt[n] for n in uncut]
 
 
+def test_a_paint_listener_that_removes_itself_leaves_the_others_called(qtbot):
+    from equipment_desk.ui.widgets.columns import FittedTable
+
+    table = FittedTable()
+    qtbot.addWidget(table)
+    heard = []
+
+    def once():
+        heard.append("once")
+        table.paint_listeners.remove(once)
+
+    from PySide6.QtGui import QStandardItemModel
+
+    table.setModel(QStandardItemModel(3, 2, table))
+    table.paint_listeners += [once, lambda: heard.append("every")]
+    table.show()
+    qtbot.waitUntil(lambda: "every" in heard, timeout=5000)
+    table.viewport().update()
+    qtbot.waitUntil(lambda: heard.count("every") >= 2, timeout=5000)
+    assert heard.count("once") == 1 and heard[:2] == ["once", "every"]
+
+
 def test_fitted_columns_fit_a_fitted_table_told_of_its_events_by_its_own_methods(qtbot, db, tmp_path):
     from PySide6.QtGui import QFont
 

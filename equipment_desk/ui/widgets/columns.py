@@ -65,7 +65,7 @@ class FittedTable(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name; the viewport's paint
         super().paintEvent(event)
-        for listener in self.paint_listeners:
+        for listener in tuple(self.paint_listeners):  # a listener may remove itself
             listener()
 
 

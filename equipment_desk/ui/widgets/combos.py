@@ -84,7 +84,7 @@ class ReadableCombo(QComboBox):
         self.initStyleOption(option)
         field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self)
         text = self.currentText() if self.currentIndex() >= 0 else self.placeholderText()
-        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(field.width() - 4, 0))
+        return elided_right(self.fontMetrics(), text, max(field.width() - 4, 0))
 
     def paintEvent(self, event) -> None:
         if self.isEditable():
@@ -140,24 +140,12 @@ class FilterCombo(ReadableCombo):
         return self._hint_for(self.fontMetrics().averageCharWidth() * self.minimumContentsLength())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """As QComboBox paints itself, with the chosen entry ending in "…" when the box is narrower than it.
-
-        A box as wide as its hint holds its longest entry whole: Qt paints it (as it does at start).
-        """
+        """As wide as its hint, the box holds its longest entry whole: Qt paints it, as at start.  Narrower, the
+        chosen entry ends in "…" (:meth:`ReadableCombo.paintEvent`)."""
         if self.width() >= self.sizeHint().width():
             QComboBox.paintEvent(self, event)
-            return
-        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
-
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxEditField, self)
-        room = field.width() - 2  # the style draws the text a pixel inside the field
-        option.currentText = elided_right(self.fontMetrics(), option.currentText, room)
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        else:
+            super().paintEvent(event)
 
 
 class SearchableCombo(ReadableCombo):
